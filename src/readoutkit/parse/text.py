@@ -1,0 +1,145 @@
+"""Split a readout into its header, heading lines, paragraphs and sentences, keeping offsets.
+
+Nothing here rewrites the text: every piece is a pair of offsets into the
+original string, so later stages can cite their evidence exactly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+from readoutkit.parse.rules import RULES
+
+__all__ = ["Document", "Line", "Sentence", "segment"]
+
+#: Tokens that end with a period but do not end a sentence.
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr st jr sr prof gen lt col capt maj sgt adm cmdr gov sen rep amb hon rt
+    messrs mme mlle no nos vol art para fig approx etc vs cf al dept est
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    u.s u.k u.n e.u u.s.a p.r u.a.e d.c a.m p.m h.e h.h h.r.h h.m
+    inc ltd co corp
+    """.split()
+)
+
+
+@attrs.frozen
+class Sentence:
+    """A sentence: offsets into the text, and the paragraph it belongs to."""
+
+    start: int
+    end: int
+    paragraph: int
+
+
+@attrs.frozen
+class Line:
+    """A line of the text (offsets, without the newline) and whether it reads as a heading."""
+
+    start: int
+    end: int
+    heading: bool
+
+
+@attrs.frozen
+class Document:
+    """The segmented readout."""
+
+    text: str
+    header_date: dt.date | None
+    body_start: int
+    lines: tuple[Line, ...]
+    sentences: tuple[Sentence, ...]
+
+    def sentence_text(self, s: Sentence) -> str:
+        """The text of one sentence."""
+        return self.text[s.start : s.end]
+
+    @property
+    def headings(self) -> tuple[Line, ...]:
+        """Lines that read as titles, bylines or date lines rather than prose."""
+        return tuple(ln for ln in self.lines if ln.heading)
+
+
+def _is_heading(text: str, start: int, end: int) -> bool:
+    """A line without sentence-final punctuation that is not long prose reads as a heading."""
+    if RULES.sentence_final.search(text, start, end) is not None:
+        return False
+    return len(text[start:end].split()) <= 40
+
+
+#: Abbreviations that may also end a sentence ("... with the U.S. The Secretary ...").
+_CAN_END = frozenset({"u.s", "u.k", "u.n", "e.u", "u.a.e", "etc", "d.c", "a.m", "p.m", "u.s.a"})
+
+
+def _token_before(text: str, dot: int) -> str:
+    i = dot
+    while i > 0 and (text[i - 1].isalnum() or text[i - 1] == "."):
+        i -= 1
+    return text[i:dot].strip(".")
+
+
+def _ends_sentence(text: str, dot: int) -> bool:
+    """Whether the period at ``dot`` ends a sentence (not an abbreviation or an initial)."""
+    token = _token_before(text, dot)
+    low = token.casefold()
+    if low in ABBREVIATIONS:
+        return low in _CAN_END and RULES.sentence_opener.match(text, dot + 1) is not None
+    if len(token) == 1 and token.isalpha() and token.isupper():
+        return False  # an initial: "John F. Kerry"
+    return True
+
+
+def _split_sentences(text: str, start: int, end: int, paragraph: int) -> list[Sentence]:
+    out: list[Sentence] = []
+    pos = start
+    m_lead = RULES.list_marker.match(text, pos, end)
+    if m_lead:
+        pos = m_lead.end()
+    for m in RULES.sentence_break.finditer(text, pos, end):
+        punct = m.start("punct")
+        if text[punct] == "." and not _ends_sentence(text, punct):
+            continue
+        s_end = m.end("close")
+        _emit(text, pos, s_end, paragraph, out)
+        pos = m.end()
+    _emit(text, pos, end, paragraph, out)
+    return out
+
+
+def _emit(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, paragraph))
+
+
+def segment(text: str) -> Document:
+    """Segment ``text``: the ` date` header, lines, then sentences within prose lines."""
+    header_date: dt.date | None = None
+    body_start = 0
+    m = RULES.date_header.match(text)
+    if m:
+        try:
+            header_date = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+        except ValueError:
+            header_date = None
+        body_start = m.end()
+    lines: list[Line] = []
+    sentences: list[Sentence] = []
+    paragraph = 0
+    for lm in RULES.line.finditer(text, body_start):
+        a, b = lm.span()
+        if not text[a:b].strip():
+            continue
+        heading = _is_heading(text, a, b)
+        lines.append(Line(a, b, heading))
+        if not heading:
+            sentences.extend(_split_sentences(text, a, b, paragraph))
+        paragraph += 1
+    return Document(text, header_date, body_start, tuple(lines), tuple(sentences))
