@@ -17,7 +17,15 @@ from readoutkit.model import (
     Statement,
 )
 from readoutkit.parse import parse
-from readoutkit.serialize import dumps, from_dict, loads, to_dict
+from readoutkit.serialize import (
+    dumps,
+    from_dict,
+    iter_jsonl,
+    json_schema,
+    loads,
+    to_dict,
+    write_jsonl,
+)
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -36,7 +44,10 @@ __all__ = [
     "ValidationError",
     "dumps",
     "from_dict",
+    "iter_jsonl",
+    "json_schema",
     "loads",
     "parse",
     "to_dict",
+    "write_jsonl",
 ]
