@@ -63,6 +63,9 @@ _MAX_INT = 2**63 - 1
 #: orjson reads integers in this range as ``int`` and others as ``float``; an
 #: integer outside it is therefore described as a "number" on both paths.
 _ORJSON_INT_RANGE = range(-(2**63), 2**64)
+#: Deeper JSON is rejected on both paths alike (a readout needs 5 levels; the
+#: stdlib parser's own recursion limit would otherwise decide, and differently).
+_MAX_DEPTH = 64
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
@@ -377,7 +380,7 @@ def from_dict(data: object) -> Readout:
     if not isinstance(data, dict):
         raise ValidationError("", f"expected a JSON object, got {_describe(data)}")
     version = data.get("schema_version")
-    if type(version) is int and version != SCHEMA_VERSION:
+    if type(version) is int and version in _ORJSON_INT_RANGE and version != SCHEMA_VERSION:
         raise ValidationError(
             "schema_version", f"unsupported schema version {version!r} (this is {SCHEMA_VERSION})"
         )
@@ -455,22 +458,39 @@ def _reject_constant(name: str) -> NoReturn:
     raise ValueError(f"{name} is not valid JSON")
 
 
+_TOO_DEEP = f"JSON nested deeper than {_MAX_DEPTH} levels"
+
+
+def _check_depth(data: dict[Any, Any] | list[Any]) -> None:
+    """Reject JSON nested deeper than ``_MAX_DEPTH`` (iteratively: no recursion)."""
+    stack: list[tuple[dict[Any, Any] | list[Any], int]] = [(data, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > _MAX_DEPTH:
+            raise ValidationError("", _TOO_DEEP)
+        children = node.values() if isinstance(node, dict) else node
+        stack.extend((c, depth + 1) for c in children if isinstance(c, (dict, list)))
+
+
 def _parse_json(s: str | bytes, backend: Backend) -> object:
     """Parse JSON text; on any failure the stdlib parser words the error, on both paths."""
     if _use_orjson(backend):
         assert _orjson is not None
         try:
             parsed: object = _orjson.loads(s)
-            return parsed
         except _orjson.JSONDecodeError:
             pass  # fall through: the stdlib path decides and words the error
+        else:
+            if isinstance(parsed, (dict, list)):
+                _check_depth(parsed)
+            return parsed
     if isinstance(s, bytes):
         try:
             s = s.decode("utf-8")
         except UnicodeDecodeError as exc:
             raise ValidationError("", f"not UTF-8: {exc.reason} at byte {exc.start}") from None
     try:
-        return json.loads(s, parse_constant=_reject_constant)
+        parsed = json.loads(s, parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:
         raise ValidationError(
             "", f"malformed JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
@@ -478,7 +498,10 @@ def _parse_json(s: str | bytes, backend: Backend) -> object:
     except ValueError as exc:
         raise ValidationError("", f"malformed JSON: {exc}") from None
     except RecursionError:
-        raise ValidationError("", "malformed JSON: nested too deeply") from None
+        raise ValidationError("", _TOO_DEEP) from None
+    if isinstance(parsed, (dict, list)):
+        _check_depth(parsed)
+    return parsed
 
 
 def loads(s: str | bytes, *, backend: Backend = "auto") -> Readout:
