@@ -1,14 +1,149 @@
-"""parse(): the pipeline, top to bottom (stub until the rules land)."""
+"""parse(): the pipeline, top to bottom.
+
+text -> document (header, headings, sentences) -> dates and kind -> people
+(participants and mentions) -> statements (cues, clauses, speakers) ->
+commitments (cues inside statements) -> Readout (invariants checked once).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
-from readoutkit.model import Readout
+from readoutkit.errors import InputTooLargeError
+from readoutkit.lexicon import Lexicon
+from readoutkit.model import Commitment, Kind, Notice, Party, Readout, Span, Statement
+from readoutkit.parse.commitments import CommitmentDraft, find_commitments
+from readoutkit.parse.matchers import matchers_for
+from readoutkit.parse.parties import Person, find_people
+from readoutkit.parse.speech import Draft, Resolver, find_statements
+from readoutkit.parse.text import segment
 
-__all__ = ["parse"]
+__all__ = ["MAX_CHARS", "parse"]
+
+#: The longest text parse() accepts (characters); longer input raises InputTooLargeError.
+MAX_CHARS = 10_000_000
 
 
-def parse(text: str, *, reference_date: dt.date | None = None, lexicon: object = None) -> Readout:
-    """Parse one readout."""
-    return Readout(text=text, reference_date=reference_date)
+def parse(
+    text: str,
+    *,
+    reference_date: dt.date | None = None,
+    lexicon: Lexicon | None = None,
+    source: str | None = None,
+) -> Readout:
+    """Parse one readout's text into a :class:`~readoutkit.model.Readout`.
+
+    ``reference_date`` (the publication date) overrides what the text shows;
+    ``lexicon`` replaces the packaged vocabularies for this call only.
+    Never raises on odd text; what cannot be settled becomes a warning.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse() takes the text as str, not {type(text).__name__}")
+    if len(text) > MAX_CHARS:
+        raise InputTooLargeError(len(text), MAX_CHARS)
+    lex = lexicon if lexicon is not None else Lexicon.default()
+    m = matchers_for(lex)
+    notices: list[Notice] = []
+
+    doc = segment(text)
+    ref, date, kind = _dates_and_kind(doc, reference_date, lex, notices)
+    people, _titled = find_people(doc, m)
+    participants = [p for p in people if p.participant]
+    others = [p for p in people if not p.participant]
+    if not participants:
+        notices.append(Notice("no-participants", "no participant could be identified"))
+    drafts = find_statements(doc, participants, m)
+    res = Resolver(participants, m)
+    cdrafts = find_commitments(text, drafts, res, m)
+
+    parties = _parties(participants, "p")
+    mentions = _parties(others, "m")
+    statements = _statements(text, drafts, parties)
+    commitments = _commitments(text, cdrafts, parties, statements)
+    title = doc.headings[0] if doc.headings and doc.headings[0].start < (doc.sentences[0].start if doc.sentences else len(text)) else None
+    return Readout(
+        text=text,
+        kind=kind,
+        title=text[title.start : title.end].strip() if title else None,
+        reference_date=ref,
+        date=date,
+        parties=parties,
+        mentions=mentions,
+        statements=statements,
+        commitments=commitments,
+        warnings=notices,
+        source=source,
+    )
+
+
+def _dates_and_kind(
+    doc: object, given: dt.date | None, lex: Lexicon, notices: list[Notice]
+) -> tuple[dt.date | None, dt.date | None, Kind]:
+    try:
+        from readoutkit.parse.dates import find_dates  # noqa: PLC0415
+        from readoutkit.parse.kinds import kind_matcher_for  # noqa: PLC0415
+    except ImportError:
+        return given, None, Kind.OTHER
+    found = find_dates(doc, given)  # type: ignore[arg-type]
+    for note in found.notes:
+        notices.append(Notice("date", note))
+    kind, _span = kind_matcher_for(lex).classify(doc)  # type: ignore[arg-type]
+    return found.reference_date, found.date, kind
+
+
+def _parties(people: Sequence[Person], prefix: str) -> tuple[Party, ...]:
+    out = []
+    for i, p in enumerate(people, 1):
+        spans = tuple(Span(x.start, x.end) for x in p.mentions)
+        aliases = tuple(dict.fromkeys(x.name for x in p.mentions if x.name and x.name != p.name))
+        out.append(
+            Party(
+                id=f"{prefix}{i}",
+                name=p.name,
+                title=p.title,
+                country=p.country,
+                organization=p.organization,
+                aliases=aliases,
+                spans=spans,
+                rule=p.mentions[0].rule if p.mentions else "",
+            )
+        )
+    return tuple(out)
+
+
+def _statements(text: str, drafts: Sequence[Draft], parties: Sequence[Party]) -> tuple[Statement, ...]:
+    return tuple(
+        Statement(
+            id=f"s{i}",
+            speakers=tuple(parties[k].id for k in d.speakers),
+            text=text[d.start : d.end],
+            span=Span(d.start, d.end),
+            cue=d.cue,
+            quotation=d.quotation,
+            rule=d.rule,
+        )
+        for i, d in enumerate(drafts, 1)
+    )
+
+
+def _commitments(
+    text: str,
+    drafts: Sequence[CommitmentDraft],
+    parties: Sequence[Party],
+    statements: Sequence[Statement],
+) -> tuple[Commitment, ...]:
+    return tuple(
+        Commitment(
+            id=f"c{i}",
+            actors=tuple(parties[k].id for k in d.actors),
+            text=text[d.start : d.end],
+            span=Span(d.start, d.end),
+            polarity=d.polarity,
+            modality=d.modality,
+            cue=d.cue,
+            statement=statements[d.statement].id,
+            rule=d.rule,
+        )
+        for i, d in enumerate(drafts, 1)
+    )

@@ -44,5 +44,97 @@ class Rules:
         r"[ \t]*+(?:[-\u2022*\u2013\u2014]|\d{1,2}[.)]|\(\d{1,2}\)|[a-z]\))[ \t]++", _F
     )
 
+    # -- people -------------------------------------------------------------
+    #: "(PRC)": an abbreviation in brackets after a name
+    paren_abbrev: Final = regex.compile(r"\s*+\(\s*+[\p{Lu}\d.&\-]{2,12}\s*+\)", _F)
+    #: one token of a name
+    name_token: Final = regex.compile(r"\S++", _F)
+    #: ", Kyung-wha": a hyphenated given name written after the family name and a comma
+    comma_given_name: Final = regex.compile(r",\s*+\p{Lu}\p{Ll}++-\p{Ll}++(?![\p{L}])", _F)
+    #: " and " between two titles, searched right before a title
+    chain_left: Final = regex.compile(r"\s++(?:and|&)\s++\Z", _F)
+    #: " and " / "/" after a title, before another
+    chain_right: Final = regex.compile(r"[ \t]*+(?:and|&|/)[ \t]*+", _F)
+    #: " of " after a title or a name; group "what" is where the place starts
+    of_phrase: Final = regex.compile(r"\s++of\s++(?P<what>)", _F)
+    #: a run of capitalised words (with of/the/and/for inside): an institution's name
+    cap_run: Final = regex.compile(
+        r"\s*+(?:the\s++)?\p{Lu}[\p{L}'\u2019\-]*+(?:\s++(?:(?:of|the|and|for)\s++){0,2}\p{Lu}[\p{L}'\u2019\-]*+){0,8}",
+        _F,
+    )
+    #: between a title and the name that follows: optional "(ABBR)" and a comma
+    title_name_sep: Final = regex.compile(
+        r"[ \t]*+(?:\([\p{Lu}\d.\-]{2,12}\)[ \t]*+)?,?[ \t]*+", _F
+    )
+    #: ", " then a capital: a place in apposition after a title ("..., Germany")
+    comma_place: Final = regex.compile(r",[ \t]*+(?=\p{Lu})", _F)
+    #: "his Russian counterpart"
+    counterpart: Final = regex.compile(
+        r"(?<![\p{L}])(?:his|her|their)\s++(?:(?P<d>\p{Lu}[\p{L}.]*+)\s++)?counterparts?,?\s++", _F
+    )
+    #: a capitalised word's first letter
+    cap_word_start: Final = regex.compile(r"(?<![\p{L}\d'\u2019\-.])\p{Lu}", _F)
+    #: two capitalised words in a row: something like a name
+    name_like: Final = regex.compile(r"\p{Lu}\p{Ll}++\s++\p{Lu}\p{Ll}++", _F)
+    #: words that say an engagement took place
+    engagement: Final = regex.compile(
+        r"(?<![\p{L}])(?:phone|telephone|call(?:ed|s)?|conversation|talks?|met|meets?|meeting|spoke|"
+        r"speaks|received|receives|video|virtual|message|messages|letter|conference|hosted|hosts|"
+        r"visited|visiting|held|holds)(?![\p{L}])",
+        _F | regex.IGNORECASE,
+    )
+    #: where the engagement sentence stops listing who took part
+    engagement_cut: Final = regex.compile(
+        r"\s(?:as a follow-up|following|after|to discuss|about|on the occasion|during which|which|who|"
+        r"to congratulate|to offer|to exchange|to explore|regarding|concerning|to review|"
+        r"between the two|amid)(?![\p{L}])",
+        _F | regex.IGNORECASE,
+    )
+
+    # -- speech -------------------------------------------------------------
+    #: a word, for looking up speakers (hyphens and apostrophes split words)
+    word: Final = regex.compile(r"[\p{L}\p{N}]++", _F)
+    #: what may sit between a cue and its content: "that", a colon, a comma, a dash
+    content_lead: Final = regex.compile(r"[\s,:\-\u2013\u2014]*+(?:that(?![\p{L}])\s*+)?", _F)
+    #: a dangling conjunction at the end of a clause
+    content_tail: Final = regex.compile(r",?\s++(?:and|but|while|as well as|whereas)\s*+\Z", _F)
+    #: "According to X, ..."
+    according_to: Final = regex.compile(r"\s*+[Aa]ccording to (?P<who>[^,]{2,80}+),\s*+", _F)
+    #: a comma (and "and") right before a participle: ", saying"
+    comma_end: Final = regex.compile(r",\s*+(?:and\s++)?\Z", _F)
+    #: a coordinating word right before a cue: ", and expressed"
+    coordination_end: Final = regex.compile(
+        r"(?:[,;]\s*+|\s++)(?:and|while|but|as well as)\s++(?:(?:also|further|then)\s++)?\Z|;\s*+\Z", _F
+    )
+    #: a word before a noun phrase that makes it an object, not a subject
+    subject_blocked: Final = regex.compile(
+        r"(?<![\p{L}])(?:of|by|to|with|for|from|on|in|at|about|that|whom|which|between|among|than|as|"
+        r"if|whether|because|since|the)\s++\Z|['\u2019]s?\s++\Z",
+        _F | regex.IGNORECASE,
+    )
+    #: sentences in the publisher's own voice, which end a run of continued speech
+    narration: Final = regex.compile(
+        r"\s*+(?:The (?:meeting|call|talks|conversation|visit|event|conference|phone call|"
+        r"telephone conversation|video call|exchange)|During (?:the|his|her) visit|Following the|After the|"
+        r"Earlier|Prior to|Before the|This (?:was|is) the|It (?:was|is) the|[(*]|Also present|Present at|"
+        r"Attending|Participating|Accompanying|The foregoing|END)",
+        _F,
+    )
+
+    # -- commitments --------------------------------------------------------
+    #: content that starts with an infinitive: "agreed to ..."
+    to_infinitive: Final = regex.compile(r"\s*+to\s++\p{Ll}", _F)
+    #: where one infinitive of a list ends and the next begins: ", and to"
+    infinitive_split: Final = regex.compile(r"(?:[,;]\s*+(?:and\s++)?|\s++and\s++)to\s++(?=\p{Ll})", _F)
+    #: words after "will"/"would" that make it a wish or a plan, not an undertaking
+    not_commitment_after: Final = regex.compile(
+        r"\s++(?:like|love|prefer|want|be held|take place|be published|be released|have been|be able)(?![\p{L}])",
+        _F,
+    )
+    #: the last clause boundary before a position (searched in reverse)
+    clause_boundary_before: Final = regex.compile(
+        r"(?r)(?:[,;:\u2013\u2014]|(?<![\p{L}])(?:that|but|while|and|whereas)(?![\p{L}]))\s*+", _F
+    )
+
 
 RULES: Final = Rules()

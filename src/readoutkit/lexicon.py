@@ -1,0 +1,180 @@
+"""The parser's vocabularies as one immutable value, loaded from the data files.
+
+A :class:`Lexicon` holds countries, organizations, titles, honorifics,
+reporting verbs, commitment cues and kind cues. There is no global mutable
+configuration: ``Lexicon.default()`` is read once from the packaged files and
+``lexicon.extend(...)`` returns a *new* lexicon for one call of ``parse``.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator
+from importlib import resources
+
+import attrs
+
+from readoutkit.model import Kind, Modality, Polarity
+
+__all__ = [
+    "CommitmentCue",
+    "Country",
+    "KindCueRow",
+    "Lexicon",
+    "Organization",
+    "ReportingVerb",
+]
+
+
+@attrs.frozen
+class Country:
+    """A country: ISO 3166-1 alpha-3 code, names, demonyms and metonyms (capitals)."""
+
+    iso3: str
+    names: tuple[str, ...] = attrs.field(converter=tuple)
+    demonyms: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    metonyms: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+
+
+@attrs.frozen
+class Organization:
+    """An international organization: canonical key and the names it goes by."""
+
+    key: str
+    names: tuple[str, ...] = attrs.field(converter=tuple)
+    kind: str = "igo"
+
+
+@attrs.frozen
+class ReportingVerb:
+    """A reporting cue in its past and -ing forms; ``cls`` is ``speech`` or ``topic``."""
+
+    past: str
+    ing: str
+    cls: str = "speech"
+
+
+@attrs.frozen
+class CommitmentCue:
+    """A commitment cue: pattern (with BE / POSS placeholders), modality, polarity, form."""
+
+    pattern: str
+    modality: Modality
+    polarity: Polarity = Polarity.POSITIVE
+    form: str = "modal"
+
+
+@attrs.frozen
+class KindCueRow:
+    """A cue for the kind of engagement: a regex fragment and the kind it signals."""
+
+    kind: Kind
+    pattern: str
+
+
+def _rows(name: str) -> Iterator[list[str]]:
+    """Tab-separated rows of a packaged data file, without comments and blank lines."""
+    text = resources.files("readoutkit.data").joinpath(name).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        yield [c.strip() for c in line.split("\t")]
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(x.strip() for x in cell.split("|") if x.strip())
+
+
+def _load_countries() -> tuple[Country, ...]:
+    out = []
+    rows = _rows("countries.tsv")
+    for row in rows:
+        if row[0] == "iso3":
+            continue
+        row += [""] * (4 - len(row))
+        out.append(Country(row[0], _split(row[1]), _split(row[2]), _split(row[3])))
+    return tuple(out)
+
+
+def _load_organizations() -> tuple[Organization, ...]:
+    out = []
+    for row in _rows("organizations.tsv"):
+        if row[0] == "key":
+            continue
+        row += [""] * (3 - len(row))
+        out.append(Organization(row[0], _split(row[1]) or (row[0],), row[2] or "igo"))
+    return tuple(out)
+
+
+def _load_lines(name: str) -> tuple[str, ...]:
+    return tuple(row[0] for row in _rows(name) if row and row[0])
+
+
+def _load_verbs() -> tuple[ReportingVerb, ...]:
+    return tuple(ReportingVerb(r[0], r[1], r[2] if len(r) > 2 else "speech") for r in _rows("reporting_verbs.tsv"))
+
+
+def _load_cues() -> tuple[CommitmentCue, ...]:
+    return tuple(
+        CommitmentCue(r[0], Modality(r[1]), Polarity(r[2]), r[3] if len(r) > 3 else "modal")
+        for r in _rows("commitment_cues.tsv")
+    )
+
+
+def _load_kind_cues() -> tuple[KindCueRow, ...]:
+    out: list[KindCueRow] = []
+    if not resources.files("readoutkit.data").joinpath("kind_cues.tsv").is_file():
+        return ()
+    for r in _rows("kind_cues.tsv"):
+        if len(r) >= 2 and r[0] in {k.value for k in Kind}:
+            out.append(KindCueRow(Kind(r[0]), r[1]))
+    return tuple(out)
+
+
+@attrs.frozen(cache_hash=True)
+class Lexicon:
+    """All vocabularies the parser applies. Immutable; compiled matchers are cached per instance."""
+
+    countries: tuple[Country, ...] = attrs.field(converter=tuple)
+    organizations: tuple[Organization, ...] = attrs.field(converter=tuple)
+    titles: tuple[str, ...] = attrs.field(converter=tuple)
+    honorifics: tuple[str, ...] = attrs.field(converter=tuple)
+    reporting_verbs: tuple[ReportingVerb, ...] = attrs.field(converter=tuple)
+    commitment_cues: tuple[CommitmentCue, ...] = attrs.field(converter=tuple)
+    kind_cues: tuple[KindCueRow, ...] = attrs.field(default=(), converter=tuple)
+
+    @staticmethod
+    @functools.cache
+    def default() -> Lexicon:
+        """The packaged lexicon (read once; immutable, so safe to share)."""
+        return Lexicon(
+            countries=_load_countries(),
+            organizations=_load_organizations(),
+            titles=_load_lines("titles.txt"),
+            honorifics=_load_lines("honorifics.txt"),
+            reporting_verbs=_load_verbs(),
+            commitment_cues=_load_cues(),
+            kind_cues=_load_kind_cues(),
+        )
+
+    def extend(
+        self,
+        *,
+        countries: Iterable[Country] = (),
+        organizations: Iterable[Organization] = (),
+        titles: Iterable[str] = (),
+        honorifics: Iterable[str] = (),
+        reporting_verbs: Iterable[ReportingVerb] = (),
+        commitment_cues: Iterable[CommitmentCue] = (),
+        kind_cues: Iterable[KindCueRow] = (),
+    ) -> Lexicon:
+        """A new lexicon with these entries added (this one is unchanged)."""
+        return Lexicon(
+            countries=self.countries + tuple(countries),
+            organizations=self.organizations + tuple(organizations),
+            titles=self.titles + tuple(titles),
+            honorifics=self.honorifics + tuple(honorifics),
+            reporting_verbs=self.reporting_verbs + tuple(reporting_verbs),
+            commitment_cues=self.commitment_cues + tuple(commitment_cues),
+            kind_cues=self.kind_cues + tuple(kind_cues),
+        )

@@ -1,0 +1,146 @@
+"""Commitments: undertakings about the actors' own future conduct, found inside statements.
+
+Two shapes: the reporting verb itself binds the speakers ("the two sides agreed
+to ...", "X pledged to ..."), or a cue inside the reported content ("China will
+...", "Iran is committed to ...", "his commitment to ...") whose subject is the
+speaker's own side (a pronoun, its country, "we") or both sides. A cue whose
+subject is anyone else is a prediction or a demand, not a commitment.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+
+from readoutkit.model import Modality, Polarity
+from readoutkit.parse.matchers import Matchers
+from readoutkit.parse.rules import RULES
+from readoutkit.parse.speech import ADVERBS, Draft, Resolver, _tokens_before
+
+__all__ = ["CommitmentDraft", "find_commitments"]
+
+#: subjects that stand for the speaker in reported speech
+SELF_WORDS: Final = frozenset({"i", "we", "he", "she", "it", "its", "his", "her", "their", "they", "our"})
+#: what may follow "offered" / "assured ... of" for it to be an undertaking
+SUPPORT_WORDS: Final = ("support", "help", "assistance", "aid", "cooperation", "backing", "solidarity")
+
+
+@attrs.define
+class CommitmentDraft:
+    """A commitment before ids: actors (participant indexes), offsets, cue, statement index."""
+
+    actors: tuple[int, ...]
+    start: int
+    end: int
+    polarity: Polarity
+    modality: Modality
+    cue: str
+    statement: int
+    rule: str
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
+        end -= 1
+    m = RULES.content_tail.search(text, start, end)
+    if m and m.start() > start:
+        end = m.start()
+    return end
+
+
+def find_commitments(
+    text: str, drafts: Sequence[Draft], res: Resolver, m: Matchers
+) -> list[CommitmentDraft]:
+    """Commitments inside the given statement drafts, in text order."""
+    out: list[CommitmentDraft] = []
+    everyone = tuple(range(res.n))
+    for si, d in enumerate(drafts):
+        found: list[CommitmentDraft] = []
+        cue = (d.cue or "").casefold()
+        # the reporting verb binds the speakers: "agreed to", "pledged to", "offered support"
+        if cue in {"agreed", "pledged", "vowed", "promised"} and RULES.to_infinitive.match(text, d.start, d.end):
+            pos = d.start
+            for sm in [*RULES.infinitive_split.finditer(text, d.start, d.end), None]:
+                stop = sm.start() if sm else d.end
+                s = pos
+                e = _trim_end(text, s, stop)
+                if e > s:
+                    found.append(
+                        CommitmentDraft(d.speakers, s, e, Polarity.POSITIVE, Modality.AGREED if cue == "agreed"
+                                        else Modality.PLEDGED, d.cue or "", si, "verb-to")
+                    )  # fmt: skip
+                if sm:
+                    pos = sm.end()
+        elif cue in {"offered", "assured", "extended"} and any(
+            w in text[d.start : d.end].casefold()[:120] for w in SUPPORT_WORDS
+        ):
+            e = _trim_end(text, d.start, d.end)
+            mod = Modality.OFFERED if cue != "assured" else Modality.ASSURED
+            found.append(CommitmentDraft(d.speakers, d.start, e, Polarity.POSITIVE, mod, d.cue or "", si, "verb-offer"))
+        if not found and m.cue is not None:
+            found.extend(_modal(text, d, si, res, m, everyone))
+        out.extend(found)
+    return out
+
+
+def _modal(
+    text: str, d: Draft, si: int, res: Resolver, m: Matchers, everyone: tuple[int, ...]
+) -> list[CommitmentDraft]:
+    assert m.cue is not None
+    out: list[CommitmentDraft] = []
+    matches = list(m.cue.finditer(text, d.start, d.end))
+    starts: list[int] = []
+    items: list[tuple[tuple[int, ...], int, Polarity, Modality, str]] = []
+    prev_actors: tuple[int, ...] | None = None
+    for cm in matches:
+        c = m.cue_of(cm)
+        if RULES.not_commitment_after.match(text, cm.end(), d.end):
+            continue
+        if c.form == "verb":
+            continue
+        # the subject: words back to the clause boundary
+        b = RULES.clause_boundary_before.search(text, max(d.start, cm.start() - 120), cm.start())
+        lo = b.end() if b else max(d.start, cm.start() - 120)
+        if lo < d.start:
+            lo = d.start
+        toks = _tokens_before(text, lo, cm.start())
+        while toks and toks[-1][0] in ADVERBS:
+            toks.pop()
+        words = [t for t, _ in toks]
+        actors: tuple[int, ...] | None
+        subj_start = cm.start()
+        if c.form == "noun":
+            poss = cm.group().split()[0].casefold()
+            actors = everyone if poss in {"their", "our"} and len(d.speakers) > 1 else d.speakers
+            subj_start = cm.start()
+        elif not words:
+            actors = prev_actors if prev_actors is not None else (d.speakers if cm.start() - d.start < 3 else None)
+        elif words[-1] in SELF_WORDS or (len(words) >= 2 and words[-2] in {"his", "her", "its", "our"}):
+            actors = d.speakers
+            subj_start = toks[-1][1] if words[-1] in SELF_WORDS else toks[-2][1]
+        else:
+            hit = res.resolve_tail(words)
+            if hit is None:
+                actors = None
+            else:
+                who, k = hit
+                if set(who) <= set(d.speakers) or set(d.speakers) == set(everyone):
+                    actors = who
+                else:
+                    actors = None
+                subj_start = toks[-k][1]
+                if RULES.subject_blocked.search(text, max(lo, subj_start - 12), subj_start):
+                    actors = None
+        if actors is None:
+            continue
+        prev_actors = actors
+        starts.append(subj_start)
+        items.append((actors, subj_start, c.polarity, c.modality, cm.group()))
+    for i, (actors, s, pol, mod, cue) in enumerate(items):
+        stop = starts[i + 1] if i + 1 < len(items) else d.end
+        e = _trim_end(text, s, stop)
+        if e > s:
+            out.append(CommitmentDraft(actors, s, e, pol, mod, cue, si, "modal"))
+    return out

@@ -1,0 +1,135 @@
+"""Patterns built from a Lexicon: compiled once per lexicon and cached.
+
+The fixed patterns live in :mod:`readoutkit.parse.rules`; these ones depend on
+the vocabularies (countries, titles, verbs, cues), so they are built from a
+:class:`~readoutkit.lexicon.Lexicon` with the `regex` module's named lists
+(``\\L<name>``), which match the longest entry and stay linear in the input.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Final
+
+import regex
+
+from readoutkit.lexicon import CommitmentCue, Lexicon
+
+__all__ = ["Matchers", "matchers_for"]
+
+_F = regex.VERSION1 | regex.UNICODE
+_BE = r"(?:is|are|was|were|am|be|been|being|remains|remain|remained)"
+_POSS = r"(?:his|her|their|its|our|my|the|a)"
+
+#: words that may sit inside a personal name in lower case ("bin", "al", "de", "van")
+NAME_PARTICLES: Final = (
+    "bin", "bint", "ibn", "binti", "al", "el", "de", "da", "das", "dos", "do", "di", "du",
+    "van", "von", "der", "den", "ter", "la", "le", "y", "Al", "El", "Bin", "De", "Le", "La",
+)  # fmt: skip
+
+_WORD = r"\p{Lu}[\p{L}\p{M}'\u2019\-]*+"
+_INITIAL = r"\p{Lu}\.(?:\p{Lu}\.)*+"
+
+
+def _cue_regex(cue: CommitmentCue) -> str:
+    words = []
+    for w in cue.pattern.split():
+        if w == "BE":
+            words.append(_BE)
+        elif w == "POSS":
+            words.append(_POSS)
+        else:
+            words.append(regex.escape(w).replace("'", "['\u2019]"))
+    return r"\s+(?:[\p{Ll}]+ly\s+)?".join(words)
+
+
+class Matchers:
+    """Compiled patterns and lookup tables for one lexicon."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lexicon = lex
+        # places: surface form -> ISO3, demonyms and metonyms included
+        country_of: dict[str, str] = {}
+        for c in lex.countries:
+            for s in (*c.names, *c.demonyms, *c.metonyms):
+                country_of.setdefault(s, c.iso3)
+        self.country_of: Final = country_of
+        self.country_of_names: Final = frozenset(n for c in lex.countries for n in c.names)
+        self.demonyms: Final = frozenset(d for c in lex.countries for d in c.demonyms)
+        org_of: dict[str, str] = {}
+        for o in lex.organizations:
+            for s in (o.key, *o.names):
+                org_of.setdefault(s, o.key)
+        self.org_of: Final = org_of
+        #: a country or organization name, optionally "the ..." and possessive
+        self.place: Final = regex.compile(
+            r"(?<![\p{L}\d])(?:[Tt]he\s+)?(?P<p>\L<places>)(?:['\u2019]s)?(?![\p{L}\d\-])",
+            _F,
+            places=sorted({*country_of, *org_of}),
+        )
+        titles = sorted(set(lex.titles))
+        self.titles: Final = frozenset(titles)
+        self.title: Final = regex.compile(
+            r"(?<![\p{L}\-])(?P<t>\L<titles>)(?![\p{L}\-])", _F, titles=titles
+        )
+        self.title_ci: Final = regex.compile(
+            r"(?<![\p{L}\-])(?P<t>\L<titles>)(?![\p{L}\-])",
+            _F | regex.IGNORECASE,
+            titles=titles,
+        )
+        hon = sorted(set(lex.honorifics))
+        self.honorific: Final = regex.compile(r"(?:(?:\L<hon>)\.?\s++)++", _F, hon=hon)
+        #: an honorific right before a position
+        self.honorific_left: Final = regex.compile(r"(?:(?:\L<hon>)\.?\s++)++\Z", _F, hon=hon)
+        #: "Name, (the) " right before a title: a name in apposition
+        self.appositive_left: Final = regex.compile(
+            rf"(?P<n>(?:{_WORD}|{_INITIAL})(?:\s++(?:(?:\L<part>)\s++)*+(?:{_WORD}|{_INITIAL})){{0,6}}),"
+            r"\s++(?:(?:the|a|an)\s++)?(?:\p{Ll}++\s++)?\Z",
+            _F,
+            part=list(NAME_PARTICLES),
+        )
+        #: a place ending right before a position: "Chinese ", "the People's Republic of China's (PRC) "
+        self.place_end: Final = regex.compile(
+            r"(?<![\p{L}\d])(?:[Tt]he\s++)?(?P<p>\L<places>)(?:['\u2019]s)?"
+            r"(?:\s*+\([\p{Lu}\d.\-]{2,12}\))?\s++\Z",
+            _F,
+            places=sorted({*country_of, *org_of}),
+        )
+        #: a personal name: capitalised words, initials and particles
+        self.name: Final = regex.compile(
+            rf"(?P<n>(?:{_WORD}|{_INITIAL})(?:(?:\s+|\s*-\s*)(?:(?:\L<part>)\s+)*+(?:{_WORD}|{_INITIAL}))*+)",
+            _F,
+            part=list(NAME_PARTICLES),
+        )
+        # reporting verbs
+        speech = sorted({v.past for v in lex.reporting_verbs} | {v.ing for v in lex.reporting_verbs})
+        self.verb_class: Final = {
+            **{v.past.casefold(): v.cls for v in lex.reporting_verbs},
+            **{v.ing.casefold(): v.cls for v in lex.reporting_verbs},
+        }
+        self.participles: Final = frozenset(v.ing.casefold() for v in lex.reporting_verbs)
+        self.verb: Final = regex.compile(
+            r"(?<![\p{L}\-])(?P<v>\L<verbs>)(?![\p{L}\-])", _F | regex.IGNORECASE, verbs=speech
+        )
+        # commitment cues, one alternation with a named group per cue
+        order = sorted(range(len(lex.commitment_cues)), key=lambda i: -len(lex.commitment_cues[i].pattern))
+        parts = [f"(?P<c{i}>{_cue_regex(lex.commitment_cues[i])})" for i in order]
+        self.cues: Final = tuple(lex.commitment_cues)
+        self.cue: Final = regex.compile(
+            r"(?<![\p{L}\-])(?:" + "|".join(parts) + r")(?![\p{L}\-])", _F | regex.IGNORECASE
+        ) if parts else None
+
+    def cue_of(self, m: regex.Match[str]) -> CommitmentCue:
+        """Which cue a match of :attr:`cue` is."""
+        name = m.lastgroup or "c0"
+        return self.cues[int(name[1:])]
+
+    def country(self, surface: str) -> str | None:
+        """The ISO3 code of a country name, demonym or capital, if known."""
+        return self.country_of.get(surface) or self.country_of.get(surface.strip())
+
+
+@functools.lru_cache(maxsize=16)
+def matchers_for(lex: Lexicon) -> Matchers:
+    """The compiled matchers of a lexicon (built once, then reused)."""
+    return Matchers(lex)

@@ -1,0 +1,380 @@
+"""People in a readout: title/name/country mentions, merged into persons, split into
+participants (who took part in the engagement) and people only mentioned.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from typing import Final
+
+import attrs
+import regex
+
+from readoutkit.parse.matchers import Matchers
+from readoutkit.parse.rules import RULES
+from readoutkit.parse.text import Document
+
+__all__ = ["Mention", "Person", "find_people", "name_key"]
+
+#: capitalised words that never start or continue a personal name
+NOT_NAME: Final = frozenset(
+    """
+    The A An On In At During After Before Following Under As With For From By Of And But
+    He She They It We I His Her Their This That These Those Both Also Meanwhile Today
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+    January February March April May June July August September October November December
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+    Call Calls Called Meets Meet Met Meeting Talks Talk Holds Held Hold Phone Telephone
+    Conversation Readout Video Virtual Message Messages Letter Statement Press Release
+    Speaks Spoke Receives Received Visit Visits Minister Ministers Side Sides Government
+    Embassy Ministry Office Spokesperson Spokesman Spokeswoman Secretary President Premier
+    Excellency Highness Majesty Updated Source Editor Date News Agency Prime Foreign Affairs
+    State Councilor Chancellor King Queen Crown Prince Emir Sheikh Mr Mrs Ms Dr
+    Republic Kingdom Union United Nations Council Party Committee Central Commission
+    Security General Defense Defence National Federal Deputy Vice Chairman Director
+    Hamas Gaza Israel Coronavirus COVID-19 COVID Covid-19 Covid Ramadan Eid G7 G8 G20 BRICS
+    """.split()
+)
+
+#: titles whose holders speak for a publisher, not in the engagement
+SPOKESPERSON_TITLES: Final = ("spokesperson", "spokesman", "spokeswoman", "press secretary")
+
+#: the organization a bare title implies when the text names none
+TITLE_ORGANIZATION: Final = {
+    "Secretary-General": "United Nations",
+    "Secretary General": "United Nations",
+    "UN Secretary-General": "United Nations",
+    "High Representative": "European Union",
+}
+
+#: nouns that make "of the X Y" part of an institution's name, so of a title
+INSTITUTION_NOUNS: Final = regex.compile(
+    r"\b(?:Forces|Force|Committee|Council|Commission|Parliament|Assembly|Party|Ministry|Government|"
+    r"Office|Bureau|Army|Navy|Bank|Court|Senate|Congress|Cabinet|Staff|Department|Agency|Board|"
+    r"Directorate|Guard|Federation|Affairs|Emirate|Conference)\b"
+)
+
+
+def name_key(s: str) -> tuple[str, ...]:
+    """Name tokens without case or diacritics, for comparing names."""
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
+    return tuple(regex.findall(r"[\p{L}\d]+", s))
+
+
+@attrs.define
+class Mention:
+    """One place where a person is named or titled."""
+
+    start: int
+    end: int
+    sentence: int
+    name: str | None = None
+    name_start: int = -1
+    title: str | None = None
+    country: str | None = None
+    organization: str | None = None
+    rule: str = ""
+
+
+@attrs.define
+class Person:
+    """A person, merged from mentions; ``participant`` when they took part."""
+
+    name: str | None
+    title: str | None
+    country: str | None
+    organization: str | None
+    mentions: list[Mention] = attrs.Factory(list)
+    participant: bool = False
+    order: int = 0
+
+    @property
+    def tokens(self) -> tuple[str, ...]:
+        return name_key(self.name) if self.name else ()
+
+
+class _Finder:
+    """Finds person mentions in one document."""
+
+    def __init__(self, doc: Document, m: Matchers) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.m = m
+
+    # -- pieces -------------------------------------------------------------
+    def place_at(self, pos: int) -> tuple[str | None, str | None, int, str] | None:
+        """A country or organization starting at ``pos``: (iso3, org, end, surface)."""
+        pm = self.m.place.match(self.text, pos)
+        if not pm:
+            return None
+        surface = pm.group("p")
+        iso = self.m.country_of.get(surface)
+        org = None if iso else self.m.org_of.get(surface)
+        end = pm.end()
+        ab = RULES.paren_abbrev.match(self.text, end)
+        if ab:
+            end = ab.end()
+        return iso, org, end, surface
+
+    def place_before(self, pos: int) -> tuple[str | None, str | None, int] | None:
+        """A demonym, country or organization ending right before ``pos`` (space between)."""
+        pm = self.m.place_end.search(self.text, max(0, pos - 80), pos)
+        if pm is None:
+            return None
+        surface = pm.group("p")
+        iso = self.m.country_of.get(surface)
+        org = None if iso else self.m.org_of.get(surface)
+        return iso, org, pm.start()
+
+    def name_at(self, pos: int, limit: int) -> tuple[str, int, int] | None:
+        """A personal name starting at ``pos`` (after honorifics): (name, start, end)."""
+        hm = self.m.honorific.match(self.text, pos)
+        if hm:
+            pos = hm.end()
+        nm = self.m.name.match(self.text, pos, limit)
+        if not nm:
+            return None
+        tokens = list(RULES.name_token.finditer(nm.group("n")))
+        keep_end = None
+        for i, tk in enumerate(tokens):
+            w = tk.group().rstrip(".")
+            if w in NOT_NAME or w in self.m.country_of or w in self.m.org_of:
+                if i == 0:
+                    return None
+                break
+            if self.m.title.match(self.text, nm.start() + tk.start()) and i > 0:
+                break
+            keep_end = tk.end()
+            if i >= 5:
+                break
+        if keep_end is None:
+            return None
+        name = nm.group("n")[:keep_end].rstrip(" -")
+        start = nm.start()
+        end = start + len(name)
+        # "Kang, Kyung-wha": a hyphenated given name after a comma
+        km = RULES.comma_given_name.match(self.text, end, limit)
+        if km and " " not in name:
+            end = km.end()
+            name = self.text[start:end]
+        # a trailing initial-only name ("J.") is not a name
+        if len(name) < 2 or name.endswith(".") and len(name) <= 2:
+            return None
+        return name, start, end
+
+    def title_chain(self, tm: regex.Match[str], limit: int) -> tuple[str, int, int, str | None, str | None]:
+        """Extend a title match: "X and Y", "X of <institution>". Returns title, start, end, iso, org."""
+        text = self.text
+        start, end = tm.start(), tm.end()
+        iso: str | None = None
+        org: str | None = None
+        # leftwards: "State Councilor and Foreign Minister"
+        while True:
+            lm = RULES.chain_left.search(text, max(0, start - 6), start)
+            if not lm:
+                break
+            before = self._title_ending_at(lm.start())
+            if before is None:
+                break
+            start = before
+        while end < limit:
+            cm = RULES.chain_right.match(text, end, limit)
+            if cm:
+                nt = self.m.title.match(text, cm.end(), limit)
+                if nt:
+                    end = nt.end()
+                    continue
+            om = RULES.of_phrase.match(text, end, limit)
+            if not om:
+                break
+            place = self.place_at(om.end("what"))
+            if place is not None:
+                p_iso, p_org, p_end, surface = place
+                rest = RULES.cap_run.match(text, p_end, limit)
+                rest_txt = rest.group() if rest else ""
+                if rest and INSTITUTION_NOUNS.search(rest_txt):
+                    iso = iso or p_iso
+                    org = org or p_org
+                    end = rest.end()
+                    continue
+                if p_org and INSTITUTION_NOUNS.search(surface):
+                    end = p_end
+                    continue
+                if p_iso and surface not in self.m.country_of_names:
+                    # a capital or city: "Crown Prince of Abu Dhabi"
+                    iso = iso or p_iso
+                    end = p_end
+                    continue
+                iso = iso or p_iso
+                org = org or p_org
+                return text[start:end], start, p_end, iso, org
+            rest = RULES.cap_run.match(text, om.end("what"), limit)
+            if rest and INSTITUTION_NOUNS.search(rest.group()):
+                end = rest.end()
+                continue
+            break
+        return text[start:end], start, end, iso, org
+
+    def _title_ending_at(self, pos: int) -> int | None:
+        lo = max(0, pos - 60)
+        best = None
+        for tm in self.m.title.finditer(self.text, lo, pos):
+            if tm.end() == pos:
+                best = tm.start() if best is None else min(best, tm.start())
+        return best
+
+    # -- mentions -----------------------------------------------------------
+    def mentions(self) -> list[Mention]:
+        out: list[Mention] = []
+        spans = [(ln.start, ln.end, -1) for ln in self.doc.headings] + [
+            (s.start, s.end, i) for i, s in enumerate(self.doc.sentences)
+        ]
+        for a, b, idx in spans:
+            out.extend(self._in_span(a, b, idx))
+        return out
+
+    def _in_span(self, a: int, b: int, idx: int) -> Iterable[Mention]:
+        text = self.text
+        taken_until = a
+        found: list[Mention] = []
+        for tm in self.m.title.finditer(text, a, b):
+            if tm.start() < taken_until:
+                continue
+            title, ts, te, iso, org = self.title_chain(tm, b)
+            mstart = ts
+            pb = self.place_before(ts)
+            if pb is not None and pb[2] >= max(a, taken_until):
+                iso = iso or pb[0]
+                org = org or pb[1]
+                mstart = pb[2]
+            # "Title, Honorific Name" / "Title Name"
+            pos = te
+            sep = RULES.title_name_sep.match(text, pos, b)
+            if sep:
+                pos = sep.end()
+            nm = self.name_at(pos, b)
+            name = name_start = None
+            end = te
+            rule = "title-name"
+            if nm and (sep is None or "," not in sep.group() or self._appositive_ok(pos)):
+                name, name_start, end = nm
+                after = RULES.of_phrase.match(text, end, b)
+                if after:
+                    place = self.place_at(after.end("what"))
+                    if place is not None and (place[0] or place[1]):
+                        iso = iso or place[0]
+                        org = org or place[1]
+                        end = place[2]
+            else:
+                # "Name, (the) Title"
+                lm = self.m.appositive_left.search(text, max(a, mstart - 90), mstart)
+                if lm:
+                    cand = self.name_at(lm.start("n"), lm.end("n"))
+                    if cand and cand[2] == lm.end("n"):
+                        name, name_start, _ = cand
+                        mstart = lm.start("n")
+                        rule = "name-title"
+                        hm = self.m.honorific_left.search(text, max(a, mstart - 40), mstart)
+                        if hm:
+                            mstart = hm.start()
+                else:
+                    rule = "title-only"
+                cm = RULES.comma_place.match(text, te, b)
+                if cm:
+                    place = self.place_at(cm.end())
+                    if place is not None and place[0]:
+                        iso = iso or place[0]
+            if org is None and iso is None:
+                org = TITLE_ORGANIZATION.get(title)
+            found.append(
+                Mention(mstart, end, idx, name, name_start if name_start is not None else -1,
+                        title, iso, org, rule)
+            )  # fmt: skip
+            taken_until = end
+        for cm in RULES.counterpart.finditer(text, a, b):
+            nm = self.name_at(cm.end(), b)
+            if nm is None:
+                continue
+            dem = cm.group("d")
+            iso = self.m.country_of.get(dem) if dem else None
+            found.append(Mention(cm.start(), nm[2], idx, nm[0], nm[1], None, iso, None, "counterpart"))
+        return found
+
+    def _appositive_ok(self, pos: int) -> bool:
+        return self.m.honorific.match(self.text, pos) is not None or True
+
+    def bare_names(self, a: int, b: int, idx: int, taken: list[tuple[int, int]]) -> list[Mention]:
+        """Untitled personal names of two or more words in one sentence."""
+        out = []
+        pos = a
+        while pos < b:
+            wm = RULES.cap_word_start.search(self.text, pos, b)
+            if not wm:
+                break
+            s = wm.start()
+            nm = self.name_at(s, b)
+            if nm and len(nm[0].split()) >= 2 and not any(x <= s < y for x, y in taken):
+                out.append(Mention(nm[1], nm[2], idx, nm[0], nm[1], None, None, None, "bare-name"))
+                pos = nm[2]
+            else:
+                pos = wm.end()
+        return out
+
+
+def _merge(mentions: list[Mention]) -> list[Person]:
+    """Group mentions that name the same person (one name's tokens contain the other's)."""
+    people: list[Person] = []
+    named = sorted((m for m in mentions if m.name), key=lambda m: -len(name_key(m.name or "")))
+    for m in named:
+        key = set(name_key(m.name or ""))
+        for p in people:
+            pk = set(p.tokens)
+            if key <= pk or (pk <= key):
+                p.mentions.append(m)
+                break
+        else:
+            people.append(Person(m.name, None, None, None, [m]))
+    for p in people:
+        p.mentions.sort(key=lambda m: m.start)
+        p.order = p.mentions[0].start
+        for m in p.mentions:
+            p.title = p.title or m.title
+            p.country = p.country or m.country
+            p.organization = p.organization or m.organization
+        if p.country:
+            p.organization = None
+    people.sort(key=lambda p: p.order)
+    return people
+
+
+def find_people(doc: Document, m: Matchers) -> tuple[list[Person], list[Mention]]:
+    """All persons (participants first, in order of appearance) and the untitled mentions."""
+    f = _Finder(doc, m)
+    mentions = f.mentions()
+    # the engagement sentence: the first prose sentence with an engagement cue and a person
+    engagement = None
+    for i, s in enumerate(doc.sentences):
+        if RULES.engagement.search(doc.text, s.start, s.end) and (
+            any(x.sentence == i for x in mentions) or RULES.name_like.search(doc.text, s.start, s.end)
+        ):
+            engagement = i
+            break
+    if engagement is not None:
+        s = doc.sentences[engagement]
+        taken = [(x.start, x.end) for x in mentions if x.sentence == engagement]
+        mentions.extend(f.bare_names(s.start, s.end, engagement, taken))
+    people = _merge(mentions)
+    titled_only = [x for x in mentions if not x.name]
+    if engagement is not None:
+        s = doc.sentences[engagement]
+        cut = RULES.engagement_cut.search(doc.text, s.start, s.end)
+        limit = cut.start() if cut else s.end
+        for p in people:
+            if any(x.sentence == engagement and x.start < limit for x in p.mentions):
+                p.participant = True
+        for p in people:
+            if p.title and any(t in p.title.casefold() for t in SPOKESPERSON_TITLES):
+                p.participant = False
+    return people, titled_only

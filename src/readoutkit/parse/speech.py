@@ -1,0 +1,362 @@
+"""Reported speech: reporting cues, the clauses they govern, and who the speaker is.
+
+For every prose sentence the cues (reporting verbs from the lexicon) are read
+left to right. A cue opens a new statement when a speaker can be resolved
+right before it (a name, a title, a side, a pronoun, "the two sides"), or when
+it is coordinated with the previous one (", and expressed ..."), or when it is
+a participle after a comma (", saying that ..."). A cue with a subject that
+names no participant is part of someone's content and is left alone. Sentences
+without a cue continue the last speaker's statement.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+import regex
+
+from readoutkit.model import Quotation
+from readoutkit.parse.matchers import Matchers
+from readoutkit.parse.parties import Person, name_key
+from readoutkit.parse.rules import RULES
+from readoutkit.parse.text import Document
+
+__all__ = ["Draft", "Resolver", "find_statements"]
+
+ALL: Final = "*"
+
+#: noun phrases that mean every participant
+GROUP_PHRASES: Final = frozenset(
+    """
+    both|both sides|two sides|the two sides|sides|the sides|they|leaders|the leaders|two leaders|
+    both leaders|ministers|two ministers|both ministers|presidents|two presidents|both presidents|
+    prime ministers|two prime ministers|foreign ministers|two foreign ministers|parties|two parties|
+    both parties|the two|heads of state|two heads of state|the pair|the two officials|officials|
+    secretaries|two secretaries|both side|counterparts|the two counterparts|premiers|two premiers|
+    two countries' leaders|two countries|both countries
+    """.replace("\n", "").split("|")
+)
+#: third-person pronouns that continue the last single speaker
+PRONOUNS: Final = frozenset({"he", "she"})
+#: words skipped between a speaker and the cue ("Wang also said", "he further stressed")
+ADVERBS: Final = frozenset(
+    """
+    also further then again once later in turn meanwhile particularly especially strongly warmly
+    sincerely highly fully earlier repeatedly specifically briefly jointly all had has have
+    have also had also on today yesterday this evening morning afternoon tonight last night
+    monday tuesday wednesday thursday friday saturday sunday the call meeting during explicitly
+    clearly firmly deeply likewise similarly additionally moreover both publicly personally
+    """.split()
+)
+
+
+@attrs.define
+class Draft:
+    """A statement before ids: speakers (participant indexes), content offsets, cue, rule."""
+
+    speakers: tuple[int, ...]
+    start: int
+    end: int
+    cue: str | None
+    cue_start: int
+    rule: str
+    quotation: Quotation = Quotation.INDIRECT
+    cls: str = "speech"
+
+
+class Resolver:
+    """Maps noun phrases ("Wang", "the Secretary", "the Iranian side", "they") to participants."""
+
+    def __init__(self, participants: Sequence[Person], m: Matchers) -> None:
+        self.n = len(participants)
+        keys: dict[tuple[str, ...], set[int]] = {}
+
+        def add(key: tuple[str, ...], i: int) -> None:
+            if key:
+                keys.setdefault(key, set()).add(i)
+
+        iso_count: dict[str, int] = {}
+        for p in participants:
+            side = p.country or p.organization
+            if side:
+                iso_count[side] = iso_count.get(side, 0) + 1
+        for i, p in enumerate(participants):
+            toks = p.tokens
+            add(toks, i)
+            for t in toks:
+                if len(t) >= 2 and t not in {"bin", "al", "el", "de", "van", "von", "der", "ibn"}:
+                    add((t,), i)
+            # "Amir-Abdollahian": the hyphenated surname as one key too
+            if p.name:
+                for part in p.name.split():
+                    if "-" in part:
+                        add(name_key(part), i)
+            if p.title:
+                tt = name_key(p.title)
+                for k in range(1, len(tt) + 1):
+                    add(tt[-k:], i)
+                    add(tt[:k], i)
+                demonyms = self._demonyms(p, m)
+                for d in demonyms:
+                    for k in range(1, len(tt) + 1):
+                        add((*name_key(d), *tt[-k:]), i)
+                        add((*name_key(d), *tt[:k]), i)
+            side = p.country or p.organization
+            if side and iso_count.get(side) == 1:
+                for d in self._side_words(p, m):
+                    dk = name_key(d)
+                    add(dk, i)
+                    add((*dk, "side"), i)
+                    add((*dk, "government"), i)
+        self.keys: Final = {k: tuple(sorted(v)) for k, v in keys.items() if len(v) == 1}
+        self.max_len: Final = max((len(k) for k in self.keys), default=1)
+
+    @staticmethod
+    def _demonyms(p: Person, m: Matchers) -> list[str]:
+        if not p.country:
+            return [p.organization] if p.organization else []
+        return [d for c in m.lexicon.countries if c.iso3 == p.country for d in c.demonyms]
+
+    @staticmethod
+    def _side_words(p: Person, m: Matchers) -> list[str]:
+        if p.organization:
+            return [n for o in m.lexicon.organizations if o.key == p.organization for n in (o.key, *o.names)]
+        return [
+            w
+            for c in m.lexicon.countries
+            if c.iso3 == p.country
+            for w in (*c.names, *c.demonyms, *c.metonyms)
+        ]
+
+    def resolve_tail(self, tokens: Sequence[str]) -> tuple[tuple[int, ...], int] | None:
+        """Participants named by the longest phrase ending the token list, and its length."""
+        for k in range(min(len(tokens), self.max_len + 2), 0, -1):
+            tail = tuple(tokens[-k:])
+            while tail and tail[0] == "the":
+                tail = tail[1:]
+            if not tail:
+                continue
+            phrase = " ".join(tail)
+            if phrase in GROUP_PHRASES or " ".join(tokens[-k:]) in GROUP_PHRASES:
+                return tuple(range(self.n)), k
+            hit = self.keys.get(tail)
+            if hit:
+                return hit, k
+        return None
+
+
+@attrs.define
+class _State:
+    last: tuple[int, ...] = ()
+    last_sentence: int = -10
+    last_paragraph: int = -10
+
+
+def _tokens_before(text: str, lo: int, hi: int) -> list[tuple[str, int]]:
+    """Lower-cased word tokens in text[lo:hi] with their start offsets."""
+    out = []
+    for t in RULES.word.finditer(text, lo, hi):
+        k = name_key(t.group())
+        out.append((k[0] if k else "", t.start()))
+    return out
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    m = RULES.content_lead.match(text, start, end)
+    if m:
+        start = m.end()
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
+        end -= 1
+    m2 = RULES.content_tail.search(text, start, end)
+    if m2 and m2.start() > start:
+        end = m2.start()
+    return start, end
+
+
+def _quotation(text: str, start: int, end: int) -> Quotation:
+    return Quotation.DIRECT if start < end and text[start] in "\"\u201c'\u2018" else Quotation.INDIRECT
+
+
+def find_statements(doc: Document, participants: Sequence[Person], m: Matchers) -> list[Draft]:
+    """Every reported-speech clause in the document's prose sentences."""
+    text = doc.text
+    res = Resolver(participants, m)
+    st = _State()
+    out: list[Draft] = []
+    for si, sent in enumerate(doc.sentences):
+        drafts = _sentence(text, sent.start, sent.end, res, m, st)
+        if drafts:
+            out.extend(drafts)
+            st.last = drafts[-1].speakers
+            st.last_sentence = si
+            st.last_paragraph = sent.paragraph
+        elif (
+            st.last
+            and si == st.last_sentence + 1
+            and sent.paragraph - st.last_paragraph <= 1
+            and not RULES.narration.match(text, sent.start, sent.end)
+        ):
+            a, b = _trim(text, sent.start, sent.end)
+            if b > a:
+                out.append(Draft(st.last, a, b, None, a, "continuation", _quotation(text, a, b)))
+                st.last_sentence = si
+                st.last_paragraph = sent.paragraph
+    return out
+
+
+def _sentence(text: str, a: int, b: int, res: Resolver, m: Matchers, st: _State) -> list[Draft]:
+    cues = list(m.verb.finditer(text, a, b))
+    drafts: list[Draft] = []
+    pending_participle: Draft | None = None
+    # "According to X, ..."
+    am = RULES.according_to.match(text, a, b)
+    if am:
+        toks = [t for t, _ in _tokens_before(text, am.start("who"), am.end("who"))]
+        hit = res.resolve_tail(toks)
+        if hit:
+            s, e = _trim(text, am.end(), b)
+            return [Draft(hit[0], s, e, "according to", am.start(), "according-to", _quotation(text, s, e))]
+    prev_end = a
+    for cm in cues:
+        cue = cm.group("v")
+        low = cue.casefold()
+        cls = m.verb_class.get(low, "speech")
+        participle = low in m.participles and not low.endswith("ed")
+        before = text[prev_end : cm.start()]
+        speakers: tuple[int, ...] | None = None
+        np_start = cm.start()
+        rule = ""
+        if participle and cm.start() == a:
+            d = Draft((), cm.end(), cm.end(), cue, cm.start(), "participle-lead", cls=cls)
+            pending_participle = d
+            drafts.append(d)
+            prev_end = cm.end()
+            continue
+        if participle and RULES.comma_end.search(before):
+            if drafts:
+                speakers = drafts[-1].speakers
+                np_start = cm.start() - len(before) + RULES.comma_end.search(before).start()  # type: ignore[union-attr]
+                rule = "participle"
+        if speakers is None and not participle:
+            found = _subject(text, prev_end, cm.start(), res, st)
+            if found is not None:
+                speakers, np_start = found
+                rule = "subject-verb"
+                tail = text[cm.end() : b]
+                comma = text.rfind(",", prev_end, np_start)
+                if len(tail.split()) <= 6 and comma >= 0 and not text[comma + 1 : np_start].strip(" ,").count(" ") > 6:
+                    # "..., Wang said." / "..., he added."
+                    s_, e_ = _trim(text, prev_end, comma)
+                    if drafts and drafts[-1].end > s_:
+                        drafts[-1].end = max(drafts[-1].start, s_)
+                    if e_ > s_:
+                        drafts.append(Draft(speakers, s_, e_, cue, cm.start(), "postposed", _quotation(text, s_, e_), cls))
+                    break
+            elif drafts and RULES.coordination_end.search(before):
+                speakers = drafts[-1].speakers
+                np_start = cm.start() - len(before) + RULES.coordination_end.search(before).start()  # type: ignore[union-attr]
+                rule = "coordinated"
+        if speakers is None:
+            # postposed speaker: "..., Wang said." / "..., said the Iranian foreign minister."
+            post = _postposed(text, cm, b, res, st, prev_end)
+            if post is not None:
+                speakers, comma = post
+                s, e = _trim(text, prev_end, comma)
+                if drafts and drafts[-1].end > s:
+                    drafts[-1].end = max(drafts[-1].start, s)
+                if e > s:
+                    drafts.append(Draft(speakers, s, e, cue, cm.start(), "postposed", _quotation(text, s, e), cls))
+                prev_end = b
+                break
+            continue
+        if drafts:
+            drafts[-1].end = min(drafts[-1].end, np_start) if drafts[-1].end > drafts[-1].start else np_start
+        if pending_participle is not None and not pending_participle.speakers:
+            pending_participle.speakers = speakers
+            pending_participle.end = np_start
+            pending_participle = None
+        drafts.append(Draft(speakers, cm.end(), b, cue, cm.start(), rule, cls=cls))
+        prev_end = cm.end()
+    out = []
+    for d in drafts:
+        if not d.speakers:
+            continue
+        s, e = _trim(text, d.start, d.end)
+        if e - s < 2:
+            continue
+        d.start, d.end = s, e
+        d.quotation = _quotation(text, s, e)
+        out.append(d)
+    return out
+
+
+def _subject(
+    text: str, lo: int, cue_start: int, res: Resolver, st: _State
+) -> tuple[tuple[int, ...], int] | None:
+    """The participants named right before a cue (adverbs allowed between), and where they start."""
+    window_lo = max(lo, cue_start - 160)
+    toks = _tokens_before(text, window_lo, cue_start)
+    # drop adverbs between the subject and the verb
+    while toks and toks[-1][0] in ADVERBS:
+        toks.pop()
+    if not toks:
+        return None
+    words = [t for t, _ in toks]
+    if words[-1] in PRONOUNS:
+        if st.last and len(st.last) == 1:
+            return st.last, toks[-1][1]
+        return None
+    hit = res.resolve_tail(words)
+    if hit is None:
+        return None
+    who, k = hit
+    start = toks[-k][1]
+    # "X and Y discussed": add the first of a pair
+    rest = words[:-k]
+    if rest and rest[-1] == "and":
+        h2 = res.resolve_tail(rest[:-1])
+        if h2:
+            who = tuple(sorted(set(who) | set(h2[0])))
+            start = toks[-k - 1 - h2[1]][1]
+    # the subject must start the clause: nothing but a boundary before it
+    prefix = text[window_lo:start] if start > window_lo else ""
+    if prefix and RULES.subject_blocked.search(prefix):
+        return None
+    return who, start
+
+
+def _postposed(
+    text: str, cm: regex.Match[str], b: int, res: Resolver, st: _State, lo: int
+) -> tuple[tuple[int, ...], int] | None:
+    """ "..., Wang said." or "..., said the minister.": speakers and the comma's offset."""
+    tail = text[cm.end() : b]
+    if len(tail.split()) > 8:
+        return None
+    head = text[lo : cm.start()]
+    comma = head.rfind(",")
+    if comma < 0:
+        return None
+    comma_abs = lo + comma
+    np_toks = [t for t, _ in _tokens_before(text, comma_abs + 1, cm.start())]
+    while np_toks and np_toks[-1] in ADVERBS:
+        np_toks.pop()
+    who: tuple[int, ...] | None = None
+    if np_toks:
+        if len(np_toks) == 1 and np_toks[0] in PRONOUNS:
+            who = st.last if len(st.last) == 1 else None
+        else:
+            hit = res.resolve_tail(np_toks)
+            if hit and hit[1] >= len(np_toks) - 1:
+                who = hit[0]
+    else:
+        after = [t for t, _ in _tokens_before(text, cm.end(), b)]
+        for k in range(len(after), 0, -1):
+            hit = res.resolve_tail(after[:k])
+            if hit and hit[1] == k:
+                who = hit[0]
+                break
+    if who is None:
+        return None
+    return who, comma_abs
