@@ -2,6 +2,14 @@
 
 from __future__ import annotations
 
+from readoutkit.batch import (
+    FileProblem,
+    NamedText,
+    UnreadableFileError,
+    iter_results,
+    parse_file,
+    parse_many,
+)
 from readoutkit.errors import InputTooLargeError, ReadoutkitError, ValidationError
 from readoutkit.model import (
     SCHEMA_VERSION,
@@ -26,13 +34,16 @@ from readoutkit.serialize import (
     to_dict,
     write_jsonl,
 )
+from readoutkit.tables import tables
 
 __all__ = [
     "SCHEMA_VERSION",
     "Commitment",
+    "FileProblem",
     "InputTooLargeError",
     "Kind",
     "Modality",
+    "NamedText",
     "Notice",
     "Party",
     "Polarity",
@@ -41,13 +52,18 @@ __all__ = [
     "ReadoutkitError",
     "Span",
     "Statement",
+    "UnreadableFileError",
     "ValidationError",
     "dumps",
     "from_dict",
     "iter_jsonl",
+    "iter_results",
     "json_schema",
     "loads",
     "parse",
+    "parse_file",
+    "parse_many",
+    "tables",
     "to_dict",
     "write_jsonl",
 ]
