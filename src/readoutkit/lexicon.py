@@ -131,6 +131,19 @@ def _load_kind_cues() -> tuple[KindCueRow, ...]:
     return tuple(out)
 
 
+def _load_officials() -> tuple[tuple[str, str], ...]:
+    if not resources.files("readoutkit.data").joinpath("officials.tsv").is_file():
+        return ()
+    out: list[tuple[str, str]] = []
+    for r in _rows("officials.tsv"):
+        if r[0] == "name" or len(r) < 2:
+            continue
+        out.append((r[0], r[1]))
+        for alias in _split(r[2]) if len(r) > 2 else ():
+            out.append((alias, r[1]))
+    return tuple(out)
+
+
 @attrs.frozen(cache_hash=True)
 class Lexicon:
     """All vocabularies the parser applies. Immutable; compiled matchers are cached per instance."""
@@ -142,6 +155,8 @@ class Lexicon:
     reporting_verbs: tuple[ReportingVerb, ...] = attrs.field(converter=tuple)
     commitment_cues: tuple[CommitmentCue, ...] = attrs.field(converter=tuple)
     kind_cues: tuple[KindCueRow, ...] = attrs.field(default=(), converter=tuple)
+    #: known officials: (full name or alias, ISO3 or organization key)
+    officials: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=tuple)
 
     @staticmethod
     @functools.cache
@@ -155,6 +170,7 @@ class Lexicon:
             reporting_verbs=_load_verbs(),
             commitment_cues=_load_cues(),
             kind_cues=_load_kind_cues(),
+            officials=_load_officials(),
         )
 
     def extend(
@@ -167,6 +183,7 @@ class Lexicon:
         reporting_verbs: Iterable[ReportingVerb] = (),
         commitment_cues: Iterable[CommitmentCue] = (),
         kind_cues: Iterable[KindCueRow] = (),
+        officials: Iterable[tuple[str, str]] = (),
     ) -> Lexicon:
         """A new lexicon with these entries added (this one is unchanged)."""
         return Lexicon(
@@ -177,4 +194,5 @@ class Lexicon:
             reporting_verbs=self.reporting_verbs + tuple(reporting_verbs),
             commitment_cues=self.commitment_cues + tuple(commitment_cues),
             kind_cues=self.kind_cues + tuple(kind_cues),
+            officials=self.officials + tuple(officials),
         )

@@ -9,6 +9,7 @@ the vocabularies (countries, titles, verbs, cues), so they are built from a
 from __future__ import annotations
 
 import functools
+import unicodedata
 from typing import Final
 
 import regex
@@ -29,6 +30,11 @@ NAME_PARTICLES: Final = (
 
 _WORD = r"\p{Lu}[\p{L}\p{M}'\u2019\-]*+"
 _INITIAL = r"\p{Lu}\.(?:\p{Lu}\.)*+"
+
+
+def _name_key(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    return " ".join(regex.findall(r"[\p{L}\d]+", "".join(c for c in s if not unicodedata.combining(c)).casefold()))
 
 
 def _cue_regex(cue: CommitmentCue) -> str:
@@ -55,6 +61,8 @@ class Matchers:
                 country_of.setdefault(s, c.iso3)
         self.country_of: Final = country_of
         self.country_of_names: Final = frozenset(n for c in lex.countries for n in c.names)
+        self.iso3s: Final = frozenset(c.iso3 for c in lex.countries)
+        self.officials: Final = {_name_key(n): side for n, side in lex.officials}
         self.demonyms: Final = frozenset(d for c in lex.countries for d in c.demonyms)
         org_of: dict[str, str] = {}
         for o in lex.organizations:
@@ -83,7 +91,7 @@ class Matchers:
         self.honorific_left: Final = regex.compile(r"(?:(?:\L<hon>)\.?\s++)++\Z", _F, hon=hon)
         #: "Name, (the) " right before a title: a name in apposition
         self.appositive_left: Final = regex.compile(
-            rf"(?P<n>(?:{_WORD}|{_INITIAL})(?:\s++(?:(?:\L<part>)\s++)*+(?:{_WORD}|{_INITIAL})){{0,6}}),"
+            rf"(?P<n>(?:{_INITIAL}|{_WORD})(?:\s++(?:(?:\L<part>)\s++)*+(?:{_INITIAL}|{_WORD})){{0,6}}),"
             r"\s++(?:(?:the|a|an)\s++)?(?:\p{Ll}++\s++)?\Z",
             _F,
             part=list(NAME_PARTICLES),
@@ -97,7 +105,7 @@ class Matchers:
         )
         #: a personal name: capitalised words, initials and particles
         self.name: Final = regex.compile(
-            rf"(?P<n>(?:{_WORD}|{_INITIAL})(?:(?:\s+|\s*-\s*)(?:(?:\L<part>)\s+)*+(?:{_WORD}|{_INITIAL}))*+)",
+            rf"(?P<n>(?:{_INITIAL}|{_WORD})(?:(?:\s+|\s*-\s*)(?:(?:\L<part>)\s+)*+(?:{_INITIAL}|{_WORD}))*+)",
             _F,
             part=list(NAME_PARTICLES),
         )
@@ -118,6 +126,10 @@ class Matchers:
         self.cue: Final = regex.compile(
             r"(?<![\p{L}\-])(?:" + "|".join(parts) + r")(?![\p{L}\-])", _F | regex.IGNORECASE
         ) if parts else None
+
+    def official_side(self, name: str) -> str | None:
+        """The country (ISO3) or organization of a known official, by full name."""
+        return self.officials.get(_name_key(name))
 
     def cue_of(self, m: regex.Match[str]) -> CommitmentCue:
         """Which cue a match of :attr:`cue` is."""

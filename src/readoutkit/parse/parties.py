@@ -48,6 +48,21 @@ TITLE_ORGANIZATION: Final = {
     "High Representative": "European Union",
 }
 
+#: titles that by themselves say which country the holder serves
+TITLE_SIDE: Final = {
+    "State Councilor": "CHN",
+    "State Councilor and Foreign Minister": "CHN",
+    "Premier": "CHN",
+    "Secretary of State": "USA",
+    "Secretary of Defense": "USA",
+    "Defense Secretary": "USA",
+    "Taoiseach": "IRL",
+    "Chancellor": "DEU",
+    "Federal Chancellor": "DEU",
+    "Secretary-General": "United Nations",
+    "High Representative": "European Union",
+}
+
 #: nouns that make "of the X Y" part of an institution's name, so of a title
 INSTITUTION_NOUNS: Final = regex.compile(
     r"\b(?:Forces|Force|Committee|Council|Commission|Parliament|Assembly|Party|Ministry|Government|"
@@ -255,6 +270,12 @@ class _Finder:
             if sep:
                 pos = sep.end()
             nm = self.name_at(pos, b)
+            if nm is None:
+                # "Minister of National Defense General Wei": a rank between title and name
+                rank = self.m.title.match(text, pos, b)
+                if rank is not None:
+                    rsep = RULES.title_name_sep.match(text, rank.end(), b)
+                    nm = self.name_at(rsep.end() if rsep else rank.end(), b)
             name = name_start = None
             end = te
             rule = "title-name"
@@ -315,7 +336,8 @@ class _Finder:
                 break
             s = wm.start()
             nm = self.name_at(s, b)
-            if nm and len(nm[0].split()) >= 2 and not any(x <= s < y for x, y in taken):
+            ok_place = RULES.bare_name_before.search(self.text, max(a, s - 40), s) is not None or not self.text[a:s].strip()
+            if nm and ok_place and len(nm[0].split()) >= 2 and not any(x <= s < y for x, y in taken):
                 out.append(Mention(nm[1], nm[2], idx, nm[0], nm[1], None, None, None, "bare-name"))
                 pos = nm[2]
             else:
@@ -339,7 +361,7 @@ def _merge(mentions: list[Mention]) -> list[Person]:
     for p in people:
         p.mentions.sort(key=lambda m: m.start)
         p.order = p.mentions[0].start
-        for m in p.mentions:
+        for m in sorted(p.mentions, key=lambda m: (m.sentence < 0, m.start)):
             p.title = p.title or m.title
             p.country = p.country or m.country
             p.organization = p.organization or m.organization
@@ -368,6 +390,13 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], list[Mention]
     people = _merge(mentions)
     titled_only = [x for x in mentions if not x.name]
     if engagement is not None:
+        for x in titled_only:
+            if x.sentence == engagement and x.title and not any(
+                p.title == x.title and any(y.sentence == engagement for y in p.mentions) for p in people
+            ):
+                people.append(Person(None, x.title, x.country, x.organization, [x], order=x.start))
+        people.sort(key=lambda p: p.order)
+    if engagement is not None:
         s = doc.sentences[engagement]
         cut = RULES.engagement_cut.search(doc.text, s.start, s.end)
         limit = cut.start() if cut else s.end
@@ -377,4 +406,56 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], list[Mention]
         for p in people:
             if p.title and any(t in p.title.casefold() for t in SPOKESPERSON_TITLES):
                 p.participant = False
+    _name_titled_only(people)
+    _infer_sides([p for p in people if p.participant], doc, m)
     return people, titled_only
+
+
+def _name_titled_only(people: list[Person]) -> None:
+    """Give a participant known only by title the name of a non-participant with that title."""
+    for p in [p for p in people if p.participant and not p.name]:
+        for q in people:
+            if q.name and not q.participant and q.title and p.title and (
+                q.title.endswith(p.title) or p.title.endswith(q.title)
+            ):
+                p.name = q.name
+                p.country = p.country or q.country
+                p.organization = p.organization or q.organization
+                p.mentions.extend(q.mentions)
+                people.remove(q)
+                break
+
+
+def _infer_sides(participants: list[Person], doc: Document, m: Matchers) -> None:
+    """Fill in the country of participants the text gives none for.
+
+    In order: the officials gazetteer (by name), a title that implies a country
+    ("State Councilor"), then the countries the text pairs ("China-Iran
+    relations", "the Chinese side") that no other participant has.
+    """
+    for p in participants:
+        if p.country or p.organization:
+            continue
+        side = m.official_side(p.name) if p.name else None
+        if side is None and p.title:
+            side = TITLE_SIDE.get(p.title)
+        if side is not None:
+            if side in m.iso3s:
+                p.country = side
+            else:
+                p.organization = side
+    missing = [p for p in participants if not (p.country or p.organization)]
+    if not missing:
+        return
+    used = {p.country for p in participants if p.country}
+    votes: dict[str, int] = {}
+    for pm in RULES.side_phrase.finditer(doc.text):
+        for g in ("a", "b", "s"):
+            surface = pm.group(g)
+            if surface:
+                iso = m.country_of.get(surface)
+                if iso and iso not in used:
+                    votes[iso] = votes.get(iso, 0) + 1
+    ranked = sorted(votes, key=lambda k: -votes[k])
+    for p, iso in zip(missing, ranked):
+        p.country = iso

@@ -76,6 +76,10 @@ class Rules:
     cap_word_start: Final = regex.compile(r"(?<![\p{L}\d'\u2019\-.])\p{Lu}", _F)
     #: two capitalised words in a row: something like a name
     name_like: Final = regex.compile(r"\p{Lu}\p{Ll}++\s++\p{Lu}\p{Ll}++", _F)
+    #: what may stand right before an untitled name of a participant
+    bare_name_before: Final = regex.compile(
+        r"(?:(?<![\p{L}])(?:with|from|to|between|and|counterpart|by)|,)\s*+\Z", _F
+    )
     #: words that say an engagement took place
     engagement: Final = regex.compile(
         r"(?<![\p{L}])(?:phone|telephone|call(?:ed|s)?|conversation|talks?|met|meets?|meeting|spoke|"
@@ -89,6 +93,13 @@ class Rules:
         r"to congratulate|to offer|to exchange|to explore|regarding|concerning|to review|"
         r"between the two|amid)(?![\p{L}])",
         _F | regex.IGNORECASE,
+    )
+
+    #: "China-Iran relations", "the Chinese side": countries the readout pairs
+    side_phrase: Final = regex.compile(
+        r"(?<![\p{L}])(?P<a>\p{Lu}[\p{L}.]*+)(?:['\u2019]s)?[\-\u2013](?P<b>\p{Lu}[\p{L}.]*+)(?= relations| ties| cooperation| partnership| friendship)"
+        r"|(?<![\p{L}])[Tt]he (?P<s>\p{Lu}[\p{L}.]*+) side(?![\p{L}])",
+        _F,
     )
 
     # -- speech -------------------------------------------------------------

@@ -1,0 +1,492 @@
+"""Dates: the publication date a readout shows, and the day the engagement took place.
+
+Two dates come out of a readout (see the corpus GUIDE, section "dates"):
+
+``reference_date``
+    the publication date the text shows. In order of precedence: the caller's
+    argument; a dateline ("BEIJING, Sept. 9 (Xinhua) --", "Islamabad, April 08,
+    2020 (PPI-OT):", "3 March 2014 – ..."); a date line under the title
+    ("April 28, 2024", "Release Date:2023-10-19 16:14:27"); the ` date` header;
+    last, an "Updated" stamp near the top. A dateline without a year takes its
+    year from another full date in the same text, else the reference date is
+    unknown (never from outside knowledge).
+
+``date``
+    the day of the engagement: an explicit date in the opening sentences ("On
+    February 27, 2015, ...", "on April 6", "on the morning of February 15"), else
+    a relative expression ("today", "this evening", "yesterday", "on Thursday":
+    the nearest Thursday on or before the reference date) resolved against the
+    reference date. Without either, the date is unknown: a dateline is the
+    publication date, not the day of the engagement.
+
+Nothing here raises on text: what cannot be settled is returned as ``None``
+with a note.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import Final
+
+import attrs
+import regex
+
+from readoutkit.model import Span
+from readoutkit.parse.text import Document, Line, Sentence
+
+__all__ = ["DateFinding", "DatePatterns", "find_dates"]
+
+_F = regex.VERSION1 | regex.UNICODE
+
+# -- pattern fragments --------------------------------------------------------
+# Month and weekday names match in any case here; a match whose name is not
+# capitalised ("may 5", "march 3") is dropped afterwards (see _capitalised).
+_MON = (
+    r"(?<![\p{L}\d])(?P<mon>(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|"
+    r"july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?))"
+    r"(?![\p{L}])\.?"
+)
+_DAY = r"(?P<d>3[01]|[12]\d|0?[1-9])(?i:st|nd|rd|th)?(?![\p{L}\d])"
+_YEAR = r"(?P<y>(?:19|20)\d\d)(?!\d)"
+_DAY_RANGE = r"(?:[ \t]*[\-\u2013][ \t]*(?:3[01]|[12]\d|0?[1-9])(?!\d))?"
+#: "April 28, 2024", "Oct 10,2013", "Feb 21 2022", "Sept. 9", "April 5-6"
+_MDY = rf"{_MON}[ \t\u00a0]*+{_DAY}{_DAY_RANGE}(?:(?:[ \t]*,[ \t]*|[ \t\u00a0]+){_YEAR})?"
+#: "27 December 2013", "15th Aug, 2020", "24-Sep-2020", "the 4th of April"
+_DMY = (
+    rf"(?<![\d:.,/])(?P<d>3[01]|[12]\d|0?[1-9])(?i:st|nd|rd|th)?{_DAY_RANGE}"
+    rf"(?:[ \t]+(?i:of))?[ \t\u00a0\-]{{1,3}}{_MON}(?:[ \t,\-]{{1,3}}{_YEAR})?"
+)
+#: "2021-07-28", "2021/07/28"
+_ISO = (
+    r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<sep>[\-/])(?P<mo>1[0-2]|0?[1-9])(?P=sep)"
+    r"(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)"
+)
+#: "06.11.2020" (day first, as European sites write it)
+_DOTTED = (
+    r"(?<![\d.])(?P<d>3[01]|[12]\d|0?[1-9])\.(?P<mo>1[0-2]|0?[1-9])\.(?P<y>(?:19|20)\d\d)(?![\d])"
+)
+_DATE = rf"(?:{_ISO}|{_DOTTED}|{_MDY}|{_DMY})"
+_WEEKDAY_NAME = r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WEEKDAY = rf"(?<![\p{{L}}])(?P<wd>{_WEEKDAY_NAME})(?![\p{{L}}])"
+_WEEKDAY_ANY = r"(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?"
+_PART_OF_DAY = r"(?i:the[ \t]+(?:early[ \t]+)?(?:morning|afternoon|evening|night)[ \t]+of)"
+_PLACE_WORD = r"\p{Lu}[\p{L}.'\u2019\-]*+"
+_PLACE = (
+    rf"{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,4}}"
+    rf"(?:[ \t]*,[ \t]*{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,3}}){{0,2}}"
+)
+_AGENCY = r"(?:\([^()\n]{1,40}\)|\.?[ \t]*/[^/\n]{1,40}/\.?)"
+_DASH = r"(?:--|[\-\u2013\u2014:|]|\.(?=[ \t]))"
+
+
+class DatePatterns:
+    """The named, precompiled date patterns (one instance, :data:`DATES`)."""
+
+    #: any calendar date: month name, day first, ISO or dotted; groups mon/mo, d, y
+    date: Final = regex.compile(_DATE, _F)
+    #: a dateline at the start of a line: "BEIJING, Sept. 9 (Xinhua) --",
+    #: "ABU DHABI, (UrduPoint / WAM - 15th Aug, 2020)", "3 March 2014 – "
+    dateline: Final = regex.compile(
+        rf"[ \t]*+(?:(?P<place>{_PLACE})[ \t]*,[ \t]*)?"
+        rf"(?:\((?P<inner>[^()\n]{{0,80}}?[\s,/\-])?(?P<when>{_DATE})[ \t]*\)"
+        rf"|(?:{_WEEKDAY_ANY}[ \t]*,?[ \t]*)?(?P<when>{_DATE})"
+        rf"(?:[ \t]*{_AGENCY}(?:[ \t]*{_DASH})?|[ \t]*{_DASH}))",
+        _F,
+    )
+    #: an explicit engagement date: "On February 27, 2015", "on the morning of February 15",
+    #: "on Thursday, April 6", "dated 5 March"
+    on_date: Final = regex.compile(
+        rf"(?<![\p{{L}}])(?i:on|dated)[ \t]+(?:{_PART_OF_DAY}[ \t]+)?"
+        rf"(?:{_WEEKDAY}[ \t]*,?[ \t]*\(?[ \t]*)?(?:(?i:the)[ \t]+)?(?P<when>{_DATE})",
+        _F,
+    )
+    #: a relative day: "today", "earlier today", "this evening", "yesterday", "last night",
+    #: "the day before yesterday", "on Thursday", "last Monday"
+    relative: Final = regex.compile(
+        r"(?<![\p{L}\-])(?:"
+        r"(?P<dby>(?i:the[ \t]+day[ \t]+before[ \t]+yesterday))"
+        r"|(?P<yday>(?i:yesterday|last[ \t]+night))"
+        r"|(?P<today>(?i:(?:earlier[ \t]+|later[ \t]+)?today|tonight|"
+        r"(?:(?:earlier|early|late|later)[ \t]+)?this[ \t]+(?:morning|afternoon|evening)))"
+        r"|(?<!(?i:next|coming|following|until|till|by|before|from|good|black|super|holy|ash|"
+        r"palm|cyber|every)[ \t]+)"
+        rf"(?P<last>(?i:last)[ \t]+)?(?:(?i:on)[ \t]+)?(?:{_PART_OF_DAY}[ \t]+)?"
+        rf"(?P<wd>{_WEEKDAY_NAME})"
+        r")(?![\p{L}\-])",
+        _F,
+    )
+    #: a clock time or zone, ignored when judging a date line: "09:35:15", "3:40 PM GMT+7"
+    clock: Final = regex.compile(
+        r"\d{1,2}:\d\d(?::\d\d)?(?:[ \t]*(?i:[ap]\.?m\.?))?|(?i:gmt|utc)[+\-]?\d{0,2}|"
+        r"(?<![\p{L}])(?i:[ap]\.?m\.?)(?![\p{L}])",
+        _F,
+    )
+    #: a word that is not a weekday, month or time: what else a date line holds
+    word: Final = regex.compile(r"\p{L}[\p{L}'\u2019]*+", _F)
+    #: labels of a stamp that is not a publication date when better evidence exists
+    stamp_label: Final = regex.compile(r"(?i:updated|modified|last[ \t]+update|edited)", _F)
+    #: words allowed in a date line's label without counting against it
+    label_word: Final = regex.compile(
+        rf"^(?:{_WEEKDAY_ANY}|(?i:date|dated|published|posted|release|released|issued|on|at|"
+        r"updated|source|time|am|pm|gmt|utc))$",
+        _F,
+    )
+
+
+DATES: Final = DatePatterns()
+
+_MONTHS: Final = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_WEEKDAYS: Final = {
+    "mon": 0,
+    "tue": 1,
+    "wed": 2,
+    "thu": 3,
+    "fri": 4,
+    "sat": 5,
+    "sun": 6,
+}
+
+#: how many opening sentences may state the engagement date
+_LEAD_SENTENCES: Final = 3
+#: further sentences searched for "today" alone ("today's attack")
+_TODAY_SENTENCES: Final = 6
+#: heading lines after this many lines are not date lines under the title
+_TOP_LINES: Final = 12
+#: a date line holds at most this many other words before the date
+_MAX_LABEL_WORDS: Final = 4
+#: and at most this many other words in all
+_MAX_OTHER_WORDS: Final = 10
+
+
+@attrs.frozen
+class DateFinding:
+    """The dates of one readout, their evidence, and what could not be settled."""
+
+    reference_date: dt.date | None  # publication date the text shows
+    reference_span: Span | None  # where (None when from the header or the argument)
+    date: dt.date | None  # the day the engagement took place
+    date_span: Span | None  # the words that gave it ("on Thursday", "April 6")
+    notes: tuple[str, ...] = ()  # what could not be settled
+
+
+@attrs.frozen
+class _Partial:
+    """A date as written: the year may be missing."""
+
+    month: int
+    day: int
+    year: int | None
+    span: Span
+
+
+@attrs.frozen
+class _Candidate:
+    """A full reference-date candidate and where it came from."""
+
+    date: dt.date
+    span: Span | None
+    source: str
+
+
+# -- small helpers ---------------------------------------------------------------
+
+
+def _make_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _capitalised(m: regex.Match[str]) -> bool:
+    """Month and weekday names count only when written with a capital."""
+    for name in ("mon", "wd"):
+        try:
+            s = m.start(name)
+        except IndexError:
+            continue
+        if s >= 0 and not m.string[s].isupper():
+            return False
+    return True
+
+
+def _partial(m: regex.Match[str], group: str | None = None) -> _Partial | None:
+    """The month, day and year a date match holds (``group`` names the date's span)."""
+    if not _capitalised(m):
+        return None
+    day = int(m["d"])
+    mon = m["mon"]
+    if mon:
+        month = _MONTHS.get(mon[:3].casefold())
+    else:
+        month = int(m["mo"]) if m["mo"] else None
+    if month is None:
+        return None
+    year = int(m["y"]) if m["y"] else None
+    if _make_date(year if year is not None else 2000, month, day) is None:
+        return None  # "February 30", or "February 29" of a common year
+    a, b = m.span(group) if group else m.span()
+    return _Partial(month, day, year, Span(a, b))
+
+
+def _inside_parentheses(text: str, start: int, pos: int) -> bool:
+    """Whether ``pos`` lies inside an open parenthesis that opened at or after ``start``."""
+    return text.rfind("(", start, pos) > text.rfind(")", start, pos)
+
+
+def _year_for(month: int, day: int, anchor: dt.date, after_days: int) -> dt.date | None:
+    """The date with this month and day nearest before ``anchor`` (up to ``after_days`` after)."""
+    for year in (anchor.year, anchor.year - 1, anchor.year + 1):
+        d = _make_date(year, month, day)
+        if d is not None and -after_days <= (anchor - d).days < 366 - after_days:
+            return d
+    return None
+
+
+def _lines_before_prose(doc: Document, prose: int, limit: int) -> Iterator[tuple[int, Line]]:
+    """Body lines up to and including the ``prose``-th prose line, at most ``limit`` of them."""
+    seen = 0
+    for i, ln in enumerate(doc.lines[:limit]):
+        yield i, ln
+        if not ln.heading:
+            seen += 1
+            if seen >= prose:
+                return
+
+
+# -- reference date ------------------------------------------------------------------
+
+
+def _dateline(doc: Document) -> _Partial | None:
+    """A dateline at the start of one of the first lines."""
+    text = doc.text
+    for _, ln in _lines_before_prose(doc, 2, 10):
+        m = DATES.dateline.match(text, ln.start, ln.end)
+        if m is None:
+            continue
+        p = _partial(m, "when")
+        if p is not None:
+            return p
+    return None
+
+
+def _date_lines(doc: Document) -> tuple[list[_Candidate], list[_Candidate]]:
+    """Date lines under the title, and "Updated" stamps, in text order."""
+    text = doc.text
+    lines: list[_Candidate] = []
+    stamps: list[_Candidate] = []
+    for _, ln in _lines_before_prose(doc, 3, _TOP_LINES):
+        if not ln.heading:
+            continue
+        for m in DATES.date.finditer(text, ln.start, ln.end):
+            p = _partial(m)
+            if p is None or p.year is None:
+                continue
+            d = _make_date(p.year, p.month, p.day)
+            if d is None:
+                continue
+            before = DATES.clock.sub(" ", text[ln.start : m.start()])
+            after = DATES.clock.sub(" ", text[m.end() : ln.end])
+            label = [w for w in DATES.word.findall(before) if not DATES.label_word.match(w)]
+            other = label + DATES.word.findall(after)
+            if len(label) > _MAX_LABEL_WORDS or len(other) > _MAX_OTHER_WORDS:
+                break
+            cand = _Candidate(d, p.span, "date line")
+            if DATES.stamp_label.search(before):
+                stamps.append(attrs.evolve(cand, source="stamp"))
+            else:
+                lines.append(cand)
+            break
+    return lines, stamps
+
+
+def _body_years(doc: Document) -> set[int]:
+    """The years of every full date in the text."""
+    years: set[int] = set()
+    for m in DATES.date.finditer(doc.text):
+        p = _partial(m)
+        if p is not None and p.year is not None:
+            years.add(p.year)
+    return years
+
+
+def _complete(
+    p: _Partial, anchors: list[dt.date], doc: Document, after_days: int
+) -> dt.date | None:
+    """Give a yearless date its year from elsewhere in the same text, if the text states it."""
+    if p.year is not None:
+        return _make_date(p.year, p.month, p.day)
+    for a in anchors:
+        if (a.month, a.day) == (p.month, p.day):
+            return a
+    if anchors:
+        return _year_for(p.month, p.day, anchors[0], after_days)
+    years = _body_years(doc)
+    if len(years) == 1:
+        return _make_date(years.pop(), p.month, p.day)
+    return None
+
+
+def _reference(
+    doc: Document, given: dt.date | None, notes: list[str]
+) -> tuple[dt.date | None, Span | None, list[dt.date]]:
+    """The reference date, its span, and the full dates that can lend a year."""
+    lines, stamps = _date_lines(doc)
+    anchors: list[dt.date] = []
+    if given is not None:
+        anchors.append(given)
+    anchors.extend(c.date for c in lines)
+    if doc.header_date is not None:
+        anchors.append(doc.header_date)
+    anchors.extend(c.date for c in stamps)
+
+    dl = _dateline(doc)
+    chosen: _Candidate | None = None
+    if dl is not None:
+        d = _complete(dl, anchors, doc, after_days=1)
+        if d is not None:
+            chosen = _Candidate(d, dl.span, "dateline")
+        elif given is None:
+            notes.append("dateline without year")
+            return None, None, anchors
+    if chosen is None and lines:
+        chosen = lines[0]
+    if chosen is None and doc.header_date is not None:
+        chosen = _Candidate(doc.header_date, None, "header")
+    if chosen is None and stamps:
+        chosen = stamps[0]
+        notes.append("reference date from an 'updated' stamp")
+
+    if given is not None:
+        if chosen is not None and chosen.date != given:
+            notes.append(f"the text shows {chosen.date.isoformat()} ({chosen.source})")
+        return given, None, anchors
+    if chosen is None:
+        notes.append("no publication date in the text")
+        return None, None, anchors
+    if doc.header_date is not None and chosen.date != doc.header_date:
+        notes.append(
+            f"{chosen.source} {chosen.date.isoformat()} differs from the header "
+            f"{doc.header_date.isoformat()}"
+        )
+    return chosen.date, chosen.span, anchors
+
+
+# -- engagement date ------------------------------------------------------------------
+
+
+def _explicit(
+    doc: Document, start: int, end: int, ref: dt.date | None, anchors: list[dt.date],
+    notes: list[str],
+) -> tuple[dt.date | None, Span] | None:
+    """'on April 6' (or a yearless form) inside ``[start, end)``, outside parentheses."""
+    text = doc.text
+    for m in DATES.on_date.finditer(text, start, end):
+        if _inside_parentheses(text, start, m.start()):
+            continue
+        p = _partial(m, "when")
+        if p is None:
+            continue
+        span = Span(m.start(), m.end())
+        if p.year is not None:
+            return _make_date(p.year, p.month, p.day), span
+        lend = [ref] if ref is not None else anchors
+        d = _complete(p, lend, doc, after_days=1)
+        if d is None:
+            notes.append("engagement date without year")
+        return d, span
+    return None
+
+
+def _resolve_relative(m: regex.Match[str], ref: dt.date) -> dt.date | None:
+    try:
+        if m["today"]:
+            return ref
+        if m["yday"]:
+            return ref - dt.timedelta(days=1)
+        if m["dby"]:
+            return ref - dt.timedelta(days=2)
+        wd = _WEEKDAYS[m["wd"][:3].casefold()]
+        back = (ref.weekday() - wd) % 7
+        if m["last"] and back == 0:
+            back = 7
+        return ref - dt.timedelta(days=back)
+    except (OverflowError, KeyError, TypeError):
+        return None
+
+
+def _relative(
+    doc: Document, start: int, end: int, ref: dt.date | None, notes: list[str],
+    *, today_only: bool = False,
+) -> tuple[dt.date | None, Span] | None:
+    text = doc.text
+    for m in DATES.relative.finditer(text, start, end):
+        if not _capitalised(m) or _inside_parentheses(text, start, m.start()):
+            continue
+        if today_only and (not m["today"] or m.start() == start):
+            continue  # "Today, ..." opening a later sentence means "nowadays"
+        if m.start() != start and text[m.start()].isupper() and not m["wd"]:
+            continue  # "Russia Today", a title in capitals: a name, not a day
+        span = Span(m.start(), m.end())
+        if ref is None:
+            notes.append("relative date without a reference date")
+            return None, span
+        return _resolve_relative(m, ref), span
+    return None
+
+
+def _title_lines(doc: Document) -> list[Line]:
+    first = doc.sentences[0].start if doc.sentences else len(doc.text)
+    return [ln for ln in doc.lines if ln.heading and ln.end <= first]
+
+
+def _engagement(
+    doc: Document, ref: dt.date | None, anchors: list[dt.date], notes: list[str]
+) -> tuple[dt.date | None, Span | None]:
+    lead: list[Sentence] = list(doc.sentences[:_LEAD_SENTENCES])
+    for s in lead:
+        found = _explicit(doc, s.start, s.end, ref, anchors, notes)
+        if found is None:
+            found = _relative(doc, s.start, s.end, ref, notes)
+        if found is not None:
+            return found
+    for ln in _title_lines(doc):
+        found = _explicit(doc, ln.start, ln.end, ref, anchors, notes)
+        if found is not None:
+            return found
+    for s in doc.sentences[_LEAD_SENTENCES:_TODAY_SENTENCES]:
+        found = _relative(doc, s.start, s.end, ref, notes, today_only=True)
+        if found is not None:
+            return found
+    return None, None
+
+
+def find_dates(doc: Document, given: dt.date | None = None) -> DateFinding:
+    """The reference and engagement dates of a segmented readout (never raises on text).
+
+    ``given`` is the caller's reference date: it wins over everything the text shows.
+    """
+    notes: list[str] = []
+    try:
+        ref, ref_span, anchors = _reference(doc, given, notes)
+        date, date_span = _engagement(doc, ref, anchors, notes)
+    except (ValueError, OverflowError, IndexError, KeyError, TypeError) as exc:  # defensive
+        notes.append(f"dates not settled: {type(exc).__name__}")
+        return DateFinding(given, None, None, None, tuple(notes))
+    if date is None and date_span is None:
+        notes.append("the text states no day for the engagement")
+    return DateFinding(ref, ref_span, date, date_span, tuple(notes))
