@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Iterable
 
 import attrs
 
@@ -77,6 +78,33 @@ class Quotation(str, enum.Enum):
     TOPIC = "topic"  # "discussed Rafah": only the subject is reported
 
 
+# Typed converters for the tuple fields. With the builtin ``tuple`` as converter,
+# the attrs mypy plugin types the __init__ argument as ``Iterable[_T_co]``, which
+# no argument satisfies: no caller could pass these fields under mypy.
+def _strs(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(items)
+
+
+def _spans(items: Iterable[Span]) -> tuple[Span, ...]:
+    return tuple(items)
+
+
+def _parties(items: Iterable[Party]) -> tuple[Party, ...]:
+    return tuple(items)
+
+
+def _statements(items: Iterable[Statement]) -> tuple[Statement, ...]:
+    return tuple(items)
+
+
+def _commitments(items: Iterable[Commitment]) -> tuple[Commitment, ...]:
+    return tuple(items)
+
+
+def _notices(items: Iterable[Notice]) -> tuple[Notice, ...]:
+    return tuple(items)
+
+
 @attrs.frozen(order=True)
 class Span:
     """Half-open character offsets ``[start, end)`` into the readout's text."""
@@ -111,8 +139,8 @@ class Party:
     title: str | None = None
     country: str | None = None
     organization: str | None = None
-    aliases: tuple[str, ...] = attrs.field(default=(), converter=tuple)
-    spans: tuple[Span, ...] = attrs.field(default=(), converter=tuple)
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    spans: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
     rule: str = ""
 
     @property
@@ -134,7 +162,7 @@ class Statement:
     """
 
     id: str
-    speakers: tuple[str, ...] = attrs.field(converter=tuple)
+    speakers: tuple[str, ...] = attrs.field(converter=_strs)
     text: str
     span: Span
     cue: str | None = None
@@ -150,7 +178,7 @@ class Commitment:
     """
 
     id: str
-    actors: tuple[str, ...] = attrs.field(converter=tuple)
+    actors: tuple[str, ...] = attrs.field(converter=_strs)
     text: str
     span: Span
     polarity: Polarity = Polarity.POSITIVE
@@ -178,11 +206,11 @@ class Readout:
     title: str | None = None
     reference_date: dt.date | None = None
     date: dt.date | None = None
-    parties: tuple[Party, ...] = attrs.field(default=(), converter=tuple)
-    mentions: tuple[Party, ...] = attrs.field(default=(), converter=tuple)
-    statements: tuple[Statement, ...] = attrs.field(default=(), converter=tuple)
-    commitments: tuple[Commitment, ...] = attrs.field(default=(), converter=tuple)
-    warnings: tuple[Notice, ...] = attrs.field(default=(), converter=tuple)
+    parties: tuple[Party, ...] = attrs.field(default=(), converter=_parties)
+    mentions: tuple[Party, ...] = attrs.field(default=(), converter=_parties)
+    statements: tuple[Statement, ...] = attrs.field(default=(), converter=_statements)
+    commitments: tuple[Commitment, ...] = attrs.field(default=(), converter=_commitments)
+    warnings: tuple[Notice, ...] = attrs.field(default=(), converter=_notices)
     source: str | None = None
     schema_version: int = SCHEMA_VERSION
 
