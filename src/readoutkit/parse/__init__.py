@@ -48,12 +48,12 @@ def parse(
 
     doc = segment(text)
     ref, date, kind = _dates_and_kind(doc, reference_date, lex, notices)
-    people, _titled = find_people(doc, m)
+    people, engagement = find_people(doc, m)
     participants = [p for p in people if p.participant]
     others = [p for p in people if not p.participant]
     if not participants:
         notices.append(Notice("no-participants", "no participant could be identified"))
-    drafts = find_statements(doc, participants, m)
+    drafts = find_statements(doc, participants, m, engagement)
     res = Resolver(participants, m)
     cdrafts = find_commitments(text, drafts, res, m)
 

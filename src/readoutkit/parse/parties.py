@@ -337,7 +337,7 @@ class _Finder:
             s = wm.start()
             nm = self.name_at(s, b)
             ok_place = RULES.bare_name_before.search(self.text, max(a, s - 40), s) is not None or not self.text[a:s].strip()
-            if nm and ok_place and len(nm[0].split()) >= 2 and not any(x <= s < y for x, y in taken):
+            if nm and ok_place and not nm[0].replace(" ", "").replace("-", "").isupper() and len(nm[0].split()) >= 2 and not any(x <= s < y for x, y in taken):
                 out.append(Mention(nm[1], nm[2], idx, nm[0], nm[1], None, None, None, "bare-name"))
                 pos = nm[2]
             else:
@@ -371,8 +371,8 @@ def _merge(mentions: list[Mention]) -> list[Person]:
     return people
 
 
-def find_people(doc: Document, m: Matchers) -> tuple[list[Person], list[Mention]]:
-    """All persons (participants first, in order of appearance) and the untitled mentions."""
+def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
+    """All persons in order of appearance (``participant`` set) and the engagement sentence's index."""
     f = _Finder(doc, m)
     mentions = f.mentions()
     # the engagement sentence: the first prose sentence with an engagement cue and a person
@@ -408,7 +408,7 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], list[Mention]
                 p.participant = False
     _name_titled_only(people)
     _infer_sides([p for p in people if p.participant], doc, m)
-    return people, titled_only
+    return people, engagement
 
 
 def _name_titled_only(people: list[Person]) -> None:

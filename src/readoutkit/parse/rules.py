@@ -102,6 +102,17 @@ class Rules:
         _F,
     )
 
+    #: what the engagement sentence says was talked about
+    engagement_topic: Final = regex.compile(
+        r"(?<![\p{L}])(?:(?P<own>to (?:congratulate|offer|express|convey|thank)(?: \p{L}+){0,3}? (?:on|for)|to offer)"
+        r"|to (?:fully )?(?:discuss|review|explore)|to (?:fully )?exchange views (?:on|about)|"
+        r"(?:fully )?exchang(?:ing|ed) views (?:on|about)|about|regarding|concerning|on the (?=[\p{Ll}\p{Lu}]+ (?:situation|pandemic|issue|crisis))"
+        r"|during which (?:they|the two (?:sides|leaders)) (?:\p{L}+))(?![\p{L}])\s*+",
+        _F,
+    )
+    #: where the topic of an engagement sentence ends
+    engagement_topic_stop: Final = regex.compile(r",\s*+(?:during which|which|who|as)(?![\p{L}])", _F)
+
     # -- speech -------------------------------------------------------------
     #: a word, for looking up speakers (hyphens and apostrophes split words)
     word: Final = regex.compile(r"[\p{L}\p{N}]++", _F)

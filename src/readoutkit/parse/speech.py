@@ -111,6 +111,9 @@ class Resolver:
                     add((*dk, "side"), i)
                     add((*dk, "government"), i)
         self.keys: Final = {k: tuple(sorted(v)) for k, v in keys.items() if len(v) == 1}
+        # "The Foreign Minister" when both are foreign ministers: the publisher's own,
+        # who is named first in the engagement sentence
+        self.home: Final = {k: (min(v),) for k, v in keys.items() if len(v) > 1}
         self.max_len: Final = max((len(k) for k in self.keys), default=1)
 
     @staticmethod
@@ -144,6 +147,8 @@ class Resolver:
             hit = self.keys.get(tail)
             if hit:
                 return hit, k
+            if tokens[-k] == "the" and tail in self.home and k == len(tokens) - (len(tokens) - k):
+                return self.home[tail], k
         return None
 
 
@@ -179,14 +184,22 @@ def _quotation(text: str, start: int, end: int) -> Quotation:
     return Quotation.DIRECT if start < end and text[start] in "\"\u201c'\u2018" else Quotation.INDIRECT
 
 
-def find_statements(doc: Document, participants: Sequence[Person], m: Matchers) -> list[Draft]:
-    """Every reported-speech clause in the document's prose sentences."""
+def find_statements(
+    doc: Document, participants: Sequence[Person], m: Matchers, engagement: int | None = None
+) -> list[Draft]:
+    """Every reported-speech clause in the document's prose sentences.
+
+    The engagement sentence counts when it says what was said ("spoke with X
+    about Y", "called X to congratulate him on Y").
+    """
     text = doc.text
     res = Resolver(participants, m)
     st = _State()
     out: list[Draft] = []
     for si, sent in enumerate(doc.sentences):
         drafts = _sentence(text, sent.start, sent.end, res, m, st)
+        if si == engagement and participants:
+            drafts = _engagement_topic(text, sent.start, sent.end, res) + drafts
         if drafts:
             out.extend(drafts)
             st.last = drafts[-1].speakers
@@ -292,6 +305,22 @@ def _sentence(text: str, a: int, b: int, res: Resolver, m: Matchers, st: _State)
     return out
 
 
+def _engagement_topic(text: str, a: int, b: int, res: Resolver) -> list[Draft]:
+    """ "... spoke with X about Y" / "... to discuss Y" / "... to congratulate him on Y"."""
+    tm = RULES.engagement_topic.search(text, a, b)
+    if tm is None:
+        return []
+    end = b
+    stop = RULES.engagement_topic_stop.search(text, tm.end(), b)
+    if stop:
+        end = stop.start()
+    s, e = _trim(text, tm.end(), end)
+    if e - s < 2:
+        return []
+    who = (0,) if tm.group("own") else tuple(range(res.n))
+    return [Draft(who, s, e, tm.group().strip(), tm.start(), "engagement-topic")]
+
+
 def _subject(
     text: str, lo: int, cue_start: int, res: Resolver, st: _State
 ) -> tuple[tuple[int, ...], int] | None:
@@ -315,11 +344,17 @@ def _subject(
     start = toks[-k][1]
     # "X and Y discussed": add the first of a pair
     rest = words[:-k]
-    if rest and rest[-1] == "and":
-        h2 = res.resolve_tail(rest[:-1])
-        if h2:
-            who = tuple(sorted(set(who) | set(h2[0])))
-            start = toks[-k - 1 - h2[1]][1]
+    # a rank or title word or two may sit between "and" and the second name
+    for gap in range(3):
+        if len(rest) > gap and rest[-1 - gap] == "and":
+            h2 = res.resolve_tail(rest[: -1 - gap])
+            if h2:
+                who = tuple(sorted(set(who) | set(h2[0])))
+                start = toks[-k - 1 - gap - h2[1]][1]
+            break
+    else:
+        # "The Secretary-General and French President X": a title-only pair
+        pass
     # the subject must start the clause: nothing but a boundary before it
     prefix = text[window_lo:start] if start > window_lo else ""
     if prefix and RULES.subject_blocked.search(prefix):
