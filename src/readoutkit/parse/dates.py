@@ -48,7 +48,8 @@ _MON = (
     r"(?![\p{L}])\.?"
 )
 _DAY = r"(?P<d>3[01]|[12]\d|0?[1-9])(?i:st|nd|rd|th)?(?![\p{L}\d])"
-_YEAR = r"(?P<y>(?:19|20)\d\d)(?!\d)"
+#: a year; a clock time glued after it ("5 April 202417:30") is allowed
+_YEAR = r"(?P<y>(?:19|20)\d\d)(?:(?!\d)|(?=\d{1,2}:\d\d))"
 _DAY_RANGE = r"(?:[ \t]*[\-\u2013][ \t]*(?:3[01]|[12]\d|0?[1-9])(?!\d))?"
 #: "April 28, 2024", "Oct 10,2013", "Feb 21 2022", "Sept. 9", "April 5-6"
 _MDY = rf"{_MON}[ \t\u00a0]*+{_DAY}{_DAY_RANGE}(?:(?:[ \t]*,[ \t]*|[ \t\u00a0]+){_YEAR})?"
@@ -66,10 +67,14 @@ _ISO = (
 _DOTTED = (
     r"(?<![\d.])(?P<d>3[01]|[12]\d|0?[1-9])\.(?P<mo>1[0-2]|0?[1-9])\.(?P<y>(?:19|20)\d\d)(?![\d])"
 )
-_DATE = rf"(?:{_ISO}|{_DOTTED}|{_MDY}|{_DMY})"
+#: "04/21/2020" or "21/04/2020": read only when one part cannot be a month
+_SLASHED = r"(?<![\d/])(?P<sa>[0-3]?\d)/(?P<sb>[0-3]?\d)/(?P<y>(?:19|20)\d\d)(?![\d/])"
+_DATE = rf"(?:{_ISO}|{_DOTTED}|{_SLASHED}|{_MDY}|{_DMY})"
 _WEEKDAY_NAME = r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _WEEKDAY = rf"(?<![\p{{L}}])(?P<wd>{_WEEKDAY_NAME})(?![\p{{L}}])"
-_WEEKDAY_ANY = r"(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?"
+_WEEKDAY_ANY = (
+    r"(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?(?![\p{L}])\.?"
+)
 _PART_OF_DAY = r"(?i:the[ \t]+(?:early[ \t]+)?(?:morning|afternoon|evening|night)[ \t]+of)"
 _PLACE_WORD = r"\p{Lu}[\p{L}.'\u2019\-]*+"
 _PLACE = (
@@ -228,12 +233,19 @@ def _partial(m: regex.Match[str], group: str | None = None) -> _Partial | None:
     """The month, day and year a date match holds (``group`` names the date's span)."""
     if not _capitalised(m):
         return None
-    day = int(m["d"])
-    mon = m["mon"]
-    if mon:
-        month = _MONTHS.get(mon[:3].casefold())
+    month: int | None
+    if m["sa"]:
+        a, b = int(m["sa"]), int(m["sb"])
+        if a > 12 >= b:
+            day, month = a, b
+        elif b > 12 >= a:
+            day, month = b, a
+        else:
+            return None  # "04/05/2020": day-first or month-first cannot be told
     else:
-        month = int(m["mo"]) if m["mo"] else None
+        day = int(m["d"])
+        mon = m["mon"]
+        month = _MONTHS.get(mon[:3].casefold()) if mon else int(m["mo"]) if m["mo"] else None
     if month is None:
         return None
     year = int(m["y"]) if m["y"] else None
@@ -390,7 +402,11 @@ def _reference(
 
 
 def _explicit(
-    doc: Document, start: int, end: int, ref: dt.date | None, anchors: list[dt.date],
+    doc: Document,
+    start: int,
+    end: int,
+    ref: dt.date | None,
+    anchors: list[dt.date],
     notes: list[str],
 ) -> tuple[dt.date | None, Span] | None:
     """'on April 6' (or a yearless form) inside ``[start, end)``, outside parentheses."""
@@ -430,8 +446,13 @@ def _resolve_relative(m: regex.Match[str], ref: dt.date) -> dt.date | None:
 
 
 def _relative(
-    doc: Document, start: int, end: int, ref: dt.date | None, notes: list[str],
-    *, today_only: bool = False,
+    doc: Document,
+    start: int,
+    end: int,
+    ref: dt.date | None,
+    notes: list[str],
+    *,
+    today_only: bool = False,
 ) -> tuple[dt.date | None, Span] | None:
     text = doc.text
     for m in DATES.relative.finditer(text, start, end):

@@ -1,0 +1,259 @@
+"""Kind: what kind of engagement a readout reports (phone call, meeting, letter, ...).
+
+The cues are data (``data/kind_cues.tsv``): a kind, a regular-expression fragment
+and a role. Their header comment documents the format and the precedence that
+:class:`KindMatcher` applies; in short, the title and the first sentences (the
+"lead") decide: a phone or video cue there settles the kind, else the first
+heading or sentence naming an event (talks, a meeting, a letter, a joint
+statement), else a weak cue ("spoke with", "a call"), which a bare "phone" or
+"video" anywhere in the text may settle.
+"""
+
+from __future__ import annotations
+
+import enum
+import os
+from collections.abc import Iterable
+from importlib import resources
+from pathlib import Path
+from typing import Final
+
+import attrs
+import regex
+
+from readoutkit.errors import ValidationError
+from readoutkit.model import Kind, Span
+from readoutkit.parse.text import Document
+
+__all__ = [
+    "DEFAULT_KIND_CUES",
+    "CueRole",
+    "KindCue",
+    "KindMatcher",
+    "classify",
+    "load_kind_cues",
+]
+
+_F = regex.VERSION1 | regex.UNICODE | regex.IGNORECASE
+
+
+class CueRole(str, enum.Enum):
+    """What a kind cue says about the engagement (see ``data/kind_cues.tsv``)."""
+
+    MODE = "mode"  # how the sides talked: by phone, by video; overrides event cues in the lead
+    EVENT = "event"  # what took place: talks, a meeting, a letter, a joint statement
+    WEAK = "weak"  # "spoke with", "a call": counts only when nothing stronger is there
+    HINT = "hint"  # a bare "phone" / "video" anywhere: settles a weak cue
+
+
+def _default_role(cue: KindCue) -> CueRole:
+    if cue.kind in (Kind.PHONE_CALL, Kind.VIDEO_CALL):
+        return CueRole.MODE
+    return CueRole.EVENT
+
+
+@attrs.frozen
+class KindCue:
+    """One row of ``data/kind_cues.tsv``: a kind, a regex fragment, and its role."""
+
+    kind: Kind
+    pattern: str
+    role: CueRole = attrs.field(
+        default=attrs.Factory(_default_role, takes_self=True), converter=CueRole
+    )
+
+
+#: Within one unit of the lead, which event kind wins.
+EVENT_ORDER: Final = (Kind.JOINT_STATEMENT, Kind.TALKS, Kind.MEETING, Kind.LETTER)
+#: Among mode cues of the lead, which kind wins.
+MODE_ORDER: Final = (Kind.VIDEO_CALL, Kind.PHONE_CALL)
+#: How many sentences (after the heading lines) make up the lead.
+LEAD_SENTENCES: Final = 3
+#: Words before a mode cue that make it an earlier engagement ("their previous phone
+#: call"): such a cue only hints at the mode, like a bare "phone".
+_EARLIER: Final = regex.compile(
+    r"(?<![\p{L}])(?:previous|recent|earlier|last|prior|former)\s+(?:\w+\s+)?\Z", _F
+)
+
+_KINDS: Final = frozenset(k.value for k in Kind)
+_ROLES: Final = frozenset(r.value for r in CueRole)
+
+
+def load_kind_cues(
+    source: str | os.PathLike[str] | None = None,
+) -> tuple[KindCue, ...]:
+    """Kind cues from TSV: ``None`` reads the packaged file, a path reads that file,
+    a ``str`` is the TSV text itself. Blank lines and ``#`` comments are skipped.
+
+    Raises :class:`~readoutkit.errors.ValidationError` (naming the line) on a bad
+    kind, role or regular expression: cue files are checked when loaded.
+    """
+    if source is None:
+        name = "kind_cues.tsv"
+        text = resources.files("readoutkit.data").joinpath(name).read_text(encoding="utf-8")
+    elif isinstance(source, str):
+        name, text = "<kind cues>", source
+    else:
+        name = os.fspath(source)
+        text = Path(source).read_text(encoding="utf-8")
+    out: list[KindCue] = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        where = f"{name}:{n}"
+        if len(cells) < 2 or not cells[1]:
+            raise ValidationError(where, "expected kind<TAB>pattern[<TAB>role]")
+        if cells[0] not in _KINDS or cells[0] == Kind.OTHER.value:
+            raise ValidationError(where, f"unknown kind {cells[0]!r}")
+        role = cells[2] if len(cells) > 2 and cells[2] else None
+        if role is not None and role not in _ROLES:
+            raise ValidationError(where, f"unknown role {role!r}")
+        try:
+            regex.compile(_wrap(cells[1]), _F)
+        except regex.error as exc:
+            raise ValidationError(where, f"bad pattern: {exc}") from None
+        kind = Kind(cells[0])
+        out.append(KindCue(kind, cells[1], role) if role else KindCue(kind, cells[1]))
+    return tuple(out)
+
+
+def _wrap(fragment: str) -> str:
+    """A cue fragment matched as whole words."""
+    return rf"(?<![\p{{L}}\p{{N}}_])(?:{fragment})(?![\p{{L}}\p{{N}}_])"
+
+
+@attrs.frozen
+class _Hit:
+    kind: Kind
+    role: CueRole
+    start: int
+    end: int
+
+
+@attrs.frozen
+class _Unit:
+    """A heading line or a sentence: offsets into the text."""
+
+    start: int
+    end: int
+    sentence: bool
+
+
+class KindMatcher:
+    """Classifies readouts with a fixed set of cues (compiled once; immutable)."""
+
+    __slots__ = ("_compiled", "_cues")
+    _cues: tuple[KindCue, ...]
+    _compiled: tuple[tuple[KindCue, regex.Pattern[str]], ...]
+
+    def __init__(self, cues: Iterable[KindCue]) -> None:
+        cue_tuple = tuple(
+            c if isinstance(c, KindCue) else KindCue(Kind(c.kind), str(c.pattern)) for c in cues
+        )
+        compiled = tuple((c, regex.compile(_wrap(c.pattern), _F)) for c in cue_tuple)
+        object.__setattr__(self, "_cues", cue_tuple)
+        object.__setattr__(self, "_compiled", compiled)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable")
+
+    @property
+    def cues(self) -> tuple[KindCue, ...]:
+        """The cues, in the order given."""
+        return self._cues
+
+    def classify(self, doc: Document) -> tuple[Kind, Span | None]:
+        """The kind of engagement and the span of the cue that decided it.
+
+        Never raises on text: a readout with no cue is ``Kind.OTHER`` with no span.
+        """
+        try:
+            units = _units(doc)
+            lead = _lead(units)
+            hits = [self._hits(doc.text, u) for u in units]
+            found = _decide(hits[: len(lead)], hits)
+            if found is None and len(lead) < len(units):
+                found = _decide(hits, hits)
+        except (regex.error, ValueError, IndexError) as exc:  # defensive: never raise on text
+            del exc
+            return Kind.OTHER, None
+        if found is None:
+            return Kind.OTHER, None
+        return found.kind, Span(found.start, found.end)
+
+    def _hits(self, text: str, unit: _Unit) -> list[_Hit]:
+        out = []
+        for cue, rx in self._compiled:
+            for m in rx.finditer(text, unit.start, unit.end):
+                role = cue.role
+                if role is CueRole.MODE and _EARLIER.search(
+                    text, max(0, m.start() - 40), m.start()
+                ):
+                    role = CueRole.HINT
+                out.append(_Hit(cue.kind, role, m.start(), m.end()))
+        out.sort(key=lambda h: (h.start, h.end))
+        return out
+
+
+def _units(doc: Document) -> list[_Unit]:
+    """Heading lines and sentences, in text order."""
+    units = [_Unit(ln.start, ln.end, False) for ln in doc.lines if ln.heading]
+    units.extend(_Unit(s.start, s.end, True) for s in doc.sentences)
+    units.sort(key=lambda u: u.start)
+    return units
+
+
+def _lead(units: list[_Unit]) -> list[_Unit]:
+    """The units up to and including the LEAD_SENTENCES-th sentence."""
+    seen = 0
+    for i, u in enumerate(units):
+        if u.sentence:
+            seen += 1
+            if seen >= LEAD_SENTENCES:
+                return units[: i + 1]
+    return units
+
+
+def _best(hits: Iterable[_Hit], order: tuple[Kind, ...]) -> _Hit | None:
+    """The hit whose kind comes first in ``order``; the earliest among equals."""
+    ranked = [h for h in hits if h.kind in order]
+    if not ranked:
+        return None
+    return min(ranked, key=lambda h: (order.index(h.kind), h.start))
+
+
+def _decide(zone: list[list[_Hit]], every: list[list[_Hit]]) -> _Hit | None:
+    """Apply the precedence of ``data/kind_cues.tsv`` to the units of ``zone``."""
+    modes = [h for unit in zone for h in unit if h.role is CueRole.MODE]
+    best = _best(modes, MODE_ORDER)
+    if best is not None:
+        return best
+    for i, unit in enumerate(zone):
+        events = [h for h in unit if h.role is CueRole.EVENT]
+        best = _best(events, EVENT_ORDER)
+        if best is not None:
+            return best
+        weak = [h for h in unit if h.role is CueRole.WEAK]
+        if not weak:
+            continue
+        hints = [h for u in every for h in u if h.role is CueRole.HINT]
+        if hints:
+            return hints[0]
+        for later in zone[i + 1 :]:
+            best = _best((h for h in later if h.role is CueRole.EVENT), EVENT_ORDER)
+            if best is not None:
+                return best
+        return weak[0]
+    return None
+
+
+#: The packaged cues (``data/kind_cues.tsv``).
+DEFAULT_KIND_CUES: Final[tuple[KindCue, ...]] = load_kind_cues()
+
+_DEFAULT_MATCHER: Final = KindMatcher(DEFAULT_KIND_CUES)
+
+
+def classify(doc: Document) -> tuple[Kind, Span | None]:
+    """Classify with the packaged cues."""
+    return _DEFAULT_MATCHER.classify(doc)
