@@ -10,7 +10,9 @@ Two entry points over one engine:
 
 Items are texts (``str``), files (``os.PathLike``, e.g. ``pathlib.Path``), or
 :class:`NamedText` (a text with a name that becomes ``Readout.source``). A file's
-path becomes ``Readout.source``; a bare text keeps ``source=None``.
+path becomes ``Readout.source``; a bare text keeps ``source=None``. A ``str`` is
+always text, never a path: wrap paths in ``pathlib.Path`` (a warning says so
+when a ``str`` item names an existing file).
 
 With ``jobs > 1`` the work goes to a process pool in chunks, at most ``2 * jobs``
 chunks in flight, so memory stays flat however long the input and results come
@@ -25,14 +27,16 @@ import datetime as dt
 import itertools
 import os
 import signal
+import warnings
 from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
-from typing import Any, Union
+from typing import Union
 
 import attrs
 
 from readoutkit.errors import InputTooLargeError, ReadoutkitError
+from readoutkit.lexicon import Lexicon
 from readoutkit.model import Readout
 from readoutkit.parse import parse
 
@@ -49,9 +53,6 @@ __all__ = [
     "parse_many",
     "read_text",
 ]
-
-#: The lexicon argument is handed to :func:`readoutkit.parse` unchanged.
-LexiconArg = Any
 
 _BOM = b"\xef\xbb\xbf"
 
@@ -138,13 +139,12 @@ def parse_file(
     path: str | os.PathLike[str],
     *,
     reference_date: dt.date | None = None,
-    lexicon: LexiconArg = None,
+    lexicon: Lexicon | None = None,
 ) -> Readout:
     """Read and parse one file; ``Readout.source`` is its path. A picklable top-level function
     for Dask, Ray or Spark map steps."""
     text = read_text(path)
-    readout = parse(text, reference_date=reference_date, lexicon=lexicon)
-    return attrs.evolve(readout, source=os.fspath(path))
+    return parse(text, reference_date=reference_date, lexicon=lexicon, source=os.fspath(path))
 
 
 def _is_hidden(name: str) -> bool:
@@ -205,7 +205,7 @@ def default_jobs() -> int:
 @attrs.frozen
 class _Config:
     reference_date: dt.date | None
-    lexicon: LexiconArg
+    lexicon: Lexicon | None
     strict: bool
 
 
@@ -228,14 +228,15 @@ def _one(index: int, item: Item, config: _Config) -> Readout | FileProblem:
                 raise
             return FileProblem(e.source, e.reason)
     try:
-        readout = parse(text, reference_date=config.reference_date, lexicon=config.lexicon)
+        return parse(
+            text, reference_date=config.reference_date, lexicon=config.lexicon, source=source
+        )
     except Exception as e:
         if config.strict:
             raise
         if isinstance(e, InputTooLargeError):
             return FileProblem(label, str(e))
         return FileProblem(label, f"parser failed: {type(e).__name__}: {e}")
-    return readout if source is None else attrs.evolve(readout, source=source)
 
 
 _worker_config: _Config | None = None
@@ -274,10 +275,27 @@ def _check(jobs: int | None, chunksize: int) -> int:
     return jobs
 
 
+def _looks_like_a_path(item: str) -> bool:
+    return len(item) < 1024 and not any(c.isspace() for c in item) and os.path.isfile(item)
+
+
+def _checked(items: Iterable[Item]) -> Iterator[Item]:
+    """The items, with a warning for a ``str`` that names a file (it is parsed as text)."""
+    for item in items:
+        if isinstance(item, str) and _looks_like_a_path(item):
+            warnings.warn(
+                f"{item!r} names a file but a str item is parsed as text; "
+                "pass a pathlib.Path to read the file",
+                UserWarning,
+                stacklevel=2,
+            )
+        yield item
+
+
 def _run(
     items: Iterable[Item], config: _Config, jobs: int, chunksize: int
 ) -> Generator[Readout | FileProblem, None, None]:
-    numbered = enumerate(items)
+    numbered = enumerate(_checked(items))
     first = list(itertools.islice(numbered, chunksize))
     if not first:
         return
@@ -312,7 +330,7 @@ def iter_results(
     *,
     jobs: int | None = None,
     reference_date: dt.date | None = None,
-    lexicon: LexiconArg = None,
+    lexicon: Lexicon | None = None,
     chunksize: int = 8,
 ) -> Generator[Readout | FileProblem, None, None]:
     """One result per item, in order: the readout, or a :class:`FileProblem` saying why not.
@@ -331,7 +349,7 @@ def parse_many(
     *,
     jobs: int | None = None,
     reference_date: dt.date | None = None,
-    lexicon: LexiconArg = None,
+    lexicon: Lexicon | None = None,
     chunksize: int = 8,
 ) -> Iterator[Readout]:
     """Parse texts and files on ``jobs`` processes; yield the readouts in input order.
