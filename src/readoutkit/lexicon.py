@@ -26,14 +26,42 @@ __all__ = [
 ]
 
 
+def _strs(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(items)
+
+
+def _countries(items: Iterable[Country]) -> tuple[Country, ...]:
+    return tuple(items)
+
+
+def _orgs(items: Iterable[Organization]) -> tuple[Organization, ...]:
+    return tuple(items)
+
+
+def _verbs(items: Iterable[ReportingVerb]) -> tuple[ReportingVerb, ...]:
+    return tuple(items)
+
+
+def _cues(items: Iterable[CommitmentCue]) -> tuple[CommitmentCue, ...]:
+    return tuple(items)
+
+
+def _kinds(items: Iterable[KindCueRow]) -> tuple[KindCueRow, ...]:
+    return tuple(items)
+
+
+def _pairs(items: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    return tuple(items)
+
+
 @attrs.frozen
 class Country:
     """A country: ISO 3166-1 alpha-3 code, names, demonyms and metonyms (capitals)."""
 
     iso3: str
-    names: tuple[str, ...] = attrs.field(converter=tuple)
-    demonyms: tuple[str, ...] = attrs.field(default=(), converter=tuple)
-    metonyms: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    names: tuple[str, ...] = attrs.field(converter=_strs)
+    demonyms: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    metonyms: tuple[str, ...] = attrs.field(default=(), converter=_strs)
 
 
 @attrs.frozen
@@ -41,7 +69,7 @@ class Organization:
     """An international organization: canonical key and the names it goes by."""
 
     key: str
-    names: tuple[str, ...] = attrs.field(converter=tuple)
+    names: tuple[str, ...] = attrs.field(converter=_strs)
     kind: str = "igo"
 
 
@@ -66,10 +94,12 @@ class CommitmentCue:
 
 @attrs.frozen
 class KindCueRow:
-    """A cue for the kind of engagement: a regex fragment and the kind it signals."""
+    """A cue for the kind of engagement: a regex fragment, the kind it signals, and its
+    role (mode / event / weak / hint; see data/kind_cues.tsv)."""
 
     kind: Kind
     pattern: str
+    role: str | None = None
 
 
 def _rows(name: str) -> Iterator[list[str]]:
@@ -127,7 +157,7 @@ def _load_kind_cues() -> tuple[KindCueRow, ...]:
         return ()
     for r in _rows("kind_cues.tsv"):
         if len(r) >= 2 and r[0] in {k.value for k in Kind}:
-            out.append(KindCueRow(Kind(r[0]), r[1]))
+            out.append(KindCueRow(Kind(r[0]), r[1], r[2] if len(r) > 2 and r[2] else None))
     return tuple(out)
 
 
@@ -148,15 +178,15 @@ def _load_officials() -> tuple[tuple[str, str], ...]:
 class Lexicon:
     """All vocabularies the parser applies. Immutable; compiled matchers are cached per instance."""
 
-    countries: tuple[Country, ...] = attrs.field(converter=tuple)
-    organizations: tuple[Organization, ...] = attrs.field(converter=tuple)
-    titles: tuple[str, ...] = attrs.field(converter=tuple)
-    honorifics: tuple[str, ...] = attrs.field(converter=tuple)
-    reporting_verbs: tuple[ReportingVerb, ...] = attrs.field(converter=tuple)
-    commitment_cues: tuple[CommitmentCue, ...] = attrs.field(converter=tuple)
-    kind_cues: tuple[KindCueRow, ...] = attrs.field(default=(), converter=tuple)
+    countries: tuple[Country, ...] = attrs.field(converter=_countries)
+    organizations: tuple[Organization, ...] = attrs.field(converter=_orgs)
+    titles: tuple[str, ...] = attrs.field(converter=_strs)
+    honorifics: tuple[str, ...] = attrs.field(converter=_strs)
+    reporting_verbs: tuple[ReportingVerb, ...] = attrs.field(converter=_verbs)
+    commitment_cues: tuple[CommitmentCue, ...] = attrs.field(converter=_cues)
+    kind_cues: tuple[KindCueRow, ...] = attrs.field(default=(), converter=_kinds)
     #: known officials: (full name or alias, ISO3 or organization key)
-    officials: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=tuple)
+    officials: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_pairs)
 
     @staticmethod
     @functools.cache

@@ -14,10 +14,11 @@ from readoutkit.errors import InputTooLargeError
 from readoutkit.lexicon import Lexicon
 from readoutkit.model import Commitment, Kind, Notice, Party, Readout, Span, Statement
 from readoutkit.parse.commitments import CommitmentDraft, find_commitments
-from readoutkit.parse.matchers import matchers_for
+from readoutkit.parse.dates import find_dates
+from readoutkit.parse.matchers import Matchers, matchers_for
 from readoutkit.parse.parties import Person, find_people
 from readoutkit.parse.speech import Draft, Resolver, find_statements
-from readoutkit.parse.text import segment
+from readoutkit.parse.text import Document, segment
 
 __all__ = ["MAX_CHARS", "parse"]
 
@@ -47,7 +48,7 @@ def parse(
     notices: list[Notice] = []
 
     doc = segment(text)
-    ref, date, kind = _dates_and_kind(doc, reference_date, lex, notices)
+    ref, date, kind = _dates_and_kind(doc, reference_date, m, notices)
     people, engagement = find_people(doc, m)
     participants = [p for p in people if p.participant]
     others = [p for p in people if not p.participant]
@@ -78,17 +79,12 @@ def parse(
 
 
 def _dates_and_kind(
-    doc: object, given: dt.date | None, lex: Lexicon, notices: list[Notice]
+    doc: Document, given: dt.date | None, m: Matchers, notices: list[Notice]
 ) -> tuple[dt.date | None, dt.date | None, Kind]:
-    try:
-        from readoutkit.parse.dates import find_dates  # noqa: PLC0415
-        from readoutkit.parse.kinds import kind_matcher_for  # noqa: PLC0415
-    except ImportError:
-        return given, None, Kind.OTHER
-    found = find_dates(doc, given)  # type: ignore[arg-type]
+    found = find_dates(doc, given)
     for note in found.notes:
         notices.append(Notice("date", note))
-    kind, _span = kind_matcher_for(lex).classify(doc)  # type: ignore[arg-type]
+    kind, _span = m.kinds.classify(doc)
     return found.reference_date, found.date, kind
 
 

@@ -15,6 +15,7 @@ from typing import Final
 import regex
 
 from readoutkit.lexicon import CommitmentCue, Lexicon
+from readoutkit.parse.kinds import KindCue, KindMatcher
 
 __all__ = ["Matchers", "matchers_for"]
 
@@ -61,6 +62,10 @@ class Matchers:
                 country_of.setdefault(s, c.iso3)
         self.country_of: Final = country_of
         self.country_of_names: Final = frozenset(n for c in lex.countries for n in c.names)
+        self.kinds: Final = KindMatcher(
+            KindCue(r.kind, r.pattern, r.role) if r.role else KindCue(r.kind, r.pattern)
+            for r in lex.kind_cues
+        )
         self.iso3s: Final = frozenset(c.iso3 for c in lex.countries)
         self.officials: Final = {_name_key(n): side for n, side in lex.officials}
         self.demonyms: Final = frozenset(d for c in lex.countries for d in c.demonyms)
