@@ -1,0 +1,187 @@
+"""Throughput of readoutkit.parse, as ratios to a regex sentence-split baseline.
+
+Run:  python benchmarks/bench_parse.py [--quick]
+
+1. Throughput (readouts/s, MB/s) on the dev corpus (../shared/corpus/dev/*.txt,
+   repeated; skipped with a message if absent) and on generated readout-like
+   texts. Each is reported as a ratio to one regex pass that only splits the
+   same texts into sentences, measured in the same run, so figures compare
+   across machines.
+2. Linear-time curve: parse time per KB for adversarial inputs at 10 KB,
+   100 KB and 1 MB (--quick: 10 KB and 100 KB). Each size runs in a child
+   process with a time cap; growth of the time per KB by more than 1.5x from
+   one size to the next (10x larger) is flagged SUPERLINEAR?.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.metadata
+import multiprocessing as mp
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import regex
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _common import best_time, corpus_texts, generate_readouts, table
+
+import readoutkit
+
+_SPLIT = regex.compile(r"(?<=[.!?])\s+").split
+
+
+def baseline(texts: list[str]) -> None:
+    for t in texts:
+        _SPLIT(t)
+
+
+def parse_all(texts: list[str]) -> None:
+    for t in texts:
+        readoutkit.parse(t)
+
+
+def throughput_row(label: str, texts: list[str], repeat: int) -> list[str]:
+    nbytes = sum(len(t.encode("utf-8")) for t in texts)
+    t_parse = best_time(lambda: parse_all(texts), repeat)
+    t_base = best_time(lambda: baseline(texts), max(repeat, 5))
+    n = len(texts)
+    return [
+        label,
+        f"{n}",
+        f"{nbytes / 1e3:.0f}",
+        f"{n / t_parse:,.1f}",
+        f"{nbytes / t_parse / 1e6:.3f}",
+        f"{n / t_base:,.0f}",
+        f"{nbytes / t_base / 1e6:.1f}",
+        f"{t_parse / t_base:,.0f}x",
+    ]
+
+
+# --------------------------------------------------------------------------
+# Adversarial inputs: each maker returns a text of exactly ``n`` characters.
+
+
+def _repeat(unit: str) -> Callable[[int], str]:
+    def make(n: int) -> str:
+        return (unit * (n // len(unit) + 1))[:n]
+
+    return make
+
+
+ADVERSARIAL: dict[str, Callable[[int], str]] = {
+    # a run of capitalised words, no punctuation, no newline
+    "capitalised run": _repeat("Alder Brennan Corvin Dalmar Estry Falken "),
+    # chained titles
+    "chained titles": _repeat("Minister and "),
+    # quotes opened and never closed
+    "unclosed quotes": _repeat('Marchetti said "Valdoria will keep working on '),
+    # a long comma list after a reporting verb
+    "comma list": _repeat("Varga, Quill, Rendt, "),
+    # readout-like sentences on one long single line
+    "one long line": _repeat(
+        "Foreign Minister Arlo Varga said Valdoria will support the river basin project. "
+    ),
+}
+
+
+def _child(name: str, n: int, out: mp.Queue[float]) -> None:
+    text = ADVERSARIAL[name](n)
+    readoutkit.parse("President Arlo Varga met Prime Minister Ivo Quill.")  # warm caches
+    best = float("inf")
+    for _ in range(3 if n <= 100_000 else 1):  # best of 3 for the small, noisy sizes
+        t0 = time.perf_counter()
+        readoutkit.parse(text)
+        best = min(best, time.perf_counter() - t0)
+    out.put(best)
+
+
+def timed_parse(name: str, n: int, cap: float) -> float | None:
+    """Seconds to parse the adversarial text in a child process; None if over ``cap``."""
+    ctx = mp.get_context("fork")
+    q: mp.Queue[float] = ctx.Queue()
+    p = ctx.Process(target=_child, args=(name, n, q))
+    p.start()
+    p.join(cap)
+    if p.is_alive():
+        p.terminate()
+        p.join()
+        return None
+    return q.get() if not q.empty() else float("nan")
+
+
+def linear_curve(sizes: list[int], cap: float) -> None:
+    print(f"\n== Linear-time curve: parse time per KB (child process, cap {cap:.0f} s per size)")
+    headers = ["input", *(f"{s // 1000} KB ms/KB" for s in sizes), "verdict"]
+    rows = []
+    for name in ADVERSARIAL:
+        per_kb: list[float | None] = []
+        cells = []
+        for n in sizes:
+            if per_kb and per_kb[-1] is not None and per_kb[-1] * n / 1000 / 1000 > 3 * cap:
+                per_kb.append(None)  # predicted far over the cap even if linear: skip
+                cells.append("skipped")
+                continue
+            secs = timed_parse(name, n, cap)
+            if secs is None:
+                per_kb.append(None)
+                cells.append(f">{cap * 1000 / (n / 1000):.1f} (cap)")
+            else:
+                per_kb.append(secs * 1000 / (n / 1000))
+                cells.append(f"{per_kb[-1]:.2f}")
+            print(f"   {name} {n // 1000} KB: {cells[-1]}", file=sys.stderr, flush=True)
+        verdict = "linear"
+        for prev, cur, n in zip(per_kb, per_kb[1:], sizes[1:], strict=False):
+            if prev is None:
+                continue
+            if cur is None:
+                # over the cap at this size: superlinear only if linear growth would fit
+                if prev * n / 1000 / 1000 < cap:
+                    verdict = "SUPERLINEAR?"
+                elif verdict == "linear":
+                    verdict = "linear so far (slow; larger size over cap)"
+            if cur is not None and cur > 1.5 * prev:
+                verdict = "SUPERLINEAR?"
+        rows.append([name, *cells, verdict])
+    print(table(headers, rows))
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--quick", action="store_true", help="smaller runs (about 20 s)")
+    ap.add_argument("--cap", type=float, default=None, help="seconds allowed per adversarial parse")
+    args = ap.parse_args(argv)
+    quick: bool = args.quick
+    repeat = 1 if quick else 3
+    n_generated = 50 if quick else 200
+    sizes = [10_000, 100_000] if quick else [10_000, 100_000, 1_000_000]
+    cap = args.cap if args.cap is not None else (15.0 if quick else 45.0)
+
+    t_start = time.perf_counter()
+    readoutkit.parse("President Arlo Varga met Prime Minister Ivo Quill.")  # load the lexicon
+    print(f"readoutkit {importlib.metadata.version('readoutkit')} parse benchmark")
+    print("baseline: regex split on (?<=[.!?])\\s+, same texts; ratio = parse time / split time")
+    rows = []
+    corpus = corpus_texts()
+    if corpus is None:
+        print("(dev corpus ../shared/corpus/dev absent: corpus row skipped)")
+    else:
+        reps = 1 if quick else 3
+        rows.append(throughput_row(f"dev corpus x{reps}", corpus * reps, repeat))
+    rows.append(throughput_row("generated", generate_readouts(n_generated), repeat))
+    print(
+        table(
+            ["texts", "n", "KB", "parse/s", "parse MB/s", "split/s", "split MB/s", "ratio"],
+            rows,
+        )
+    )
+    linear_curve(sizes, cap)
+    print(f"\ntotal {time.perf_counter() - t_start:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
