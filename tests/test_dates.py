@@ -1,0 +1,302 @@
+"""find_dates: reference (publication) date and engagement date, on invented readouts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from readoutkit.parse.dates import DateFinding, find_dates
+from readoutkit.parse.text import segment
+
+D = dt.date
+
+
+def dates(text: str, given_date: dt.date | None = None) -> DateFinding:
+    return find_dates(segment(text), given_date)
+
+
+def evidence(text: str, f: DateFinding) -> tuple[str | None, str | None]:
+    ref = f.reference_span.slice(text) if f.reference_span else None
+    day = f.date_span.slice(text) if f.date_span else None
+    return ref, day
+
+
+# -- reference date --------------------------------------------------------------
+
+
+def test_header_alone_gives_reference_but_no_day() -> None:
+    f = dates(" date 2019-06-04 The Minister held a meeting with her Chilean colleague.\n")
+    assert f.reference_date == D(2019, 6, 4)
+    assert f.reference_span is None
+    assert f.date is None
+    assert any("no day" in n for n in f.notes)
+
+
+def test_header_on_the_same_line_and_today() -> None:
+    f = dates(" date 2019-06-04 The Minister spoke by phone today with her Chilean colleague.")
+    assert (f.reference_date, f.date) == (D(2019, 6, 4), D(2019, 6, 4))
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("May 3, 2019", D(2019, 5, 3)),
+        ("3 May 2019", D(2019, 5, 3)),
+        ("3rd May, 2019", D(2019, 5, 3)),
+        ("Friday, May 3, 2019", D(2019, 5, 3)),
+        ("2019-05-03 16:20", D(2019, 5, 3)),
+        ("2019-05-03 16:20:11Agency Editor : Jane Roe App Download", D(2019, 5, 3)),
+        ("Release Date:2019-05-03 16:20:11     Source:Agency", D(2019, 5, 3)),
+        ("Source: Agency| 2019-05-03 16:20:11|Editor: someone", D(2019, 5, 3)),
+        ("Published: Fri May 03 2019", D(2019, 5, 3)),
+        ("Posted On: 03 MAY 2019 9:13PM by Press Bureau", D(2019, 5, 3)),
+        ("3 May 2019 - 20:57", D(2019, 5, 3)),
+        ("May 3, 2019 4:10 PM GMT+7", D(2019, 5, 3)),
+        ("Agency) 14:03, May 3, 2019", D(2019, 5, 3)),
+        ("03.05.2019", D(2019, 5, 3)),
+        ("21/05/2019", D(2019, 5, 21)),
+        ("05/21/2019", D(2019, 5, 21)),
+    ],
+)
+def test_date_line_under_the_title(line: str, expected: dt.date) -> None:
+    text = f"Minister Receives Visiting Counterpart\n\n{line}\n\nThe two ministers met.\n"
+    f = dates(text)
+    assert f.reference_date == expected
+    assert f.reference_span is not None
+
+
+def test_ambiguous_slashed_date_is_not_read() -> None:
+    f = dates("Ministers Meet\n04/05/2019\n\nThe two ministers met in Lima.\n")
+    assert f.reference_date is None
+
+
+def test_long_title_with_a_date_is_not_a_date_line() -> None:
+    text = "Readout of the Minister's meeting with the envoy on May 3, 2019\n\nThey met.\n"
+    assert dates(text).reference_date is None
+
+
+def test_date_line_beats_updated_stamp_and_header_beats_stamp() -> None:
+    text = "Title Of The Story\nUpdated 11:02, 09-Jul-2019\nJuly 8, 2019\n\nThey met today.\n"
+    f = dates(text)
+    assert (f.reference_date, f.date) == (D(2019, 7, 8), D(2019, 7, 8))
+    text = " date 2019-07-08 Title Of The Story\nUpdated 11:02, 09-Jul-2019\n\nThey met today.\n"
+    assert dates(text).reference_date == D(2019, 7, 8)
+
+
+def test_updated_stamp_alone_counts() -> None:
+    f = dates(
+        "Premier Hosts Guest\nUpdated: Jul 9,2019 9:24 AM     Agency\n\nThe premier met a guest.\n"
+    )
+    assert f.reference_date == D(2019, 7, 9)
+    assert any("stamp" in n for n in f.notes)
+
+
+def test_footer_date_is_not_a_date_line() -> None:
+    body = "\n".join(f"Paragraph {i} of the account goes on here." for i in range(6))
+    f = dates(f"Ministers Meet\n\n{body}\n\nJuly 8, 2019\n")
+    assert f.reference_date is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected", "ref_words"),
+    [
+        ("LIMA, Oct. 3, 2019 (Agency) -- The two ministers met.", D(2019, 10, 3), "Oct. 3, 2019"),
+        ("Oslo, October 03, 2019 (ABC-XY): The two ministers met.", D(2019, 10, 3), None),
+        ("NAIROBI, Kenya, Oct. 3, 2019 (Agency) -- They met.", D(2019, 10, 3), None),
+        (
+            "KIGALI, (Some News / Other Paper / ABC - 3rd Oct, 2019) The envoy met him.",
+            D(2019, 10, 3),
+            None,
+        ),
+        ("OTTAWA, October 3, 2019 /Newswire/ -- The two ministers met.", D(2019, 10, 3), None),
+        ("3 October 2019 – The Prime Minister met the envoy.", D(2019, 10, 3), "3 October 2019"),
+        ("Washington, D.C., October 3, 2019 — The Secretary met the envoy.", D(2019, 10, 3), None),
+    ],
+)
+def test_dateline_with_year(opening: str, expected: dt.date, ref_words: str | None) -> None:
+    text = f"Ministers Meet In The Capital\n\n{opening}\n"
+    f = dates(text)
+    assert f.reference_date == expected
+    assert f.date is None  # a dateline is the publication date, not the day of the meeting
+    if ref_words is not None:
+        assert evidence(text, f)[0] == ref_words
+
+
+def test_dateline_without_year_takes_year_from_header() -> None:
+    text = " date 2019-10-04 Ministers meet\n\nLIMA, Oct. 3 (Agency) -- They met on Thursday.\n"
+    f = dates(text)
+    assert f.reference_date == D(2019, 10, 3)  # the dateline wins over the header
+    assert f.date == D(2019, 10, 3)  # 2019-10-03 was a Thursday
+    assert any("differs from the header" in n for n in f.notes)
+
+
+def test_dateline_without_year_across_new_year() -> None:
+    text = "Envoys Meet\nPosted 2020-01-02 10:00\n\nMOSCOW, Dec. 31. /ABC/. They met yesterday.\n"
+    f = dates(text)
+    assert f.reference_date == D(2019, 12, 31)
+    assert f.date == D(2019, 12, 30)
+
+
+def test_dateline_without_year_and_no_year_anywhere() -> None:
+    f = dates("Envoys Meet\n\nLIMA, Oct. 3 (Agency) -- The envoys met on Thursday.\n")
+    assert (f.reference_date, f.date) == (None, None)
+    assert "dateline without year" in f.notes
+    assert any("relative date" in n for n in f.notes)
+
+
+def test_dateline_without_date_falls_back_to_header() -> None:
+    f = dates(" date 2019-10-04 Hanoi (ABC) – The two leaders spoke by phone today.\n")
+    assert (f.reference_date, f.date) == (D(2019, 10, 4), D(2019, 10, 4))
+
+
+def test_given_wins_over_everything() -> None:
+    text = " date 2019-10-04 Envoys meet\n\nLIMA, Oct. 3, 2019 (Agency) -- The envoys met today.\n"
+    f = dates(text, D(2021, 1, 1))
+    assert (f.reference_date, f.reference_span, f.date) == (D(2021, 1, 1), None, D(2021, 1, 1))
+
+
+# -- engagement date -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("ref", "sentence", "expected"),
+    [
+        # weekday: nearest on or before the reference date, across month and year ends
+        (D(2021, 3, 1), "The leaders met on Thursday in Quito.", D(2021, 2, 25)),
+        (D(2021, 1, 2), "The leaders met on Wednesday in Quito.", D(2020, 12, 30)),
+        (D(2021, 3, 1), "The leaders met on Monday in Quito.", D(2021, 3, 1)),
+        (D(2021, 3, 1), "The leaders met last Monday in Quito.", D(2021, 2, 22)),
+        (D(2021, 3, 1), "On the evening of Saturday, the leaders met in Quito.", D(2021, 2, 27)),
+        (D(2021, 3, 1), "The leaders spoke Sunday night by phone.", D(2021, 2, 28)),
+        # relative words
+        (D(2021, 3, 1), "The leaders spoke today by phone.", D(2021, 3, 1)),
+        (D(2021, 3, 1), "The leaders spoke earlier today by phone.", D(2021, 3, 1)),
+        (D(2021, 3, 1), "The leaders spoke early this afternoon by phone.", D(2021, 3, 1)),
+        (D(2021, 3, 1), "The leaders spoke tonight by phone.", D(2021, 3, 1)),
+        (D(2021, 3, 1), "The leaders spoke yesterday by phone.", D(2021, 2, 28)),
+        (D(2021, 1, 1), "The leaders spoke last night by phone.", D(2020, 12, 31)),
+        (D(2021, 3, 1), "The leaders spoke the day before yesterday.", D(2021, 2, 27)),
+        # explicit dates, with and without a year
+        (D(2021, 3, 1), "On February 20, 2021, the leaders met in Quito.", D(2021, 2, 20)),
+        (D(2021, 3, 1), "The leaders met in Quito on 20 February.", D(2021, 2, 20)),
+        (D(2021, 3, 1), "On the morning of February 20, local time, they met.", D(2021, 2, 20)),
+        (D(2021, 3, 1), "On Saturday, February 27, the leaders met.", D(2021, 2, 27)),
+        (D(2021, 1, 2), "On December 30, the leaders met in Quito.", D(2020, 12, 30)),
+        (D(2021, 3, 1), "The leaders met on the 20th of February.", D(2021, 2, 20)),
+    ],
+)
+def test_engagement_day(ref: dt.date, sentence: str, expected: dt.date) -> None:
+    f = dates(f"Leaders Meet\n\n{sentence} They discussed trade.\n", ref)
+    assert f.date == expected
+    assert f.date_span is not None
+
+
+def test_explicit_date_beats_header_and_needs_no_reference() -> None:
+    f = dates("Envoys Meet\n\nOn March 4, 2016, the envoys met in Quito.\n")
+    assert (f.reference_date, f.date) == (None, D(2016, 3, 4))
+    text = " date 2016-03-06 On March 4, 2016, the envoys met in Quito."
+    f = dates(text)
+    assert (f.reference_date, f.date) == (D(2016, 3, 6), D(2016, 3, 4))
+    assert evidence(text, f)[1] == "On March 4, 2016"
+
+
+def test_explicit_date_without_year_or_reference() -> None:
+    f = dates("Envoys Meet\n\nOn the evening of March 4, the envoys spoke by phone.\n")
+    assert f.date is None
+    assert "engagement date without year" in f.notes
+
+
+def test_date_in_parentheses_is_not_the_engagement() -> None:
+    text = (
+        "Leaders Talk\n\nThe leaders on Monday marked the anniversary of ties "
+        "(on March 18, 2020).\n\nMarch 3, 2021\n\nThey spoke at length.\n"
+    )
+    f = dates(text)
+    assert (f.reference_date, f.date) == (D(2021, 3, 3), D(2021, 3, 1))
+
+
+def test_title_gives_the_day_when_the_body_does_not() -> None:
+    text = "Outcome of the Envoys' Meeting Held on Mar. 4\n\nDate\n2021-03-05\n\nThe envoys met.\n"
+    assert dates(text).date == D(2021, 3, 4)
+
+
+def test_later_sentences_count_only_for_today() -> None:
+    lead = "The President had a call with the Chancellor. They discussed trade. They agreed."
+    text = f" date 2021-03-05 {lead} The President mentioned today's storm in the north."
+    assert dates(text).date == D(2021, 3, 5)
+    text = f" date 2021-03-05 {lead} Today, the world faces many challenges, he said."
+    assert dates(text).date is None
+    text = f" date 2021-03-05 {lead} The talks were held on Monday, he said."
+    assert dates(text).date is None
+
+
+def test_names_and_lowercase_words_are_not_dates() -> None:
+    text = (
+        " date 2021-03-05 The minister gave an interview to Russia Today. Both may 5 times agree."
+    )
+    assert dates(text).date is None
+    text = " date 2021-03-05 The envoys met on Good Friday and marched on. They may meet again."
+    assert dates(text).date is None
+
+
+def test_impossible_dates_are_ignored() -> None:
+    f = dates("Envoys Meet\nFebruary 30, 2021\n\nOn February 30, 2021, they met.\n")
+    assert (f.reference_date, f.date) == (None, None)
+
+
+# -- never raises, spans inside the text ------------------------------------------------
+
+_PIECES = st.sampled_from(
+    [
+        " date 2020-02-29 ",
+        "\n",
+        "\n\n",
+        "BEIJING, Sept. 9 (Xinhua) -- ",
+        "ABU DHABI, (WAM - 15th Aug, 2020) ",
+        "on Thursday",
+        "today",
+        "yesterday",
+        "On February 29",
+        "31 April 2021",
+        "2021-13-40",
+        "12/12/2012",
+        "May",
+        " (",
+        ")",
+        "--",
+        ", ",
+        ". ",
+        "Updated 14:24, 24-Sep-2020",
+        "Release Date:1999-12-31 23:59:59",
+        "the day before yesterday",
+        "last Sunday",
+        "The two sides met.",
+    ]
+)
+
+
+def _check(text: str, f: DateFinding) -> None:
+    for span in (f.reference_span, f.date_span):
+        if span is not None:
+            assert 0 <= span.start <= span.end <= len(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_never_raises_on_arbitrary_text(text: str) -> None:
+    _check(text, dates(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.one_of(_PIECES, st.text(max_size=5)), max_size=25).map("".join),
+    st.one_of(st.none(), st.dates()),
+)
+def test_never_raises_on_date_like_text(text: str, ref: dt.date | None) -> None:
+    f = dates(text, ref)
+    _check(text, f)
+    if ref is not None:
+        assert f.reference_date == ref

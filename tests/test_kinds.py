@@ -1,0 +1,297 @@
+"""KindMatcher: the kind of engagement and its evidence, on invented readouts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from readoutkit.errors import ValidationError
+from readoutkit.model import Kind
+from readoutkit.parse.kinds import (
+    DEFAULT_KIND_CUES,
+    CueRole,
+    KindCue,
+    KindMatcher,
+    classify,
+    load_kind_cues,
+)
+from readoutkit.parse.text import segment
+
+MATCHER = KindMatcher(DEFAULT_KIND_CUES)
+
+
+def kind(text: str) -> tuple[Kind, str | None]:
+    k, span = MATCHER.classify(segment(text))
+    return k, (span.slice(text) if span else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "cue"),
+    [
+        # phone_call
+        (
+            "Minister Holds Telephone Conversation with Peruvian Counterpart\n\nThey talked.",
+            Kind.PHONE_CALL,
+            "Telephone Conversation",
+        ),
+        (
+            "The Secretary spoke by phone today with the Minister of Peru.",
+            Kind.PHONE_CALL,
+            "by phone",
+        ),
+        ("The Chancellor phoned the President of Chile on Friday.", Kind.PHONE_CALL, "phoned"),
+        (
+            "The Emir received a telephone call from the King of Spain.",
+            Kind.PHONE_CALL,
+            "received a telephone call",
+        ),
+        (
+            "The Prime Minister spoke today with the President of Chile about trade.",
+            Kind.PHONE_CALL,
+            "spoke today with",
+        ),
+        (
+            "Readout of the Secretary's Call with the Foreign Minister of Chile\n\nThey agreed.",
+            Kind.PHONE_CALL,
+            "Call",
+        ),
+        ("The President called Dr. Ana Ruiz to congratulate her.", Kind.PHONE_CALL, "called"),
+        # video_call
+        ("The two ministers met via video link on Monday.", Kind.VIDEO_CALL, "via video"),
+        (
+            "Leaders Hold Virtual Summit\n\nThe leaders met and agreed.",
+            Kind.VIDEO_CALL,
+            "Virtual Summit",
+        ),
+        (
+            "The ministerial meeting was held by videoconference.",
+            Kind.VIDEO_CALL,
+            "videoconference",
+        ),
+        (
+            "The Minister made a virtual call with her Kenyan colleague.",
+            Kind.VIDEO_CALL,
+            "virtual call",
+        ),
+        # meeting
+        ("The Premier met with the Director-General in Hanoi.", Kind.MEETING, "met"),
+        ("Vice President Receives Visiting Delegation\n\nThey talked.", Kind.MEETING, "Receives"),
+        (
+            "The Ambassador paid a courtesy call on the Governor.",
+            Kind.MEETING,
+            "paid a courtesy call on",
+        ),
+        # talks
+        ("Foreign Ministers Hold Talks in Lima\n\nThe ministers agreed.", Kind.TALKS, "Hold Talks"),
+        (
+            "The two sides held the third round of strategic dialogue.",
+            Kind.TALKS,
+            "round of strategic dialogue",
+        ),
+        # letter
+        (
+            "The President sent a congratulatory message to the new Prime Minister.",
+            Kind.LETTER,
+            "sent a congratulatory message",
+        ),
+        (
+            "In a letter to the Secretary-General, the Minister urged restraint.",
+            Kind.LETTER,
+            "In a letter",
+        ),
+        (
+            "The two presidents exchanged letters on the anniversary.",
+            Kind.LETTER,
+            "exchanged letters",
+        ),
+        # joint_statement
+        (
+            "Joint Statement of the Republic of Kiribati and Iceland\n\nThe two sides met in 2019.",
+            Kind.JOINT_STATEMENT,
+            "Joint Statement",
+        ),
+        (
+            "The ministers issued a joint press release after their talks.",
+            Kind.JOINT_STATEMENT,
+            "joint press release",
+        ),
+        # other
+        ("The ministry regrets the decision on tariffs.", Kind.OTHER, None),
+        ("The council called for calm and called on all parties to refrain.", Kind.OTHER, None),
+    ],
+)
+def test_each_kind(text: str, expected: Kind, cue: str | None) -> None:
+    assert kind(text) == (expected, cue)
+
+
+def test_video_beats_meeting_anywhere_in_the_lead() -> None:
+    text = "Ministers' Meeting on Fisheries\n\nThey met. The meeting was held via videoconference."
+    assert kind(text)[0] is Kind.VIDEO_CALL
+
+
+def test_phone_beats_talks_and_video_beats_phone() -> None:
+    assert kind("The Minister held phone talks with his counterpart.")[0] is Kind.PHONE_CALL
+    text = "The leaders held a video teleconference with the Secretary-General."
+    assert kind(text)[0] is Kind.VIDEO_CALL
+
+
+def test_conversation_with_telephone_anywhere_is_a_phone_call() -> None:
+    later = " ".join(f"Point {i} was raised." for i in range(5))
+    text = (
+        "Conversation between the Minister and her Peruvian counterpart\n\n"
+        "The Minister had a conversation this afternoon with her counterpart. "
+        f"The meeting covered fisheries. {later} It was their second telephone contact.\n"
+    )
+    assert kind(text) == (Kind.PHONE_CALL, "telephone")
+
+
+def test_conversation_without_phone_and_a_meeting_described() -> None:
+    text = "The President had a conversation with the Emir. The meeting took place in the palace."
+    assert kind(text) == (Kind.MEETING, "meeting")
+
+
+def test_spoke_with_is_a_phone_call_only_without_a_meeting() -> None:
+    assert kind("The Envoy spoke with the Minister about the harvest.")[0] is Kind.PHONE_CALL
+    text = "The Envoy spoke with the Minister. Their meeting in Lima lasted an hour."
+    assert kind(text)[0] is Kind.MEETING
+
+
+def test_first_unit_decides_between_talks_and_meeting() -> None:
+    text = "Minister meets Brazilian guests\n\nThey prepared for the talks between the presidents."
+    assert kind(text) == (Kind.MEETING, "meets")
+    text = "The Premier met the Chancellor and held talks with her in the capital."
+    assert kind(text)[0] is Kind.TALKS
+
+
+def test_joint_statement_after_the_lead_does_not_override() -> None:
+    rest = " ".join(f"Minister A said point {i}." for i in range(4))
+    text = (
+        f"Ministers Hold Talks\n\nThe ministers held talks. {rest} They issued a joint statement."
+    )
+    assert kind(text)[0] is Kind.TALKS
+
+
+def test_earlier_phone_call_does_not_make_a_meeting_a_call() -> None:
+    text = "The President met the Chancellor in Rome, following up on their previous phone call."
+    assert kind(text)[0] is Kind.MEETING
+
+
+def test_letter_received_is_not_a_meeting() -> None:
+    text = "The President received a letter from the Queen of Denmark."
+    assert kind(text)[0] is Kind.LETTER
+
+
+def test_phone_in_the_lead_beats_a_message_later() -> None:
+    text = "The Premier made a phone call to his new colleague. He had earlier sent a message."
+    assert kind(text)[0] is Kind.PHONE_CALL
+
+
+def test_cue_beyond_the_lead_is_used_when_the_lead_has_none() -> None:
+    text = "Statement\n\nA. B. C. D. The ministers met in Lima."
+    assert kind(text) == (Kind.MEETING, "met")
+
+
+def test_default_classify_and_span_evidence() -> None:
+    text = "   The Premier met the Chancellor."
+    k, span = classify(segment(text))
+    assert k is Kind.MEETING
+    assert span is not None
+    assert text[span.start : span.end] == "met"
+
+
+# -- cue files ----------------------------------------------------------------------
+
+
+def test_load_kind_cues_from_text_and_path(tmp_path: Path) -> None:
+    tsv = "# a comment\n\nletter\tmissives?\nphone_call\trang|rings?\tweak\n"
+    cues = load_kind_cues(tsv)
+    assert cues == (
+        KindCue(Kind.LETTER, "missives?", CueRole.EVENT),
+        KindCue(Kind.PHONE_CALL, "rang|rings?", CueRole.WEAK),
+    )
+    path = tmp_path / "cues.tsv"
+    path.write_text(tsv, encoding="utf-8")
+    assert load_kind_cues(path) == cues
+    m = KindMatcher(cues)
+    assert m.classify(segment("The Minister sent a missive."))[0] is Kind.LETTER
+    assert m.classify(segment("The Minister rang the Emir."))[0] is Kind.PHONE_CALL
+
+
+def test_default_roles() -> None:
+    assert KindCue(Kind.VIDEO_CALL, "x").role is CueRole.MODE
+    assert KindCue(Kind.PHONE_CALL, "x").role is CueRole.MODE
+    assert KindCue(Kind.MEETING, "x").role is CueRole.EVENT
+    assert all(c.kind is not Kind.OTHER for c in DEFAULT_KIND_CUES)
+    assert load_kind_cues() == DEFAULT_KIND_CUES
+
+
+@pytest.mark.parametrize(
+    ("tsv", "message"),
+    [
+        ("chat\tx\n", "unknown kind"),
+        ("other\tx\n", "unknown kind"),
+        ("meeting\n", "expected kind"),
+        ("meeting\t(unclosed\n", "bad pattern"),
+        ("meeting\tmet\tstrong\n", "unknown role"),
+    ],
+)
+def test_bad_cue_rows_name_their_line(tsv: str, message: str) -> None:
+    with pytest.raises(ValidationError, match=message) as err:
+        load_kind_cues("# header\n" + tsv)
+    assert err.value.path == "<kind cues>:2"
+
+
+def test_matcher_is_immutable() -> None:
+    with pytest.raises(AttributeError):
+        MATCHER.x = 1
+    assert MATCHER.cues == DEFAULT_KIND_CUES
+
+
+def test_empty_matcher_says_other() -> None:
+    assert KindMatcher(()).classify(segment("They met.")) == (Kind.OTHER, None)
+
+
+# -- never raises, spans inside the text ------------------------------------------------
+
+_WORDS = st.sampled_from(
+    [
+        "met",
+        "phone",
+        "video",
+        "talks",
+        "held",
+        "letter",
+        "joint statement",
+        "conversation",
+        "called",
+        "Call",
+        "received",
+        "a",
+        "the",
+        ".",
+        "\n",
+        "\n\n",
+        " ",
+        "(",
+        ":",
+        "--",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(
+        st.text(), st.lists(st.one_of(_WORDS, st.text(max_size=4)), max_size=40).map(" ".join)
+    )
+)
+def test_classify_never_raises(text: str) -> None:
+    k, span = MATCHER.classify(segment(text))
+    assert isinstance(k, Kind)
+    if span is not None:
+        assert 0 <= span.start < span.end <= len(text)
+    else:
+        assert k is Kind.OTHER
