@@ -141,7 +141,10 @@ def _load_lines(name: str) -> tuple[str, ...]:
 
 
 def _load_verbs() -> tuple[ReportingVerb, ...]:
-    return tuple(ReportingVerb(r[0], r[1], r[2] if len(r) > 2 else "speech") for r in _rows("reporting_verbs.tsv"))
+    return tuple(
+        ReportingVerb(r[0], r[1], r[2] if len(r) > 2 else "speech")
+        for r in _rows("reporting_verbs.tsv")
+    )
 
 
 def _load_cues() -> tuple[CommitmentCue, ...]:

@@ -62,7 +62,12 @@ def parse(
     mentions = _parties(others, "m")
     statements = _statements(text, drafts, parties)
     commitments = _commitments(text, cdrafts, parties, statements)
-    title = doc.headings[0] if doc.headings and doc.headings[0].start < (doc.sentences[0].start if doc.sentences else len(text)) else None
+    title = (
+        doc.headings[0]
+        if doc.headings
+        and doc.headings[0].start < (doc.sentences[0].start if doc.sentences else len(text))
+        else None
+    )
     return Readout(
         text=text,
         kind=kind,
@@ -108,7 +113,9 @@ def _parties(people: Sequence[Person], prefix: str) -> tuple[Party, ...]:
     return tuple(out)
 
 
-def _statements(text: str, drafts: Sequence[Draft], parties: Sequence[Party]) -> tuple[Statement, ...]:
+def _statements(
+    text: str, drafts: Sequence[Draft], parties: Sequence[Party]
+) -> tuple[Statement, ...]:
     return tuple(
         Statement(
             id=f"s{i}",

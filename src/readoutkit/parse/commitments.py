@@ -22,9 +22,19 @@ from readoutkit.parse.speech import ADVERBS, Draft, Resolver, _tokens_before
 __all__ = ["CommitmentDraft", "find_commitments"]
 
 #: subjects that stand for the speaker in reported speech
-SELF_WORDS: Final = frozenset({"i", "we", "he", "she", "it", "its", "his", "her", "their", "they", "our"})
+SELF_WORDS: Final = frozenset(
+    {"i", "we", "he", "she", "it", "its", "his", "her", "their", "they", "our"}
+)
 #: what may follow "offered" / "assured ... of" for it to be an undertaking
-SUPPORT_WORDS: Final = ("support", "help", "assistance", "aid", "cooperation", "backing", "solidarity")
+SUPPORT_WORDS: Final = (
+    "support",
+    "help",
+    "assistance",
+    "aid",
+    "cooperation",
+    "backing",
+    "solidarity",
+)
 
 
 @attrs.define
@@ -60,7 +70,9 @@ def find_commitments(
         found: list[CommitmentDraft] = []
         cue = (d.cue or "").casefold()
         # the reporting verb binds the speakers: "agreed to", "pledged to", "offered support"
-        if cue in {"agreed", "pledged", "vowed", "promised"} and RULES.to_infinitive.match(text, d.start, d.end):
+        if cue in {"agreed", "pledged", "vowed", "promised"} and RULES.to_infinitive.match(
+            text, d.start, d.end
+        ):
             pos = d.start
             for sm in [*RULES.infinitive_split.finditer(text, d.start, d.end), None]:
                 stop = sm.start() if sm else d.end
@@ -78,7 +90,11 @@ def find_commitments(
         ):
             e = _trim_end(text, d.start, d.end)
             mod = Modality.OFFERED if cue != "assured" else Modality.ASSURED
-            found.append(CommitmentDraft(d.speakers, d.start, e, Polarity.POSITIVE, mod, d.cue or "", si, "verb-offer"))
+            found.append(
+                CommitmentDraft(
+                    d.speakers, d.start, e, Polarity.POSITIVE, mod, d.cue or "", si, "verb-offer"
+                )
+            )
         if not found and m.cue is not None:
             found.extend(_modal(text, d, si, res, m, everyone))
         out.extend(found)
@@ -116,8 +132,14 @@ def _modal(
             actors = everyone if poss in {"their", "our"} and len(d.speakers) > 1 else d.speakers
             subj_start = cm.start()
         elif not words:
-            actors = prev_actors if prev_actors is not None else (d.speakers if cm.start() - d.start < 3 else None)
-        elif words[-1] in SELF_WORDS or (len(words) >= 2 and words[-2] in {"his", "her", "its", "our"}):
+            actors = (
+                prev_actors
+                if prev_actors is not None
+                else (d.speakers if cm.start() - d.start < 3 else None)
+            )
+        elif words[-1] in SELF_WORDS or (
+            len(words) >= 2 and words[-2] in {"his", "her", "its", "our"}
+        ):
             actors = d.speakers
             subj_start = toks[-1][1] if words[-1] in SELF_WORDS else toks[-2][1]
         else:

@@ -35,7 +35,11 @@ _INITIAL = r"\p{Lu}\.(?:\p{Lu}\.)*+"
 
 def _name_key(s: str) -> str:
     s = unicodedata.normalize("NFKD", s)
-    return " ".join(regex.findall(r"[\p{L}\d]+", "".join(c for c in s if not unicodedata.combining(c)).casefold()))
+    return " ".join(
+        regex.findall(
+            r"[\p{L}\d]+", "".join(c for c in s if not unicodedata.combining(c)).casefold()
+        )
+    )
 
 
 def _cue_regex(cue: CommitmentCue) -> str:
@@ -115,7 +119,9 @@ class Matchers:
             part=list(NAME_PARTICLES),
         )
         # reporting verbs
-        speech = sorted({v.past for v in lex.reporting_verbs} | {v.ing for v in lex.reporting_verbs})
+        speech = sorted(
+            {v.past for v in lex.reporting_verbs} | {v.ing for v in lex.reporting_verbs}
+        )
         self.verb_class: Final = {
             **{v.past.casefold(): v.cls for v in lex.reporting_verbs},
             **{v.ing.casefold(): v.cls for v in lex.reporting_verbs},
@@ -125,12 +131,18 @@ class Matchers:
             r"(?<![\p{L}\-])(?P<v>\L<verbs>)(?![\p{L}\-])", _F | regex.IGNORECASE, verbs=speech
         )
         # commitment cues, one alternation with a named group per cue
-        order = sorted(range(len(lex.commitment_cues)), key=lambda i: -len(lex.commitment_cues[i].pattern))
+        order = sorted(
+            range(len(lex.commitment_cues)), key=lambda i: -len(lex.commitment_cues[i].pattern)
+        )
         parts = [f"(?P<c{i}>{_cue_regex(lex.commitment_cues[i])})" for i in order]
         self.cues: Final = tuple(lex.commitment_cues)
-        self.cue: Final = regex.compile(
-            r"(?<![\p{L}\-])(?:" + "|".join(parts) + r")(?![\p{L}\-])", _F | regex.IGNORECASE
-        ) if parts else None
+        self.cue: Final = (
+            regex.compile(
+                r"(?<![\p{L}\-])(?:" + "|".join(parts) + r")(?![\p{L}\-])", _F | regex.IGNORECASE
+            )
+            if parts
+            else None
+        )
 
     def official_side(self, name: str) -> str | None:
         """The country (ISO3) or organization of a known official, by full name."""

@@ -19,22 +19,178 @@ __all__ = ["Mention", "Person", "find_people", "name_key"]
 
 #: capitalised words that never start or continue a personal name
 NOT_NAME: Final = frozenset(
-    """
-    The A An On In At During After Before Following Under As With For From By Of And But
-    He She They It We I His Her Their This That These Those Both Also Meanwhile Today
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-    January February March April May June July August September October November December
-    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
-    Call Calls Called Meets Meet Met Meeting Talks Talk Holds Held Hold Phone Telephone
-    Conversation Readout Video Virtual Message Messages Letter Statement Press Release
-    Speaks Spoke Receives Received Visit Visits Minister Ministers Side Sides Government
-    Embassy Ministry Office Spokesperson Spokesman Spokeswoman Secretary President Premier
-    Excellency Highness Majesty Updated Source Editor Date News Agency Prime Foreign Affairs
-    State Councilor Chancellor King Queen Crown Prince Emir Sheikh Mr Mrs Ms Dr
-    Republic Kingdom Union United Nations Council Party Committee Central Commission
-    Security General Defense Defence National Federal Deputy Vice Chairman Director
-    Hamas Gaza Israel Coronavirus COVID-19 COVID Covid-19 Covid Ramadan Eid G7 G8 G20 BRICS
-    """.split()
+    [
+        "The",
+        "A",
+        "An",
+        "On",
+        "In",
+        "At",
+        "During",
+        "After",
+        "Before",
+        "Following",
+        "Under",
+        "As",
+        "With",
+        "For",
+        "From",
+        "By",
+        "Of",
+        "And",
+        "But",
+        "He",
+        "She",
+        "They",
+        "It",
+        "We",
+        "I",
+        "His",
+        "Her",
+        "Their",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Both",
+        "Also",
+        "Meanwhile",
+        "Today",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+        "Call",
+        "Calls",
+        "Called",
+        "Meets",
+        "Meet",
+        "Met",
+        "Meeting",
+        "Talks",
+        "Talk",
+        "Holds",
+        "Held",
+        "Hold",
+        "Phone",
+        "Telephone",
+        "Conversation",
+        "Readout",
+        "Video",
+        "Virtual",
+        "Message",
+        "Messages",
+        "Letter",
+        "Statement",
+        "Press",
+        "Release",
+        "Speaks",
+        "Spoke",
+        "Receives",
+        "Received",
+        "Visit",
+        "Visits",
+        "Minister",
+        "Ministers",
+        "Side",
+        "Sides",
+        "Government",
+        "Embassy",
+        "Ministry",
+        "Office",
+        "Spokesperson",
+        "Spokesman",
+        "Spokeswoman",
+        "Secretary",
+        "President",
+        "Premier",
+        "Excellency",
+        "Highness",
+        "Majesty",
+        "Updated",
+        "Source",
+        "Editor",
+        "Date",
+        "News",
+        "Agency",
+        "Prime",
+        "Foreign",
+        "Affairs",
+        "State",
+        "Councilor",
+        "Chancellor",
+        "King",
+        "Queen",
+        "Crown",
+        "Prince",
+        "Emir",
+        "Sheikh",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Republic",
+        "Kingdom",
+        "Union",
+        "United",
+        "Nations",
+        "Council",
+        "Party",
+        "Committee",
+        "Central",
+        "Commission",
+        "Security",
+        "General",
+        "Defense",
+        "Defence",
+        "National",
+        "Federal",
+        "Deputy",
+        "Vice",
+        "Chairman",
+        "Director",
+        "Hamas",
+        "Gaza",
+        "Israel",
+        "Coronavirus",
+        "COVID-19",
+        "COVID",
+        "Covid-19",
+        "Covid",
+        "Ramadan",
+        "Eid",
+        "G7",
+        "G8",
+        "G20",
+        "BRICS",
+    ]
 )
 
 #: titles whose holders speak for a publisher, not in the engagement
@@ -75,7 +231,10 @@ def name_key(s: str) -> tuple[str, ...]:
     """Name tokens without case or diacritics, for comparing names."""
     s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
-    return tuple(regex.findall(r"[\p{L}\d]+", s))
+    return tuple(_NAME_TOKEN.findall(s))
+
+
+_NAME_TOKEN: Final = regex.compile(r"[\p{L}\d]+")
 
 
 @attrs.define
@@ -175,11 +334,13 @@ class _Finder:
             end = km.end()
             name = self.text[start:end]
         # a trailing initial-only name ("J.") is not a name
-        if len(name) < 2 or name.endswith(".") and len(name) <= 2:
+        if len(name) < 2 or (name.endswith(".") and len(name) <= 2):
             return None
         return name, start, end
 
-    def title_chain(self, tm: regex.Match[str], limit: int) -> tuple[str, int, int, str | None, str | None]:
+    def title_chain(
+        self, tm: regex.Match[str], limit: int
+    ) -> tuple[str, int, int, str | None, str | None]:
         """Extend a title match: "X and Y", "X of <institution>". Returns title, start, end, iso, org."""
         text = self.text
         start, end = tm.start(), tm.end()
@@ -320,7 +481,9 @@ class _Finder:
                 continue
             dem = cm.group("d")
             iso = self.m.country_of.get(dem) if dem else None
-            found.append(Mention(cm.start(), nm[2], idx, nm[0], nm[1], None, iso, None, "counterpart"))
+            found.append(
+                Mention(cm.start(), nm[2], idx, nm[0], nm[1], None, iso, None, "counterpart")
+            )
         return found
 
     def _appositive_ok(self, pos: int) -> bool:
@@ -336,8 +499,17 @@ class _Finder:
                 break
             s = wm.start()
             nm = self.name_at(s, b)
-            ok_place = RULES.bare_name_before.search(self.text, max(a, s - 40), s) is not None or not self.text[a:s].strip()
-            if nm and ok_place and not nm[0].replace(" ", "").replace("-", "").isupper() and len(nm[0].split()) >= 2 and not any(x <= s < y for x, y in taken):
+            ok_place = (
+                RULES.bare_name_before.search(self.text, max(a, s - 40), s) is not None
+                or not self.text[a:s].strip()
+            )
+            if (
+                nm
+                and ok_place
+                and not nm[0].replace(" ", "").replace("-", "").isupper()
+                and len(nm[0].split()) >= 2
+                and not any(x <= s < y for x, y in taken)
+            ):
                 out.append(Mention(nm[1], nm[2], idx, nm[0], nm[1], None, None, None, "bare-name"))
                 pos = nm[2]
             else:
@@ -379,7 +551,8 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
     engagement = None
     for i, s in enumerate(doc.sentences):
         if RULES.engagement.search(doc.text, s.start, s.end) and (
-            any(x.sentence == i for x in mentions) or RULES.name_like.search(doc.text, s.start, s.end)
+            any(x.sentence == i for x in mentions)
+            or RULES.name_like.search(doc.text, s.start, s.end)
         ):
             engagement = i
             break
@@ -391,8 +564,13 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
     titled_only = [x for x in mentions if not x.name]
     if engagement is not None:
         for x in titled_only:
-            if x.sentence == engagement and x.title and not any(
-                p.title == x.title and any(y.sentence == engagement for y in p.mentions) for p in people
+            if (
+                x.sentence == engagement
+                and x.title
+                and not any(
+                    p.title == x.title and any(y.sentence == engagement for y in p.mentions)
+                    for p in people
+                )
             ):
                 people.append(Person(None, x.title, x.country, x.organization, [x], order=x.start))
         people.sort(key=lambda p: p.order)
@@ -415,8 +593,12 @@ def _name_titled_only(people: list[Person]) -> None:
     """Give a participant known only by title the name of a non-participant with that title."""
     for p in [p for p in people if p.participant and not p.name]:
         for q in people:
-            if q.name and not q.participant and q.title and p.title and (
-                q.title.endswith(p.title) or p.title.endswith(q.title)
+            if (
+                q.name
+                and not q.participant
+                and q.title
+                and p.title
+                and (q.title.endswith(p.title) or p.title.endswith(q.title))
             ):
                 p.name = q.name
                 p.country = p.country or q.country
@@ -457,5 +639,5 @@ def _infer_sides(participants: list[Person], doc: Document, m: Matchers) -> None
                 if iso and iso not in used:
                     votes[iso] = votes.get(iso, 0) + 1
     ranked = sorted(votes, key=lambda k: -votes[k])
-    for p, iso in zip(missing, ranked):
+    for p, iso in zip(missing, ranked, strict=False):
         p.country = iso

@@ -111,7 +111,9 @@ class Rules:
         _F,
     )
     #: where the topic of an engagement sentence ends
-    engagement_topic_stop: Final = regex.compile(r",\s*+(?:during which|which|who|as)(?![\p{L}])", _F)
+    engagement_topic_stop: Final = regex.compile(
+        r",\s*+(?:during which|which|who|as)(?![\p{L}])", _F
+    )
 
     # -- speech -------------------------------------------------------------
     #: a word, for looking up speakers (hyphens and apostrophes split words)
@@ -126,7 +128,8 @@ class Rules:
     comma_end: Final = regex.compile(r",\s*+(?:and\s++)?\Z", _F)
     #: a coordinating word right before a cue: ", and expressed"
     coordination_end: Final = regex.compile(
-        r"(?:[,;]\s*+|\s++)(?:and|while|but|as well as)\s++(?:(?:also|further|then)\s++)?\Z|;\s*+\Z", _F
+        r"(?:[,;]\s*+|\s++)(?:and|while|but|as well as)\s++(?:(?:also|further|then)\s++)?\Z|;\s*+\Z",
+        _F,
     )
     #: a word before a noun phrase that makes it an object, not a subject
     subject_blocked: Final = regex.compile(
@@ -147,7 +150,9 @@ class Rules:
     #: content that starts with an infinitive: "agreed to ..."
     to_infinitive: Final = regex.compile(r"\s*+to\s++\p{Ll}", _F)
     #: where one infinitive of a list ends and the next begins: ", and to"
-    infinitive_split: Final = regex.compile(r"(?:[,;]\s*+(?:and\s++)?|\s++and\s++)to\s++(?=\p{Ll})", _F)
+    infinitive_split: Final = regex.compile(
+        r"(?:[,;]\s*+(?:and\s++)?|\s++and\s++)to\s++(?=\p{Ll})", _F
+    )
     #: words after "will"/"would" that make it a wish or a plan, not an undertaking
     not_commitment_after: Final = regex.compile(
         r"\s++(?:like|love|prefer|want|be held|take place|be published|be released|have been|be able)(?![\p{L}])",

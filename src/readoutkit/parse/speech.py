@@ -42,13 +42,69 @@ GROUP_PHRASES: Final = frozenset(
 PRONOUNS: Final = frozenset({"he", "she"})
 #: words skipped between a speaker and the cue ("Wang also said", "he further stressed")
 ADVERBS: Final = frozenset(
-    """
-    also further then again once later in turn meanwhile particularly especially strongly warmly
-    sincerely highly fully earlier repeatedly specifically briefly jointly all had has have
-    have also had also on today yesterday this evening morning afternoon tonight last night
-    monday tuesday wednesday thursday friday saturday sunday the call meeting during explicitly
-    clearly firmly deeply likewise similarly additionally moreover both publicly personally
-    """.split()
+    [
+        "also",
+        "further",
+        "then",
+        "again",
+        "once",
+        "later",
+        "in",
+        "turn",
+        "meanwhile",
+        "particularly",
+        "especially",
+        "strongly",
+        "warmly",
+        "sincerely",
+        "highly",
+        "fully",
+        "earlier",
+        "repeatedly",
+        "specifically",
+        "briefly",
+        "jointly",
+        "all",
+        "had",
+        "has",
+        "have",
+        "have",
+        "also",
+        "had",
+        "also",
+        "on",
+        "today",
+        "yesterday",
+        "this",
+        "evening",
+        "morning",
+        "afternoon",
+        "tonight",
+        "last",
+        "night",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "the",
+        "call",
+        "meeting",
+        "during",
+        "explicitly",
+        "clearly",
+        "firmly",
+        "deeply",
+        "likewise",
+        "similarly",
+        "additionally",
+        "moreover",
+        "both",
+        "publicly",
+        "personally",
+    ]
 )
 
 
@@ -125,7 +181,12 @@ class Resolver:
     @staticmethod
     def _side_words(p: Person, m: Matchers) -> list[str]:
         if p.organization:
-            return [n for o in m.lexicon.organizations if o.key == p.organization for n in (o.key, *o.names)]
+            return [
+                n
+                for o in m.lexicon.organizations
+                if o.key == p.organization
+                for n in (o.key, *o.names)
+            ]
         return [
             w
             for c in m.lexicon.countries
@@ -181,7 +242,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _quotation(text: str, start: int, end: int) -> Quotation:
-    return Quotation.DIRECT if start < end and text[start] in "\"\u201c'\u2018" else Quotation.INDIRECT
+    return (
+        Quotation.DIRECT if start < end and text[start] in "\"\u201c'\u2018" else Quotation.INDIRECT
+    )
 
 
 def find_statements(
@@ -230,7 +293,11 @@ def _sentence(text: str, a: int, b: int, res: Resolver, m: Matchers, st: _State)
         hit = res.resolve_tail(toks)
         if hit:
             s, e = _trim(text, am.end(), b)
-            return [Draft(hit[0], s, e, "according to", am.start(), "according-to", _quotation(text, s, e))]
+            return [
+                Draft(
+                    hit[0], s, e, "according to", am.start(), "according-to", _quotation(text, s, e)
+                )
+            ]
     prev_end = a
     for cm in cues:
         cue = cm.group("v")
@@ -247,11 +314,11 @@ def _sentence(text: str, a: int, b: int, res: Resolver, m: Matchers, st: _State)
             drafts.append(d)
             prev_end = cm.end()
             continue
-        if participle and RULES.comma_end.search(before):
-            if drafts:
-                speakers = drafts[-1].speakers
-                np_start = cm.start() - len(before) + RULES.comma_end.search(before).start()  # type: ignore[union-attr]
-                rule = "participle"
+        comma = RULES.comma_end.search(before) if participle else None
+        if comma is not None and drafts:
+            speakers = drafts[-1].speakers
+            np_start = cm.start() - len(before) + comma.start()
+            rule = "participle"
         if speakers is None and not participle:
             found = _subject(text, prev_end, cm.start(), res, st)
             if found is not None:
@@ -259,17 +326,32 @@ def _sentence(text: str, a: int, b: int, res: Resolver, m: Matchers, st: _State)
                 rule = "subject-verb"
                 tail = text[cm.end() : b]
                 comma = text.rfind(",", prev_end, np_start)
-                if len(tail.split()) <= 6 and comma >= 0 and not text[comma + 1 : np_start].strip(" ,").count(" ") > 6:
+                if (
+                    len(tail.split()) <= 6
+                    and comma >= 0
+                    and not text[comma + 1 : np_start].strip(" ,").count(" ") > 6
+                ):
                     # "..., Wang said." / "..., he added."
                     s_, e_ = _trim(text, prev_end, comma)
                     if drafts and drafts[-1].end > s_:
                         drafts[-1].end = max(drafts[-1].start, s_)
                     if e_ > s_:
-                        drafts.append(Draft(speakers, s_, e_, cue, cm.start(), "postposed", _quotation(text, s_, e_), cls))
+                        drafts.append(
+                            Draft(
+                                speakers,
+                                s_,
+                                e_,
+                                cue,
+                                cm.start(),
+                                "postposed",
+                                _quotation(text, s_, e_),
+                                cls,
+                            )
+                        )
                     break
-            elif drafts and RULES.coordination_end.search(before):
+            elif drafts and (coord := RULES.coordination_end.search(before)) is not None:
                 speakers = drafts[-1].speakers
-                np_start = cm.start() - len(before) + RULES.coordination_end.search(before).start()  # type: ignore[union-attr]
+                np_start = cm.start() - len(before) + coord.start()
                 rule = "coordinated"
         if speakers is None:
             # postposed speaker: "..., Wang said." / "..., said the Iranian foreign minister."
@@ -280,12 +362,25 @@ def _sentence(text: str, a: int, b: int, res: Resolver, m: Matchers, st: _State)
                 if drafts and drafts[-1].end > s:
                     drafts[-1].end = max(drafts[-1].start, s)
                 if e > s:
-                    drafts.append(Draft(speakers, s, e, cue, cm.start(), "postposed", _quotation(text, s, e), cls))
+                    drafts.append(
+                        Draft(
+                            speakers,
+                            s,
+                            e,
+                            cue,
+                            cm.start(),
+                            "postposed",
+                            _quotation(text, s, e),
+                            cls,
+                        )
+                    )
                 prev_end = b
                 break
             continue
         if drafts:
-            drafts[-1].end = min(drafts[-1].end, np_start) if drafts[-1].end > drafts[-1].start else np_start
+            drafts[-1].end = (
+                min(drafts[-1].end, np_start) if drafts[-1].end > drafts[-1].start else np_start
+            )
         if pending_participle is not None and not pending_participle.speakers:
             pending_participle.speakers = speakers
             pending_participle.end = np_start

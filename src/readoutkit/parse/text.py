@@ -16,13 +16,76 @@ __all__ = ["Document", "Line", "Sentence", "segment"]
 
 #: Tokens that end with a period but do not end a sentence.
 ABBREVIATIONS = frozenset(
-    """
-    mr mrs ms dr st jr sr prof gen lt col capt maj sgt adm cmdr gov sen rep amb hon rt
-    messrs mme mlle no nos vol art para fig approx etc vs cf al dept est
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    u.s u.k u.n e.u u.s.a p.r u.a.e d.c a.m p.m h.e h.h h.r.h h.m
-    inc ltd co corp
-    """.split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "jr",
+        "sr",
+        "prof",
+        "gen",
+        "lt",
+        "col",
+        "capt",
+        "maj",
+        "sgt",
+        "adm",
+        "cmdr",
+        "gov",
+        "sen",
+        "rep",
+        "amb",
+        "hon",
+        "rt",
+        "messrs",
+        "mme",
+        "mlle",
+        "no",
+        "nos",
+        "vol",
+        "art",
+        "para",
+        "fig",
+        "approx",
+        "etc",
+        "vs",
+        "cf",
+        "al",
+        "dept",
+        "est",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.u",
+        "u.s.a",
+        "p.r",
+        "u.a.e",
+        "d.c",
+        "a.m",
+        "p.m",
+        "h.e",
+        "h.h",
+        "h.r.h",
+        "h.m",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+    ]
 )
 
 
@@ -88,9 +151,8 @@ def _ends_sentence(text: str, dot: int) -> bool:
     low = token.casefold()
     if low in ABBREVIATIONS:
         return low in _CAN_END and RULES.sentence_opener.match(text, dot + 1) is not None
-    if len(token) == 1 and token.isalpha() and token.isupper():
-        return False  # an initial: "John F. Kerry"
-    return True
+    # a single capital is an initial: "John F. Kerry"
+    return not (len(token) == 1 and token.isalpha() and token.isupper())
 
 
 def _split_sentences(text: str, start: int, end: int, paragraph: int) -> list[Sentence]:

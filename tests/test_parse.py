@@ -1,0 +1,198 @@
+"""The parser on readouts written for the project, in several house styles.
+
+Every text here is invented for the tests; the fixtures under
+tests/fixtures/styles carry gold annotations in the corpus GUIDE's format.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+import readoutkit
+from readoutkit import Kind, Modality, Polarity, Readout
+from readoutkit.evaluate import evaluate
+from readoutkit.lexicon import Lexicon
+
+STYLES = Path(__file__).parent / "fixtures" / "styles"
+DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
+
+XINHUA = (
+    " date 2031-03-14 Chinese State Councilor and Foreign Minister Zhao Lin on Thursday held a "
+    "phone conversation with Chilean Foreign Minister Ana Torres.\n\n"
+    "China and Chile have always treated each other as equals, Zhao said.\n\n"
+    "Zhao said that China will continue to deepen cooperation with Chile in trade and green "
+    "energy, but will never accept interference in its internal affairs.\n\n"
+    "Torres thanked China for its help after the floods, and expressed appreciation for the "
+    "support of the Chinese side. Chile is ready to expand exchanges with China, she added.\n\n"
+    "The two sides agreed to keep in close touch."
+)
+
+
+def speakers(r: Readout, snippet: str) -> set[str]:
+    """Names of the speakers of the statement that contains the snippet."""
+    for s in r.statements:
+        if snippet in s.text:
+            return {r.party(i).name or "" for i in s.speakers}
+    raise AssertionError(f"no statement contains {snippet!r}")
+
+
+def test_xinhua_style_parties_dates_and_kind() -> None:
+    r = readoutkit.parse(XINHUA)
+    assert r.kind is Kind.PHONE_CALL
+    assert r.reference_date == dt.date(2031, 3, 14)
+    assert r.date == dt.date(2031, 3, 13)  # the Thursday on or before the header date
+    names = {p.name: p for p in r.parties}
+    assert set(names) == {"Zhao Lin", "Ana Torres"}
+    assert names["Zhao Lin"].title == "State Councilor and Foreign Minister"
+    assert names["Zhao Lin"].country == "CHN"
+    assert names["Ana Torres"].title == "Foreign Minister"
+    assert names["Ana Torres"].country == "CHL"
+
+
+def test_xinhua_style_speakers() -> None:
+    r = readoutkit.parse(XINHUA)
+    assert speakers(r, "China and Chile have always treated each other") == {"Zhao Lin"}
+    assert speakers(r, "its help after the floods") == {"Ana Torres"}
+    assert speakers(r, "appreciation for the support") == {"Ana Torres"}
+    assert speakers(r, "Chile is ready to expand exchanges") == {"Ana Torres"}
+    assert speakers(r, "keep in close touch") == {"Zhao Lin", "Ana Torres"}
+    # a coordinated verb opens its own statement
+    help_stmt = next(s for s in r.statements if "floods" in s.text)
+    assert "appreciation" not in help_stmt.text
+
+
+def test_xinhua_style_commitments() -> None:
+    r = readoutkit.parse(XINHUA)
+    by_text = {c.text: c for c in r.commitments}
+    pos = next(c for t, c in by_text.items() if "continue to deepen cooperation" in t)
+    neg = next(c for t, c in by_text.items() if "never accept interference" in t)
+    assert pos.polarity is Polarity.POSITIVE and pos.modality is Modality.CONTINUE
+    assert neg.polarity is Polarity.NEGATIVE
+    assert "never accept" not in pos.text  # "X, but will never Y" is two commitments
+    zhao = next(p.id for p in r.parties if p.name == "Zhao Lin")
+    assert pos.actors == (zhao,) and neg.actors == (zhao,)
+    ready = next(c for t, c in by_text.items() if "ready to expand" in t)
+    assert ready.modality is Modality.READY
+    agreed = next(c for t, c in by_text.items() if "keep in close touch" in t)
+    assert set(agreed.actors) == {p.id for p in r.parties}
+
+
+def test_state_department_style_with_title_references() -> None:
+    text = (
+        "Secretary Morgan's Call with Kenyan Foreign Minister Wanjiru\n\n"
+        "The following is attributed to Spokesperson Ellen Price:\n\n"
+        "Secretary of State Daniel Morgan spoke today with Kenyan Foreign Minister Grace "
+        "Wanjiru. The Secretary emphasized the importance of regional security cooperation. "
+        "They discussed humanitarian access in the region. Foreign Minister Wanjiru "
+        "welcomed the new health partnership."
+    )
+    r = readoutkit.parse(text, reference_date=dt.date(2030, 5, 2))
+    assert {p.name for p in r.parties} == {"Daniel Morgan", "Grace Wanjiru"}
+    assert "Ellen Price" not in {p.name for p in r.parties}
+    assert speakers(r, "importance of regional security cooperation") == {"Daniel Morgan"}
+    assert speakers(r, "humanitarian access in the region") == {"Daniel Morgan", "Grace Wanjiru"}
+    assert speakers(r, "the new health partnership") == {"Grace Wanjiru"}
+    assert r.date == dt.date(2030, 5, 2)
+
+
+def test_postposed_and_pronoun_speakers() -> None:
+    text = (
+        "Japanese Foreign Minister Kenji Arai held talks with Polish Foreign Minister Piotr "
+        "Nowak in Tokyo on March 3, 2029.\n"
+        "The two countries share values of freedom and democracy, Arai said. He stressed "
+        "that Japan will strengthen its support for reconstruction.\n"
+        "According to Nowak, Poland values Japan's role in the region."
+    )
+    r = readoutkit.parse(text)
+    assert speakers(r, "share values of freedom and democracy") == {"Kenji Arai"}
+    assert speakers(r, "Japan will strengthen its support") == {"Kenji Arai"}
+    assert speakers(r, "Poland values Japan's role") == {"Piotr Nowak"}
+    assert r.kind is Kind.TALKS
+
+
+def test_hopes_and_demands_are_not_commitments() -> None:
+    text = (
+        "Turkish Foreign Minister Emre Kaya held a phone call with Greek Foreign Minister "
+        "Nikos Pappas.\nKaya said he hoped the talks would resume soon and urged the "
+        "parties to show restraint. Pappas said he would like to visit Ankara."
+    )
+    r = readoutkit.parse(text)
+    assert r.commitments == ()
+
+
+def test_spans_are_evidence() -> None:
+    r = readoutkit.parse(XINHUA)
+    for s in r.statements:
+        assert r.text[s.span.start : s.span.end] == s.text
+    for c in r.commitments:
+        assert r.text[c.span.start : c.span.end] == c.text
+        assert c.statement in {s.id for s in r.statements}
+    for p in r.parties:
+        assert p.spans and all(0 <= sp.start < sp.end <= len(r.text) for sp in p.spans)
+
+
+def test_lexicon_is_extended_per_call_without_global_state() -> None:
+    text = (
+        "Grand Vizier Omar Selim met with Lithuanian Foreign Minister Rasa Vaitkus. "
+        "Selim stressed the need for closer cooperation."
+    )
+    base = Lexicon.default()
+    plain = readoutkit.parse(text)
+    assert "Omar Selim" not in {p.name for p in plain.parties}
+    lex = base.extend(titles=["Grand Vizier"])
+    extended = readoutkit.parse(text, lexicon=lex)
+    selim = next(p for p in extended.parties if p.name == "Omar Selim")
+    assert selim.title == "Grand Vizier"
+    assert "Grand Vizier" not in Lexicon.default().titles  # the default is untouched
+    assert readoutkit.parse(text) == plain
+
+
+def test_odd_input_never_raises() -> None:
+    for text in ["", " ", "\n\n\n", "“", "...", "A" * 5000, "said said said, he said."]:
+        r = readoutkit.parse(text)
+        assert r.text == text
+
+
+def test_too_large_input_is_a_clear_error() -> None:
+    from readoutkit.parse import MAX_CHARS
+
+    with pytest.raises(readoutkit.InputTooLargeError, match="exceeds the limit"):
+        readoutkit.parse("a" * (MAX_CHARS + 1))
+
+
+# Floors: the figures reached when these tests were written, less a small margin.
+STYLE_FLOORS = {
+    "parties.f1": 0.88,
+    "statements.f1": 0.76,
+    "commitments.f1": 0.58,
+    "date.acc": 0.95,
+    "kind.acc": 0.95,
+}
+DEV_FLOORS = {
+    "parties.f1": 0.87,
+    "parties.title_acc": 0.93,
+    "statements.f1": 0.79,
+    "commitments.f1": 0.72,
+    "date.acc": 0.95,
+    "kind.acc": 0.95,
+}
+
+
+def test_house_style_fixtures_regression() -> None:
+    result = evaluate([STYLES])
+    assert len(result.files) >= 20
+    assert result.summary["parser_errors"] == 0
+    for key, floor in STYLE_FLOORS.items():
+        assert result.summary[key] >= floor, (key, result.summary[key])
+
+
+@pytest.mark.corpus
+@pytest.mark.skipif(not DEV.is_dir(), reason="../shared/corpus/dev is absent (fresh clone)")
+def test_dev_corpus_regression() -> None:
+    result = evaluate([DEV])
+    assert result.summary["parser_errors"] == 0
+    for key, floor in DEV_FLOORS.items():
+        assert result.summary[key] >= floor, (key, result.summary[key])
