@@ -314,10 +314,10 @@ def _sentence(text: str, a: int, b: int, res: Resolver, m: Matchers, st: _State)
             drafts.append(d)
             prev_end = cm.end()
             continue
-        comma = RULES.comma_end.search(before) if participle else None
-        if comma is not None and drafts:
+        pcomma = RULES.comma_end.search(before) if participle else None
+        if pcomma is not None and drafts:
             speakers = drafts[-1].speakers
-            np_start = cm.start() - len(before) + comma.start()
+            np_start = cm.start() - len(before) + pcomma.start()
             rule = "participle"
         if speakers is None and not participle:
             found = _subject(text, prev_end, cm.start(), res, st)
