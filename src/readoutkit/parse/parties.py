@@ -585,6 +585,12 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
             if p.title and any(t in p.title.casefold() for t in SPOKESPERSON_TITLES):
                 p.participant = False
     _name_titled_only(people)
+    if engagement is not None:
+        # participants in the order the engagement sentence names them (caller first)
+        def at(p: Person) -> int:
+            return min((x.start for x in p.mentions if x.sentence == engagement), default=p.order)
+
+        people.sort(key=at)
     _infer_sides([p for p in people if p.participant], doc, m)
     return people, engagement
 
