@@ -145,7 +145,7 @@ def test_conversation_with_telephone_anywhere_is_a_phone_call() -> None:
         "The Minister had a conversation this afternoon with her counterpart. "
         f"The meeting covered fisheries. {later} It was their second telephone contact.\n"
     )
-    assert kind(text) == (Kind.PHONE_CALL, "telephone")
+    assert kind(text) == (Kind.PHONE_CALL, "telephone contact")
 
 
 def test_conversation_without_phone_and_a_meeting_described() -> None:

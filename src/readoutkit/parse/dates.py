@@ -171,6 +171,8 @@ _LEAD_SENTENCES: Final = 3
 _TODAY_SENTENCES: Final = 6
 #: heading lines after this many lines are not date lines under the title
 _TOP_LINES: Final = 12
+#: a sentence is searched in its first characters only (a longer one is not prose)
+_MAX_SENTENCE_CHARS: Final = 3_000
 #: a date line holds at most this many other words before the date
 _MAX_LABEL_WORDS: Final = 4
 #: and at most this many other words in all
@@ -470,6 +472,10 @@ def _relative(
     return None
 
 
+def _cap(start: int, end: int) -> int:
+    return min(end, start + _MAX_SENTENCE_CHARS)
+
+
 def _title_lines(doc: Document) -> list[Line]:
     first = doc.sentences[0].start if doc.sentences else len(doc.text)
     return [ln for ln in doc.lines if ln.heading and ln.end <= first]
@@ -480,17 +486,17 @@ def _engagement(
 ) -> tuple[dt.date | None, Span | None]:
     lead: list[Sentence] = list(doc.sentences[:_LEAD_SENTENCES])
     for s in lead:
-        found = _explicit(doc, s.start, s.end, ref, anchors, notes)
+        found = _explicit(doc, s.start, _cap(s.start, s.end), ref, anchors, notes)
         if found is None:
-            found = _relative(doc, s.start, s.end, ref, notes)
+            found = _relative(doc, s.start, _cap(s.start, s.end), ref, notes)
         if found is not None:
             return found
     for ln in _title_lines(doc):
-        found = _explicit(doc, ln.start, ln.end, ref, anchors, notes)
+        found = _explicit(doc, ln.start, _cap(ln.start, ln.end), ref, anchors, notes)
         if found is not None:
             return found
     for s in doc.sentences[_LEAD_SENTENCES:_TODAY_SENTENCES]:
-        found = _relative(doc, s.start, s.end, ref, notes, today_only=True)
+        found = _relative(doc, s.start, _cap(s.start, s.end), ref, notes, today_only=True)
         if found is not None:
             return found
     return None, None

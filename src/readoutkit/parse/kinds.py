@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import enum
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from importlib import resources
 from pathlib import Path
 from typing import Final
@@ -69,6 +69,12 @@ EVENT_ORDER: Final = (Kind.JOINT_STATEMENT, Kind.TALKS, Kind.MEETING, Kind.LETTE
 MODE_ORDER: Final = (Kind.VIDEO_CALL, Kind.PHONE_CALL)
 #: How many sentences (after the heading lines) make up the lead.
 LEAD_SENTENCES: Final = 3
+#: When the lead holds no cue, how far the rest of the text is searched (units, characters).
+_MAX_UNITS: Final = 200
+_MAX_CHARS: Final = 50_000
+#: The lead holds at most this many units; a unit is searched in its first characters only.
+_MAX_LEAD_UNITS: Final = 12
+_MAX_UNIT_CHARS: Final = 3_000
 #: Words before a mode cue that make it an earlier engagement ("their previous phone
 #: call"): such a cue only hints at the mode, like a bare "phone".
 _EARLIER: Final = regex.compile(
@@ -169,23 +175,35 @@ class KindMatcher:
         Never raises on text: a readout with no cue is ``Kind.OTHER`` with no span.
         """
         try:
+            text = doc.text
             units = _units(doc)
             lead = _lead(units)
-            hits = [self._hits(doc.text, u) for u in units]
-            found = _decide(hits[: len(lead)], hits)
+            hint = _Lazy(lambda: self._first_hint(text))
+            found = _decide([self._hits(text, u) for u in lead], hint)
             if found is None and len(lead) < len(units):
-                found = _decide(hits, hits)
-        except (regex.error, ValueError, IndexError) as exc:  # defensive: never raise on text
-            del exc
+                rest = [u for u in units[len(lead) : _MAX_UNITS] if u.start < _MAX_CHARS]
+                found = _decide([self._hits(text, u) for u in lead + rest], hint)
+        except (regex.error, ValueError, IndexError):  # defensive: never raise on text
             return Kind.OTHER, None
         if found is None:
             return Kind.OTHER, None
         return found.kind, Span(found.start, found.end)
 
+    def _first_hint(self, text: str) -> _Hit | None:
+        """The earliest hint or mode cue anywhere in the text."""
+        first: _Hit | None = None
+        for cue, rx in self._compiled:
+            if cue.role not in (CueRole.HINT, CueRole.MODE):
+                continue
+            m = rx.search(text)
+            if m is not None and (first is None or m.start() < first.start):
+                first = _Hit(cue.kind, CueRole.HINT, m.start(), m.end())
+        return first
+
     def _hits(self, text: str, unit: _Unit) -> list[_Hit]:
         out = []
         for cue, rx in self._compiled:
-            for m in rx.finditer(text, unit.start, unit.end):
+            for m in rx.finditer(text, unit.start, min(unit.end, unit.start + _MAX_UNIT_CHARS)):
                 role = cue.role
                 if role is CueRole.MODE and _EARLIER.search(
                     text, max(0, m.start() - 40), m.start()
@@ -211,8 +229,8 @@ def _lead(units: list[_Unit]) -> list[_Unit]:
         if u.sentence:
             seen += 1
             if seen >= LEAD_SENTENCES:
-                return units[: i + 1]
-    return units
+                return units[: min(i + 1, _MAX_LEAD_UNITS)]
+    return units[:_MAX_LEAD_UNITS]
 
 
 def _best(hits: Iterable[_Hit], order: tuple[Kind, ...]) -> _Hit | None:
@@ -223,7 +241,21 @@ def _best(hits: Iterable[_Hit], order: tuple[Kind, ...]) -> _Hit | None:
     return min(ranked, key=lambda h: (order.index(h.kind), h.start))
 
 
-def _decide(zone: list[list[_Hit]], every: list[list[_Hit]]) -> _Hit | None:
+class _Lazy:
+    """A value computed on first use (the hint scan runs only when a weak cue needs it)."""
+
+    def __init__(self, compute: Callable[[], _Hit | None]) -> None:
+        self._compute: Callable[[], _Hit | None] | None = compute
+        self._value: _Hit | None = None
+
+    def get(self) -> _Hit | None:
+        if self._compute is not None:
+            self._value = self._compute()
+            self._compute = None
+        return self._value
+
+
+def _decide(zone: list[list[_Hit]], hint: _Lazy) -> _Hit | None:
     """Apply the precedence of ``data/kind_cues.tsv`` to the units of ``zone``."""
     modes = [h for unit in zone for h in unit if h.role is CueRole.MODE]
     best = _best(modes, MODE_ORDER)
@@ -237,9 +269,9 @@ def _decide(zone: list[list[_Hit]], every: list[list[_Hit]]) -> _Hit | None:
         weak = [h for h in unit if h.role is CueRole.WEAK]
         if not weak:
             continue
-        hints = [h for u in every for h in u if h.role is CueRole.HINT]
-        if hints:
-            return hints[0]
+        found = hint.get()
+        if found is not None:
+            return found
         for later in zone[i + 1 :]:
             best = _best((h for h in later if h.role is CueRole.EVENT), EVENT_ORDER)
             if best is not None:
