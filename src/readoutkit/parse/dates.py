@@ -173,6 +173,8 @@ _TODAY_SENTENCES: Final = 6
 _TOP_LINES: Final = 12
 #: a sentence is searched in its first characters only (a longer one is not prose)
 _MAX_SENTENCE_CHARS: Final = 3_000
+#: a date line is short
+_MAX_DATE_LINE_CHARS: Final = 200
 #: a date line holds at most this many other words before the date
 _MAX_LABEL_WORDS: Final = 4
 #: and at most this many other words in all
@@ -304,7 +306,7 @@ def _date_lines(doc: Document) -> tuple[list[_Candidate], list[_Candidate]]:
     lines: list[_Candidate] = []
     stamps: list[_Candidate] = []
     for _, ln in _lines_before_prose(doc, 3, _TOP_LINES):
-        if not ln.heading:
+        if not ln.heading or ln.end - ln.start > _MAX_DATE_LINE_CHARS:
             continue
         for m in DATES.date.finditer(text, ln.start, ln.end):
             p = _partial(m)

@@ -326,6 +326,9 @@ class _Finder:
         if keep_end is None:
             return None
         name = nm.group("n")[:keep_end].rstrip(" -")
+        # "Harmon's Call": a possessive is not part of the name
+        if name.endswith(("'s", "\u2019s")):
+            name = name[:-2]
         start = nm.start()
         end = start + len(name)
         # "Kang, Kyung-wha": a hyphenated given name after a comma

@@ -304,7 +304,7 @@ def _sentence(text: str, a: int, b: int, res: Resolver, m: Matchers, st: _State)
         low = cue.casefold()
         cls = m.verb_class.get(low, "speech")
         participle = low in m.participles and not low.endswith("ed")
-        before = text[prev_end : cm.start()]
+        before = text[max(prev_end, cm.start() - 200) : cm.start()]  # bounded: linear time
         speakers: tuple[int, ...] | None = None
         np_start = cm.start()
         rule = ""
@@ -324,7 +324,7 @@ def _sentence(text: str, a: int, b: int, res: Resolver, m: Matchers, st: _State)
             if found is not None:
                 speakers, np_start = found
                 rule = "subject-verb"
-                tail = text[cm.end() : b]
+                tail = text[cm.end() : min(b, cm.end() + 200)]
                 comma = text.rfind(",", prev_end, np_start)
                 if (
                     len(tail.split()) <= 6
@@ -461,14 +461,12 @@ def _postposed(
     text: str, cm: regex.Match[str], b: int, res: Resolver, st: _State, lo: int
 ) -> tuple[tuple[int, ...], int] | None:
     """ "..., Wang said." or "..., said the minister.": speakers and the comma's offset."""
-    tail = text[cm.end() : b]
+    tail = text[cm.end() : min(b, cm.end() + 200)]
     if len(tail.split()) > 8:
         return None
-    head = text[lo : cm.start()]
-    comma = head.rfind(",")
-    if comma < 0:
+    comma_abs = text.rfind(",", max(lo, cm.start() - 200), cm.start())
+    if comma_abs < 0:
         return None
-    comma_abs = lo + comma
     np_toks = [t for t, _ in _tokens_before(text, comma_abs + 1, cm.start())]
     while np_toks and np_toks[-1] in ADVERBS:
         np_toks.pop()
