@@ -300,3 +300,18 @@ def test_never_raises_on_date_like_text(text: str, ref: dt.date | None) -> None:
     _check(text, f)
     if ref is not None:
         assert f.reference_date == ref
+
+
+def test_title_closing_with_a_date() -> None:
+    text = "Premier's call with the President of Chile: 4 June 2019\n\nThe Premier spoke to him tonight."
+    f = dates(text)
+    assert (f.reference_date, f.date) == (D(2019, 6, 4), D(2019, 6, 4))
+    f = dates(
+        "Premier's call with the President of Chile: 4 June 2019\n\nThe Premier spoke to him."
+    )
+    assert (f.reference_date, f.date) == (D(2019, 6, 4), D(2019, 6, 4))
+    # the header wins over a title's date
+    f = dates(
+        " date 2019-06-05 Premier's call with the President of Chile: 4 June 2019\n\nThey spoke."
+    )
+    assert (f.reference_date, f.date) == (D(2019, 6, 5), D(2019, 6, 4))

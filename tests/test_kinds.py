@@ -295,3 +295,13 @@ def test_classify_never_raises(text: str) -> None:
         assert 0 <= span.start < span.end <= len(text)
     else:
         assert k is Kind.OTHER
+
+
+def test_a_meeting_to_come_does_not_make_a_call_a_meeting() -> None:
+    text = "The Premier spoke to the President tonight. They looked forward to meeting in June."
+    assert kind(text) == (Kind.PHONE_CALL, "spoke to")
+
+
+def test_peace_talks_as_a_topic_are_not_talks() -> None:
+    text = "The Envoy met the Minister to review progress in the peace talks in Doha."
+    assert kind(text) == (Kind.MEETING, "met")

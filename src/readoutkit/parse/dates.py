@@ -106,6 +106,11 @@ class DatePatterns:
         rf"(?:{_WEEKDAY}[ \t]*,?[ \t]*\(?[ \t]*)?(?:(?i:the)[ \t]+)?(?P<when>{_DATE})",
         _F,
     )
+    #: a full date closing a title: "PM call with President Ruto: 3 March 2024"
+    trailing: Final = regex.compile(
+        rf"[:|,\-\u2013\u2014][ \t]*(?P<when>{_DATE})[ \t.]*$",
+        _F,
+    )
     #: a relative day: "today", "earlier today", "this evening", "yesterday", "last night",
     #: "the day before yesterday", "on Thursday", "last Monday"
     relative: Final = regex.compile(
@@ -300,10 +305,19 @@ def _dateline(doc: Document) -> _Partial | None:
     return None
 
 
-def _date_lines(doc: Document) -> tuple[list[_Candidate], list[_Candidate]]:
-    """Date lines under the title, and "Updated" stamps, in text order."""
+def _title_date(doc: Document, ln: Line) -> _Partial | None:
+    """A date closing a heading line: "Minister's call with X: 3 March 2024"."""
+    m = DATES.trailing.search(doc.text, ln.start, ln.end)
+    return _partial(m, "when") if m is not None else None
+
+
+def _date_lines(
+    doc: Document,
+) -> tuple[list[_Candidate], list[_Candidate], list[_Candidate]]:
+    """Date lines under the title, titles closing with a date, and "Updated" stamps."""
     text = doc.text
     lines: list[_Candidate] = []
+    titled: list[_Candidate] = []
     stamps: list[_Candidate] = []
     for _, ln in _lines_before_prose(doc, 3, _TOP_LINES):
         if not ln.heading or ln.end - ln.start > _MAX_DATE_LINE_CHARS:
@@ -320,6 +334,10 @@ def _date_lines(doc: Document) -> tuple[list[_Candidate], list[_Candidate]]:
             label = [w for w in DATES.word.findall(before) if not DATES.label_word.match(w)]
             other = label + DATES.word.findall(after)
             if len(label) > _MAX_LABEL_WORDS or len(other) > _MAX_OTHER_WORDS:
+                tp = _title_date(doc, ln)
+                td = _make_date(tp.year, tp.month, tp.day) if tp and tp.year else None
+                if tp is not None and td is not None:
+                    titled.append(_Candidate(td, tp.span, "title"))
                 break
             cand = _Candidate(d, p.span, "date line")
             if DATES.stamp_label.search(before):
@@ -327,7 +345,7 @@ def _date_lines(doc: Document) -> tuple[list[_Candidate], list[_Candidate]]:
             else:
                 lines.append(cand)
             break
-    return lines, stamps
+    return lines, titled, stamps
 
 
 def _body_years(doc: Document) -> set[int]:
@@ -361,13 +379,14 @@ def _reference(
     doc: Document, given: dt.date | None, notes: list[str]
 ) -> tuple[dt.date | None, Span | None, list[dt.date]]:
     """The reference date, its span, and the full dates that can lend a year."""
-    lines, stamps = _date_lines(doc)
+    lines, titled, stamps = _date_lines(doc)
     anchors: list[dt.date] = []
     if given is not None:
         anchors.append(given)
     anchors.extend(c.date for c in lines)
     if doc.header_date is not None:
         anchors.append(doc.header_date)
+    anchors.extend(c.date for c in titled)
     anchors.extend(c.date for c in stamps)
 
     dl = _dateline(doc)
@@ -383,6 +402,8 @@ def _reference(
         chosen = lines[0]
     if chosen is None and doc.header_date is not None:
         chosen = _Candidate(doc.header_date, None, "header")
+    if chosen is None and titled:
+        chosen = titled[0]
     if chosen is None and stamps:
         chosen = stamps[0]
         notes.append("reference date from an 'updated' stamp")
@@ -497,6 +518,10 @@ def _engagement(
         found = _explicit(doc, ln.start, _cap(ln.start, ln.end), ref, anchors, notes)
         if found is not None:
             return found
+    for ln in _title_lines(doc)[:1]:
+        tp = _title_date(doc, ln) if ln.end - ln.start <= _MAX_DATE_LINE_CHARS else None
+        if tp is not None and tp.year is not None:
+            return _make_date(tp.year, tp.month, tp.day), tp.span
     for s in doc.sentences[_LEAD_SENTENCES:_TODAY_SENTENCES]:
         found = _relative(doc, s.start, _cap(s.start, s.end), ref, notes, today_only=True)
         if found is not None:
