@@ -348,6 +348,10 @@ def test_dask_bag_recipe_with_processes(tmp_path: Path) -> None:
     lines = [line for f in files for line in f.read_text(encoding="utf-8").splitlines()]
     assert [loads(line) for line in lines] == list(parse_many(map(Path, paths), jobs=1))
     assert [json.loads(line)["source"] for line in lines] == paths
+    with dask.config.set(scheduler="processes", num_workers=2):
+        bag = db.from_sequence(paths, npartitions=3).map(readoutkit.parse_file)
+        rows = bag.map_partitions(lambda rs: readoutkit.tables(rs).readouts).compute()
+    assert [row["readout_id"] for row in rows] == paths
 
 
 def test_dask_bag_reports_bad_files_when_asked(tmp_path: Path) -> None:
