@@ -315,3 +315,13 @@ def test_title_closing_with_a_date() -> None:
         " date 2019-06-05 Premier's call with the President of Chile: 4 June 2019\n\nThey spoke."
     )
     assert (f.reference_date, f.date) == (D(2019, 6, 5), D(2019, 6, 4))
+
+
+def test_the_earlier_day_in_a_sentence_wins() -> None:
+    text = (
+        " date 2021-05-07 The Premier called the President on Thursday to congratulate "
+        "him on his victory on April 28."
+    )
+    f = dates(text)
+    assert f.date == D(2021, 5, 6)
+    assert evidence(text, f)[1] == "on Thursday"

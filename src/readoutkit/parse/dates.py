@@ -426,14 +426,18 @@ def _reference(
 # -- engagement date ------------------------------------------------------------------
 
 
+@attrs.frozen
+class _Day:
+    """An engagement-day expression: the day it gives (if settled), its words, a note."""
+
+    date: dt.date | None
+    span: Span
+    note: str | None = None
+
+
 def _explicit(
-    doc: Document,
-    start: int,
-    end: int,
-    ref: dt.date | None,
-    anchors: list[dt.date],
-    notes: list[str],
-) -> tuple[dt.date | None, Span] | None:
+    doc: Document, start: int, end: int, ref: dt.date | None, anchors: list[dt.date]
+) -> _Day | None:
     """'on April 6' (or a yearless form) inside ``[start, end)``, outside parentheses."""
     text = doc.text
     for m in DATES.on_date.finditer(text, start, end):
@@ -444,12 +448,9 @@ def _explicit(
             continue
         span = Span(m.start(), m.end())
         if p.year is not None:
-            return _make_date(p.year, p.month, p.day), span
-        lend = [ref] if ref is not None else anchors
-        d = _complete(p, lend, doc, after_days=1)
-        if d is None:
-            notes.append("engagement date without year")
-        return d, span
+            return _Day(_make_date(p.year, p.month, p.day), span)
+        d = _complete(p, [ref] if ref is not None else anchors, doc, after_days=1)
+        return _Day(d, span, None if d is not None else "engagement date without year")
     return None
 
 
@@ -471,14 +472,9 @@ def _resolve_relative(m: regex.Match[str], ref: dt.date) -> dt.date | None:
 
 
 def _relative(
-    doc: Document,
-    start: int,
-    end: int,
-    ref: dt.date | None,
-    notes: list[str],
-    *,
-    today_only: bool = False,
-) -> tuple[dt.date | None, Span] | None:
+    doc: Document, start: int, end: int, ref: dt.date | None, *, today_only: bool = False
+) -> _Day | None:
+    """'today', 'on Thursday', 'yesterday' inside ``[start, end)``, resolved against ``ref``."""
     text = doc.text
     for m in DATES.relative.finditer(text, start, end):
         if not _capitalised(m) or _inside_parentheses(text, start, m.start()):
@@ -489,9 +485,8 @@ def _relative(
             continue  # "Russia Today", a title in capitals: a name, not a day
         span = Span(m.start(), m.end())
         if ref is None:
-            notes.append("relative date without a reference date")
-            return None, span
-        return _resolve_relative(m, ref), span
+            return _Day(None, span, "relative date without a reference date")
+        return _Day(_resolve_relative(m, ref), span)
     return None
 
 
@@ -504,29 +499,37 @@ def _title_lines(doc: Document) -> list[Line]:
     return [ln for ln in doc.lines if ln.heading and ln.end <= first]
 
 
-def _engagement(
-    doc: Document, ref: dt.date | None, anchors: list[dt.date], notes: list[str]
-) -> tuple[dt.date | None, Span | None]:
-    lead: list[Sentence] = list(doc.sentences[:_LEAD_SENTENCES])
-    for s in lead:
-        found = _explicit(doc, s.start, _cap(s.start, s.end), ref, anchors, notes)
-        if found is None:
-            found = _relative(doc, s.start, _cap(s.start, s.end), ref, notes)
+def _in_sentence(
+    doc: Document, s: Sentence, ref: dt.date | None, anchors: list[dt.date]
+) -> _Day | None:
+    """The earlier of an explicit and a relative day ("On Thursday, April 6" is explicit)."""
+    end = _cap(s.start, s.end)
+    explicit = _explicit(doc, s.start, end, ref, anchors)
+    relative = _relative(doc, s.start, end, ref)
+    if explicit is None or relative is None:
+        return explicit or relative
+    return relative if relative.span.start < explicit.span.start else explicit
+
+
+def _engagement(doc: Document, ref: dt.date | None, anchors: list[dt.date]) -> _Day | None:
+    for s in doc.sentences[:_LEAD_SENTENCES]:
+        found = _in_sentence(doc, s, ref, anchors)
         if found is not None:
             return found
-    for ln in _title_lines(doc):
-        found = _explicit(doc, ln.start, _cap(ln.start, ln.end), ref, anchors, notes)
+    titles = _title_lines(doc)
+    for ln in titles:
+        found = _explicit(doc, ln.start, _cap(ln.start, ln.end), ref, anchors)
         if found is not None:
             return found
-    for ln in _title_lines(doc)[:1]:
-        tp = _title_date(doc, ln) if ln.end - ln.start <= _MAX_DATE_LINE_CHARS else None
+    if titles and titles[0].end - titles[0].start <= _MAX_DATE_LINE_CHARS:
+        tp = _title_date(doc, titles[0])
         if tp is not None and tp.year is not None:
-            return _make_date(tp.year, tp.month, tp.day), tp.span
+            return _Day(_make_date(tp.year, tp.month, tp.day), tp.span)
     for s in doc.sentences[_LEAD_SENTENCES:_TODAY_SENTENCES]:
-        found = _relative(doc, s.start, _cap(s.start, s.end), ref, notes, today_only=True)
+        found = _relative(doc, s.start, _cap(s.start, s.end), ref, today_only=True)
         if found is not None:
             return found
-    return None, None
+    return None
 
 
 def find_dates(doc: Document, given: dt.date | None = None) -> DateFinding:
@@ -537,10 +540,13 @@ def find_dates(doc: Document, given: dt.date | None = None) -> DateFinding:
     notes: list[str] = []
     try:
         ref, ref_span, anchors = _reference(doc, given, notes)
-        date, date_span = _engagement(doc, ref, anchors, notes)
+        day = _engagement(doc, ref, anchors)
     except (ValueError, OverflowError, IndexError, KeyError, TypeError) as exc:  # defensive
         notes.append(f"dates not settled: {type(exc).__name__}")
         return DateFinding(given, None, None, None, tuple(notes))
-    if date is None and date_span is None:
+    if day is None:
         notes.append("the text states no day for the engagement")
-    return DateFinding(ref, ref_span, date, date_span, tuple(notes))
+        return DateFinding(ref, ref_span, None, None, tuple(notes))
+    if day.note is not None:
+        notes.append(day.note)
+    return DateFinding(ref, ref_span, day.date, day.span, tuple(notes))
