@@ -7,17 +7,23 @@ Two dates come out of a readout (see the corpus GUIDE, section "dates"):
     argument; a dateline ("BEIJING, Sept. 9 (Xinhua) --", "Islamabad, April 08,
     2020 (PPI-OT):", "3 March 2014 – ..."); a date line under the title
     ("April 28, 2024", "Release Date:2023-10-19 16:14:27"); the ` date` header;
-    last, an "Updated" stamp near the top. A dateline without a year takes its
-    year from another full date in the same text, else the reference date is
-    unknown (never from outside knowledge).
+    a date closing the title ("PM call with X: 3 March 2024"); last, an
+    "Updated" stamp near the top (a footer never counts). A dateline without a
+    year takes its year from another full date in the same text (the same day
+    first, else the nearest year before it), else the reference date is unknown:
+    never from outside knowledge.
 
 ``date``
-    the day of the engagement: an explicit date in the opening sentences ("On
-    February 27, 2015, ...", "on April 6", "on the morning of February 15"), else
-    a relative expression ("today", "this evening", "yesterday", "on Thursday":
-    the nearest Thursday on or before the reference date) resolved against the
-    reference date. Without either, the date is unknown: a dateline is the
-    publication date, not the day of the engagement.
+    the day of the engagement. In each of the first three sentences, in turn,
+    the earlier of an explicit date ("On February 27, 2015, ...", "on April 6",
+    "on the morning of February 15"; not one in parentheses) and a relative
+    expression ("today", "this evening", "yesterday", "on Thursday": the nearest
+    Thursday on or before the reference date) resolved against the reference
+    date; then "on <date>" in the title, or a date closing it; then "today" in
+    the next three sentences ("today's attack"), but not a sentence opening
+    "Today, ..." (nowadays). Without any, the date is unknown: a dateline is the
+    publication date, not the day of the engagement. A yearless date takes the
+    year that puts it on or before the reference date.
 
 Nothing here raises on text: what cannot be settled is returned as ``None``
 with a note.
