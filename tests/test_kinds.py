@@ -305,3 +305,17 @@ def test_a_meeting_to_come_does_not_make_a_call_a_meeting() -> None:
 def test_peace_talks_as_a_topic_are_not_talks() -> None:
     text = "The Envoy met the Minister to review progress in the peace talks in Doha."
     assert kind(text) == (Kind.MEETING, "met")
+
+
+def test_rows_without_a_role_keep_the_packaged_roles() -> None:
+    import attrs
+
+    @attrs.frozen
+    class Row:
+        kind: Kind
+        pattern: str
+
+    rows = [Row(c.kind, c.pattern) for c in DEFAULT_KIND_CUES] + [Row(Kind.LETTER, "missive")]
+    m = KindMatcher(rows)
+    assert m.cues[: len(DEFAULT_KIND_CUES)] == DEFAULT_KIND_CUES
+    assert m.cues[-1] == KindCue(Kind.LETTER, "missive", CueRole.EVENT)

@@ -16,7 +16,7 @@ import os
 from collections.abc import Callable, Iterable
 from importlib import resources
 from pathlib import Path
-from typing import Final
+from typing import Final, Protocol
 
 import attrs
 import regex
@@ -27,6 +27,7 @@ from readoutkit.parse.text import Document
 
 __all__ = [
     "DEFAULT_KIND_CUES",
+    "CueLike",
     "CueRole",
     "KindCue",
     "KindMatcher",
@@ -129,6 +130,28 @@ def _wrap(fragment: str) -> str:
     return rf"(?<![\p{{L}}\p{{N}}_])(?:{fragment})(?![\p{{L}}\p{{N}}_])"
 
 
+class CueLike(Protocol):
+    """Any row with a kind and a pattern (``readoutkit.lexicon.KindCueRow``, say)."""
+
+    @property
+    def kind(self) -> Kind: ...
+
+    @property
+    def pattern(self) -> str: ...
+
+
+def _as_cue(row: KindCue | CueLike) -> KindCue:
+    """A :class:`KindCue` from a row; a row without a role that repeats a packaged cue
+    gets that cue's role (rows read by other loaders keep the file's third column)."""
+    if isinstance(row, KindCue):
+        return row
+    kind, pattern = Kind(row.kind), str(row.pattern)
+    role = getattr(row, "role", None)
+    if role is None:
+        role = _PACKAGED_ROLES.get((kind, pattern))
+    return KindCue(kind, pattern, role) if role is not None else KindCue(kind, pattern)
+
+
 @attrs.frozen
 class _Hit:
     kind: Kind
@@ -153,10 +176,8 @@ class KindMatcher:
     _cues: tuple[KindCue, ...]
     _compiled: tuple[tuple[KindCue, regex.Pattern[str]], ...]
 
-    def __init__(self, cues: Iterable[KindCue]) -> None:
-        cue_tuple = tuple(
-            c if isinstance(c, KindCue) else KindCue(Kind(c.kind), str(c.pattern)) for c in cues
-        )
+    def __init__(self, cues: Iterable[KindCue | CueLike]) -> None:
+        cue_tuple = tuple(_as_cue(c) for c in cues)
         compiled = tuple((c, regex.compile(_wrap(c.pattern), _F)) for c in cue_tuple)
         object.__setattr__(self, "_cues", cue_tuple)
         object.__setattr__(self, "_compiled", compiled)
@@ -282,6 +303,8 @@ def _decide(zone: list[list[_Hit]], hint: _Lazy) -> _Hit | None:
 
 #: The packaged cues (``data/kind_cues.tsv``).
 DEFAULT_KIND_CUES: Final[tuple[KindCue, ...]] = load_kind_cues()
+
+_PACKAGED_ROLES: Final = {(c.kind, c.pattern): c.role for c in DEFAULT_KIND_CUES}
 
 _DEFAULT_MATCHER: Final = KindMatcher(DEFAULT_KIND_CUES)
 
