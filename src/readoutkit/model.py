@@ -233,7 +233,9 @@ def _check_span(text: str, span: Span | None, path: str, expected: str | None = 
     if span is None:
         return
     if span.end > len(text):
-        raise ValidationError(path, f"span [{span.start}, {span.end}) lies beyond the text ({len(text)} characters)")
+        raise ValidationError(
+            path, f"span [{span.start}, {span.end}) lies beyond the text ({len(text)} characters)"
+        )
     if expected is not None and text[span.start : span.end] != expected:
         raise ValidationError(path, "the text at this span differs from the stored text")
 
@@ -242,7 +244,8 @@ def check_readout(r: Readout) -> None:
     """Check a readout's invariants; raise ValidationError with the bad field's path."""
     if r.schema_version != SCHEMA_VERSION:
         raise ValidationError(
-            "schema_version", f"unsupported schema version {r.schema_version!r} (this is {SCHEMA_VERSION})"
+            "schema_version",
+            f"unsupported schema version {r.schema_version!r} (this is {SCHEMA_VERSION})",
         )
     seen: set[str] = set()
     for field, people in (("parties", r.parties), ("mentions", r.mentions)):
@@ -260,7 +263,9 @@ def check_readout(r: Readout) -> None:
         statement_ids.add(st.id)
         for j, ref in enumerate(st.speakers):
             if ref not in party_ids:
-                raise ValidationError(f"statements[{i}].speakers[{j}]", f"{ref!r} is not a party id")
+                raise ValidationError(
+                    f"statements[{i}].speakers[{j}]", f"{ref!r} is not a party id"
+                )
         _check_span(r.text, st.span, f"statements[{i}].span", st.text)
     commitment_ids: set[str] = set()
     for i, c in enumerate(r.commitments):
@@ -271,7 +276,9 @@ def check_readout(r: Readout) -> None:
             if ref not in party_ids:
                 raise ValidationError(f"commitments[{i}].actors[{j}]", f"{ref!r} is not a party id")
         if c.statement is not None and c.statement not in statement_ids:
-            raise ValidationError(f"commitments[{i}].statement", f"{c.statement!r} is not a statement id")
+            raise ValidationError(
+                f"commitments[{i}].statement", f"{c.statement!r} is not a statement id"
+            )
         _check_span(r.text, c.span, f"commitments[{i}].span", c.text)
     for i, w in enumerate(r.warnings):
         _check_span(r.text, w.span, f"warnings[{i}].span")
