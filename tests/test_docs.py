@@ -53,9 +53,7 @@ PAGES = sorted(DOCS.glob("*.md"))
 
 #: Pages (owned by other engineers) whose examples do not run yet; remove an entry once
 #: its examples run or its non-runnable blocks are marked ``<!-- skip -->``.
-PENDING = {
-    "dask.md": "a later block uses `paths` and `readouts` defined only inside main()",
-}
+PENDING: dict[str, str] = {}
 
 
 def _page_param(page: Path) -> object:

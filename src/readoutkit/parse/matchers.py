@@ -72,6 +72,13 @@ class Matchers:
         )
         self.iso3s: Final = frozenset(c.iso3 for c in lex.countries)
         self.officials: Final = {_name_key(n): side for n, side in lex.officials}
+        by_surname: dict[str, set[str]] = {}
+        for n, side in lex.officials:
+            k = _name_key(n).split()
+            if len(k) >= 2:
+                by_surname.setdefault(k[-1], set()).add(side)
+        #: surname -> side, for surnames that only one side's officials carry
+        self.surname_side: Final = {k: next(iter(v)) for k, v in by_surname.items() if len(v) == 1}
         self.demonyms: Final = frozenset(d for c in lex.countries for d in c.demonyms)
         org_of: dict[str, str] = {}
         for o in lex.organizations:
@@ -114,7 +121,7 @@ class Matchers:
         )
         #: a personal name: capitalised words, initials and particles
         self.name: Final = regex.compile(
-            rf"(?P<n>(?:{_INITIAL}|{_WORD})(?:(?:\s+|\s*-\s*)(?:(?:\L<part>)\s+)*+(?:{_INITIAL}|{_WORD}))*+)",
+            rf"(?P<n>(?:{_INITIAL}|{_WORD})(?:(?:\s+|\s*-\s*)(?:(?:\L<part>)(?:\s+|-))*+(?:{_INITIAL}|{_WORD}))*+)",
             _F,
             part=list(NAME_PARTICLES),
         )
@@ -145,8 +152,13 @@ class Matchers:
         )
 
     def official_side(self, name: str) -> str | None:
-        """The country (ISO3) or organization of a known official, by full name."""
-        return self.officials.get(_name_key(name))
+        """The country (ISO3) or organization of a known official: by full name, else by a
+        surname that only one side's officials carry."""
+        key = _name_key(name)
+        side = self.officials.get(key)
+        if side is None and key:
+            side = self.surname_side.get(key.split()[-1])
+        return side
 
     def cue_of(self, m: regex.Match[str]) -> CommitmentCue:
         """Which cue a match of :attr:`cue` is."""

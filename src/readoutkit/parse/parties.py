@@ -321,6 +321,8 @@ class _Finder:
             if self.m.title.match(self.text, nm.start() + tk.start()) and i > 0:
                 break
             keep_end = tk.end()
+            if tk.group().endswith(("'s", "\u2019s")):
+                break  # "Balakrishnan's Participation": the name ends at the possessive
             if i >= 5:
                 break
         if keep_end is None:
@@ -336,8 +338,10 @@ class _Finder:
         if km and " " not in name:
             end = km.end()
             name = self.text[start:end]
-        # a trailing initial-only name ("J.") is not a name
+        # a trailing initial-only name ("J.") is not a name; nor is one all-capital token ("GMT")
         if len(name) < 2 or (name.endswith(".") and len(name) <= 2):
+            return None
+        if " " not in name and "-" not in name and name.isupper():
             return None
         return name, start, end
 
