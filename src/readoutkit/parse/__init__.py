@@ -16,11 +16,14 @@ from readoutkit.model import Commitment, Kind, Notice, Party, Readout, Span, Sta
 from readoutkit.parse.commitments import CommitmentDraft, find_commitments
 from readoutkit.parse.dates import find_dates
 from readoutkit.parse.matchers import Matchers, matchers_for
-from readoutkit.parse.parties import Person, find_people
+from readoutkit.parse.parties import Person, find_people, infer_sides, is_spokesperson
 from readoutkit.parse.speech import Draft, Resolver, find_statements
 from readoutkit.parse.text import Document, segment
 
 __all__ = ["MAX_CHARS", "parse"]
+
+#: statement rules whose speaker is the subject of a main clause
+PROMOTING = frozenset({"subject-verb", "postposed", "according-to"})
 
 #: The longest text parse() accepts (characters); longer input raises InputTooLargeError.
 MAX_CHARS = 10_000_000
@@ -52,6 +55,22 @@ def parse(
     people, engagement = find_people(doc, m)
     participants = [p for p in people if p.participant]
     others = [p for p in people if not p.participant]
+    if others:
+        # a person only mentioned so far who speaks in a main clause takes part too
+        probe = find_statements(doc, participants + others, m, None)
+        n = len(participants)
+        speaking = {
+            d.speakers[0] - n for d in probe if d.rule in PROMOTING and len(d.speakers) == 1
+        }
+        promoted = [
+            p for i, p in enumerate(others) if i in speaking and p.name and not is_spokesperson(p)
+        ]
+        if promoted:
+            for p in promoted:
+                p.participant = True
+            infer_sides(promoted, doc, m)
+            participants = [p for p in people if p.participant]
+            others = [p for p in people if not p.participant]
     if not participants:
         notices.append(Notice("no-participants", "no participant could be identified"))
     drafts = find_statements(doc, participants, m, engagement)

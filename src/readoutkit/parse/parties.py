@@ -15,7 +15,7 @@ from readoutkit.parse.matchers import Matchers
 from readoutkit.parse.rules import RULES
 from readoutkit.parse.text import Document
 
-__all__ = ["Mention", "Person", "find_people", "name_key"]
+__all__ = ["Mention", "Person", "find_people", "infer_sides", "is_spokesperson", "name_key"]
 
 #: capitalised words that never start or continue a personal name
 NOT_NAME: Final = frozenset(
@@ -567,6 +567,7 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
         s = doc.sentences[engagement]
         taken = [(x.start, x.end) for x in mentions if x.sentence == engagement]
         mentions.extend(f.bare_names(s.start, s.end, engagement, taken))
+    mentions.extend(_surname_speakers(doc, m, mentions))
     people = _merge(mentions)
     titled_only = [x for x in mentions if not x.name]
     if engagement is not None:
@@ -588,8 +589,19 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
         for p in people:
             if any(x.sentence == engagement and x.start < limit for x in p.mentions):
                 p.participant = True
+        # "The meeting, co-chaired by X and Y, ...": chairs take part too
+        for i in (engagement, engagement + 1):
+            if i >= len(doc.sentences):
+                break
+            cs = doc.sentences[i]
+            ch = RULES.chaired_by.search(doc.text, cs.start, cs.end)
+            if ch is None:
+                continue
+            for p in people:
+                if any(x.sentence == i and x.start >= ch.end() for x in p.mentions):
+                    p.participant = True
         for p in people:
-            if p.title and any(t in p.title.casefold() for t in SPOKESPERSON_TITLES):
+            if is_spokesperson(p):
                 p.participant = False
     _name_titled_only(people)
     if engagement is not None:
@@ -598,8 +610,40 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
             return min((x.start for x in p.mentions if x.sentence == engagement), default=p.order)
 
         people.sort(key=at)
-    _infer_sides([p for p in people if p.participant], doc, m)
+    infer_sides([p for p in people if p.participant], doc, m)
     return people, engagement
+
+
+def is_spokesperson(p: Person) -> bool:
+    """Whether the person's title makes them a spokesperson (who is never a participant)."""
+    return bool(p.title) and any(t in (p.title or "").casefold() for t in SPOKESPERSON_TITLES)
+
+
+def _surname_speakers(doc: Document, m: Matchers, known: list[Mention]) -> list[Mention]:
+    """ "Rouhani said ...": a lone surname right before a reporting verb, known to the
+    officials gazetteer and not otherwise named in the text, is a person."""
+    names = {t for x in known if x.name for t in name_key(x.name)}
+    out: list[Mention] = []
+    seen: set[str] = set()
+    for i, sent in enumerate(doc.sentences):
+        for vm in m.verb.finditer(doc.text, sent.start, sent.end):
+            wm = RULES.surname_before_verb.search(
+                doc.text, max(sent.start, vm.start() - 40), vm.start()
+            )
+            if wm is None:
+                continue
+            word = wm.group("s")
+            key = name_key(word)
+            if not key or word in NOT_NAME or key[-1] in names or word in m.country_of:
+                continue
+            side = m.surname_side.get(" ".join(key))
+            if side is None or word in seen:
+                continue
+            seen.add(word)
+            iso = side if side in m.iso3s else None
+            out.append(Mention(wm.start("s"), wm.end("s"), i, word, wm.start("s"), None, iso,
+                               None if iso else side, "gazetteer-surname"))  # fmt: skip
+    return out
 
 
 def _name_titled_only(people: list[Person]) -> None:
@@ -621,7 +665,7 @@ def _name_titled_only(people: list[Person]) -> None:
                 break
 
 
-def _infer_sides(participants: list[Person], doc: Document, m: Matchers) -> None:
+def infer_sides(participants: list[Person], doc: Document, m: Matchers) -> None:
     """Fill in the country of participants the text gives none for.
 
     In order: the officials gazetteer (by name), a title that implies a country

@@ -78,7 +78,19 @@ class Rules:
     name_like: Final = regex.compile(r"\p{Lu}\p{Ll}++\s++\p{Lu}\p{Ll}++", _F)
     #: what may stand right before an untitled name of a participant
     bare_name_before: Final = regex.compile(
-        r"(?:(?<![\p{L}])(?:with|from|to|between|and|counterpart|by)|,)\s*+\Z", _F
+        r"(?:(?<![\p{L}])(?:with|from|to|between|and|counterpart|by|called|phoned|telephoned|met|"
+        r"received|hosted|welcomed)|,)\s*+(?:(?:Dr|Mr|Mrs|Ms|Prof|H\.E|M)\.?\s++)?\Z",
+        _F,
+    )
+    #: "co-chaired by": the people named after it take part in the meeting
+    chaired_by: Final = regex.compile(
+        r"(?<![\p{L}])(?:co-chaired|chaired|co-hosted|jointly hosted)\s++by(?![\p{L}])", _F
+    )
+    #: a capitalised word (clause-initial) right before a reporting verb: "..., Rouhani said"
+    surname_before_verb: Final = regex.compile(
+        r"(?:^|[,;:.]\s*+|\A|\s)(?P<s>\p{Lu}[\p{Ll}\p{M}]++(?:-\p{Lu}[\p{Ll}\p{M}]++)?)"
+        r"(?:\s++(?:also|further|then|again))?\s++\Z",
+        _F,
     )
     #: words that say an engagement took place
     engagement: Final = regex.compile(
@@ -137,6 +149,8 @@ class Rules:
         r"if|whether|because|since|the)\s++\Z|['\u2019]s?\s++\Z",
         _F | regex.IGNORECASE,
     )
+    #: capitalised words (a title, a demonym) at the end of a stretch of text
+    trailing_caps: Final = regex.compile(r"(?:\p{Lu}[\p{L}\-.'\u2019]*+\s++){1,6}\Z", _F)
     #: sentences in the publisher's own voice, which end a run of continued speech
     narration: Final = regex.compile(
         r"\s*+(?:The (?:meeting|call|talks|conversation|visit|event|conference|phone call|"

@@ -452,6 +452,8 @@ def _subject(
         pass
     # the subject must start the clause: nothing but a boundary before it
     prefix = text[window_lo:start] if start > window_lo else ""
+    # "... that President Barack Obama indicated": look past the title words
+    prefix = RULES.trailing_caps.sub("", prefix)
     if prefix and RULES.subject_blocked.search(prefix):
         return None
     return who, start
