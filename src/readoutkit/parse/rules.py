@@ -138,6 +138,8 @@ class Rules:
     according_to: Final = regex.compile(r"\s*+[Aa]ccording to (?P<who>[^,]{2,80}+),\s*+", _F)
     #: a comma (and "and") right before a participle: ", saying"
     comma_end: Final = regex.compile(r",\s*+(?:and\s++)?\Z", _F)
+    #: a comma right after a cue: "..., Liang said, urging ..."
+    then_comma: Final = regex.compile(r"\s*+,", _F)
     #: a coordinating word right before a cue: ", and expressed"
     coordination_end: Final = regex.compile(
         r"(?:[,;]\s*+|\s++)(?:and|while|but|as well as)\s++(?:(?:also|further|then)\s++)?\Z|;\s*+\Z",
@@ -156,7 +158,7 @@ class Rules:
         r"\s*+(?:The (?:meeting|call|talks|conversation|visit|event|conference|phone call|"
         r"telephone conversation|video call|exchange)|During (?:the|his|her) visit|Following the|After the|"
         r"Earlier|Prior to|Before the|This (?:was|is) the|It (?:was|is) the|[(*]|Also present|Present at|"
-        r"Attending|Participating|Accompanying|The foregoing|END)",
+        r"Attending|Participating|Accompanying|The foregoing|END|Enditem)",
         _F,
     )
 

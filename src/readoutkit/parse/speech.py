@@ -326,8 +326,10 @@ def _sentence(text: str, a: int, b: int, res: Resolver, m: Matchers, st: _State)
                 rule = "subject-verb"
                 tail = text[cm.end() : min(b, cm.end() + 200)]
                 comma = text.rfind(",", prev_end, np_start)
+                # "..., Liang said, urging ...": the content ends before the speaker
+                then_participle = RULES.then_comma.match(tail) is not None
                 if (
-                    len(tail.split()) <= 6
+                    (len(tail.split()) <= 6 or then_participle)
                     and comma >= 0
                     and not text[comma + 1 : np_start].strip(" ,").count(" ") > 6
                 ):
@@ -348,7 +350,10 @@ def _sentence(text: str, a: int, b: int, res: Resolver, m: Matchers, st: _State)
                                 cls,
                             )
                         )
-                    break
+                    if not then_participle:
+                        break
+                    prev_end = cm.end()
+                    continue
             elif drafts and (coord := RULES.coordination_end.search(before)) is not None:
                 speakers = drafts[-1].speakers
                 np_start = cm.start() - len(before) + coord.start()

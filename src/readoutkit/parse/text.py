@@ -131,6 +131,10 @@ def _is_heading(text: str, start: int, end: int) -> bool:
     """A line without sentence-final punctuation that is not long prose reads as a heading."""
     if RULES.sentence_final.search(text, start, end) is not None:
         return False
+    for m in RULES.sentence_break.finditer(text, start, end):
+        punct = m.start("punct")
+        if text[punct] != "." or _ends_sentence(text, punct):
+            return False  # prose with a trailing tag: "... challenges. Enditem"
     return len(text[start:end].split()) <= 40
 
 
