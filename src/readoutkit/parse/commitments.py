@@ -17,7 +17,7 @@ import attrs
 from readoutkit.model import Modality, Polarity
 from readoutkit.parse.matchers import Matchers
 from readoutkit.parse.rules import RULES
-from readoutkit.parse.speech import ADVERBS, Draft, Resolver, _tokens_before
+from readoutkit.parse.speech import Draft, Resolver, _tokens_before, is_adverb
 
 __all__ = ["CommitmentDraft", "find_commitments"]
 
@@ -101,6 +101,41 @@ def find_commitments(
     return out
 
 
+#: words that may precede a noun cue and make the speaker its owner
+POSSESSIVES: Final = frozenset({"his", "her", "their", "its", "our", "my", "the", "a"})
+
+
+def _possessor(
+    text: str, pos: int, d: Draft, res: Resolver, everyone: tuple[int, ...]
+) -> tuple[int, ...] | None:
+    """Who owns a noun cue written after a possessive ("Canada's commitment to")."""
+    pm = RULES.possessive_before.search(text, max(d.start, pos - 60), pos)
+    if pm is None:
+        return d.speakers  # "expressed readiness to ...": the speakers' own
+    words = [t for t, _ in _tokens_before(text, pm.start(), pm.end("np"))]
+    hit = res.resolve_tail(words)
+    if hit is None:
+        return None
+    who = hit[0]
+    if set(who) <= set(d.speakers) or set(d.speakers) == set(everyone):
+        return who
+    return None
+
+
+def _content_subject(
+    text: str, d: Draft, res: Resolver, everyone: tuple[int, ...]
+) -> tuple[int, ...] | None:
+    """The speakers, unless the content opens with another participant as its subject."""
+    words = [t for t, _ in _tokens_before(text, d.start, min(d.end, d.start + 60))][:5]
+    for k in range(len(words), 0, -1):
+        hit = res.resolve_tail(words[:k])
+        if hit is not None and hit[1] == k:
+            if set(hit[0]) <= set(d.speakers) or set(d.speakers) == set(everyone):
+                return hit[0]
+            return None
+    return d.speakers
+
+
 def _modal(
     text: str, d: Draft, si: int, res: Resolver, m: Matchers, everyone: tuple[int, ...]
 ) -> list[CommitmentDraft]:
@@ -122,21 +157,28 @@ def _modal(
         if lo < d.start:
             lo = d.start
         toks = _tokens_before(text, lo, cm.start())
-        while toks and toks[-1][0] in ADVERBS:
+        while toks and is_adverb(toks[-1][0]):
             toks.pop()
         words = [t for t, _ in toks]
         actors: tuple[int, ...] | None
         subj_start = cm.start()
         if c.form == "noun":
             poss = cm.group().split()[0].casefold()
-            actors = everyone if poss in {"their", "our"} and len(d.speakers) > 1 else d.speakers
+            if poss in POSSESSIVES:
+                actors = (
+                    everyone if poss in {"their", "our"} and len(d.speakers) > 1 else d.speakers
+                )
+            else:
+                actors = _possessor(text, cm.start(), d, res, everyone)
             subj_start = cm.start()
         elif not words:
-            actors = (
-                prev_actors
-                if prev_actors is not None
-                else (d.speakers if cm.start() - d.start < 3 else None)
-            )
+            if prev_actors is not None:
+                actors = prev_actors
+            elif cm.start() - d.start < 3:
+                actors = d.speakers
+            else:
+                # "China supports X, and is willing to ...": the content's own subject
+                actors = _content_subject(text, d, res, everyone)
         elif words[-1] in SELF_WORDS or (
             len(words) >= 2 and words[-2] in {"his", "her", "its", "our"}
         ):

@@ -174,6 +174,10 @@ class Rules:
         r"\s++(?:like|love|prefer|want|be held|take place|be published|be released|have been|be able)(?![\p{L}])",
         _F,
     )
+    #: a possessive noun phrase right before a noun cue: "the United States' ", "Canada's "
+    possessive_before: Final = regex.compile(
+        r"(?P<np>(?:\p{Lu}[\p{L}.\-]*+\s++){0,3}\p{Lu}[\p{L}.\-]*+)['\u2019]s?\s++\Z", _F
+    )
     #: the last clause boundary before a position (searched in reverse)
     clause_boundary_before: Final = regex.compile(
         r"(?r)(?:[,;:\u2013\u2014]|(?<![\p{L}])(?:that|but|while|and|whereas)(?![\p{L}]))\s*+", _F

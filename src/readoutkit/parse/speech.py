@@ -35,7 +35,8 @@ GROUP_PHRASES: Final = frozenset(
     prime ministers|two prime ministers|foreign ministers|two foreign ministers|parties|two parties|
     both parties|the two|heads of state|two heads of state|the pair|the two officials|officials|
     secretaries|two secretaries|both side|counterparts|the two counterparts|premiers|two premiers|
-    two countries' leaders|two countries|both countries
+    two countries' leaders|two countries|both countries|pms|two pms|both pms|fms|two fms|
+    the two pms|the two fms|two chiefs|both chiefs|the duo
     """.replace("\n", "").split("|")
 )
 #: third-person pronouns that continue the last single speaker
@@ -106,6 +107,17 @@ ADVERBS: Final = frozenset(
         "personally",
     ]
 )
+
+
+#: words ending in -ly that are not adverbs
+NOT_ADVERBS: Final = frozenset(
+    "italy ally family assembly supply july rally reply anomaly monopoly kelly reilly".split()
+)
+
+
+def is_adverb(word: str) -> bool:
+    """Words that may sit between a subject and its verb: "also", "warmly", "on Thursday"."""
+    return word in ADVERBS or (len(word) > 4 and word.endswith("ly") and word not in NOT_ADVERBS)
 
 
 @attrs.define
@@ -428,7 +440,7 @@ def _subject(
     window_lo = max(lo, cue_start - 160)
     toks = _tokens_before(text, window_lo, cue_start)
     # drop adverbs between the subject and the verb
-    while toks and toks[-1][0] in ADVERBS:
+    while toks and is_adverb(toks[-1][0]):
         toks.pop()
     if not toks:
         return None
@@ -475,7 +487,7 @@ def _postposed(
     if comma_abs < 0:
         return None
     np_toks = [t for t, _ in _tokens_before(text, comma_abs + 1, cm.start())]
-    while np_toks and np_toks[-1] in ADVERBS:
+    while np_toks and is_adverb(np_toks[-1]):
         np_toks.pop()
     who: tuple[int, ...] | None = None
     if np_toks:
