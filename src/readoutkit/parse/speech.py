@@ -111,7 +111,20 @@ ADVERBS: Final = frozenset(
 
 #: words ending in -ly that are not adverbs
 NOT_ADVERBS: Final = frozenset(
-    "italy ally family assembly supply july rally reply anomaly monopoly kelly reilly".split()
+    [
+        "italy",
+        "ally",
+        "family",
+        "assembly",
+        "supply",
+        "july",
+        "rally",
+        "reply",
+        "anomaly",
+        "monopoly",
+        "kelly",
+        "reilly",
+    ]
 )
 
 
