@@ -29,16 +29,18 @@ ALL: Final = "*"
 
 #: noun phrases that mean every participant
 GROUP_PHRASES: Final = frozenset(
-    """
+    p.strip()
+    for p in """
     both|both sides|two sides|the two sides|sides|the sides|they|leaders|the leaders|two leaders|
     both leaders|ministers|two ministers|both ministers|presidents|two presidents|both presidents|
     prime ministers|two prime ministers|foreign ministers|two foreign ministers|parties|two parties|
     both parties|the two|heads of state|two heads of state|the pair|the two officials|officials|
     secretaries|two secretaries|both side|counterparts|the two counterparts|premiers|two premiers|
     two countries' leaders|two countries|both countries|pms|two pms|both pms|fms|two fms|
-    the two pms|the two fms|two chiefs|both chiefs|the duo
-    """.replace("\n", "").split("|")
-)
+    the two pms|the two fms|two chiefs|both chiefs|the duo|they both|they all|all sides|all|
+    the two ministers|the leaders both
+    """.replace("\n", "|").split("|")
+) - {""}
 #: third-person pronouns that continue the last single speaker
 PRONOUNS: Final = frozenset({"he", "she"})
 #: words skipped between a speaker and the cue ("Wang also said", "he further stressed")
@@ -65,7 +67,6 @@ ADVERBS: Final = frozenset(
         "specifically",
         "briefly",
         "jointly",
-        "all",
         "had",
         "has",
         "have",
@@ -102,7 +103,6 @@ ADVERBS: Final = frozenset(
         "similarly",
         "additionally",
         "moreover",
-        "both",
         "publicly",
         "personally",
     ]
@@ -153,10 +153,13 @@ class Resolver:
     def __init__(self, participants: Sequence[Person], m: Matchers) -> None:
         self.n = len(participants)
         keys: dict[tuple[str, ...], set[int]] = {}
+        side_keys: set[tuple[str, ...]] = set()
 
-        def add(key: tuple[str, ...], i: int) -> None:
+        def add(key: tuple[str, ...], i: int, side: bool = False) -> None:
             if key:
                 keys.setdefault(key, set()).add(i)
+                if side:
+                    side_keys.add(key)
 
         iso_count: dict[str, int] = {}
         for p in participants:
@@ -188,10 +191,12 @@ class Resolver:
             if side and iso_count.get(side) == 1:
                 for d in self._side_words(p, m):
                     dk = name_key(d)
-                    add(dk, i)
-                    add((*dk, "side"), i)
-                    add((*dk, "government"), i)
+                    add(dk, i, True)
+                    add((*dk, "side"), i, True)
+                    add((*dk, "government"), i, True)
         self.keys: Final = {k: tuple(sorted(v)) for k, v in keys.items() if len(v) == 1}
+        #: keys that name a side (a country, its capital, "the X side"), not a person
+        self.side_keys: Final = frozenset(side_keys)
         # "The Foreign Minister" when both are foreign ministers: the publisher's own,
         # who is named first in the engagement sentence
         self.home: Final = {k: (min(v),) for k, v in keys.items() if len(v) > 1}
@@ -221,6 +226,11 @@ class Resolver:
 
     def resolve_tail(self, tokens: Sequence[str]) -> tuple[tuple[int, ...], int] | None:
         """Participants named by the longest phrase ending the token list, and its length."""
+        hit = self.resolve_kind(tokens)
+        return (hit[0], hit[1]) if hit else None
+
+    def resolve_kind(self, tokens: Sequence[str]) -> tuple[tuple[int, ...], int, str] | None:
+        """As :meth:`resolve_tail`, with what kind of phrase it was: group, person or side."""
         for k in range(min(len(tokens), self.max_len + 2), 0, -1):
             tail = tuple(tokens[-k:])
             while tail and tail[0] == "the":
@@ -229,12 +239,12 @@ class Resolver:
                 continue
             phrase = " ".join(tail)
             if phrase in GROUP_PHRASES or " ".join(tokens[-k:]) in GROUP_PHRASES:
-                return tuple(range(self.n)), k
+                return tuple(range(self.n)), k, "group"
             hit = self.keys.get(tail)
             if hit:
-                return hit, k
-            if tokens[-k] == "the" and tail in self.home and k == len(tokens) - (len(tokens) - k):
-                return self.home[tail], k
+                return hit, k, ("side" if tail in self.side_keys else "person")
+            if tokens[-k] == "the" and tail in self.home:
+                return self.home[tail], k, "person"
         return None
 
 
