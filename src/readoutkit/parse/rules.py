@@ -153,6 +153,23 @@ class Rules:
     )
     #: capitalised words (a title, a demonym) at the end of a stretch of text
     trailing_caps: Final = regex.compile(r"(?:\p{Lu}[\p{L}\-.'\u2019]*+\s++){1,6}\Z", _F)
+    #: the verb after a sentence's subject: a present-tense view ("agrees", "is", "believes")
+    #: or narration in the past or future ("arrived", "will meet")
+    view_verb: Final = regex.compile(
+        r"(?:(?:also|further|still|fully|strongly|highly|firmly|always)\s++)?"
+        r"(?:(?P<present>(?:is|are|has|remains|agrees|believes|hopes|supports|welcomes|appreciates|"
+        r"values|thanks|sees|regards|considers|wishes|expects|looks|shares|attaches|stands|"
+        r"opposes|respects|understands|recognizes|recognises|acknowledges|calls|urges)(?![\p{L}]))"
+        r"|(?:arrived|left|departed|made|met|attended|visited|will|was|were|traveled|travelled|"
+        r"accompanied|had|held|received)(?![\p{L}]))",
+        _F,
+    )
+    #: narration that may sit anywhere in a sentence ("were present", "is scheduled to")
+    narration_anywhere: Final = regex.compile(
+        r"(?<![\p{L}])(?:(?:were|was) (?:also )?present|is scheduled to|are scheduled to|arrived in|"
+        r"did not (?:immediately )?respond|is expected to (?:travel|visit|meet))(?![\p{L}])",
+        _F,
+    )
     #: sentences in the publisher's own voice, which end a run of continued speech
     narration: Final = regex.compile(
         r"\s*+(?:The (?:meeting|call|talks|conversation|visit|event|conference|phone call|"

@@ -303,11 +303,25 @@ def find_statements(
             st.last = drafts[-1].speakers
             st.last_sentence = si
             st.last_paragraph = sent.paragraph
-        elif (
+            continue
+            continue
+        view = _subject_view(text, sent.start, sent.end, res)
+        if view is not None:
+            who, present = view
+            if not present:
+                st.last = ()  # "Li arrived in ...": the publisher narrates again
+                continue
+            a, b = _trim(text, sent.start, sent.end)
+            if b > a:
+                out.append(Draft(who, a, b, None, a, "subject-view", _quotation(text, a, b)))
+                st.last, st.last_sentence, st.last_paragraph = who, si, sent.paragraph
+            continue
+        if (
             st.last
             and si == st.last_sentence + 1
             and sent.paragraph - st.last_paragraph <= 1
             and not RULES.narration.match(text, sent.start, sent.end)
+            and not RULES.narration_anywhere.search(text, sent.start, sent.end)
         ):
             a, b = _trim(text, sent.start, sent.end)
             if b > a:
@@ -315,6 +329,23 @@ def find_statements(
                 st.last_sentence = si
                 st.last_paragraph = sent.paragraph
     return out
+
+
+def _subject_view(text: str, a: int, b: int, res: Resolver) -> tuple[tuple[int, ...], bool] | None:
+    """A sentence opening with a participant (by name or title) as its subject: who, and
+    whether the verb states a view in the present ("Retno agrees with ...")."""
+    toks = _tokens_before(text, a, min(b, a + 80))[:7]
+    words = [t for t, _ in toks]
+    for k in range(min(len(words) - 1, 5), 0, -1):
+        hit = res.resolve_kind(words[:k])
+        if hit is None or hit[1] != k or hit[2] == "side":
+            continue
+        nxt = text[toks[k][1] : toks[k][1] + 20]
+        vm = RULES.view_verb.match(nxt)
+        if vm is None:
+            return None
+        return hit[0], vm.group("present") is not None
+    return None
 
 
 def _sentence(text: str, a: int, b: int, res: Resolver, m: Matchers, st: _State) -> list[Draft]:
