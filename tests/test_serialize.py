@@ -327,7 +327,7 @@ _REF = re.compile(
 _ITEM_TEXT = re.compile(r"(statements|commitments)\[\d+\]\.text")
 _DANGLING = "\x00not-an-id"
 #: Operations the JSON Schema can see too (it cannot see references, spans, surrogates).
-_SHAPE_OPS = {"delete", "extra", "mistype", "unknown_enum", "version", "bad_date"}
+_SHAPE_OPS = {"delete", "extra", "unknown_enum", "version", "bad_date"}
 
 
 def _mistypes(value: object) -> list[object]:
@@ -351,7 +351,8 @@ def corrupted(draw: st.DrawFn) -> tuple[dict[str, Any], str, str, object]:
     ops: dict[str, list[Site]] = {}
     for site in _sites(doc):
         path, parent, key, value = site
-        ops.setdefault("mistype", []).append(site)
+        # One mistype operation per JSON type, so rarer types get drawn as often.
+        ops.setdefault(f"mistype_{type(value).__name__}", []).append(site)
         if isinstance(parent, dict):
             ops.setdefault("delete", []).append(site)
         if isinstance(value, dict):
@@ -386,7 +387,7 @@ def corrupted(draw: st.DrawFn) -> tuple[dict[str, Any], str, str, object]:
     path, parent, key, value = draw(st.sampled_from(ops[op]))
     expected = path
     new: object
-    if op == "mistype":
+    if op.startswith("mistype_"):
         new = draw(st.sampled_from(_mistypes(value)))
     elif op == "delete":
         new = None
@@ -446,9 +447,58 @@ def test_corrupting_one_field_names_its_path(case: tuple[dict[str, Any], str, st
         assert reason == "unknown field"
     if op == "version":
         assert "schema version" in reason or "integer" in reason
-    if op in _SHAPE_OPS and not (isinstance(new, float) and new.is_integer()):
+    shape = op in _SHAPE_OPS or op.startswith("mistype_")
+    if shape and not (isinstance(new, float) and new.is_integer()):
         # JSON Schema counts 1.0 as an integer; the loader does not.
         assert not _VALIDATOR.is_valid(doc), (op, expected)
+
+
+def _example_doc() -> dict[str, Any]:
+    return to_dict(
+        Readout(
+            text="He said yes on 5 May.",
+            date=dt.date(2024, 5, 5),
+            parties=[Party("p1", aliases=["he"], spans=[Span(0, 2)])],
+            statements=[Statement("s1", ["p1"], "yes", Span(8, 11))],
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    ("path", "value"),
+    [
+        ("statements[0].speakers", "p1"),  # a string is not a list of one-letter ids
+        ("parties[0].aliases", "he"),
+        ("parties", {}),
+        ("parties", None),
+        ("parties[0]", ["p1"]),
+        ("statements[0].span.start", True),  # bool is not an integer
+        ("statements[0].span.start", 8.0),
+        ("statements[0].span.start", "8"),
+        ("schema_version", True),
+        ("schema_version", 1.0),
+        ("schema_version", "1"),
+        ("statements[0].text", 3),  # not str(3)
+        ("title", 5),
+        ("kind", 0),
+        ("kind", "PHONE_CALL"),
+        ("date", "20240505"),
+        ("date", "2024-05-05T00:00:00"),
+        ("date", "٢٠٢٤-٠٥-٠٥"),
+        ("date", 20240505),
+    ],
+)
+def test_nothing_is_coerced(path: str, value: object) -> None:
+    doc = _example_doc()
+    *parents, last = re.findall(r"[a-z_]+|\[\d+\]", path)
+    node: Any = doc
+    for step in parents:
+        node = node[int(step[1:-1])] if step.startswith("[") else node[step]
+    node[int(last[1:-1]) if last.startswith("[") else last] = value
+    for load in (partial(from_dict, doc), partial(loads, json.dumps(doc), backend="orjson")):
+        with pytest.raises(ValidationError) as info:
+            load()
+        assert info.value.path == path
 
 
 def test_model_errors_come_through_unchanged() -> None:
