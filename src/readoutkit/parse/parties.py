@@ -377,7 +377,7 @@ class _Finder:
                 p_iso, p_org, p_end, surface = place
                 rest = RULES.cap_run.match(text, p_end, limit)
                 rest_txt = rest.group() if rest else ""
-                if rest and INSTITUTION_NOUNS.search(rest_txt):
+                if rest and INSTITUTION_NOUNS.search(" ".join(rest_txt.split()[:4])):
                     iso = iso or p_iso
                     org = org or p_org
                     end = rest.end()

@@ -59,7 +59,7 @@ class Rules:
     of_phrase: Final = regex.compile(r"\s++of\s++(?P<what>)", _F)
     #: a run of capitalised words (with of/the/and/for inside): an institution's name
     cap_run: Final = regex.compile(
-        r"\s*+(?:the\s++)?\p{Lu}[\p{L}'\u2019\-]*+(?:\s++(?:(?:of|the|and|for)\s++){0,2}\p{Lu}[\p{L}'\u2019\-]*+){0,8}",
+        r"\s*+(?:the\s++)?\p{Lu}[\p{L}'\u2019\-]*+(?:\s++(?:(?:of|the|for)\s++){0,2}\p{Lu}[\p{L}'\u2019\-]*+){0,8}",
         _F,
     )
     #: between a title and the name that follows: optional "(ABBR)" and a comma
@@ -116,10 +116,14 @@ class Rules:
 
     #: what the engagement sentence says was talked about
     engagement_topic: Final = regex.compile(
-        r"(?<![\p{L}])(?:(?P<own>to (?:congratulate|offer|express|convey|thank)(?: \p{L}+){0,3}? (?:on|for)|to offer)"
-        r"|to (?:fully )?(?:discuss|review|explore)|to (?:fully )?exchange views (?:on|about)|"
-        r"(?:fully )?exchang(?:ing|ed) views (?:on|about)|about|regarding|concerning|on the (?=[\p{Ll}\p{Lu}]+ (?:situation|pandemic|issue|crisis))"
-        r"|during which (?:they|the two (?:sides|leaders)) (?:\p{L}+))(?![\p{L}])\s*+",
+        r"(?<![\p{L}])(?:"
+        r"(?P<own>to (?:congratulate|offer|express|convey|thank)(?: \p{L}++){0,3}?(?= (?:on|for) )|to offer(?![\p{L}]))"
+        r"|to (?:fully )?(?:discuss|review|explore)(?![\p{L}])"
+        r"|(?:to (?:fully )?exchange|(?:fully )?exchang(?:ing|ed)) views(?= (?:on|about) )"
+        r"|(?=about )|regarding(?![\p{L}])|concerning(?![\p{L}])"
+        r"|(?=on the (?:[\p{Ll}\p{Lu}]++ ){1,2}(?:situation|pandemic|issue|crisis))"
+        r"|during which (?:they|the two (?:sides|leaders)) \p{L}++"
+        r")\s*+",
         _F,
     )
     #: where the topic of an engagement sentence ends
@@ -138,6 +142,8 @@ class Rules:
     according_to: Final = regex.compile(r"\s*+[Aa]ccording to (?P<who>[^,]{2,80}+),\s*+", _F)
     #: a comma (and "and") right before a participle: ", saying"
     comma_end: Final = regex.compile(r",\s*+(?:and\s++)?\Z", _F)
+    #: the preposition that ends a multiword cue ("exchanged views on", "spoke about")
+    cue_preposition: Final = regex.compile(r"(?<=\s)(?:on|about|upon|of)\Z", _F)
     #: a comma right after a cue: "..., Liang said, urging ..."
     then_comma: Final = regex.compile(r"\s*+,", _F)
     #: a coordinating word right before a cue: ", and expressed"

@@ -331,6 +331,26 @@ def find_statements(
     return out
 
 
+#: cues whose content may be a list of undertakings, one statement each
+LIST_CUES: Final = frozenset({"agreed", "pledged", "vowed", "promised", "decided", "resolved"})
+
+
+def _split_infinitives(text: str, drafts: list[Draft]) -> list[Draft]:
+    out: list[Draft] = []
+    for d in drafts:
+        if (d.cue or "").casefold() not in LIST_CUES or not RULES.to_infinitive.match(
+            text, d.start, d.end
+        ):
+            out.append(d)
+            continue
+        pos = d.start
+        for sm in RULES.infinitive_split.finditer(text, d.start, d.end):
+            out.append(attrs.evolve(d, start=pos, end=sm.start()))
+            pos = sm.start() + len(sm.group()) - len(sm.group().lstrip(",; "))
+        out.append(attrs.evolve(d, start=pos))
+    return out
+
+
 def _subject_view(text: str, a: int, b: int, res: Resolver) -> tuple[tuple[int, ...], bool] | None:
     """A sentence opening with a participant (by name or title) as its subject: who, and
     whether the verb states a view in the present ("Retno agrees with ...")."""
@@ -395,7 +415,9 @@ def _sentence(text: str, a: int, b: int, res: Resolver, m: Matchers, st: _State)
                 # "..., Liang said, urging ...": the content ends before the speaker
                 then_participle = RULES.then_comma.match(tail) is not None
                 if (
-                    (len(tail.split()) <= 6 or then_participle)
+                    cls == "speech"
+                    and (len(tail.split()) <= 6 or then_participle)
+                    and len(text[prev_end : max(prev_end, comma)].split()) >= 3
                     and comma >= 0
                     and not text[comma + 1 : np_start].strip(" ,").count(" ") > 6
                 ):
@@ -456,8 +478,14 @@ def _sentence(text: str, a: int, b: int, res: Resolver, m: Matchers, st: _State)
             pending_participle.speakers = speakers
             pending_participle.end = np_start
             pending_participle = None
-        drafts.append(Draft(speakers, cm.end(), b, cue, cm.start(), rule, cls=cls))
+        content_start = cm.end()
+        pm = RULES.cue_preposition.search(cue)
+        if pm is not None:
+            # "exchanged views on X": the topic is reported with its preposition
+            content_start = cm.start() + pm.start()
+        drafts.append(Draft(speakers, content_start, b, cue, cm.start(), rule, cls=cls))
         prev_end = cm.end()
+    drafts = _split_infinitives(text, drafts)
     out = []
     for d in drafts:
         if not d.speakers:
