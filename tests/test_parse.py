@@ -196,3 +196,29 @@ def test_dev_corpus_regression() -> None:
     assert result.summary["parser_errors"] == 0
     for key, floor in DEV_FLOORS.items():
         assert result.summary[key] >= floor, (key, result.summary[key])
+
+
+def test_first_person_release() -> None:
+    text = (
+        "Minister for Trade Aoife Brennan meets Ghanaian counterpart\n\n"
+        "Today I met with Ghana's Minister of Trade, Kwame Asante, in Dublin. "
+        "I welcomed the progress on the cocoa supply agreement. "
+        "We agreed to convene a joint business forum next spring. "
+        "Minister Asante briefed me on Ghana's new industrial strategy."
+    )
+    r = readoutkit.parse(text)
+    assert {p.name for p in r.parties} == {"Aoife Brennan", "Kwame Asante"}
+    assert speakers(r, "progress on the cocoa supply agreement") == {"Aoife Brennan"}
+    assert speakers(r, "convene a joint business forum") == {"Aoife Brennan", "Kwame Asante"}
+    assert speakers(r, "Ghana's new industrial strategy") == {"Kwame Asante"}
+    forum = next(c for c in r.commitments if "joint business forum" in c.text)
+    assert len(forum.actors) == 2 and forum.modality is Modality.AGREED
+
+
+def test_quoted_we_is_the_speaker_not_both() -> None:
+    text = (
+        "High Representative Lena Varga met U.S. Secretary of State Paul Greer in Washington. "
+        "\u201cWe had a frank exchange on trade,\u201d Varga said."
+    )
+    r = readoutkit.parse(text)
+    assert speakers(r, "We had a frank exchange on trade") == {"Lena Varga"}

@@ -263,6 +263,8 @@ class Person:
     mentions: list[Mention] = attrs.Factory(list)
     participant: bool = False
     order: int = 0
+    #: the writer of a first-person release ("Today I met ..."): "I" and "my" refer to them
+    author: bool = False
 
     @property
     def tokens(self) -> tuple[str, ...]:
@@ -605,6 +607,8 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
                 p.participant = False
     _name_titled_only(people)
     if engagement is not None:
+        _first_person_author(doc, engagement, people)
+    if engagement is not None:
         # participants in the order the engagement sentence names them (caller first)
         def at(p: Person) -> int:
             return min((x.start for x in p.mentions if x.sentence == engagement), default=p.order)
@@ -644,6 +648,26 @@ def _surname_speakers(doc: Document, m: Matchers, known: list[Mention]) -> list[
             out.append(Mention(wm.start("s"), wm.end("s"), i, word, wm.start("s"), None, iso,
                                None if iso else side, "gazetteer-surname"))  # fmt: skip
     return out
+
+
+def _first_person_author(doc: Document, engagement: int, people: list[Person]) -> None:
+    """ "Today I met with X": the writer takes part; named by the title line when it can be."""
+    s = doc.sentences[engagement]
+    fm = RULES.first_person_engagement.search(doc.text, s.start, s.end)
+    if fm is None:
+        return
+    heading = [p for p in people if not p.participant and any(x.sentence < 0 for x in p.mentions)]
+    if heading:
+        author = heading[0]
+    else:
+        at = fm.start("i")
+        author = Person(
+            None, None, None, None, [Mention(at, at + 1, engagement, rule="first-person")]
+        )
+        people.append(author)
+    author.participant = True
+    author.author = True
+    author.order = -1
 
 
 def _name_titled_only(people: list[Person]) -> None:

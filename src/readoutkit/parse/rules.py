@@ -99,6 +99,12 @@ class Rules:
         r"visited|visiting|held|holds)(?![\p{L}])",
         _F | regex.IGNORECASE,
     )
+    #: "Today I met with ...": a release written in the first person
+    first_person_engagement: Final = regex.compile(
+        r"(?<![\p{L}])(?P<i>I)\s++(?:(?:also|have|had|just|today)\s++)?"
+        r"(?:met|spoke|held|hosted|welcomed|received|called|phoned|telephoned|sat down|had)(?![\p{L}])",
+        _F,
+    )
     #: where the engagement sentence stops listing who took part
     engagement_cut: Final = regex.compile(
         r"\s(?:as a follow-up|following|after|to discuss|about|on the occasion|during which|which|who|"

@@ -152,6 +152,8 @@ class Resolver:
 
     def __init__(self, participants: Sequence[Person], m: Matchers) -> None:
         self.n = len(participants)
+        #: a first-person release: "we" is the writer and the other participants
+        self.first_person: Final = any(p.author for p in participants)
         keys: dict[tuple[str, ...], set[int]] = {}
         side_keys: set[tuple[str, ...]] = set()
 
@@ -167,6 +169,9 @@ class Resolver:
             if side:
                 iso_count[side] = iso_count.get(side, 0) + 1
         for i, p in enumerate(participants):
+            if p.author:
+                for w in ("i", "me", "my", "myself"):
+                    add((w,), i)
             toks = p.tokens
             add(toks, i)
             for t in toks:
@@ -239,6 +244,8 @@ class Resolver:
                 continue
             phrase = " ".join(tail)
             if phrase in GROUP_PHRASES or " ".join(tokens[-k:]) in GROUP_PHRASES:
+                return tuple(range(self.n)), k, "group"
+            if self.first_person and phrase in {"we", "we both", "we all"}:
                 return tuple(range(self.n)), k, "group"
             hit = self.keys.get(tail)
             if hit:
