@@ -75,7 +75,7 @@ def parse(
         notices.append(Notice("no-participants", "no participant could be identified"))
     drafts = find_statements(doc, participants, m, engagement)
     res = Resolver(participants, m)
-    cdrafts = find_commitments(text, drafts, res, m)
+    cdrafts = find_commitments(doc, drafts, res, m)
 
     parties = _parties(participants, "p")
     mentions = _parties(others, "m")

@@ -15,7 +15,8 @@ from typing import Final
 import attrs
 
 from readoutkit.model import Modality, Polarity
-from readoutkit.parse.matchers import Matchers
+from readoutkit.parse.matchers import Matchers, scan
+from readoutkit.parse.text import Document
 from readoutkit.parse.rules import RULES
 from readoutkit.parse.speech import Draft, Resolver, _tokens_before, is_adverb
 
@@ -61,9 +62,10 @@ def _trim_end(text: str, start: int, end: int) -> int:
 
 
 def find_commitments(
-    text: str, drafts: Sequence[Draft], res: Resolver, m: Matchers
+    doc: Document, drafts: Sequence[Draft], res: Resolver, m: Matchers
 ) -> list[CommitmentDraft]:
     """Commitments inside the given statement drafts, in text order."""
+    text = doc.text
     out: list[CommitmentDraft] = []
     everyone = tuple(range(res.n))
     for si, d in enumerate(drafts):
@@ -96,7 +98,7 @@ def find_commitments(
                 )
             )
         if not found and m.cue is not None:
-            found.extend(_modal(text, d, si, res, m, everyone))
+            found.extend(_modal(doc, d, si, res, m, everyone))
         out.extend(found)
     return out
 
@@ -137,11 +139,12 @@ def _content_subject(
 
 
 def _modal(
-    text: str, d: Draft, si: int, res: Resolver, m: Matchers, everyone: tuple[int, ...]
+    doc: Document, d: Draft, si: int, res: Resolver, m: Matchers, everyone: tuple[int, ...]
 ) -> list[CommitmentDraft]:
     assert m.cue is not None
+    text = doc.text
     out: list[CommitmentDraft] = []
-    matches = list(m.cue.finditer(text, d.start, d.end))
+    matches = list(scan(m.cue, doc, d.start, d.end, m.cue_firsts, lower=True))
     starts: list[int] = []
     items: list[tuple[tuple[int, ...], int, Polarity, Modality, str]] = []
     prev_actors: tuple[int, ...] | None = None

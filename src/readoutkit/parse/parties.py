@@ -11,7 +11,7 @@ from typing import Final
 import attrs
 import regex
 
-from readoutkit.parse.matchers import Matchers
+from readoutkit.parse.matchers import Matchers, scan
 from readoutkit.parse.rules import RULES
 from readoutkit.parse.text import Document
 
@@ -424,7 +424,7 @@ class _Finder:
         text = self.text
         taken_until = a
         found: list[Mention] = []
-        for tm in self.m.title.finditer(text, a, b):
+        for tm in scan(self.m.title, self.doc, a, b, self.m.title_firsts, lower=False):
             if tm.start() < taken_until:
                 continue
             title, ts, te, iso, org = self.title_chain(tm, b)
@@ -630,7 +630,7 @@ def _surname_speakers(doc: Document, m: Matchers, known: list[Mention]) -> list[
     out: list[Mention] = []
     seen: set[str] = set()
     for i, sent in enumerate(doc.sentences):
-        for vm in m.verb.finditer(doc.text, sent.start, sent.end):
+        for vm in scan(m.verb, doc, sent.start, sent.end, m.verb_firsts, lower=True):
             wm = RULES.surname_before_verb.search(
                 doc.text, max(sent.start, vm.start() - 40), vm.start()
             )

@@ -18,7 +18,7 @@ import attrs
 import regex
 
 from readoutkit.model import Quotation
-from readoutkit.parse.matchers import Matchers
+from readoutkit.parse.matchers import Matchers, scan
 from readoutkit.parse.parties import Person, name_key
 from readoutkit.parse.rules import RULES
 from readoutkit.parse.text import Document
@@ -302,7 +302,7 @@ def find_statements(
     st = _State()
     out: list[Draft] = []
     for si, sent in enumerate(doc.sentences):
-        drafts = _sentence(text, sent.start, sent.end, res, m, st)
+        drafts = _sentence(doc, sent.start, sent.end, res, m, st)
         if si == engagement and participants:
             drafts = _engagement_topic(text, sent.start, sent.end, res) + drafts
         if drafts:
@@ -375,8 +375,9 @@ def _subject_view(text: str, a: int, b: int, res: Resolver) -> tuple[tuple[int, 
     return None
 
 
-def _sentence(text: str, a: int, b: int, res: Resolver, m: Matchers, st: _State) -> list[Draft]:
-    cues = list(m.verb.finditer(text, a, b))
+def _sentence(doc: Document, a: int, b: int, res: Resolver, m: Matchers, st: _State) -> list[Draft]:
+    text = doc.text
+    cues = list(scan(m.verb, doc, a, b, m.verb_firsts, lower=True))
     drafts: list[Draft] = []
     pending_participle: Draft | None = None
     # "According to X, ..."

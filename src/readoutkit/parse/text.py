@@ -116,6 +116,12 @@ class Document:
     body_start: int
     lines: tuple[Line, ...]
     sentences: tuple[Sentence, ...]
+    #: the start offset of every word (letters and digits), for scanning by first word
+    tok_starts: tuple[int, ...] = ()
+    #: every word as written
+    tok_text: tuple[str, ...] = ()
+    #: every word in lower case
+    tok_lower: tuple[str, ...] = ()
 
     def sentence_text(self, s: Sentence) -> str:
         """The text of one sentence."""
@@ -208,4 +214,15 @@ def segment(text: str) -> Document:
         if not heading:
             sentences.extend(_split_sentences(text, a, b, paragraph))
         paragraph += 1
-    return Document(text, header_date, body_start, tuple(lines), tuple(sentences))
+    words = RULES.word.findall(text)
+    starts = tuple(m.start() for m in RULES.word.finditer(text))
+    return Document(
+        text,
+        header_date,
+        body_start,
+        tuple(lines),
+        tuple(sentences),
+        starts,
+        tuple(words),
+        tuple(w.lower() for w in words),
+    )
