@@ -7,6 +7,7 @@ import enum
 import functools
 import io
 import json
+import pathlib
 import pickle
 import re
 import typing
@@ -132,6 +133,16 @@ def test_documented_encodings() -> None:
     assert '"date":"2024-01-05"' in text
     assert text.endswith(f',"source":null,"schema_version":{SCHEMA_VERSION}}}')
     assert " " not in text.replace("Modi call 😀", "")
+
+
+def test_the_documented_example_loads() -> None:
+    doc_path = pathlib.Path(__file__).parent.parent / "docs" / "format.md"
+    if not doc_path.exists():
+        pytest.skip("docs/format.md is not here")
+    example = doc_path.read_text(encoding="utf-8").split("```json\n", 1)[1].split("```", 1)[0]
+    r = loads(example)
+    assert [r.party(i).spans[0].slice(r.text) for i in ("p1", "p2")] == ["Macron", "Modi"]
+    assert dumps(r) == json.dumps(json.loads(example), ensure_ascii=False, separators=(",", ":"))
 
 
 # --------------------------------------------------------------------------
