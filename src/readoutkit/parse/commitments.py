@@ -16,9 +16,9 @@ import attrs
 
 from readoutkit.model import Modality, Polarity
 from readoutkit.parse.matchers import Matchers, scan
-from readoutkit.parse.text import Document
 from readoutkit.parse.rules import RULES
 from readoutkit.parse.speech import Draft, Resolver, _tokens_before, is_adverb
+from readoutkit.parse.text import Document
 
 __all__ = ["CommitmentDraft", "find_commitments"]
 
