@@ -128,6 +128,8 @@ class Matchers:
             KindCue(r.kind, r.pattern, r.role) if r.role else KindCue(r.kind, r.pattern)
             for r in lex.kind_cues
         )
+        self.country_by_iso: Final = {c.iso3: c for c in lex.countries}
+        self.org_by_key: Final = {o.key: o for o in lex.organizations}
         self.iso3s: Final = frozenset(c.iso3 for c in lex.countries)
         self.officials: Final = {_name_key(n): side for n, side in lex.officials}
         by_surname: dict[str, set[str]] = {}

@@ -4,6 +4,7 @@ participants (who took part in the engagement) and people only mentioned.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Iterable
 from typing import Final
@@ -227,8 +228,10 @@ INSTITUTION_NOUNS: Final = regex.compile(
 )
 
 
+@functools.lru_cache(maxsize=65536)
 def name_key(s: str) -> tuple[str, ...]:
-    """Name tokens without case or diacritics, for comparing names."""
+    """Name tokens without case or diacritics, for comparing names (memoised: the same
+    surface forms recur across readouts)."""
     s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
     return tuple(_NAME_TOKEN.findall(s))

@@ -208,26 +208,19 @@ class Resolver:
         self.max_len: Final = max((len(k) for k in self.keys), default=1)
 
     @staticmethod
-    def _demonyms(p: Person, m: Matchers) -> list[str]:
+    def _demonyms(p: Person, m: Matchers) -> tuple[str, ...]:
         if not p.country:
-            return [p.organization] if p.organization else []
-        return [d for c in m.lexicon.countries if c.iso3 == p.country for d in c.demonyms]
+            return (p.organization,) if p.organization else ()
+        c = m.country_by_iso.get(p.country)
+        return c.demonyms if c else ()
 
     @staticmethod
-    def _side_words(p: Person, m: Matchers) -> list[str]:
+    def _side_words(p: Person, m: Matchers) -> tuple[str, ...]:
         if p.organization:
-            return [
-                n
-                for o in m.lexicon.organizations
-                if o.key == p.organization
-                for n in (o.key, *o.names)
-            ]
-        return [
-            w
-            for c in m.lexicon.countries
-            if c.iso3 == p.country
-            for w in (*c.names, *c.demonyms, *c.metonyms)
-        ]
+            o = m.org_by_key.get(p.organization)
+            return (o.key, *o.names) if o else ()
+        c = m.country_by_iso.get(p.country or "")
+        return (*c.names, *c.demonyms, *c.metonyms) if c else ()
 
     def resolve_tail(self, tokens: Sequence[str]) -> tuple[tuple[int, ...], int] | None:
         """Participants named by the longest phrase ending the token list, and its length."""
