@@ -202,6 +202,7 @@ def test_backends_accept_and_reject_alike(raw: str | bytes) -> None:
         '{"schema_version": 123456789012345678901234567890}',
         '{"text": 123456789012345678901234567890}',
         '{"text": "\\ud800"}',
+        '{"text": "\ud800"}',  # a raw lone surrogate in a str
         '{"text": ' + "[" * 2000 + "]" * 2000 + "}",
         '{"text": ' + "[" * 1000 + "]" * 1000 + "}",
     ],
