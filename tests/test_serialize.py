@@ -10,6 +10,8 @@ import json
 import pathlib
 import pickle
 import re
+import subprocess
+import sys
 import typing
 from collections.abc import Iterator
 from functools import partial
@@ -242,6 +244,24 @@ def test_auto_backend_falls_back_to_stdlib(monkeypatch: pytest.MonkeyPatch) -> N
     assert loads(expected) == r
     with pytest.raises(ModuleNotFoundError):
         dumps(r, backend="orjson")
+
+
+def test_without_orjson_installed_the_stdlib_writes_the_same() -> None:
+    r = Readout(text="Élysée\u2028😀\x00", parties=[Party("p1", spans=[Span(0, 6)])])
+    script = (
+        "import sys; sys.modules['orjson'] = None\n"  # makes `import orjson` fail
+        "import readoutkit, readoutkit.serialize as s\n"
+        "assert s._orjson is None\n"
+        "sys.stdout.buffer.write(readoutkit.dumps(readoutkit.loads(sys.stdin.buffer.read()))"
+        ".encode())\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        input=dumps(r, backend="orjson").encode(),
+        capture_output=True,
+        check=True,
+    )
+    assert done.stdout == dumps(r, backend="orjson").encode()
 
 
 def test_unknown_backend_is_refused() -> None:
