@@ -70,58 +70,135 @@ def find_commitments(
     everyone = tuple(range(res.n))
     for si, d in enumerate(drafts):
         found: list[CommitmentDraft] = []
-        cue = (d.cue or "").casefold()
         # the reporting verb binds the speakers: "agreed to", "pledged to", "offered support"
-        if cue in {"agreed", "pledged", "vowed", "promised"} and RULES.to_infinitive.match(
-            text, d.start, d.end
-        ):
-            pos = d.start
-            for sm in [*RULES.infinitive_split.finditer(text, d.start, d.end), None]:
-                stop = sm.start() if sm else d.end
-                s = pos
-                e = _trim_end(text, s, stop)
-                if e > s:
+        vm = (
+            m.verb_cue.match(text, d.cue_start, d.end) if m.verb_cue is not None and d.cue else None
+        )
+        if vm is not None:
+            c = m.cue_of(vm)
+            if c.modality in (Modality.OFFERED, Modality.ASSURED):
+                if any(w in text[d.start : d.end].casefold()[:120] for w in SUPPORT_WORDS):
+                    e = _trim_end(text, d.start, d.end)
                     found.append(
-                        CommitmentDraft(d.speakers, s, e, Polarity.POSITIVE, Modality.AGREED if cue == "agreed"
-                                        else Modality.PLEDGED, d.cue or "", si, "verb-to")
-                    )  # fmt: skip
-                if sm:
-                    pos = sm.end()
-        elif cue in {"offered", "assured", "extended"} and any(
-            w in text[d.start : d.end].casefold()[:120] for w in SUPPORT_WORDS
-        ):
-            e = _trim_end(text, d.start, d.end)
-            mod = Modality.OFFERED if cue != "assured" else Modality.ASSURED
-            found.append(
-                CommitmentDraft(
-                    d.speakers, d.start, e, Polarity.POSITIVE, mod, d.cue or "", si, "verb-offer"
-                )
-            )
+                        CommitmentDraft(
+                            d.speakers,
+                            d.start,
+                            e,
+                            c.polarity,
+                            c.modality,
+                            d.cue or "",
+                            si,
+                            "verb-offer",
+                        )
+                    )
+            elif RULES.to_infinitive.match(text, d.start, d.end):
+                pos = d.start
+                for sm in [*RULES.infinitive_split.finditer(text, d.start, d.end), None]:
+                    stop = sm.start() if sm else d.end
+                    e = _trim_end(text, pos, stop)
+                    if e > pos:
+                        found.append(
+                            CommitmentDraft(
+                                d.speakers,
+                                pos,
+                                e,
+                                c.polarity,
+                                c.modality,
+                                d.cue or "",
+                                si,
+                                "verb-to",
+                            )
+                        )
+                    if sm:
+                        pos = sm.end()
         if not found and m.cue is not None:
             found.extend(_modal(doc, d, si, res, m, everyone))
         out.extend(found)
     return out
 
 
+#: words between an owner and a noun cue that keep the owner: "his ironclad commitment to"
+NOUN_CUE_ADJECTIVES: Final = frozenset(
+    [
+        "ironclad",
+        "firm",
+        "strong",
+        "unwavering",
+        "continuing",
+        "continued",
+        "steadfast",
+        "full",
+        "unshakable",
+        "unshakeable",
+        "enduring",
+        "abiding",
+        "total",
+        "deep",
+        "sincere",
+        "unswerving",
+        "resolute",
+        "mutual",
+        "renewed",
+    ]
+)
+#: verbs after which an unowned noun cue is the speaker's: "expressed readiness to"
+OWNING_VERBS: Final = frozenset(
+    [
+        "expressed",
+        "reaffirmed",
+        "reiterated",
+        "affirmed",
+        "underlined",
+        "stressed",
+        "conveyed",
+        "showed",
+        "demonstrated",
+        "voiced",
+        "emphasized",
+        "emphasised",
+        "confirmed",
+        "highlighted",
+        "signalled",
+        "signaled",
+        "indicated",
+        "noted",
+    ]
+)
+
 #: words that may precede a noun cue and make the speaker its owner
 POSSESSIVES: Final = frozenset({"his", "her", "their", "its", "our", "my", "the", "a"})
 
 
-def _possessor(
+def _noun_owner(
     text: str, pos: int, d: Draft, res: Resolver, everyone: tuple[int, ...]
-) -> tuple[int, ...] | None:
-    """Who owns a noun cue written after a possessive ("Canada's commitment to")."""
-    pm = RULES.possessive_before.search(text, max(d.start, pos - 60), pos)
+) -> tuple[tuple[int, ...] | None, int]:
+    """Who owns a noun cue, and where its phrase starts: "his ironclad commitment to"
+    (the speaker), "their readiness to" (both, said of both), "Canada's commitment to"
+    (whoever Canada is, if the speaker), nothing written (the speaker)."""
+    toks = _tokens_before(text, max(d.start, pos - 60), pos)[-4:]
+    start = pos
+    # intensifiers between the owner and the noun: "ironclad", "continued", "strong"
+    while toks and toks[-1][0] in NOUN_CUE_ADJECTIVES:
+        start = toks[-1][1]
+        toks.pop()
+    if toks and toks[-1][0] in POSSESSIVES:
+        word = toks[-1][0]
+        owners = everyone if word in {"their", "our"} and len(d.speakers) > 1 else d.speakers
+        return owners, toks[-1][1]
+    pm = RULES.possessive_before.search(text, max(d.start, start - 60), start)
     if pm is None:
-        return d.speakers  # "expressed readiness to ...": the speakers' own
+        # "expressed readiness to ...": the speakers' own, when nothing else owns it
+        if not toks or start - d.start < 3 or toks[-1][0] in OWNING_VERBS:
+            return d.speakers, start
+        return None, start
     words = [t for t, _ in _tokens_before(text, pm.start(), pm.end("np"))]
     hit = res.resolve_tail(words)
     if hit is None:
-        return None
+        return None, start
     who = hit[0]
     if set(who) <= set(d.speakers) or set(d.speakers) == set(everyone):
-        return who
-    return None
+        return who, pm.start()
+    return None, start
 
 
 def _content_subject(
@@ -166,14 +243,7 @@ def _modal(
         actors: tuple[int, ...] | None
         subj_start = cm.start()
         if c.form == "noun":
-            poss = cm.group().split()[0].casefold()
-            if poss in POSSESSIVES:
-                actors = (
-                    everyone if poss in {"their", "our"} and len(d.speakers) > 1 else d.speakers
-                )
-            else:
-                actors = _possessor(text, cm.start(), d, res, everyone)
-            subj_start = cm.start()
+            actors, subj_start = _noun_owner(text, cm.start(), d, res, everyone)
         elif not words:
             if prev_actors is not None:
                 actors = prev_actors
@@ -193,11 +263,19 @@ def _modal(
                 actors = None
             else:
                 who, k = hit
+                subj_start = toks[-k][1]
+                # "Japan and Germany will ...": both named sides
+                before = _tokens_before(text, max(d.start, subj_start - 60), subj_start)
+                if len(before) >= 2 and before[-1][0] == "and":
+                    h2 = res.resolve_tail([t for t, _ in before[:-1]])
+                    if h2 is not None:
+                        who = tuple(sorted(set(who) | set(h2[0])))
+                        subj_start = before[-1 - h2[1]][1]
+                        lo = min(lo, subj_start)
                 if set(who) <= set(d.speakers) or set(d.speakers) == set(everyone):
                     actors = who
                 else:
                     actors = None
-                subj_start = toks[-k][1]
                 if RULES.subject_blocked.search(text, max(lo, subj_start - 12), subj_start):
                     actors = None
         if actors is None:

@@ -145,6 +145,15 @@ class Matchers:
             for s in (o.key, *o.names):
                 org_of.setdefault(s, o.key)
         self.org_of: Final = org_of
+        by_last: dict[str, list[str]] = {}
+        for surface in {*country_of, *org_of}:
+            lw = RULES.last_word.search(surface)
+            if lw is not None:
+                by_last.setdefault(lw.group(), []).append(surface)
+        #: place names by their last word, longest first: for looking back from a title
+        self.places_by_last: Final = {
+            k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_last.items()
+        }
         #: a country or organization name, optionally "the ..." and possessive
         self.place: Final = regex.compile(
             r"(?<![\p{L}\d])(?:[Tt]he\s+)?(?P<p>\L<places>)(?:['\u2019]s)?(?![\p{L}\d\-])",
@@ -201,12 +210,26 @@ class Matchers:
         )
         # commitment cues, one alternation with a named group per cue
         order = sorted(
-            range(len(lex.commitment_cues)), key=lambda i: -len(lex.commitment_cues[i].pattern)
+            (i for i, c in enumerate(lex.commitment_cues) if c.form != "verb"),
+            key=lambda i: -len(lex.commitment_cues[i].pattern),
         )
         parts = [f"(?P<c{i}>{_cue_regex(lex.commitment_cues[i])})" for i in order]
+        verb_order = sorted(
+            (i for i, c in enumerate(lex.commitment_cues) if c.form == "verb"),
+            key=lambda i: -len(lex.commitment_cues[i].pattern),
+        )
+        verb_parts = [f"(?P<c{i}>{_cue_regex(lex.commitment_cues[i])})" for i in verb_order]
+        #: the verb-form cues ("agreed to", "pledged to"), matched where a statement's cue is
+        self.verb_cue: Final = (
+            regex.compile(r"(?:" + "|".join(verb_parts) + r")(?![\p{L}\-])", _F | regex.IGNORECASE)
+            if verb_parts
+            else None
+        )
         self.cues: Final = tuple(lex.commitment_cues)
         cue_starts: set[str] = set()
         for cue in lex.commitment_cues:
+            if cue.form == "verb":
+                continue
             head = cue.pattern.split()[0] if cue.pattern.split() else ""
             if head == "BE":
                 cue_starts.update(_BE_WORDS)

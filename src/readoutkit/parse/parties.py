@@ -299,13 +299,34 @@ class _Finder:
 
     def place_before(self, pos: int) -> tuple[str | None, str | None, int] | None:
         """A demonym, country or organization ending right before ``pos`` (space between)."""
-        pm = self.m.place_end.search(self.text, max(0, pos - 80), pos)
-        if pm is None:
+        text = self.text
+        lo = max(0, pos - 80)
+        end = pos
+        while end > lo and text[end - 1].isspace():
+            end -= 1
+        if end == pos:
+            return None  # a space must separate the place from what follows
+        ab = RULES.paren_abbrev_end.search(text, lo, end)
+        if ab is not None:
+            end = ab.start()
+        if text.endswith(("'s", "\u2019s"), lo, end):
+            end -= 2
+        lw = RULES.last_word.search(text, lo, end)
+        if lw is None:
             return None
-        surface = pm.group("p")
-        iso = self.m.country_of.get(surface)
-        org = None if iso else self.m.org_of.get(surface)
-        return iso, org, pm.start()
+        for surface in self.m.places_by_last.get(lw.group(), ()):
+            start = end - len(surface)
+            if start < lo or not text.startswith(surface, start):
+                continue
+            if start > 0 and (text[start - 1].isalnum()):
+                continue
+            the = RULES.the_before.search(text, max(lo, start - 8), start)
+            if the is not None:
+                start = the.start()
+            iso = self.m.country_of.get(surface)
+            org = None if iso else self.m.org_of.get(surface)
+            return iso, org, start
+        return None
 
     def name_at(self, pos: int, limit: int) -> tuple[str, int, int] | None:
         """A personal name starting at ``pos`` (after honorifics): (name, start, end)."""

@@ -47,6 +47,12 @@ class Rules:
     # -- people -------------------------------------------------------------
     #: "(PRC)": an abbreviation in brackets after a name
     paren_abbrev: Final = regex.compile(r"\s*+\(\s*+[\p{Lu}\d.&\-]{2,12}\s*+\)", _F)
+    #: "(PRC)" right at the end of a stretch of text
+    paren_abbrev_end: Final = regex.compile(r"\s*+\(\s*+[\p{Lu}\d.\-]{2,12}\s*+\)\Z", _F)
+    #: the last word of a stretch of text (searched in reverse)
+    last_word: Final = regex.compile(r"(?r)[\p{L}\p{N}]++", _F)
+    #: "the " right before a position, as a word
+    the_before: Final = regex.compile(r"(?<![\p{L}\d])[Tt]he\s++\Z", _F)
     #: one token of a name
     name_token: Final = regex.compile(r"\S++", _F)
     #: ", Kyung-wha": a hyphenated given name written after the family name and a comma
@@ -200,7 +206,8 @@ class Rules:
     )
     #: words after "will"/"would" that make it a wish or a plan, not an undertaking
     not_commitment_after: Final = regex.compile(
-        r"\s++(?:like|love|prefer|want|be held|take place|be published|be released|have been|be able)(?![\p{L}])",
+        r"\s++(?:like|love|prefer|want|be held|take place|be published|be released|have been|be able|"
+        r"be happy|be glad|be pleased|be delighted|be grateful)(?![\p{L}])",
         _F,
     )
     #: a possessive noun phrase right before a noun cue: "the United States' ", "Canada's "
