@@ -23,9 +23,7 @@ from readoutkit.parse.text import Document
 __all__ = ["CommitmentDraft", "find_commitments"]
 
 #: subjects that stand for the speaker in reported speech
-SELF_WORDS: Final = frozenset(
-    {"i", "we", "he", "she", "it", "its", "his", "her", "their", "they", "our"}
-)
+SELF_WORDS: Final = frozenset({"i", "we", "he", "she", "its", "his", "her", "their", "they", "our"})
 #: what may follow "offered" / "assured ... of" for it to be an undertaking
 SUPPORT_WORDS: Final = (
     "support",
@@ -143,27 +141,14 @@ NOUN_CUE_ADJECTIVES: Final = frozenset(
 )
 #: verbs after which an unowned noun cue is the speaker's: "expressed readiness to"
 OWNING_VERBS: Final = frozenset(
-    [
-        "expressed",
-        "reaffirmed",
-        "reiterated",
-        "affirmed",
-        "underlined",
-        "stressed",
-        "conveyed",
-        "showed",
-        "demonstrated",
-        "voiced",
-        "emphasized",
-        "emphasised",
-        "confirmed",
-        "highlighted",
-        "signalled",
-        "signaled",
-        "indicated",
-        "noted",
-    ]
+    "expressed reaffirmed reiterated affirmed underlined stressed conveyed showed demonstrated "
+    "voiced emphasized emphasised confirmed highlighted signalled signaled indicated noted "
+    "expressing reaffirming reiterating affirming underlining stressing conveying showing "
+    "demonstrating voicing emphasizing emphasising confirming highlighting signalling "
+    "noting".split()  # noqa: SIM905 (a word list reads best as one string)
 )
+#: possessive determiners (not articles)
+TRUE_POSSESSIVES: Final = frozenset({"his", "her", "their", "its", "our", "my"})
 
 #: words that may precede a noun cue and make the speaker its owner
 POSSESSIVES: Final = frozenset({"his", "her", "their", "its", "our", "my", "the", "a"})
@@ -175,7 +160,7 @@ def _noun_owner(
     """Who owns a noun cue, and where its phrase starts: "his ironclad commitment to"
     (the speaker), "their readiness to" (both, said of both), "Canada's commitment to"
     (whoever Canada is, if the speaker), nothing written (the speaker)."""
-    toks = _tokens_before(text, max(d.start, pos - 60), pos)[-4:]
+    toks = _tokens_before(text, max(d.start, pos - 60), pos)[-6:]
     start = pos
     # intensifiers between the owner and the noun: "ironclad", "continued", "strong"
     while toks and toks[-1][0] in NOUN_CUE_ADJECTIVES:
@@ -187,9 +172,19 @@ def _noun_owner(
         return owners, toks[-1][1]
     pm = RULES.possessive_before.search(text, max(d.start, start - 60), start)
     if pm is None:
-        # "expressed readiness to ...": the speakers' own, when nothing else owns it
-        if not toks or start - d.start < 3 or toks[-1][0] in OWNING_VERBS:
-            return d.speakers, start
+        # "expressed readiness to", "noted the sincere desire and keenness to": the
+        # speakers' own, when a possessive, an owning verb or the content's start is near
+        owning_cue = (d.cue or "").casefold() in OWNING_VERBS
+        if not toks or start - d.start < 3:
+            return (d.speakers, start) if owning_cue else (None, start)
+        for word, at in reversed(toks[-5:]):
+            if word in TRUE_POSSESSIVES:
+                owners = (
+                    everyone if word in {"their", "our"} and len(d.speakers) > 1 else d.speakers
+                )
+                return owners, start
+            if word in OWNING_VERBS or (at - d.start < 3 and owning_cue):
+                return d.speakers, start
         return None, start
     words = [t for t, _ in _tokens_before(text, pm.start(), pm.end("np"))]
     hit = res.resolve_tail(words)
@@ -234,6 +229,11 @@ def _modal(
         # the subject: words back to the clause boundary
         b = RULES.clause_boundary_before.search(text, max(d.start, cm.start() - 120), cm.start())
         lo = b.end() if b else max(d.start, cm.start() - 120)
+        if b is not None and b.group().strip() == "that" and not text[lo : cm.start()].strip():
+            # "an achievement that will ...": a relative clause about a thing
+            prev = _tokens_before(text, max(d.start, b.start() - 30), b.start())
+            if prev and prev[-1][0] not in m.verb_class and prev[-1][0] not in {"and", "but"}:
+                continue
         if lo < d.start:
             lo = d.start
         toks = _tokens_before(text, lo, cm.start())

@@ -156,6 +156,17 @@ class Rules:
     comma_end: Final = regex.compile(r",\s*+(?:and\s++)?\Z", _F)
     #: the preposition that ends a multiword cue ("exchanged views on", "spoke about")
     cue_preposition: Final = regex.compile(r"(?<=\s)(?:on|about|upon|of)\Z", _F)
+    #: what may follow the cue of a postposed speaker: nothing, or an adverbial
+    #: ("..., Wang said during the meeting.")
+    postposed_tail: Final = regex.compile(
+        r"\s*+(?:\Z|[,.;:!?\"\u201d\u2019)]|(?:during|in|at|on|when|after|before|while|as|to|via|by|"
+        r"from|with|this|that|last|today|yesterday|earlier|later|again|also|then)(?![\p{L}]))",
+        _F,
+    )
+    #: between the comma and a postposed speaker: nothing but space or a parenthetical
+    postposed_gap: Final = regex.compile(
+        r"[\s\"'\u201d\u2019]*+(?:(?:however|in turn|for (?:his|her) part),?\s*+)?", _F
+    )
     #: a comma right after a cue: "..., Liang said, urging ..."
     then_comma: Final = regex.compile(r"\s*+,", _F)
     #: a coordinating word right before a cue: ", and expressed"

@@ -417,10 +417,19 @@ def _sentence(doc: Document, a: int, b: int, res: Resolver, m: Matchers, st: _St
                 then_participle = RULES.then_comma.match(tail) is not None
                 if (
                     cls == "speech"
-                    and (len(tail.split()) <= 6 or then_participle)
-                    and len(text[prev_end : max(prev_end, comma)].split()) >= 3
                     and comma >= 0
-                    and not text[comma + 1 : np_start].strip(" ,").count(" ") > 6
+                    and (
+                        then_participle
+                        or (
+                            len(tail.split()) <= 6
+                            and (
+                                RULES.postposed_tail.match(tail) is not None
+                                or low in {"told", "informed", "assured", "reminded"}
+                            )
+                        )
+                    )
+                    and len(text[prev_end:comma].split()) >= 3
+                    and RULES.postposed_gap.fullmatch(text, comma + 1, np_start) is not None
                 ):
                     # "..., Wang said." / "..., he added."
                     s_, e_ = _trim(text, prev_end, comma)
