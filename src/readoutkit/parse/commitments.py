@@ -145,7 +145,7 @@ OWNING_VERBS: Final = frozenset(
     "voiced emphasized emphasised confirmed highlighted signalled signaled indicated noted "
     "expressing reaffirming reiterating affirming underlining stressing conveying showing "
     "demonstrating voicing emphasizing emphasising confirming highlighting signalling "
-    "noting".split()  # noqa: SIM905 (a word list reads best as one string)
+    "noting".split()
 )
 #: possessive determiners (not articles)
 TRUE_POSSESSIVES: Final = frozenset({"his", "her", "their", "its", "our", "my"})
