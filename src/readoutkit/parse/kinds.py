@@ -130,6 +130,185 @@ def _wrap(fragment: str) -> str:
     return rf"(?<![\p{{L}}\p{{N}}_])(?:{fragment})(?![\p{{L}}\p{{N}}_])"
 
 
+#: Cue prefixes: how many (case-folded) characters of a cue's start are used to find the
+#: places where it may match (see :func:`_prefixes`).
+_PREFIX_CHARS: Final = 4
+#: A cue with more possible prefixes than this is searched the plain way.
+_MAX_PREFIXES: Final = 512
+_QUANTIFIER: Final = regex.compile(r"\{(\d*)(?:(,)(\d*))?\}")
+#: scoped flags that do not change how a fragment reads: "(?-i:", "(?i)"
+_FLAGS: Final = regex.compile(r"\?[ifmsu]*+(?:-[ifmsu]++)?([:)])")
+
+# A path is (case-folded start, complete): complete means the match so far is exactly
+# that text (what follows may extend it); incomplete means something unknown follows.
+_Paths = frozenset[tuple[str, bool]]
+_EMPTY: Final[_Paths] = frozenset({("", True)})
+_UNKNOWN: Final[_Paths] = frozenset({("", False)})
+
+
+class _Unfilterable(Exception):
+    """A fragment whose possible starts cannot be told safely (searched the plain way)."""
+
+
+def _prefixes(fragment: str) -> frozenset[str] | None:
+    """The case-folded starts (at most ``_PREFIX_CHARS`` characters) that every match of
+    the fragment begins with, or ``None`` when they cannot be told.
+
+    An over-approximation by design: any text the fragment can match begins (case-folded)
+    with one of them. Classes, escapes and backreferences end a start; lookarounds and
+    anchors add nothing; ``\G``, conditionals, verbose mode, characters whose case
+    folding is longer than one character, and fragments that may match empty text are
+    not analysed (``None``).
+    """
+    if any(len(ch.casefold()) != 1 for ch in fragment):
+        return None
+    try:
+        paths, i = _parse_alternation(fragment, 0)
+    except (_Unfilterable, IndexError, ValueError):
+        return None
+    if i != len(fragment):
+        return None
+    out = frozenset(s for s, _ in paths)
+    if "" in out or len(out) > _MAX_PREFIXES:
+        return None
+    return out
+
+
+def _concat(left: _Paths, right: _Paths) -> _Paths:
+    out: set[tuple[str, bool]] = set()
+    for s, complete in left:
+        if not complete:
+            out.add((s, False))
+            continue
+        for t, more in right:
+            u = s + t
+            out.add((u[:_PREFIX_CHARS], more and len(u) <= _PREFIX_CHARS))
+    if len(out) > _MAX_PREFIXES:
+        raise _Unfilterable
+    return frozenset(out)
+
+
+def _parse_alternation(p: str, i: int) -> tuple[_Paths, int]:
+    paths, i = _parse_sequence(p, i)
+    out = set(paths)
+    while i < len(p) and p[i] == "|":
+        more, i = _parse_sequence(p, i + 1)
+        out |= more
+    return frozenset(out), i
+
+
+def _parse_sequence(p: str, i: int) -> tuple[_Paths, int]:
+    paths = _EMPTY
+    while i < len(p) and p[i] not in "|)":
+        atom, i = _parse_atom(p, i)
+        lo, hi, i = _parse_quantifier(p, i)
+        if hi == 0:
+            atom = _EMPTY
+        elif hi != 1:  # more repeats may follow the first
+            atom = frozenset((s, False) for s, _ in atom)
+        if lo == 0:
+            atom = atom | _EMPTY
+        paths = _concat(paths, atom)
+    return paths, i
+
+
+def _parse_quantifier(p: str, i: int) -> tuple[int, int | None, int]:
+    lo: int
+    hi: int | None
+    if i < len(p) and p[i] in "?*+":
+        lo, hi = {"?": (0, 1), "*": (0, None), "+": (1, None)}[p[i]]
+        i += 1
+    elif i < len(p) and p[i] == "{" and (m := _QUANTIFIER.match(p, i)) is not None:
+        if not m[1] and not m[3] and m[2]:
+            raise _Unfilterable  # "{,}": leave odd forms alone
+        lo = int(m[1]) if m[1] else 0
+        hi = lo if not m[2] else (int(m[3]) if m[3] else None)
+        i = m.end()
+    else:
+        return 1, 1, i
+    if i < len(p) and p[i] in "?+":  # lazy or possessive
+        i += 1
+    if i < len(p) and p[i] in "?*+{":
+        raise _Unfilterable  # stacked quantifiers
+    return lo, hi, i
+
+
+def _parse_atom(p: str, i: int) -> tuple[_Paths, int]:
+    ch = p[i]
+    if ch == "(":
+        return _parse_group(p, i + 1)
+    if ch == "[":
+        return _UNKNOWN, _skip_set(p, i + 1)
+    if ch == "\\":
+        nxt = p[i + 1]
+        if nxt in "bBAZzm":  # zero-width
+            return _EMPTY, i + 2
+        if nxt == "G" or nxt == "K" or nxt == "Q" or nxt == "E":
+            raise _Unfilterable
+        if nxt.isalnum():
+            if nxt in "pPN" and i + 2 < len(p) and p[i + 2] == "{":
+                end = p.index("}", i + 3)
+                return _UNKNOWN, end + 1
+            if nxt in "gL" and i + 2 < len(p) and p[i + 2] == "<":
+                return _UNKNOWN, p.index(">", i + 3) + 1
+            if nxt in "xuU":
+                raise _Unfilterable
+            return _UNKNOWN, i + 2  # a class, a backreference or an escape: not a literal
+        return frozenset({(nxt.casefold(), True)}), i + 2
+    if ch == ".":
+        return _UNKNOWN, i + 1
+    if ch in "^$":
+        return _EMPTY, i + 1
+    if ch in "*+?{":
+        raise _Unfilterable
+    return frozenset({(ch.casefold(), True)}), i + 1
+
+
+def _parse_group(p: str, i: int) -> tuple[_Paths, int]:
+    zero_width = False
+    if p[i] == "?":
+        rest = p[i + 1 :]
+        if rest.startswith(":") or rest.startswith(">") or rest.startswith("|"):
+            i += 2
+        elif rest.startswith(("=", "!")):
+            zero_width, i = True, i + 2
+        elif rest.startswith(("<=", "<!")):
+            zero_width, i = True, i + 3
+        elif rest.startswith(("P<", "<")):
+            i = p.index(">", i) + 1
+        else:
+            m = _FLAGS.match(p, i)
+            if m is None:
+                raise _Unfilterable  # comments, conditionals, recursion, verbose mode
+            if m[1] == ")":  # flags for the rest of the group: no text of their own
+                return _EMPTY, m.end()
+            i = m.end()
+    inner, i = _parse_alternation(p, i)
+    if i >= len(p) or p[i] != ")":
+        raise _Unfilterable
+    return (_EMPTY if zero_width else inner), i + 1
+
+
+def _skip_set(p: str, i: int) -> int:
+    """The index after a character set that opened before ``i`` (nested sets allowed)."""
+    depth = 1
+    if i < len(p) and p[i] == "^":
+        i += 1
+    if i < len(p) and p[i] == "]":
+        i += 1
+    while depth:
+        ch = p[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            depth += 1
+        elif ch == "]":
+            depth -= 1
+        i += 1
+    return i
+
+
 class CueLike(Protocol):
     """Any row with a kind and a pattern (``readoutkit.lexicon.KindCueRow``, say)."""
 

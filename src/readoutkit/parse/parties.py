@@ -601,10 +601,7 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
             if (
                 x.sentence == engagement
                 and x.title
-                and not any(
-                    p.title == x.title and any(y.sentence == engagement for y in p.mentions)
-                    for p in people
-                )
+                and not any(y.start < x.end and x.start < y.end for p in people for y in p.mentions)
             ):
                 people.append(Person(None, x.title, x.country, x.organization, [x], order=x.start))
         people.sort(key=lambda p: p.order)
@@ -743,6 +740,18 @@ def infer_sides(participants: list[Person], doc: Document, m: Matchers) -> None:
                 iso = m.country_of.get(surface)
                 if iso and iso not in used:
                     votes[iso] = votes.get(iso, 0) + 1
+    if not votes:
+        # no pairing phrase: the country the text names most often, twice at least,
+        # that no other participant has ("Canada's", "Canadian investments")
+        for pm in m.place.finditer(doc.text):
+            iso = m.country_of.get(pm.group("p"))
+            if iso and iso not in used:
+                votes[iso] = votes.get(iso, 0) + 1
+        votes = {k: v for k, v in votes.items() if v >= 2}
+        if len(votes) > 1:
+            top = sorted(votes.values(), reverse=True)
+            if top[0] == top[1]:
+                return  # a tie says nothing
     ranked = sorted(votes, key=lambda k: -votes[k])
     for p, iso in zip(missing, ranked, strict=False):
         p.country = iso
