@@ -82,6 +82,9 @@ _EARLIER: Final = regex.compile(
     r"(?<![\p{L}])(?:previous|recent|earlier|last|prior|former)\s+(?:\w+\s+)?\Z", _F
 )
 
+#: where a cue may start: not right after a letter, digit or underscore (as :func:`_wrap`)
+_WORD_START: Final = r"(?<![\p{L}\p{N}_])"
+
 _KINDS: Final = frozenset(k.value for k in Kind)
 _ROLES: Final = frozenset(r.value for r in CueRole)
 
@@ -349,17 +352,50 @@ class _Unit:
 
 
 class KindMatcher:
-    """Classifies readouts with a fixed set of cues (compiled once; immutable)."""
+    """Classifies readouts with a fixed set of cues (compiled once; immutable).
 
-    __slots__ = ("_compiled", "_cues")
+    Each cue is still matched by its own pattern, but only where it can start: the
+    first characters of every cue (see :func:`_prefixes`) form one list, searched once
+    per heading or sentence, and a cue's pattern is tried only at the places its start
+    was found. Cues whose start cannot be told, and texts whose case folding changes
+    their length ("ß", ligatures), are searched the plain way.
+    """
+
+    __slots__ = ("_by_prefix", "_compiled", "_cues", "_lengths", "_plain", "_starts")
     _cues: tuple[KindCue, ...]
     _compiled: tuple[tuple[KindCue, regex.Pattern[str]], ...]
+    #: case-folded start -> indexes of the cues that may begin with it
+    _by_prefix: dict[str, tuple[int, ...]]
+    #: the lengths of those starts, shortest first
+    _lengths: tuple[int, ...]
+    #: where any cue's start occurs (``None`` when no cue has a known start)
+    _starts: regex.Pattern[str] | None
+    #: indexes of the cues searched the plain way
+    _plain: frozenset[int]
 
     def __init__(self, cues: Iterable[KindCue | CueLike]) -> None:
         cue_tuple = tuple(_as_cue(c) for c in cues)
         compiled = tuple((c, regex.compile(_wrap(c.pattern), _F)) for c in cue_tuple)
+        by_prefix: dict[str, list[int]] = {}
+        plain: set[int] = set()
+        for i, c in enumerate(cue_tuple):
+            found = _prefixes(c.pattern)
+            if found is None:
+                plain.add(i)
+                continue
+            for pf in found:
+                by_prefix.setdefault(pf, []).append(i)
+        starts = (
+            regex.compile(_WORD_START + r"\L<starts>", _F, starts=sorted(by_prefix))
+            if by_prefix
+            else None
+        )
         object.__setattr__(self, "_cues", cue_tuple)
         object.__setattr__(self, "_compiled", compiled)
+        object.__setattr__(self, "_by_prefix", {k: tuple(v) for k, v in by_prefix.items()})
+        object.__setattr__(self, "_lengths", tuple(sorted({len(k) for k in by_prefix})))
+        object.__setattr__(self, "_starts", starts)
+        object.__setattr__(self, "_plain", frozenset(plain))
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"{type(self).__name__} is immutable")
@@ -376,34 +412,96 @@ class KindMatcher:
         """
         try:
             text = doc.text
+            # case folding one character to several ("ß" -> "ss") breaks the start search
+            fast = self._starts is not None and (
+                text.isascii() or len(text.casefold()) == len(text)
+            )
             units = _units(doc)
             lead = _lead(units)
-            hint = _Lazy(lambda: self._first_hint(text))
-            found = _decide([self._hits(text, u) for u in lead], hint)
+            hint = _Lazy(lambda: self._first_hint(text, fast))
+            cache: dict[_Unit, list[_Hit]] = {}
+
+            def hits(u: _Unit) -> list[_Hit]:
+                got = cache.get(u)
+                if got is None:
+                    got = cache[u] = self._hits(text, u, fast)
+                return got
+
+            found = _decide([hits(u) for u in lead], hint)
             if found is None and len(lead) < len(units):
                 rest = [u for u in units[len(lead) : _MAX_UNITS] if u.start < _MAX_CHARS]
-                found = _decide([self._hits(text, u) for u in lead + rest], hint)
+                found = _decide([hits(u) for u in lead + rest], hint)
         except (regex.error, ValueError, IndexError):  # defensive: never raise on text
             return Kind.OTHER, None
         if found is None:
             return Kind.OTHER, None
         return found.kind, Span(found.start, found.end)
 
-    def _first_hint(self, text: str) -> _Hit | None:
-        """The earliest hint or mode cue anywhere in the text."""
-        first: _Hit | None = None
-        for cue, rx in self._compiled:
-            if cue.role not in (CueRole.HINT, CueRole.MODE):
-                continue
-            m = rx.search(text)
-            if m is not None and (first is None or m.start() < first.start):
-                first = _Hit(cue.kind, CueRole.HINT, m.start(), m.end())
-        return first
+    def _candidates(self, text: str, start: int, end: int | None) -> dict[int, list[int]]:
+        """Cue index -> the places in ``[start, end)`` where the cue's start occurs, in order."""
+        out: dict[int, list[int]] = {}
+        if self._starts is None:
+            return out
+        by_prefix, lengths, k = self._by_prefix, self._lengths, _PREFIX_CHARS
+        for m in self._starts.finditer(text, start, end, overlapped=True):
+            p = m.start()
+            key = text[p : p + k].casefold()
+            for n in lengths:
+                for i in by_prefix.get(key[:n], ()):
+                    at = out.get(i)
+                    if at is None:
+                        out[i] = [p]
+                    elif at[-1] != p:
+                        at.append(p)
+        return out
 
-    def _hits(self, text: str, unit: _Unit) -> list[_Hit]:
+    def _first_hint(self, text: str, fast: bool) -> _Hit | None:
+        """The earliest hint or mode cue anywhere in the text (the first cue among equals)."""
+        wanted = [
+            i for i, (c, _) in enumerate(self._compiled) if c.role in (CueRole.HINT, CueRole.MODE)
+        ]
+        best: tuple[int, int, int] | None = None  # start, cue index, end
+        if fast:
+            cands = self._candidates(text, 0, None)
+            for i in wanted:
+                rx = self._compiled[i][1]
+                if i in self._plain:
+                    m = rx.search(text)
+                    found = (m.start(), i, m.end()) if m is not None else None
+                else:
+                    found = None
+                    for p in cands.get(i, ()):
+                        if best is not None and p > best[0]:
+                            break
+                        m = rx.match(text, p)
+                        if m is not None:
+                            found = (p, i, m.end())
+                            break
+                if found is not None and (best is None or found[0] < best[0]):
+                    best = found
+        else:
+            for i in wanted:
+                m = self._compiled[i][1].search(text)
+                if m is not None and (best is None or m.start() < best[0]):
+                    best = (m.start(), i, m.end())
+        if best is None:
+            return None
+        return _Hit(self._compiled[best[1]][0].kind, CueRole.HINT, best[0], best[2])
+
+    def _hits(self, text: str, unit: _Unit, fast: bool) -> list[_Hit]:
+        end = min(unit.end, unit.start + _MAX_UNIT_CHARS)
+        cands = self._candidates(text, unit.start, end) if fast else {}
         out = []
-        for cue, rx in self._compiled:
-            for m in rx.finditer(text, unit.start, min(unit.end, unit.start + _MAX_UNIT_CHARS)):
+        for i, (cue, rx) in enumerate(self._compiled):
+            if fast and i not in self._plain:
+                at = cands.get(i)
+                if at is None:
+                    continue
+                found = _matches_at(rx, text, at, end)
+                matches = found if found is not None else list(rx.finditer(text, unit.start, end))
+            else:
+                matches = list(rx.finditer(text, unit.start, end))
+            for m in matches:
                 role = cue.role
                 if role is CueRole.MODE and _EARLIER.search(
                     text, max(0, m.start() - 40), m.start()
@@ -412,6 +510,26 @@ class KindMatcher:
                 out.append(_Hit(cue.kind, role, m.start(), m.end()))
         out.sort(key=lambda h: (h.start, h.end))
         return out
+
+
+def _matches_at(
+    rx: regex.Pattern[str], text: str, places: list[int], end: int
+) -> list[regex.Match[str]] | None:
+    """What ``rx.finditer(text, places[0], end)`` yields, trying ``rx`` only at ``places``
+    (every place it can match): matches do not overlap. ``None`` on an empty match
+    (left to ``finditer`` itself)."""
+    out = []
+    pos = -1
+    for p in places:
+        if p < pos:
+            continue
+        m = rx.match(text, p, end)
+        if m is not None:
+            if m.end() == p:
+                return None
+            out.append(m)
+            pos = m.end()
+    return out
 
 
 def _units(doc: Document) -> list[_Unit]:

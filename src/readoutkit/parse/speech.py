@@ -328,7 +328,37 @@ def find_statements(
                 out.append(Draft(st.last, a, b, None, a, "continuation", _quotation(text, a, b)))
                 st.last_sentence = si
                 st.last_paragraph = sent.paragraph
+            continue
+        if res.n > 1 and si != engagement and _joint_subject(text, sent.start, sent.end, res):
+            # "The two countries will ...", "Singapore and New Zealand reaffirm ...": all of them
+            a, b = _trim(text, sent.start, sent.end)
+            if b > a:
+                everyone = tuple(range(res.n))
+                out.append(Draft(everyone, a, b, None, a, "joint-subject", _quotation(text, a, b)))
     return out
+
+
+def _joint_subject(text: str, a: int, b: int, res: Resolver) -> bool:
+    """Whether a sentence opens with all participants as its subject."""
+    words = [t for t, _ in _tokens_before(text, a, min(b, a + 80))][:10]
+    if "and" in words[:5]:
+        # "Singapore and New Zealand will ...", "The Secretary and the Minister agreed ..."
+        i = words.index("and")
+        first = res.resolve_kind(words[:i])
+        if first is None or first[1] != i:
+            return False
+        for k in range(min(len(words) - 1, i + 5), i + 1, -1):
+            second = res.resolve_kind(words[i + 1 : k])
+            if second is not None and second[1] == k - i - 1:
+                who = set(first[0]) | set(second[0])
+                return len(who) == res.n and words[k] not in {"s", "of"}
+        return False
+    for k in range(min(len(words) - 1, 6), 0, -1):
+        hit = res.resolve_kind(words[:k])
+        if hit is None or hit[1] != k:
+            continue
+        return hit[2] == "group" and words[k] not in {"s", "of"}
+    return False
 
 
 #: cues whose content may be a list of undertakings, one statement each
@@ -360,6 +390,8 @@ def _subject_view(text: str, a: int, b: int, res: Resolver) -> tuple[tuple[int, 
         hit = res.resolve_kind(words[:k])
         if hit is None or hit[1] != k or hit[2] == "side":
             continue
+        if hit[2] == "group":
+            return None  # "The two countries will ...": for the joint-subject rule
         nxt = text[toks[k][1] : toks[k][1] + 20]
         vm = RULES.view_verb.match(nxt)
         if vm is None:
