@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import enum
 import os
+import re
 from collections.abc import Callable, Iterable
 from importlib import resources
 from pathlib import Path
@@ -82,9 +83,6 @@ _EARLIER: Final = regex.compile(
     r"(?<![\p{L}])(?:previous|recent|earlier|last|prior|former)\s+(?:\w+\s+)?\Z", _F
 )
 
-#: where a cue may start: not right after a letter, digit or underscore (as :func:`_wrap`)
-_WORD_START: Final = r"(?<![\p{L}\p{N}_])"
-
 _KINDS: Final = frozenset(k.value for k in Kind)
 _ROLES: Final = frozenset(r.value for r in CueRole)
 
@@ -139,6 +137,7 @@ _PREFIX_CHARS: Final = 4
 #: A cue with more possible prefixes than this is searched the plain way.
 _MAX_PREFIXES: Final = 512
 _QUANTIFIER: Final = regex.compile(r"\{(\d*)(?:(,)(\d*))?\}")
+_ASCII_WORD: Final = re.compile(r"[0-9a-z]*")
 #: scoped flags that do not change how a fragment reads: "(?-i:", "(?i)"
 _FLAGS: Final = regex.compile(r"\?[ifmsu]*+(?:-[ifmsu]++)?([:)])")
 
@@ -171,7 +170,8 @@ def _prefixes(fragment: str) -> frozenset[str] | None:
         return None
     if i != len(fragment):
         return None
-    out = frozenset(s for s, _ in paths)
+    # only ASCII letters and digits: no word can start inside such a start
+    out = frozenset(_ASCII_WORD.match(s)[0] for s, _ in paths)  # type: ignore[index]
     if "" in out or len(out) > _MAX_PREFIXES:
         return None
     return out
@@ -368,8 +368,8 @@ class KindMatcher:
     _by_prefix: dict[str, tuple[int, ...]]
     #: the lengths of those starts, shortest first
     _lengths: tuple[int, ...]
-    #: where any cue's start occurs (``None`` when no cue has a known start)
-    _starts: regex.Pattern[str] | None
+    #: where any cue's start occurs in the case-folded text (``None``: no cue has a known start)
+    _starts: re.Pattern[str] | None
     #: indexes of the cues searched the plain way
     _plain: frozenset[int]
 
@@ -385,11 +385,9 @@ class KindMatcher:
                 continue
             for pf in found:
                 by_prefix.setdefault(pf, []).append(i)
-        starts = (
-            regex.compile(_WORD_START + r"\L<starts>", _F, starts=sorted(by_prefix))
-            if by_prefix
-            else None
-        )
+        # searched in the case-folded text: a cue starts where no ASCII letter, digit or
+        # underscore precedes (every character that folds to one is a letter: see _wrap)
+        starts = re.compile(r"(?<![0-9a-z_])" + _trie(by_prefix)) if by_prefix else None
         object.__setattr__(self, "_cues", cue_tuple)
         object.__setattr__(self, "_compiled", compiled)
         object.__setattr__(self, "_by_prefix", {k: tuple(v) for k, v in by_prefix.items()})
@@ -413,18 +411,17 @@ class KindMatcher:
         try:
             text = doc.text
             # case folding one character to several ("ß" -> "ss") breaks the start search
-            fast = self._starts is not None and (
-                text.isascii() or len(text.casefold()) == len(text)
-            )
+            folded = text.casefold()
+            fast = self._starts is not None and len(folded) == len(text)
             units = _units(doc)
             lead = _lead(units)
-            hint = _Lazy(lambda: self._first_hint(text, fast))
+            hint = _Lazy(lambda: self._first_hint(text, folded if fast else None))
             cache: dict[_Unit, list[_Hit]] = {}
 
             def hits(u: _Unit) -> list[_Hit]:
                 got = cache.get(u)
                 if got is None:
-                    got = cache[u] = self._hits(text, u, fast)
+                    got = cache[u] = self._hits(text, u, folded if fast else None)
                 return got
 
             found = _decide([hits(u) for u in lead], hint)
@@ -437,15 +434,16 @@ class KindMatcher:
             return Kind.OTHER, None
         return found.kind, Span(found.start, found.end)
 
-    def _candidates(self, text: str, start: int, end: int | None) -> dict[int, list[int]]:
-        """Cue index -> the places in ``[start, end)`` where the cue's start occurs, in order."""
+    def _candidates(self, folded: str, start: int, end: int) -> dict[int, list[int]]:
+        """Cue index -> the places in ``[start, end)`` of the case-folded text where the
+        cue's start occurs, in order."""
         out: dict[int, list[int]] = {}
         if self._starts is None:
             return out
         by_prefix, lengths, k = self._by_prefix, self._lengths, _PREFIX_CHARS
-        for m in self._starts.finditer(text, start, end, overlapped=True):
+        for m in self._starts.finditer(folded, start, end):
             p = m.start()
-            key = text[p : p + k].casefold()
+            key = folded[p : p + k]
             for n in lengths:
                 for i in by_prefix.get(key[:n], ()):
                     at = out.get(i)
@@ -455,14 +453,14 @@ class KindMatcher:
                         at.append(p)
         return out
 
-    def _first_hint(self, text: str, fast: bool) -> _Hit | None:
+    def _first_hint(self, text: str, folded: str | None) -> _Hit | None:
         """The earliest hint or mode cue anywhere in the text (the first cue among equals)."""
         wanted = [
             i for i, (c, _) in enumerate(self._compiled) if c.role in (CueRole.HINT, CueRole.MODE)
         ]
         best: tuple[int, int, int] | None = None  # start, cue index, end
-        if fast:
-            cands = self._candidates(text, 0, None)
+        if folded is not None:
+            cands = self._candidates(folded, 0, len(folded))
             for i in wanted:
                 rx = self._compiled[i][1]
                 if i in self._plain:
@@ -488,12 +486,12 @@ class KindMatcher:
             return None
         return _Hit(self._compiled[best[1]][0].kind, CueRole.HINT, best[0], best[2])
 
-    def _hits(self, text: str, unit: _Unit, fast: bool) -> list[_Hit]:
+    def _hits(self, text: str, unit: _Unit, folded: str | None) -> list[_Hit]:
         end = min(unit.end, unit.start + _MAX_UNIT_CHARS)
-        cands = self._candidates(text, unit.start, end) if fast else {}
+        cands = self._candidates(folded, unit.start, end) if folded is not None else {}
         out = []
         for i, (cue, rx) in enumerate(self._compiled):
-            if fast and i not in self._plain:
+            if folded is not None and i not in self._plain:
                 at = cands.get(i)
                 if at is None:
                     continue
@@ -510,6 +508,25 @@ class KindMatcher:
                 out.append(_Hit(cue.kind, role, m.start(), m.end()))
         out.sort(key=lambda h: (h.start, h.end))
         return out
+
+
+def _trie(words: Iterable[str]) -> str:
+    """One ``re`` alternation of plain lower-case words, sharing their common starts."""
+    root: dict[str, dict[str, object]] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})  # type: ignore[assignment]
+        node[""] = {}
+
+    def emit(node: dict[str, object]) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]  # type: ignore[arg-type]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 and "" not in node else "(?:" + "|".join(alts) + ")"
+        return body + "?" if "" in node else body
+
+    return emit(root)
 
 
 def _matches_at(

@@ -623,9 +623,18 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
             for p in people:
                 if any(x.sentence == i and x.start >= ch.end() for x in p.mentions):
                     p.participant = True
-        for p in people:
-            if is_spokesperson(p):
-                p.participant = False
+    # "a message sent to X", "congratulated X": the addressee of a message takes part too
+    for p in people:
+        if p.name and not p.participant:
+            for x in p.mentions:
+                if x.sentence >= 0 and RULES.recipient_before.search(
+                    doc.text, max(0, x.start - 60), x.start
+                ):
+                    p.participant = True
+                    break
+    for p in people:
+        if is_spokesperson(p):
+            p.participant = False
     _name_titled_only(people)
     if engagement is not None:
         _first_person_author(doc, engagement, people)

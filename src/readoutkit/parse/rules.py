@@ -88,6 +88,13 @@ class Rules:
         r"received|hosted|welcomed)|,)\s*+(?:(?:Dr|Mr|Mrs|Ms|Prof|H\.E|M)\.?\s++)?\Z",
         _F,
     )
+    #: right before the addressee of a message: "a message sent to ", "congratulated "
+    recipient_before: Final = regex.compile(
+        r"(?:(?:message|messages|letter|letters|congratulations|greetings|cable|note)\s++"
+        r"(?:[\p{L}\-]++\s++){0,3}?to|(?:sent|cabled|addressed)\s++(?:[\p{L}\-]++\s++){0,4}?to|"
+        r"congratulated|felicitated)\s++(?:(?:his|her|the)\s++)?\Z",
+        _F,
+    )
     #: "co-chaired by": the people named after it take part in the meeting
     chaired_by: Final = regex.compile(
         r"(?<![\p{L}])(?:co-chaired|chaired|co-hosted|jointly hosted)\s++by(?![\p{L}])", _F
@@ -167,6 +174,8 @@ class Rules:
     postposed_gap: Final = regex.compile(
         r"[\s\"'\u201d\u2019]*+(?:(?:however|in turn|for (?:his|her) part),?\s*+)?", _F
     )
+    #: what joins the names in a list of subjects: ", ", ", and ", " and "
+    list_joint: Final = regex.compile(r"\s*+(?:,\s*+(?:and\s++)?|and\s++)", _F)
     #: a comma right after a cue: "..., Liang said, urging ..."
     then_comma: Final = regex.compile(r"\s*+,", _F)
     #: a coordinating word right before a cue: ", and expressed"
@@ -181,7 +190,10 @@ class Rules:
         _F | regex.IGNORECASE,
     )
     #: capitalised words (a title, a demonym) at the end of a stretch of text
-    trailing_caps: Final = regex.compile(r"(?:\p{Lu}[\p{L}\-.'\u2019]*+\s++){1,6}\Z", _F)
+    trailing_caps: Final = regex.compile(
+        r"(?:(?:\p{Lu}[\p{L}\-.'\u2019]*+|of|the|for|and)\s++){0,10}\p{Lu}[\p{L}\-.'\u2019]*+\s++\Z",
+        _F,
+    )
     #: the verb after a sentence's subject: a present-tense view ("agrees", "is", "believes")
     #: or narration in the past or future ("arrived", "will meet")
     view_verb: Final = regex.compile(

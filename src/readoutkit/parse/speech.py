@@ -11,6 +11,7 @@ without a cue continue the last speaker's statement.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Final
 
@@ -152,6 +153,10 @@ class Resolver:
 
     def __init__(self, participants: Sequence[Person], m: Matchers) -> None:
         self.n = len(participants)
+        #: where each participant is mentioned: (start, end, index), in text order
+        self.spans: Final = sorted(
+            (x.start, x.end, i) for i, p in enumerate(participants) for x in p.mentions
+        )
         #: a first-person release: "we" is the writer and the other participants
         self.first_person: Final = any(p.author for p in participants)
         keys: dict[tuple[str, ...], set[int]] = {}
@@ -597,7 +602,45 @@ def _subject(
     prefix = RULES.trailing_caps.sub("", prefix)
     if prefix and RULES.subject_blocked.search(prefix):
         return None
+    # "A, B, and C sent ...": earlier mentions joined by commas and "and"
+    who, start = _listed_before(text, res, who, start, window_lo)
     return who, start
+
+
+def _listed_before(
+    text: str, res: Resolver, who: tuple[int, ...], start: int, lo: int
+) -> tuple[tuple[int, ...], int]:
+    """Extend a subject leftwards over participant mentions joined by ', ' or 'and'."""
+    spans = res.spans
+    i = bisect_left(spans, (start + 1,)) - 1
+    # the mention that holds the subject's start
+    while i >= 0 and not (spans[i][0] <= start < spans[i][1] or spans[i][0] == start):
+        if spans[i][1] <= start - 120:
+            return who, start
+        i -= 1
+    if i < 0:
+        return who, start
+    cur = spans[i][0]
+    found = set(who)
+    j = i - 1
+    first = True
+    while j >= 0 and spans[j][0] >= lo:
+        a, e, k = spans[j]
+        joint = RULES.list_joint.fullmatch(text, e, cur) if e <= cur else None
+        if first and joint is not None and "and" not in joint.group():
+            break  # "In his call with A, B said": an introductory phrase, not a list
+        if joint is not None:
+            first = False
+            found.add(k)
+            cur = a
+        elif e > cur:
+            pass  # an overlapping mention
+        else:
+            break
+        j -= 1
+    if found == set(who):
+        return who, start
+    return tuple(sorted(found)), min(cur, start)
 
 
 def _postposed(
