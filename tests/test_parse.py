@@ -7,6 +7,7 @@ tests/fixtures/styles carry gold annotations in the corpus GUIDE's format.
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from pathlib import Path
 
 import pytest
@@ -223,3 +224,19 @@ def test_quoted_we_is_the_speaker_not_both() -> None:
     )
     r = readoutkit.parse(text)
     assert speakers(r, "We had a frank exchange on trade") == {"Lena Varga"}
+
+
+def test_a_failing_stage_becomes_a_warning(monkeypatch: pytest.MonkeyPatch) -> None:
+    pipeline = sys.modules["readoutkit.parse"]
+
+    def broken(*args: object, **kwargs: object) -> list[object]:
+        raise RuntimeError("rule table corrupted")
+
+    monkeypatch.setattr(pipeline, "find_commitments", broken)
+    r = readoutkit.parse(XINHUA)
+    assert r.commitments == ()
+    assert r.statements  # the other stages still ran
+    errors = [w for w in r.warnings if w.code == "internal-error"]
+    assert (
+        len(errors) == 1 and "commitments: RuntimeError: rule table corrupted" in errors[0].message
+    )

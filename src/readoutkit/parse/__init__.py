@@ -8,7 +8,8 @@ commitments (cues inside statements) -> Readout (invariants checked once).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from readoutkit.errors import InputTooLargeError
 from readoutkit.lexicon import Lexicon
@@ -21,6 +22,8 @@ from readoutkit.parse.speech import Draft, Resolver, find_statements
 from readoutkit.parse.text import Document, segment
 
 __all__ = ["MAX_CHARS", "parse"]
+
+T = TypeVar("T")
 
 #: statement rules whose speaker is the subject of a main clause
 PROMOTING = frozenset({"subject-verb", "postposed", "according-to"})
@@ -49,33 +52,26 @@ def parse(
     lex = lexicon if lexicon is not None else Lexicon.default()
     m = matchers_for(lex)
     notices: list[Notice] = []
+    guard = _Guard(notices)
 
     doc = segment(text)
-    ref, date, kind = _dates_and_kind(doc, reference_date, m, notices)
-    people, engagement = find_people(doc, m)
-    participants = [p for p in people if p.participant]
-    others = [p for p in people if not p.participant]
-    if others:
-        # a person only mentioned so far who speaks in a main clause takes part too
-        probe = find_statements(doc, participants + others, m, None)
-        n = len(participants)
-        speaking = {
-            d.speakers[0] - n for d in probe if d.rule in PROMOTING and len(d.speakers) == 1
-        }
-        promoted = [
-            p for i, p in enumerate(others) if i in speaking and p.name and not is_spokesperson(p)
-        ]
-        if promoted:
-            for p in promoted:
-                p.participant = True
-            infer_sides(promoted, doc, m)
-            participants = [p for p in people if p.participant]
-            others = [p for p in people if not p.participant]
+    no_dates: tuple[dt.date | None, dt.date | None, Kind] = (reference_date, None, Kind.OTHER)
+    ref, date, kind = guard.run(
+        "dates and kind", lambda: _dates_and_kind(doc, reference_date, m, notices), no_dates
+    )
+    no_people: tuple[list[Person], list[Person], int | None] = ([], [], None)
+    participants, others, engagement = guard.run("parties", lambda: _people(doc, m), no_people)
     if not participants:
         notices.append(Notice("no-participants", "no participant could be identified"))
-    drafts = find_statements(doc, participants, m, engagement)
     res = Resolver(participants, m)
-    cdrafts = find_commitments(doc, drafts, res, m)
+    no_statements: list[Draft] = []
+    drafts = guard.run(
+        "statements", lambda: find_statements(doc, participants, m, engagement, res), no_statements
+    )
+    no_commitments: list[CommitmentDraft] = []
+    cdrafts = guard.run(
+        "commitments", lambda: find_commitments(doc, drafts, res, m), no_commitments
+    )
 
     parties = _parties(participants, "p")
     mentions = _parties(others, "m")
@@ -100,6 +96,47 @@ def parse(
         warnings=notices,
         source=source,
     )
+
+
+class _Guard:
+    """Runs one stage; an unexpected error becomes a warning and the stage's empty result,
+    so one faulty rule never costs the rest of the readout (tests assert none occur)."""
+
+    def __init__(self, notices: list[Notice]) -> None:
+        self.notices = notices
+
+    def run(self, stage: str, fn: Callable[[], T], empty: T) -> T:
+        try:
+            return fn()
+        except Exception as e:  # reported as a warning, not swallowed
+            self.notices.append(Notice("internal-error", f"{stage}: {type(e).__name__}: {e}"))
+            return empty
+
+
+def _people(doc: Document, m: Matchers) -> tuple[list[Person], list[Person], int | None]:
+    """Participants, people only mentioned, and the engagement sentence's index.
+
+    A person only mentioned so far who speaks in a main clause ("Rouhani said ...")
+    takes part too.
+    """
+    people, engagement = find_people(doc, m)
+    participants = [p for p in people if p.participant]
+    others = [p for p in people if not p.participant]
+    if not others:
+        return participants, others, engagement
+    probe = find_statements(doc, participants + others, m, None)
+    n = len(participants)
+    speaking = {d.speakers[0] - n for d in probe if d.rule in PROMOTING and len(d.speakers) == 1}
+    promoted = [
+        p for i, p in enumerate(others) if i in speaking and p.name and not is_spokesperson(p)
+    ]
+    if promoted:
+        for p in promoted:
+            p.participant = True
+        infer_sides(promoted, doc, m)
+        participants = [p for p in people if p.participant]
+        others = [p for p in people if not p.participant]
+    return participants, others, engagement
 
 
 def _dates_and_kind(

@@ -288,7 +288,11 @@ def _quotation(text: str, start: int, end: int) -> Quotation:
 
 
 def find_statements(
-    doc: Document, participants: Sequence[Person], m: Matchers, engagement: int | None = None
+    doc: Document,
+    participants: Sequence[Person],
+    m: Matchers,
+    engagement: int | None = None,
+    res: Resolver | None = None,
 ) -> list[Draft]:
     """Every reported-speech clause in the document's prose sentences.
 
@@ -296,7 +300,8 @@ def find_statements(
     about Y", "called X to congratulate him on Y").
     """
     text = doc.text
-    res = Resolver(participants, m)
+    if res is None:
+        res = Resolver(participants, m)
     st = _State()
     out: list[Draft] = []
     for si, sent in enumerate(doc.sentences):
