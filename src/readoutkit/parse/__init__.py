@@ -124,7 +124,9 @@ def _people(doc: Document, m: Matchers) -> tuple[list[Person], list[Person], int
     others = [p for p in people if not p.participant]
     if not others:
         return participants, others, engagement
-    probe = find_statements(doc, participants + others, m, None)
+    # only the sentences where someone not yet taking part is mentioned
+    where = frozenset(x.sentence for p in others for x in p.mentions if x.sentence >= 0)
+    probe = find_statements(doc, participants + others, m, None, only=where)
     n = len(participants)
     speaking = {d.speakers[0] - n for d in probe if d.rule in PROMOTING and len(d.speakers) == 1}
     promoted = [

@@ -137,7 +137,44 @@ _PREFIX_CHARS: Final = 4
 #: A cue with more possible prefixes than this is searched the plain way.
 _MAX_PREFIXES: Final = 512
 _QUANTIFIER: Final = regex.compile(r"\{(\d*)(?:(,)(\d*))?\}")
-_ASCII_WORD: Final = re.compile(r"[0-9a-z]*")
+#: The characters cue starts are made of (case-folded): every character that folds to one
+#: of them is a letter or digit, and folds to it alone.
+_ALPHABET: Final = "0-9a-z\u00e0-\u00f6\u00f8-\u00fe\u00ff"
+_IN_ALPHABET: Final = re.compile(f"[{_ALPHABET}]*")
+#: Texts made only of these characters (Latin, Cyrillic, Arabic, CJK, punctuation) are
+#: searched by cue starts: their case folding is one character to one, the same in
+#: ``regex`` as in ``str.casefold``. Others ("\u00df", ligatures, Greek) are searched
+#: the plain way.
+_SIMPLE_RANGES: Final = (
+    (0x0000, 0x024F),
+    (0x0400, 0x04FF),
+    (0x0600, 0x06FF),
+    (0x2000, 0x206F),
+    (0x20A0, 0x20BF),
+    (0x3000, 0x303F),
+    (0x4E00, 0x9FA5),
+)
+
+
+def _not_simple() -> re.Pattern[str]:
+    allowed = [
+        c
+        for a, b in _SIMPLE_RANGES
+        for c in range(a, b + 1)
+        if len(chr(c).casefold()) == 1 and not 0xD800 <= c < 0xE000
+    ]
+    spans: list[tuple[int, int]] = []
+    for c in allowed:
+        if spans and spans[-1][1] == c - 1:
+            spans[-1] = (spans[-1][0], c)
+        else:
+            spans.append((c, c))
+    body = "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in spans)
+    return re.compile(f"[^{body}]")
+
+
+#: a character outside the simple ranges
+_NOT_SIMPLE: Final = _not_simple()
 #: scoped flags that do not change how a fragment reads: "(?-i:", "(?i)"
 _FLAGS: Final = regex.compile(r"\?[ifmsu]*+(?:-[ifmsu]++)?([:)])")
 
@@ -170,8 +207,8 @@ def _prefixes(fragment: str) -> frozenset[str] | None:
         return None
     if i != len(fragment):
         return None
-    # only ASCII letters and digits: no word can start inside such a start
-    out = frozenset(_ASCII_WORD.match(s)[0] for s, _ in paths)  # type: ignore[index]
+    # only letters and digits of _ALPHABET: no word can start inside such a start
+    out = frozenset(_IN_ALPHABET.match(s)[0] for s, _ in paths)  # type: ignore[index]
     if "" in out or len(out) > _MAX_PREFIXES:
         return None
     return out
@@ -361,17 +398,19 @@ class KindMatcher:
     their length ("ß", ligatures), are searched the plain way.
     """
 
-    __slots__ = ("_by_prefix", "_compiled", "_cues", "_lengths", "_plain", "_starts")
+    __slots__ = ("_by_start", "_compiled", "_cues", "_plain", "_simple", "_starts")
     _cues: tuple[KindCue, ...]
     _compiled: tuple[tuple[KindCue, regex.Pattern[str]], ...]
-    #: case-folded start -> indexes of the cues that may begin with it
-    _by_prefix: dict[str, tuple[int, ...]]
-    #: the lengths of those starts, shortest first
-    _lengths: tuple[int, ...]
+    #: a longest start found by _starts -> the cues that may begin there (it or a prefix
+    #: of it is their start)
+    _by_start: dict[str, tuple[int, ...]]
     #: where any cue's start occurs in the case-folded text (``None``: no cue has a known start)
     _starts: re.Pattern[str] | None
     #: indexes of the cues searched the plain way
-    _plain: frozenset[int]
+    _plain: tuple[int, ...]
+    #: each cue with simple case folding, for texts that only fold one to one (see
+    #: _SIMPLE_RANGES), where it matches as with full case folding (``None``: plain cues)
+    _simple: tuple[regex.Pattern[str] | None, ...]
 
     def __init__(self, cues: Iterable[KindCue | CueLike]) -> None:
         cue_tuple = tuple(_as_cue(c) for c in cues)
@@ -385,15 +424,23 @@ class KindMatcher:
                 continue
             for pf in found:
                 by_prefix.setdefault(pf, []).append(i)
-        # searched in the case-folded text: a cue starts where no ASCII letter, digit or
-        # underscore precedes (every character that folds to one is a letter: see _wrap)
-        starts = re.compile(r"(?<![0-9a-z_])" + _trie(by_prefix)) if by_prefix else None
+        # searched in the case-folded text, longest start first: a cue starts where no
+        # letter or digit of _ALPHABET, nor an underscore, precedes (see _wrap)
+        starts = re.compile(f"(?<![_{_ALPHABET}])" + _trie(by_prefix)) if by_prefix else None
+        by_start = {
+            w: tuple(sorted({i for n in range(1, len(w) + 1) for i in by_prefix.get(w[:n], ())}))
+            for w in by_prefix
+        }
         object.__setattr__(self, "_cues", cue_tuple)
         object.__setattr__(self, "_compiled", compiled)
-        object.__setattr__(self, "_by_prefix", {k: tuple(v) for k, v in by_prefix.items()})
-        object.__setattr__(self, "_lengths", tuple(sorted({len(k) for k in by_prefix})))
+        object.__setattr__(self, "_by_start", by_start)
         object.__setattr__(self, "_starts", starts)
-        object.__setattr__(self, "_plain", frozenset(plain))
+        object.__setattr__(self, "_plain", tuple(sorted(plain)))
+        simple = tuple(
+            None if i in plain else regex.compile("(?-f)" + _wrap(c.pattern), _F)
+            for i, c in enumerate(cue_tuple)
+        )
+        object.__setattr__(self, "_simple", simple)
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"{type(self).__name__} is immutable")
@@ -411,8 +458,8 @@ class KindMatcher:
         try:
             text = doc.text
             # case folding one character to several ("ß" -> "ss") breaks the start search
-            folded = text.casefold()
-            fast = self._starts is not None and len(folded) == len(text)
+            fast = self._starts is not None and _NOT_SIMPLE.search(text) is None
+            folded = text.casefold() if fast else text
             units = _units(doc)
             lead = _lead(units)
             hint = _Lazy(lambda: self._first_hint(text, folded if fast else None))
@@ -440,17 +487,15 @@ class KindMatcher:
         out: dict[int, list[int]] = {}
         if self._starts is None:
             return out
-        by_prefix, lengths, k = self._by_prefix, self._lengths, _PREFIX_CHARS
+        by_start = self._by_start
         for m in self._starts.finditer(folded, start, end):
             p = m.start()
-            key = folded[p : p + k]
-            for n in lengths:
-                for i in by_prefix.get(key[:n], ()):
-                    at = out.get(i)
-                    if at is None:
-                        out[i] = [p]
-                    elif at[-1] != p:
-                        at.append(p)
+            for i in by_start.get(m[0], ()):
+                at = out.get(i)
+                if at is None:
+                    out[i] = [p]
+                else:
+                    at.append(p)
         return out
 
     def _first_hint(self, text: str, folded: str | None) -> _Hit | None:
@@ -463,7 +508,8 @@ class KindMatcher:
             cands = self._candidates(folded, 0, len(folded))
             for i in wanted:
                 rx = self._compiled[i][1]
-                if i in self._plain:
+                simple = self._simple[i]
+                if simple is None:
                     m = rx.search(text)
                     found = (m.start(), i, m.end()) if m is not None else None
                 else:
@@ -471,7 +517,7 @@ class KindMatcher:
                     for p in cands.get(i, ()):
                         if best is not None and p > best[0]:
                             break
-                        m = rx.match(text, p)
+                        m = simple.match(text, p)
                         if m is not None:
                             found = (p, i, m.end())
                             break
@@ -488,14 +534,21 @@ class KindMatcher:
 
     def _hits(self, text: str, unit: _Unit, folded: str | None) -> list[_Hit]:
         end = min(unit.end, unit.start + _MAX_UNIT_CHARS)
-        cands = self._candidates(folded, unit.start, end) if folded is not None else {}
         out = []
-        for i, (cue, rx) in enumerate(self._compiled):
-            if folded is not None and i not in self._plain:
+        if folded is None:
+            cands: dict[int, list[int]] = {}
+            order: Iterable[int] = range(len(self._compiled))
+        else:
+            cands = self._candidates(folded, unit.start, end)
+            order = sorted([*cands, *self._plain]) if self._plain else sorted(cands)
+        for i in order:
+            cue, rx = self._compiled[i]
+            simple = self._simple[i]
+            if folded is not None and simple is not None:
                 at = cands.get(i)
                 if at is None:
                     continue
-                found = _matches_at(rx, text, at, end)
+                found = _matches_at(simple, text, at, end)
                 matches = found if found is not None else list(rx.finditer(text, unit.start, end))
             else:
                 matches = list(rx.finditer(text, unit.start, end))

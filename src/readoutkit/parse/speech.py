@@ -293,6 +293,7 @@ def find_statements(
     m: Matchers,
     engagement: int | None = None,
     res: Resolver | None = None,
+    only: frozenset[int] | None = None,
 ) -> list[Draft]:
     """Every reported-speech clause in the document's prose sentences.
 
@@ -305,6 +306,8 @@ def find_statements(
     st = _State()
     out: list[Draft] = []
     for si, sent in enumerate(doc.sentences):
+        if only is not None and si not in only:
+            continue
         drafts = _sentence(doc, sent.start, sent.end, res, m, st)
         if si == engagement and participants:
             drafts = _engagement_topic(text, sent.start, sent.end, res) + drafts
