@@ -319,3 +319,91 @@ def test_rows_without_a_role_keep_the_packaged_roles() -> None:
     m = KindMatcher(rows)
     assert m.cues[: len(DEFAULT_KIND_CUES)] == DEFAULT_KIND_CUES
     assert m.cues[-1] == KindCue(Kind.LETTER, "missive", CueRole.EVENT)
+
+
+# -- the start search finds every cue match (kinds.KindMatcher._candidates) --------------
+
+
+@pytest.mark.parametrize(
+    ("fragment", "starts"),
+    [
+        ("met|meets", {"met", "meet"}),
+        (r"(?:tele)?phone[\s\-]?calls?", {"tele", "phon"}),
+        (r"(?<!(?:peace|the)\s)talks\s+with", {"talk"}),
+        (r"(?:an\s+)?audience", {"an", "audi"}),
+        ("a?b{0,2}c", {"ab", "ac", "b", "c"}),  # a repeat ends a start
+        ("t\u00eate-\u00e0", {"t\u00eate"}),
+        (r"x*", None),  # may match empty text
+        (r"[a-z]bc", None),  # a class first
+        (r"\Gfoo", None),
+        (r"(?x) a b", None),
+        ("stra\u00dfe", None),  # folds to more than one character
+    ],
+)
+def test_cue_starts(fragment: str, starts: set[str] | None) -> None:
+    from readoutkit.parse.kinds import _prefixes
+
+    assert _prefixes(fragment) == (frozenset(starts) if starts is not None else None)
+
+
+def test_simple_texts_fold_one_to_one_into_word_characters() -> None:
+    """What the start search relies on, checked against the `regex` module's own tables."""
+    import regex
+
+    from readoutkit.parse.kinds import _ALPHABET, _NOT_SIMPLE, _SIMPLE_RANGES
+
+    chars = [
+        chr(c)
+        for a, b in _SIMPLE_RANGES
+        for c in range(a, b + 1)
+        if _NOT_SIMPLE.search(chr(c)) is None
+    ]
+    word = regex.compile(r"[\p{L}\p{N}_]")
+    alphabet = regex.compile(f"[_{_ALPHABET}]")
+    for ch in chars:
+        assert len(ch.casefold()) == 1
+        if alphabet.fullmatch(ch.casefold()):
+            assert word.fullmatch(ch), hex(ord(ch))
+    joined = "\n".join(chars)
+    flags = regex.VERSION1 | regex.UNICODE | regex.IGNORECASE
+    for x in "abcdefghijklmnopqrstuvwxyz0123456789\u00e0\u00e9\u00ea\u00f6\u00ff":
+        expected = [i for i, ch in enumerate(joined) if ch.casefold() == x]
+        for prefix in ("", "(?-f)"):
+            rx = regex.compile(prefix + regex.escape(x), flags)
+            assert [m.start() for m in rx.finditer(joined)] == expected, (prefix, x)
+
+
+_CUE_TEXT = st.lists(
+    st.one_of(
+        _WORDS,
+        st.sampled_from(
+            [
+                "previous phone call",
+                "spoke by telephone with",
+                "held talks with",
+                "the upcoming meeting",
+                "in a letter to",
+                "via video link",
+                "t\u00eate-\u00e0-t\u00eate meeting",
+                "CALLED Dr",
+                "\u00df",
+                "\u0131n",
+                "\u2019s call",
+            ]
+        ),
+        st.text(max_size=3),
+    ),
+    max_size=40,
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_CUE_TEXT)
+def test_start_search_finds_what_each_cue_finds(text: str) -> None:
+    from readoutkit.parse.kinds import _NOT_SIMPLE, _units
+
+    doc = segment(text)
+    for u in _units(doc):
+        plain = MATCHER._hits(text, u, None)
+        if _NOT_SIMPLE.search(text) is None:
+            assert MATCHER._hits(text, u, text.casefold()) == plain

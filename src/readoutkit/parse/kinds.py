@@ -190,7 +190,7 @@ class _Unfilterable(Exception):
 
 
 def _prefixes(fragment: str) -> frozenset[str] | None:
-    """The case-folded starts (at most ``_PREFIX_CHARS`` characters) that every match of
+    r"""The case-folded starts (at most ``_PREFIX_CHARS`` characters) that every match of
     the fragment begins with, or ``None`` when they cannot be told.
 
     An over-approximation by design: any text the fragment can match begins (case-folded)
@@ -392,10 +392,12 @@ class KindMatcher:
     """Classifies readouts with a fixed set of cues (compiled once; immutable).
 
     Each cue is still matched by its own pattern, but only where it can start: the
-    first characters of every cue (see :func:`_prefixes`) form one list, searched once
-    per heading or sentence, and a cue's pattern is tried only at the places its start
-    was found. Cues whose start cannot be told, and texts whose case folding changes
-    their length ("ß", ligatures), are searched the plain way.
+    first characters of every cue (see :func:`_prefixes`) form one ``re`` alternation,
+    searched once per heading or sentence in the case-folded text, and a cue's pattern
+    is tried only at the places its start was found (the same matches, in the same
+    order, as ``finditer`` over the unit). Cues whose start cannot be told, and texts
+    with characters outside :data:`_SIMPLE_RANGES` ("ß", ligatures, Greek), are searched
+    the plain way.
     """
 
     __slots__ = ("_by_start", "_compiled", "_cues", "_plain", "_simple", "_starts")
@@ -563,17 +565,22 @@ class KindMatcher:
         return out
 
 
+class _Trie(dict[str, "_Trie"]):
+    """A node of :func:`_trie`: next character -> node; the key "" marks a word's end."""
+
+
 def _trie(words: Iterable[str]) -> str:
-    """One ``re`` alternation of plain lower-case words, sharing their common starts."""
-    root: dict[str, dict[str, object]] = {}
+    """One ``re`` alternation of plain lower-case words, sharing their common starts (the
+    longest word wins where several start at one place)."""
+    root = _Trie()
     for w in words:
         node = root
         for ch in w:
-            node = node.setdefault(ch, {})  # type: ignore[assignment]
-        node[""] = {}
+            node = node.setdefault(ch, _Trie())
+        node[""] = _Trie()
 
-    def emit(node: dict[str, object]) -> str:
-        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]  # type: ignore[arg-type]
+    def emit(node: _Trie) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 and "" not in node else "(?:" + "|".join(alts) + ")"
