@@ -242,6 +242,64 @@ def _check_span(text: str, span: Span | None, path: str, expected: str | None = 
 
 def check_readout(r: Readout) -> None:
     """Check a readout's invariants; raise ValidationError with the bad field's path."""
+    try:
+        valid = _all_valid(r)
+    except Exception:  # whatever it is, the detailed check decides and words it
+        valid = False
+    if not valid:
+        _check_detailed(r)
+
+
+def _all_valid(r: Readout) -> bool:
+    """Whether ``r`` surely passes :func:`_check_detailed`: its invariants, checked fast.
+
+    ``False`` (or an exception) means "not sure": the detailed check then finds and
+    words the first problem, if there is one.
+    """
+    if r.schema_version != SCHEMA_VERSION:
+        return False
+    text = r.text
+    size = len(text)
+    parties, mentions = r.parties, r.mentions
+    party_ids = {p.id for p in parties}
+    if len(party_ids) != len(parties):
+        return False
+    if mentions:
+        mention_ids = {p.id for p in mentions}
+        if len(mention_ids) != len(mentions) or not party_ids.isdisjoint(mention_ids):
+            return False
+    for people in (parties, mentions):
+        for p in people:
+            for span in p.spans:
+                if span.end > size:
+                    return False
+    statements = r.statements
+    statement_ids = {st.id for st in statements}
+    if len(statement_ids) != len(statements):
+        return False
+    for st in statements:
+        span = st.span
+        if not party_ids.issuperset(st.speakers) or (
+            span is not None and (span.end > size or text[span.start : span.end] != st.text)
+        ):
+            return False
+    commitments = r.commitments
+    if commitments:
+        if len({c.id for c in commitments}) != len(commitments):
+            return False
+        for c in commitments:
+            span = c.span
+            if (
+                not party_ids.issuperset(c.actors)
+                or (c.statement is not None and c.statement not in statement_ids)
+                or (span is not None and (span.end > size or text[span.start : span.end] != c.text))
+            ):
+                return False
+    return all(w.span is None or w.span.end <= size for w in r.warnings)
+
+
+def _check_detailed(r: Readout) -> None:
+    """:func:`check_readout` item by item: raise at the first problem, naming its path."""
     if r.schema_version != SCHEMA_VERSION:
         raise ValidationError(
             "schema_version",

@@ -39,8 +39,21 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn
 from cattrs.preconf.json import make_converter
 
+from readoutkit import model as _model
 from readoutkit.errors import ValidationError
-from readoutkit.model import SCHEMA_VERSION, Readout
+from readoutkit.model import (
+    SCHEMA_VERSION,
+    Commitment,
+    Kind,
+    Modality,
+    Notice,
+    Party,
+    Polarity,
+    Quotation,
+    Readout,
+    Span,
+    Statement,
+)
 
 __all__ = [
     "Backend",
@@ -320,6 +333,399 @@ converter = _build_converter()
 
 
 # --------------------------------------------------------------------------
+# The fast path, hand-written for the model's few classes. Writing, it builds
+# exactly what the converter's generated functions build (same dispatch on the
+# declared field types). Reading, it takes only the exact JSON types (``str``,
+# not a subclass) and leaves everything else - a wrong type, a missing or
+# unknown field, a bad span, a broken invariant, a lone surrogate - to the
+# converter, which then accepts or rejects the document and words the error.
+# A valid document thus never pays for detailed validation, and an invalid one
+# gets the same error as before.
+
+#: The fields the fast path is written for, in field order. Checked against the
+#: model at import: a model change must update the fast path too.
+_FAST_FIELDS: dict[type, list[tuple[str, Any]]] = {
+    Span: [("start", int), ("end", int)],
+    Party: [
+        ("id", str),
+        ("name", str | None),
+        ("title", str | None),
+        ("country", str | None),
+        ("organization", str | None),
+        ("aliases", tuple[str, ...]),
+        ("spans", tuple[Span, ...]),
+        ("rule", str),
+    ],
+    Statement: [
+        ("id", str),
+        ("speakers", tuple[str, ...]),
+        ("text", str),
+        ("span", Span),
+        ("cue", str | None),
+        ("quotation", Quotation),
+        ("rule", str),
+    ],
+    Commitment: [
+        ("id", str),
+        ("actors", tuple[str, ...]),
+        ("text", str),
+        ("span", Span),
+        ("polarity", Polarity),
+        ("modality", Modality),
+        ("cue", str | None),
+        ("statement", str | None),
+        ("rule", str),
+    ],
+    Notice: [("code", str), ("message", str), ("span", Span | None)],
+    Readout: [
+        ("text", str),
+        ("kind", Kind),
+        ("title", str | None),
+        ("reference_date", dt.date | None),
+        ("date", dt.date | None),
+        ("parties", tuple[Party, ...]),
+        ("mentions", tuple[Party, ...]),
+        ("statements", tuple[Statement, ...]),
+        ("commitments", tuple[Commitment, ...]),
+        ("warnings", tuple[Notice, ...]),
+        ("source", str | None),
+        ("schema_version", int),
+    ],
+}
+if {cl: _field_types(cl) for cl in _CLASSES} != _FAST_FIELDS:  # pragma: no cover
+    raise RuntimeError("readoutkit.model changed: update the fast path in serialize.py")
+
+
+def _span_data(s: Span) -> dict[str, Any]:
+    return {"start": s.start, "end": s.end}
+
+
+# ``member._value_`` is what ``member.value`` (a Python-level property) returns,
+# read directly; anything else in an enum field goes through ``.value`` as before.
+
+
+def _party_data(p: Party) -> dict[str, Any]:
+    return {
+        "id": p.id,
+        "name": p.name,
+        "title": p.title,
+        "country": p.country,
+        "organization": p.organization,
+        "aliases": list(p.aliases),
+        "spans": [{"start": s.start, "end": s.end} for s in p.spans],
+        "rule": p.rule,
+    }
+
+
+def _readout_data(r: Readout) -> dict[str, Any]:
+    """What the converter's generated functions build for a Readout, without the calls."""
+    kind, ref, date = r.kind, r.reference_date, r.date
+    return {
+        "text": r.text,
+        "kind": kind._value_ if type(kind) is Kind else kind.value,
+        "title": r.title,
+        "reference_date": None if ref is None else dt.date.isoformat(ref),
+        "date": None if date is None else dt.date.isoformat(date),
+        "parties": [_party_data(p) for p in r.parties],
+        "mentions": [_party_data(p) for p in r.mentions],
+        "statements": [
+            {
+                "id": st.id,
+                "speakers": list(st.speakers),
+                "text": st.text,
+                "span": {"start": st.span.start, "end": st.span.end},
+                "cue": st.cue,
+                "quotation": (
+                    st.quotation._value_ if type(st.quotation) is Quotation else st.quotation.value
+                ),
+                "rule": st.rule,
+            }
+            for st in r.statements
+        ],
+        "commitments": [
+            {
+                "id": c.id,
+                "actors": list(c.actors),
+                "text": c.text,
+                "span": {"start": c.span.start, "end": c.span.end},
+                "polarity": (
+                    c.polarity._value_ if type(c.polarity) is Polarity else c.polarity.value
+                ),
+                "modality": (
+                    c.modality._value_ if type(c.modality) is Modality else c.modality.value
+                ),
+                "cue": c.cue,
+                "statement": c.statement,
+                "rule": c.rule,
+            }
+            for c in r.commitments
+        ],
+        "warnings": [
+            {
+                "code": w.code,
+                "message": w.message,
+                "span": None if w.span is None else _span_data(w.span),
+            }
+            for w in r.warnings
+        ],
+        "source": r.source,
+        "schema_version": r.schema_version,
+    }
+
+
+class _Unsettled(Exception):
+    """The fast path leaves this document to the converter."""
+
+
+_OPT_STR = frozenset({str, type(None)})
+_KINDS = {m.value: m for m in Kind}
+_QUOTATIONS = {m.value: m for m in Quotation}
+_POLARITIES = {m.value: m for m in Polarity}
+_MODALITIES = {m.value: m for m in Modality}
+
+# Reading builds Span, Party, Statement, Commitment and Notice as their
+# ``__init__`` would, without calling it: ``object.__new__``, then each attrs
+# slot set directly. That is the same object only while every field is a plain
+# slot whose converter is ``tuple`` (applied here) and whose validators are at
+# most Span's bounds (checked here): checked at import below. Readout itself is
+# built through ``__init__``, so ``check_readout`` runs exactly as always.
+_new = object.__new__
+_TUPLE_CONVERTERS = (_model._strs, _model._spans)
+_SPAN_VALIDATORS = {"start": "<Validator for x >= 0>", "end": "_end_after_start"}
+
+
+def _slot_setters(cl: type) -> tuple[Callable[[object, object], None], ...]:
+    """The setters of ``cl``'s attrs slots, in field order (see above)."""
+    setters = []
+    for a in attrs.fields(cl):
+        slot = cl.__dict__.get(a.name)
+        validator = a.validator
+        known = validator is None or (
+            cl is Span
+            and _SPAN_VALIDATORS[a.name] in (repr(validator), getattr(validator, "__name__", ""))
+        )
+        if not (
+            known
+            and a.init
+            and a.converter in (None, *_TUPLE_CONVERTERS)
+            and isinstance(slot, types.MemberDescriptorType)
+        ):  # pragma: no cover - a model change
+            raise RuntimeError(f"readoutkit.model changed: update the fast path for {cl.__name__}")
+        setters.append(slot.__set__)
+    for hook in ("__attrs_pre_init__", "__attrs_post_init__", "__attrs_init__"):
+        if hasattr(cl, hook):  # pragma: no cover - a model change
+            raise RuntimeError(f"readoutkit.model changed: update the fast path for {cl.__name__}")
+    return tuple(setters)
+
+
+_SPAN_START, _SPAN_END = _slot_setters(Span)
+_PARTY_SET = _slot_setters(Party)
+_STATEMENT_SET = _slot_setters(Statement)
+_COMMITMENT_SET = _slot_setters(Commitment)
+_NOTICE_CODE, _NOTICE_MESSAGE, _NOTICE_SPAN = _slot_setters(Notice)
+
+
+def _fast_strs(v: Any) -> tuple[str, ...]:
+    if type(v) is not list:
+        raise _Unsettled
+    for x in v:
+        if type(x) is not str:
+            raise _Unsettled
+    return tuple(v)
+
+
+def _fast_list(v: Any) -> list[Any]:
+    if type(v) is not list:
+        raise _Unsettled
+    return v
+
+
+def _fast_span(d: Any) -> Span:
+    if type(d) is not dict or len(d) != 2:
+        raise _Unsettled
+    start, end = d["start"], d["end"]
+    # Span's validators: start >= 0, end >= start; and both are JSON integers.
+    if type(start) is not int or type(end) is not int or not 0 <= start <= end <= _MAX_INT:
+        raise _Unsettled
+    span: Span = _new(Span)
+    _SPAN_START(span, start)
+    _SPAN_END(span, end)
+    return span
+
+
+def _fast_party(d: Any) -> Party:
+    if type(d) is not dict or len(d) != 8:
+        raise _Unsettled
+    id_, name, title, country = d["id"], d["name"], d["title"], d["country"]
+    organization, rule = d["organization"], d["rule"]
+    if not (
+        type(id_) is str
+        and type(rule) is str
+        and type(name) in _OPT_STR
+        and type(title) in _OPT_STR
+        and type(country) in _OPT_STR
+        and type(organization) in _OPT_STR
+    ):
+        raise _Unsettled
+    aliases = _fast_strs(d["aliases"])
+    spans = tuple([_fast_span(s) for s in _fast_list(d["spans"])])
+    party: Party = _new(Party)
+    set_id, set_name, set_title, set_country, set_organization, set_aliases, set_spans, set_rule = (
+        _PARTY_SET
+    )
+    set_id(party, id_)
+    set_name(party, name)
+    set_title(party, title)
+    set_country(party, country)
+    set_organization(party, organization)
+    set_aliases(party, aliases)
+    set_spans(party, spans)
+    set_rule(party, rule)
+    return party
+
+
+def _fast_statement(d: Any) -> Statement:
+    if type(d) is not dict or len(d) != 7:
+        raise _Unsettled
+    id_, text, cue, quotation, rule = d["id"], d["text"], d["cue"], d["quotation"], d["rule"]
+    if not (
+        type(id_) is str
+        and type(text) is str
+        and type(rule) is str
+        and type(cue) in _OPT_STR
+        and type(quotation) is str
+    ):
+        raise _Unsettled
+    speakers = _fast_strs(d["speakers"])
+    span = _fast_span(d["span"])
+    quotation = _QUOTATIONS[quotation]
+    st: Statement = _new(Statement)
+    set_id, set_speakers, set_text, set_span, set_cue, set_quotation, set_rule = _STATEMENT_SET
+    set_id(st, id_)
+    set_speakers(st, speakers)
+    set_text(st, text)
+    set_span(st, span)
+    set_cue(st, cue)
+    set_quotation(st, quotation)
+    set_rule(st, rule)
+    return st
+
+
+def _fast_commitment(d: Any) -> Commitment:
+    if type(d) is not dict or len(d) != 9:
+        raise _Unsettled
+    id_, text, polarity, modality = d["id"], d["text"], d["polarity"], d["modality"]
+    cue, statement, rule = d["cue"], d["statement"], d["rule"]
+    if not (
+        type(id_) is str
+        and type(text) is str
+        and type(rule) is str
+        and type(polarity) is str
+        and type(modality) is str
+        and type(cue) in _OPT_STR
+        and type(statement) in _OPT_STR
+    ):
+        raise _Unsettled
+    actors = _fast_strs(d["actors"])
+    span = _fast_span(d["span"])
+    polarity, modality = _POLARITIES[polarity], _MODALITIES[modality]
+    commitment: Commitment = _new(Commitment)
+    set_id, set_actors, set_text, set_span, set_polarity, set_modality, set_cue = _COMMITMENT_SET[
+        :7
+    ]
+    set_statement, set_rule = _COMMITMENT_SET[7:]
+    set_id(commitment, id_)
+    set_actors(commitment, actors)
+    set_text(commitment, text)
+    set_span(commitment, span)
+    set_polarity(commitment, polarity)
+    set_modality(commitment, modality)
+    set_cue(commitment, cue)
+    set_statement(commitment, statement)
+    set_rule(commitment, rule)
+    return commitment
+
+
+def _fast_notice(d: Any) -> Notice:
+    if type(d) is not dict or len(d) != 3:
+        raise _Unsettled
+    code, message, span = d["code"], d["message"], d["span"]
+    if type(code) is not str or type(message) is not str:
+        raise _Unsettled
+    notice: Notice = _new(Notice)
+    _NOTICE_CODE(notice, code)
+    _NOTICE_MESSAGE(notice, message)
+    _NOTICE_SPAN(notice, None if span is None else _fast_span(span))
+    return notice
+
+
+def _fast_date(v: Any) -> dt.date | None:
+    if v is None:
+        return None
+    if type(v) is not str or not _DATE.fullmatch(v):
+        raise _Unsettled
+    return dt.date.fromisoformat(v)  # ValueError: unsettled
+
+
+def _fast_readout(d: dict[str, Any]) -> Readout:
+    if len(d) != 12:
+        raise _Unsettled
+    text, kind, title, source = d["text"], d["kind"], d["title"], d["source"]
+    version = d["schema_version"]
+    if not (
+        type(text) is str
+        and type(kind) is str
+        and type(title) in _OPT_STR
+        and type(source) in _OPT_STR
+        and type(version) is int
+        and version == SCHEMA_VERSION
+    ):
+        raise _Unsettled
+    return Readout(
+        text,
+        _KINDS[kind],
+        title,
+        _fast_date(d["reference_date"]),
+        _fast_date(d["date"]),
+        [_fast_party(p) for p in _fast_list(d["parties"])],
+        [_fast_party(p) for p in _fast_list(d["mentions"])],
+        [_fast_statement(st) for st in _fast_list(d["statements"])],
+        [_fast_commitment(c) for c in _fast_list(d["commitments"])],
+        [_fast_notice(w) for w in _fast_list(d["warnings"])],
+        source,
+        version,
+    )
+
+
+def _has_surrogate(data: object) -> bool:
+    """Whether exact JSON data (str, int, None, list, dict) holds a lone surrogate."""
+    if _orjson is not None:
+        try:
+            _orjson.dumps(data)
+        except _orjson.JSONEncodeError:
+            return True  # (the data is known to be JSON: only a surrogate fails)
+        return False
+    text = json.dumps(data, ensure_ascii=False)
+    return not text.isascii() and _SURROGATE.search(text) is not None
+
+
+def _fast_from_data(data: object, clean: bool) -> Readout | None:
+    """The readout, or ``None`` to leave ``data`` to the converter.
+
+    ``clean``: the strings in ``data`` are known to hold no lone surrogate.
+    """
+    if type(data) is not dict:
+        return None
+    try:
+        readout = _fast_readout(data)
+    except Exception:  # anything at all: the converter decides and words the error
+        return None
+    if not clean and _has_surrogate(data):
+        return None
+    return readout
+
+
+# --------------------------------------------------------------------------
 # Errors: the first error in a cattrs exception tree, as (path, reason).
 
 
@@ -366,6 +772,8 @@ def _raise_validation(exc: BaseValidationError) -> NoReturn:
 
 def to_dict(readout: Readout) -> dict[str, Any]:
     """The readout as plain JSON data: dicts, lists, str, int and None, in field order."""
+    if type(readout) is Readout:
+        return _readout_data(readout)
     out: dict[str, Any] = converter.unstructure(readout)
     return out
 
@@ -377,6 +785,14 @@ def from_dict(data: object) -> Readout:
     whose ``schema_version`` is an integer other than :data:`SCHEMA_VERSION`
     is rejected before anything else is looked at.
     """
+    readout = _fast_from_data(data, clean=False)
+    if readout is not None:
+        return readout
+    return _from_dict_detailed(data)
+
+
+def _from_dict_detailed(data: object) -> Readout:
+    """:func:`from_dict` through the converter: every check, and the error's path."""
     if not isinstance(data, dict):
         raise ValidationError("", f"expected a JSON object, got {_describe(data)}")
     version = data.get("schema_version")
@@ -472,8 +888,18 @@ def _check_depth(data: dict[Any, Any] | list[Any]) -> None:
         stack.extend((c, depth + 1) for c in children if isinstance(c, (dict, list)))
 
 
-def _parse_json(s: str | bytes, backend: Backend) -> object:
-    """Parse JSON text; on any failure the stdlib parser words the error, on both paths."""
+def _surrogate_free(s: str) -> bool:
+    """Whether JSON text surely parses to strings without a lone surrogate (no raw
+    surrogate, no ``\\uD800``-``\\uDFFF`` escape; a pair's escapes also say "unsure")."""
+    return "\\ud" not in s and "\\uD" not in s and (s.isascii() or not _SURROGATE.search(s))
+
+
+def _parse_json(s: str | bytes, backend: Backend) -> tuple[object, bool]:
+    """Parse JSON text; on any failure the stdlib parser words the error, on both paths.
+
+    Returns the data and whether its strings are known to hold no lone surrogate.
+    The nesting depth is not checked here: see :func:`loads`.
+    """
     if _use_orjson(backend):
         assert _orjson is not None
         try:
@@ -481,9 +907,7 @@ def _parse_json(s: str | bytes, backend: Backend) -> object:
         except _orjson.JSONDecodeError:
             pass  # fall through: the stdlib path decides and words the error
         else:
-            if isinstance(parsed, (dict, list)):
-                _check_depth(parsed)
-            return parsed
+            return parsed, True  # orjson reads only valid Unicode
     if isinstance(s, bytes):
         try:
             s = s.decode("utf-8")
@@ -499,9 +923,7 @@ def _parse_json(s: str | bytes, backend: Backend) -> object:
         raise ValidationError("", f"malformed JSON: {exc}") from None
     except RecursionError:
         raise ValidationError("", _TOO_DEEP) from None
-    if isinstance(parsed, (dict, list)):
-        _check_depth(parsed)
-    return parsed
+    return parsed, _surrogate_free(s)
 
 
 def loads(s: str | bytes, *, backend: Backend = "auto") -> Readout:
@@ -509,7 +931,13 @@ def loads(s: str | bytes, *, backend: Backend = "auto") -> Readout:
 
     Malformed JSON raises :class:`ValidationError` with path ``""``.
     """
-    return from_dict(_parse_json(s, backend))
+    data, clean = _parse_json(s, backend)
+    readout = _fast_from_data(data, clean)
+    if readout is not None:
+        return readout  # (a readout is 5 levels deep: no need to check the depth)
+    if isinstance(data, (dict, list)):
+        _check_depth(data)
+    return _from_dict_detailed(data)
 
 
 # --------------------------------------------------------------------------
