@@ -191,7 +191,7 @@ class Matchers:
         )
         #: a personal name: capitalised words, initials and particles
         self.name: Final = regex.compile(
-            rf"(?P<n>(?:{_INITIAL}|{_WORD})(?:(?:\s+|\s*-\s*)(?:(?:\L<part>)(?:\s+|-))*+(?:{_INITIAL}|{_WORD}))*+)",
+            rf"(?P<n>(?:{_INITIAL}|{_WORD})(?:(?:\s+|\s*-\s*)(?:(?:\L<part>)(?:\s+|-)){{0,3}}+(?:{_INITIAL}|{_WORD})){{0,7}}+)",
             _F,
             part=list(NAME_PARTICLES),
         )

@@ -205,6 +205,9 @@ TITLE_ORGANIZATION: Final = {
     "High Representative": "European Union",
 }
 
+#: how many titles or "of <institution>" parts one chained title may have
+MAX_CHAIN: Final = 8
+
 #: titles that by themselves say which country the holder serves
 TITLE_SIDE: Final = {
     "State Councilor": "CHN",
@@ -380,7 +383,7 @@ class _Finder:
         iso: str | None = None
         org: str | None = None
         # leftwards: "State Councilor and Foreign Minister"
-        while True:
+        for _ in range(MAX_CHAIN):
             lm = RULES.chain_left.search(text, max(0, start - 6), start)
             if not lm:
                 break
@@ -388,7 +391,9 @@ class _Finder:
             if before is None:
                 break
             start = before
-        while end < limit:
+        for _ in range(MAX_CHAIN):
+            if end >= limit:
+                break
             cm = RULES.chain_right.match(text, end, limit)
             if cm:
                 nt = self.m.title.match(text, cm.end(), limit)

@@ -42,6 +42,8 @@ GROUP_PHRASES: Final = frozenset(
     the two ministers|the leaders both
     """.replace("\n", "|").split("|")
 ) - {""}
+#: the longest part of a title used as a key ("the Foreign Minister", "the Secretary")
+MAX_KEY_WORDS: Final = 6
 #: third-person pronouns that continue the last single speaker
 PRONOUNS: Final = frozenset({"he", "she"})
 #: words skipped between a speaker and the cue ("Wang also said", "he further stressed")
@@ -189,12 +191,14 @@ class Resolver:
                         add(name_key(part), i)
             if p.title:
                 tt = name_key(p.title)
-                for k in range(1, len(tt) + 1):
+                # a title is referred to by its first or last words, a few at most
+                span = min(len(tt), MAX_KEY_WORDS)
+                for k in range(1, span + 1):
                     add(tt[-k:], i)
                     add(tt[:k], i)
                 demonyms = self._demonyms(p, m)
                 for d in demonyms:
-                    for k in range(1, len(tt) + 1):
+                    for k in range(1, span + 1):
                         add((*name_key(d), *tt[-k:]), i)
                         add((*name_key(d), *tt[:k]), i)
             side = p.country or p.organization
