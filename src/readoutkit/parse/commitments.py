@@ -16,7 +16,7 @@ import attrs
 
 from readoutkit.model import Modality, Polarity
 from readoutkit.parse.matchers import Matchers, scan
-from readoutkit.parse.rules import RULES
+from readoutkit.parse.rules import RULES, near
 from readoutkit.parse.speech import Draft, Resolver, _tokens_before, is_adverb
 from readoutkit.parse.text import Document
 
@@ -70,7 +70,9 @@ def find_commitments(
         found: list[CommitmentDraft] = []
         # the reporting verb binds the speakers: "agreed to", "pledged to", "offered support"
         vm = (
-            m.verb_cue.match(text, d.cue_start, d.end) if m.verb_cue is not None and d.cue else None
+            m.verb_cue.match(text, d.cue_start, near(d.cue_start, d.end))
+            if m.verb_cue is not None and d.cue
+            else None
         )
         if vm is not None:
             c = m.cue_of(vm)
@@ -89,7 +91,7 @@ def find_commitments(
                             "verb-offer",
                         )
                     )
-            elif RULES.to_infinitive.match(text, d.start, d.end):
+            elif RULES.to_infinitive.match(text, d.start, near(d.start, d.end)):
                 pos = d.start
                 for sm in [*RULES.infinitive_split.finditer(text, d.start, d.end), None]:
                     stop = sm.start() if sm else d.end
@@ -222,7 +224,7 @@ def _modal(
     prev_actors: tuple[int, ...] | None = None
     for cm in matches:
         c = m.cue_of(cm)
-        if RULES.not_commitment_after.match(text, cm.end(), d.end):
+        if RULES.not_commitment_after.match(text, cm.end(), near(cm.end(), d.end)):
             continue
         if c.form == "verb":
             continue

@@ -18,7 +18,7 @@ import regex
 
 from readoutkit.lexicon import CommitmentCue, Lexicon
 from readoutkit.parse.kinds import KindCue, KindMatcher
-from readoutkit.parse.rules import RULES
+from readoutkit.parse.rules import RULES, near
 from readoutkit.parse.text import Document
 
 __all__ = ["Matchers", "first_words", "matchers_for", "scan"]
@@ -84,7 +84,7 @@ def scan(
         if p >= hi:
             break
         if p >= last and words[i] in firsts:
-            mm = pattern.match(text, p, hi)
+            mm = pattern.match(text, p, near(p, hi))
             if mm is not None:
                 yield mm
                 last = max(mm.end(), p + 1)

@@ -13,7 +13,7 @@ import attrs
 import regex
 
 from readoutkit.parse.matchers import Matchers, scan
-from readoutkit.parse.rules import RULES
+from readoutkit.parse.rules import RULES, near
 from readoutkit.parse.text import Document
 
 __all__ = ["Mention", "Person", "find_people", "infer_sides", "is_spokesperson", "name_key"]
@@ -336,7 +336,7 @@ class _Finder:
         hm = self.m.honorific.match(self.text, pos)
         if hm:
             pos = hm.end()
-        nm = self.m.name.match(self.text, pos, limit)
+        nm = self.m.name.match(self.text, pos, near(pos, limit))
         if not nm:
             return None
         tokens = list(RULES.name_token.finditer(nm.group("n")))
@@ -363,7 +363,7 @@ class _Finder:
         start = nm.start()
         end = start + len(name)
         # "Kang, Kyung-wha": a hyphenated given name after a comma
-        km = RULES.comma_given_name.match(self.text, end, limit)
+        km = RULES.comma_given_name.match(self.text, end, near(end, limit))
         if km and " " not in name:
             end = km.end()
             name = self.text[start:end]
@@ -394,19 +394,19 @@ class _Finder:
         for _ in range(MAX_CHAIN):
             if end >= limit:
                 break
-            cm = RULES.chain_right.match(text, end, limit)
+            cm = RULES.chain_right.match(text, end, near(end, limit))
             if cm:
-                nt = self.m.title.match(text, cm.end(), limit)
+                nt = self.m.title.match(text, cm.end(), near(cm.end(), limit))
                 if nt:
                     end = nt.end()
                     continue
-            om = RULES.of_phrase.match(text, end, limit)
+            om = RULES.of_phrase.match(text, end, near(end, limit))
             if not om:
                 break
             place = self.place_at(om.end("what"))
             if place is not None:
                 p_iso, p_org, p_end, surface = place
-                rest = RULES.cap_run.match(text, p_end, limit)
+                rest = RULES.cap_run.match(text, p_end, near(p_end, limit))
                 rest_txt = rest.group() if rest else ""
                 if rest and INSTITUTION_NOUNS.search(" ".join(rest_txt.split()[:4])):
                     iso = iso or p_iso
@@ -465,22 +465,22 @@ class _Finder:
                 mstart = pb[2]
             # "Title, Honorific Name" / "Title Name"
             pos = te
-            sep = RULES.title_name_sep.match(text, pos, b)
+            sep = RULES.title_name_sep.match(text, pos, near(pos, b))
             if sep:
                 pos = sep.end()
             nm = self.name_at(pos, b)
             if nm is None:
                 # "Minister of National Defense General Wei": a rank between title and name
-                rank = self.m.title.match(text, pos, b)
+                rank = self.m.title.match(text, pos, near(pos, b))
                 if rank is not None:
-                    rsep = RULES.title_name_sep.match(text, rank.end(), b)
+                    rsep = RULES.title_name_sep.match(text, rank.end(), near(rank.end(), b))
                     nm = self.name_at(rsep.end() if rsep else rank.end(), b)
             name = name_start = None
             end = te
             rule = "title-name"
             if nm and (sep is None or "," not in sep.group() or self._appositive_ok(pos)):
                 name, name_start, end = nm
-                after = RULES.of_phrase.match(text, end, b)
+                after = RULES.of_phrase.match(text, end, near(end, b))
                 if after:
                     place = self.place_at(after.end("what"))
                     if place is not None and (place[0] or place[1]):
@@ -501,7 +501,7 @@ class _Finder:
                             mstart = hm.start()
                 else:
                     rule = "title-only"
-                cm = RULES.comma_place.match(text, te, b)
+                cm = RULES.comma_place.match(text, te, near(te, b))
                 if cm:
                     place = self.place_at(cm.end())
                     if place is not None and place[0]:
@@ -531,6 +531,9 @@ class _Finder:
         """Untitled personal names of two or more words in one sentence."""
         out = []
         pos = a
+        first = a  # where the sentence's first word starts
+        while first < b and self.text[first].isspace():
+            first += 1
         while pos < b:
             wm = RULES.cap_word_start.search(self.text, pos, b)
             if not wm:
@@ -539,7 +542,7 @@ class _Finder:
             nm = self.name_at(s, b)
             ok_place = (
                 RULES.bare_name_before.search(self.text, max(a, s - 40), s) is not None
-                or not self.text[a:s].strip()
+                or s == first
             )
             if (
                 nm

@@ -10,7 +10,21 @@ from typing import Final
 
 import regex
 
-__all__ = ["RULES", "Rules"]
+__all__ = ["RULES", "Rules", "near"]
+
+#: the longest stretch an anchored pattern may need to read
+WINDOW: Final = 240
+
+
+def near(pos: int, limit: int) -> int:
+    """An end offset for an anchored match at ``pos``: no further than ``WINDOW``.
+
+    The `regex` module looks for a pattern's required literal ("of", ",") across the
+    whole range before trying a match, so an anchored match in a very long sentence
+    would cost time in proportion to the sentence: bounding the range keeps it constant.
+    """
+    return min(limit, pos + WINDOW)
+
 
 _F = regex.VERSION1 | regex.UNICODE
 

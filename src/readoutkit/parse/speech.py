@@ -21,7 +21,7 @@ import regex
 from readoutkit.model import Quotation
 from readoutkit.parse.matchers import Matchers, scan
 from readoutkit.parse.parties import Person, name_key
-from readoutkit.parse.rules import RULES
+from readoutkit.parse.rules import RULES, near
 from readoutkit.parse.text import Document
 
 __all__ = ["Draft", "Resolver", "find_statements"]
@@ -274,7 +274,7 @@ def _tokens_before(text: str, lo: int, hi: int) -> list[tuple[str, int]]:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    m = RULES.content_lead.match(text, start, end)
+    m = RULES.content_lead.match(text, start, near(start, end))
     if m:
         start = m.end()
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
@@ -337,7 +337,7 @@ def find_statements(
             st.last
             and si == st.last_sentence + 1
             and sent.paragraph - st.last_paragraph <= 1
-            and not RULES.narration.match(text, sent.start, sent.end)
+            and not RULES.narration.match(text, sent.start, near(sent.start, sent.end))
             and not RULES.narration_anywhere.search(text, sent.start, sent.end)
         ):
             a, b = _trim(text, sent.start, sent.end)
@@ -385,9 +385,8 @@ LIST_CUES: Final = frozenset({"agreed", "pledged", "vowed", "promised", "decided
 def _split_infinitives(text: str, drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for d in drafts:
-        if (d.cue or "").casefold() not in LIST_CUES or not RULES.to_infinitive.match(
-            text, d.start, d.end
-        ):
+        listed = (d.cue or "").casefold() in LIST_CUES
+        if not listed or not RULES.to_infinitive.match(text, d.start, near(d.start, d.end)):
             out.append(d)
             continue
         pos = d.start
@@ -423,7 +422,7 @@ def _sentence(doc: Document, a: int, b: int, res: Resolver, m: Matchers, st: _St
     drafts: list[Draft] = []
     pending_participle: Draft | None = None
     # "According to X, ..."
-    am = RULES.according_to.match(text, a, b)
+    am = RULES.according_to.match(text, a, near(a, b))
     if am:
         toks = [t for t, _ in _tokens_before(text, am.start("who"), am.end("who"))]
         hit = res.resolve_tail(toks)
