@@ -223,6 +223,19 @@ TITLE_SIDE: Final = {
     "High Representative": "European Union",
 }
 
+#: words of a ministry's portfolio, chained onto a title: "Minister of Foreign Affairs and
+#: Regional Integration", "... African Integration and Beninese Abroad"
+PORTFOLIO_WORDS: Final = frozenset(
+    """
+    Affairs Foreign International Regional National African European Asian Arab Integration
+    Cooperation Co-operation Development Trade Commerce Abroad Community Diaspora Expatriates
+    Worship Relations External Planning Finance Economy Economic Investment Energy Environment
+    Defence Defense Security Interior Justice Culture Tourism Industry Agriculture Transport
+    Infrastructure Immigration Migration Francophonie Commonwealth Overseas Europe Emigrants
+    Nationals Citizens Religious Sport Youth Health Education Science Technology Innovation
+    """.split()
+)
+
 #: nouns that make "of the X Y" part of an institution's name, so of a title
 INSTITUTION_NOUNS: Final = regex.compile(
     r"\b(?:Forces|Force|Committee|Council|Commission|Parliament|Assembly|Party|Ministry|Government|"
@@ -232,6 +245,15 @@ INSTITUTION_NOUNS: Final = regex.compile(
 
 
 @functools.lru_cache(maxsize=65536)
+def _institution_end(run: regex.Match[str]) -> int:
+    """Where an institution's name in a run of capitalised words ends: after its last
+    institution noun ("of the State Council Lu Hanqing" stops before the name)."""
+    last = None
+    for im in INSTITUTION_NOUNS.finditer(run.group()):
+        last = im
+    return run.start() + last.end() if last is not None else run.end()
+
+
 def name_key(s: str) -> tuple[str, ...]:
     """Name tokens without case or diacritics, for comparing names (memoised: the same
     surface forms recur across readouts)."""
@@ -290,7 +312,11 @@ class _Finder:
         """A country or organization starting at ``pos``: (iso3, org, end, surface)."""
         pm = self.m.place.match(self.text, pos)
         if not pm:
-            return None
+            # "the Republic of Uzbekistan" when only "Uzbekistan" is listed
+            sf = RULES.state_form.match(self.text, pos, near(pos, len(self.text)))
+            pm = self.m.place.match(self.text, sf.end()) if sf is not None else None
+            if pm is None or not self.m.country_of.get(pm.group("p")):
+                return None
         surface = pm.group("p")
         iso = self.m.country_of.get(surface)
         org = None if iso else self.m.org_of.get(surface)
@@ -400,6 +426,11 @@ class _Finder:
                 if nt:
                     end = nt.end()
                     continue
+                # "... and Regional Integration", ", African Integration and Beninese Abroad"
+                pr = RULES.portfolio_run.match(text, cm.end(), near(cm.end(), limit))
+                if pr is not None and self._is_portfolio(pr.group()):
+                    end = pr.end()
+                    continue
             om = RULES.of_phrase.match(text, end, near(end, limit))
             if not om:
                 break
@@ -411,7 +442,7 @@ class _Finder:
                 if rest and INSTITUTION_NOUNS.search(" ".join(rest_txt.split()[:4])):
                     iso = iso or p_iso
                     org = org or p_org
-                    end = rest.end()
+                    end = _institution_end(rest)
                     continue
                 if p_org and INSTITUTION_NOUNS.search(surface):
                     end = p_end
@@ -424,12 +455,18 @@ class _Finder:
                 iso = iso or p_iso
                 org = org or p_org
                 return text[start:end], start, p_end, iso, org
-            rest = RULES.cap_run.match(text, om.end("what"), limit)
+            rest = RULES.cap_run.match(text, om.end("what"), near(om.end("what"), limit))
             if rest and INSTITUTION_NOUNS.search(rest.group()):
-                end = rest.end()
+                end = _institution_end(rest)
                 continue
             break
         return text[start:end], start, end, iso, org
+
+    def _is_portfolio(self, run: str) -> bool:
+        """Whether every word of a capitalised run names a portfolio ("Regional Integration",
+        "the National Community Abroad", "Beninese Abroad"), not a person."""
+        words = [w for w in run.replace(",", " ").split() if w not in {"and", "the", "of", "for"}]
+        return bool(words) and all(w in PORTFOLIO_WORDS or w in self.m.demonyms for w in words)
 
     def _title_ending_at(self, pos: int) -> int | None:
         lo = max(0, pos - 60)

@@ -74,7 +74,20 @@ class Rules:
     #: " and " between two titles, searched right before a title
     chain_left: Final = regex.compile(r"\s++(?:and|&)\s++\Z", _F)
     #: " and " / "/" after a title, before another
-    chain_right: Final = regex.compile(r"[ \t]*+(?:and|&|/)[ \t]*+", _F)
+    chain_right: Final = regex.compile(r"[ \t]*+(?:,[ \t]*+(?:and[ \t]++)?|and|&|/)[ \t]*+", _F)
+    #: "the Republic of", "the Kingdom of": the formal name of a state before its short name
+    state_form: Final = regex.compile(
+        r"(?:[Tt]he\s++)?(?:(?:Federal|Islamic|People's|Democratic|United|Socialist|Arab|Hashemite|"
+        r"Bolivarian|Plurinational|Kyrgyz|Oriental|Cooperative|Co-operative|Independent|Sovereign)\s++){0,3}"
+        r"(?:Republic|Kingdom|State|Sultanate|Emirate|Principality|Grand Duchy|Commonwealth|Federation|"
+        r"Federal Republic|Union)\s++of\s++(?:the\s++)?",
+        _F,
+    )
+    #: capitalised words joined by commas and "and": a portfolio after a title
+    portfolio_run: Final = regex.compile(
+        r"(?:the\s++)?\p{Lu}[\p{L}\-]*+(?:(?:\s++|,\s*+|\s++and\s++(?:the\s++)?)\p{Lu}[\p{L}\-]*+){0,5}",
+        _F,
+    )
     #: " of " after a title or a name; group "what" is where the place starts
     of_phrase: Final = regex.compile(r"\s++of\s++(?P<what>)", _F)
     #: a run of capitalised words (with of/the/and/for inside): an institution's name
