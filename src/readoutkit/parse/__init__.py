@@ -135,8 +135,8 @@ def _people(doc: Document, m: Matchers) -> tuple[list[Person], list[Person], int
     if promoted:
         for p in promoted:
             p.participant = True
-        infer_sides(promoted, doc, m)
         participants = [p for p in people if p.participant]
+        infer_sides(participants, doc, m, only=promoted)
         others = [p for p in people if not p.participant]
     return participants, others, engagement
 

@@ -223,6 +223,16 @@ TITLE_SIDE: Final = {
     "High Representative": "European Union",
 }
 
+#: words that may stand before a title and belong to it: "First Vice Foreign Minister",
+#: "National Assembly Chairman", "Senior Minister"
+TITLE_PREFIX_WORDS: Final = frozenset(
+    """
+    First Second Third Senior Executive Acting Principal Permanent National Assembly
+    Parliamentary Presidential Royal Supreme Grand Lord Cabinet Former Outgoing Incoming
+    Interim Caretaker Designate Chief Vice Deputy Under Assistant Associate Special Joint
+    """.split()
+)
+
 #: words of a ministry's portfolio, chained onto a title: "Minister of Foreign Affairs and
 #: Regional Integration", "... African Integration and Beninese Abroad"
 PORTFOLIO_WORDS: Final = frozenset(
@@ -408,6 +418,12 @@ class _Finder:
         start, end = tm.start(), tm.end()
         iso: str | None = None
         org: str | None = None
+        # leftwards: "First Vice Foreign Minister", "National Assembly Chairman"
+        for _ in range(3):
+            pw = RULES.word_before.search(text, max(0, start - 30), start)
+            if pw is None or pw.group("w") not in TITLE_PREFIX_WORDS:
+                break
+            start = pw.start("w")
         # leftwards: "State Councilor and Foreign Minister"
         for _ in range(MAX_CHAIN):
             lm = RULES.chain_left.search(text, max(0, start - 6), start)
@@ -423,11 +439,19 @@ class _Finder:
             cm = RULES.chain_right.match(text, end, near(end, limit))
             if cm:
                 nt = self.m.title.match(text, cm.end(), near(cm.end(), limit))
-                if nt:
+                # ", Ambassador Obi": a rank before the name is not part of the title
+                if nt and not ("," in cm.group() and self._name_follows(nt.end(), limit)):
                     end = nt.end()
                     continue
                 # "... and Regional Integration", ", African Integration and Beninese Abroad"
                 pr = RULES.portfolio_run.match(text, cm.end(), near(cm.end(), limit))
+                if pr is not None and self._is_portfolio(pr.group()):
+                    end = pr.end()
+                    continue
+            fm = RULES.for_phrase.match(text, end, near(end, limit))
+            if fm is not None:
+                # "Vice Minister for Foreign Affairs"
+                pr = RULES.portfolio_run.match(text, fm.end(), near(fm.end(), limit))
                 if pr is not None and self._is_portfolio(pr.group()):
                     end = pr.end()
                     continue
@@ -461,6 +485,10 @@ class _Finder:
                 continue
             break
         return text[start:end], start, end, iso, org
+
+    def _name_follows(self, pos: int, limit: int) -> bool:
+        sep = RULES.title_name_sep.match(self.text, pos, near(pos, limit))
+        return self.name_at(sep.end() if sep else pos, limit) is not None
 
     def _is_portfolio(self, run: str) -> bool:
         """Whether every word of a capitalised run names a portfolio ("Regional Integration",
@@ -529,6 +557,11 @@ class _Finder:
                 lm = self.m.appositive_left.search(text, max(a, mstart - 90), mstart)
                 if lm:
                     cand = self.name_at(lm.start("n"), lm.end("n"))
+                    if cand is None:
+                        # "Prince Mansour bin Khalid, Minister ...": a rank before the name
+                        rank = self.m.title.match(text, lm.start("n"), lm.end("n"))
+                        if rank is not None:
+                            cand = self.name_at(rank.end() + 1, lm.end("n"))
                     if cand and cand[2] == lm.end("n"):
                         name, name_start, _ = cand
                         mstart = lm.start("n")
@@ -611,7 +644,10 @@ def _merge(mentions: list[Mention]) -> list[Person]:
     for p in people:
         p.mentions.sort(key=lambda m: m.start)
         p.order = p.mentions[0].start
-        for m in sorted(p.mentions, key=lambda m: (m.sentence < 0, m.start)):
+        # the office in apposition ("X, Minister of ...") beats a rank before the name
+        for m in sorted(
+            p.mentions, key=lambda m: (m.sentence < 0, m.rule != "name-title", m.start)
+        ):
             p.title = p.title or m.title
             p.country = p.country or m.country
             p.organization = p.organization or m.organization
@@ -764,14 +800,20 @@ def _name_titled_only(people: list[Person]) -> None:
                 break
 
 
-def infer_sides(participants: list[Person], doc: Document, m: Matchers) -> None:
-    """Fill in the country of participants the text gives none for.
+def infer_sides(
+    participants: list[Person], doc: Document, m: Matchers, only: list[Person] | None = None
+) -> None:
+    """Fill in the side (country or organization) of participants the text gives none for.
 
-    In order: the officials gazetteer (by name), a title that implies a country
-    ("State Councilor"), then the countries the text pairs ("China-Iran
-    relations", "the Chinese side") that no other participant has.
+    In order: the officials gazetteer (by name), a title that implies a side ("State
+    Councilor"); then, for a single participant still without one, the country the text
+    pairs with the others ("China-Iran relations", "the Chinese side"), else the country
+    it names most often (twice the next one at least) that no other participant has.
+    With two or more still without a side, nothing tells who is which: they stay unknown.
+    ``only`` limits the filling to those participants.
     """
-    for p in participants:
+    targets = participants if only is None else only
+    for p in targets:
         if p.country or p.organization:
             continue
         side = m.official_side(p.name) if p.name else None
@@ -783,7 +825,7 @@ def infer_sides(participants: list[Person], doc: Document, m: Matchers) -> None:
             else:
                 p.organization = side
     missing = [p for p in participants if not (p.country or p.organization)]
-    if not missing:
+    if len(missing) != 1 or missing[0] not in targets:
         return
     used = {p.country for p in participants if p.country}
     votes: dict[str, int] = {}
@@ -795,17 +837,11 @@ def infer_sides(participants: list[Person], doc: Document, m: Matchers) -> None:
                 if iso and iso not in used:
                     votes[iso] = votes.get(iso, 0) + 1
     if not votes:
-        # no pairing phrase: the country the text names most often, twice at least,
-        # that no other participant has ("Canada's", "Canadian investments")
         for pm in m.place.finditer(doc.text):
             iso = m.country_of.get(pm.group("p"))
             if iso and iso not in used:
                 votes[iso] = votes.get(iso, 0) + 1
-        votes = {k: v for k, v in votes.items() if v >= 2}
-        if len(votes) > 1:
-            top = sorted(votes.values(), reverse=True)
-            if top[0] == top[1]:
-                return  # a tie says nothing
-    ranked = sorted(votes, key=lambda k: -votes[k])
-    for p, iso in zip(missing, ranked, strict=False):
-        p.country = iso
+        ranked = sorted(votes.values(), reverse=True)
+        if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
+            return  # no clear favourite
+    missing[0].country = max(votes, key=lambda k: votes[k])

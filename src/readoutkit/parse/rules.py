@@ -88,6 +88,10 @@ class Rules:
         r"(?:the\s++)?\p{Lu}[\p{L}\-]*+(?:(?:\s++|,\s*+|\s++and\s++(?:the\s++)?)\p{Lu}[\p{L}\-]*+){0,5}",
         _F,
     )
+    #: " for " after a title: "Vice Minister for Foreign Affairs"
+    for_phrase: Final = regex.compile(r"\s++for\s++", _F)
+    #: the capitalised word right before a position (one space between)
+    word_before: Final = regex.compile(r"(?<![\p{L}\-])(?P<w>\p{Lu}[\p{L}\-]*+)\s++\Z", _F)
     #: " of " after a title or a name; group "what" is where the place starts
     of_phrase: Final = regex.compile(r"\s++of\s++(?P<what>)", _F)
     #: a run of capitalised words (with of/the/and/for inside): an institution's name
