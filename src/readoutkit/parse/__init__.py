@@ -128,7 +128,14 @@ def _people(doc: Document, m: Matchers) -> tuple[list[Person], list[Person], int
     where = frozenset(x.sentence for p in others for x in p.mentions if x.sentence >= 0)
     probe = find_statements(doc, participants + others, m, None, only=where)
     n = len(participants)
-    speaking = {d.speakers[0] - n for d in probe if d.rule in PROMOTING and len(d.speakers) == 1}
+    # named (by name or title) as the subject, alone or in a list: "A and B sent ..."
+    speaking = {
+        i - n
+        for d in probe
+        if d.rule in PROMOTING
+        and (d.via in {"person", "pronoun"} or (not d.via and len(d.speakers) == 1))
+        for i in d.speakers
+    }
     promoted = [
         p for i, p in enumerate(others) if i in speaking and p.name and not is_spokesperson(p)
     ]

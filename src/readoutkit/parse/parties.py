@@ -452,15 +452,17 @@ class _Finder:
                     continue
                 # "... and Regional Integration", ", African Integration and Beninese Abroad"
                 pr = RULES.portfolio_run.match(text, cm.end(), near(cm.end(), limit))
-                if pr is not None and self._is_portfolio(pr.group()):
-                    end = pr.end()
+                pe = self._portfolio_end(pr) if pr is not None else None
+                if pe is not None:
+                    end = pe
                     continue
             fm = RULES.for_phrase.match(text, end, near(end, limit))
             if fm is not None:
                 # "Vice Minister for Foreign Affairs"
                 pr = RULES.portfolio_run.match(text, fm.end(), near(fm.end(), limit))
-                if pr is not None and self._is_portfolio(pr.group()):
-                    end = pr.end()
+                pe = self._portfolio_end(pr) if pr is not None else None
+                if pe is not None:
+                    end = pe
                     continue
             om = RULES.of_phrase.match(text, end, near(end, limit))
             if not om:
@@ -497,11 +499,19 @@ class _Finder:
         sep = RULES.title_name_sep.match(self.text, pos, near(pos, limit))
         return self.name_at(sep.end() if sep else pos, limit) is not None
 
-    def _is_portfolio(self, run: str) -> bool:
-        """Whether every word of a capitalised run names a portfolio ("Regional Integration",
-        "the National Community Abroad", "Beninese Abroad"), not a person."""
-        words = [w for w in run.replace(",", " ").split() if w not in {"and", "the", "of", "for"}]
-        return bool(words) and all(w in PORTFOLIO_WORDS or w in self.m.demonyms for w in words)
+    def _portfolio_end(self, run: regex.Match[str]) -> int | None:
+        """Where the portfolio at the start of a capitalised run ends ("Regional
+        Integration" in "Regional Integration Abena Owusu-Darko"), if it starts with one."""
+        end = None
+        for wm in RULES.name_token.finditer(run.group()):
+            w = wm.group().rstrip(",")
+            if w in {"and", "the", "of", "for"}:
+                continue
+            if w in PORTFOLIO_WORDS:
+                end = run.start() + wm.start() + len(w)
+            elif w not in self.m.demonyms:
+                break  # a demonym may sit inside a portfolio ("Beninese Abroad"), not end one
+        return end
 
     def _title_ending_at(self, pos: int) -> int | None:
         lo = max(0, pos - 60)
@@ -565,8 +575,12 @@ class _Finder:
                 if lm:
                     cand = self.name_at(lm.start("n"), lm.end("n"))
                     if cand is None:
-                        # "Prince Mansour bin Khalid, Minister ...": a rank before the name
-                        rank = self.m.title.match(text, lm.start("n"), lm.end("n"))
+                        # "His Highness Prince Mansour, Minister ...": a rank before the name
+                        at = lm.start("n")
+                        hm2 = self.m.honorific.match(text, at, lm.end("n"))
+                        if hm2 is not None:
+                            at = hm2.end()
+                        rank = self.m.title.match(text, at, lm.end("n"))
                         if rank is not None:
                             cand = self.name_at(rank.end() + 1, lm.end("n"))
                     if cand and cand[2] == lm.end("n"):

@@ -188,6 +188,12 @@ class Rules:
     content_lead: Final = regex.compile(r"[\s,:\-\u2013\u2014]*+(?:that(?![\p{L}])\s*+)?", _F)
     #: a dangling conjunction at the end of a clause
     content_tail: Final = regex.compile(r",?\s++(?:and|but|while|as well as|whereas)\s*+\Z", _F)
+    #: "It was agreed to ...": an impersonal report of what all participants did
+    impersonal: Final = regex.compile(
+        r"\s*+(?:It|it) (?:was|has been|had been) (?:also )?(?P<v>agreed|decided|noted|stressed|"
+        r"emphasized|emphasised|underlined|confirmed|reaffirmed|resolved)(?![\p{L}])",
+        _F,
+    )
     #: "According to X, ..."
     according_to: Final = regex.compile(r"\s*+[Aa]ccording to (?P<who>[^,]{2,80}+),\s*+", _F)
     #: a comma (and "and") right before a participle: ", saying"

@@ -148,6 +148,8 @@ class Draft:
     rule: str
     quotation: Quotation = Quotation.INDIRECT
     cls: str = "speech"
+    #: how the speaker was named: "person" (name or title), "side", "group", "pronoun"
+    via: str = ""
 
 
 class Resolver:
@@ -260,6 +262,8 @@ class Resolver:
 @attrs.define
 class _State:
     last: tuple[int, ...] = ()
+    #: the last single speaker: who "he" or "she" is when the last speakers were several
+    last_single: tuple[int, ...] = ()
     last_sentence: int = -10
     last_paragraph: int = -10
 
@@ -318,6 +322,9 @@ def find_statements(
         if drafts:
             out.extend(drafts)
             st.last = drafts[-1].speakers
+            singles = [d.speakers for d in drafts if len(d.speakers) == 1]
+            if singles:
+                st.last_single = singles[-1]
             st.last_sentence = si
             st.last_paragraph = sent.paragraph
             continue
@@ -332,6 +339,8 @@ def find_statements(
             if b > a:
                 out.append(Draft(who, a, b, None, a, "subject-view", _quotation(text, a, b)))
                 st.last, st.last_sentence, st.last_paragraph = who, si, sent.paragraph
+                if len(who) == 1:
+                    st.last_single = who
             continue
         if (
             st.last
@@ -379,7 +388,9 @@ def _joint_subject(text: str, a: int, b: int, res: Resolver) -> bool:
 
 
 #: cues whose content may be a list of undertakings, one statement each
-LIST_CUES: Final = frozenset({"agreed", "pledged", "vowed", "promised", "decided", "resolved"})
+LIST_CUES: Final = frozenset(
+    {"agreed", "pledged", "vowed", "promised", "decided", "resolved", "concurred"}
+)
 
 
 def _split_infinitives(text: str, drafts: list[Draft]) -> list[Draft]:
@@ -421,6 +432,22 @@ def _sentence(doc: Document, a: int, b: int, res: Resolver, m: Matchers, st: _St
     cues = list(scan(m.verb, doc, a, b, m.verb_firsts, lower=True))
     drafts: list[Draft] = []
     pending_participle: Draft | None = None
+    # "It was agreed to ...", "It was decided that ...": all participants
+    im = RULES.impersonal.match(text, a, near(a, b))
+    if im is not None and res.n:
+        s, e = _trim(text, im.end(), b)
+        if e - s >= 2:
+            return [
+                Draft(
+                    tuple(range(res.n)),
+                    s,
+                    e,
+                    im.group("v"),
+                    im.start("v"),
+                    "impersonal",
+                    _quotation(text, s, e),
+                )
+            ]
     # "According to X, ..."
     am = RULES.according_to.match(text, a, near(a, b))
     if am:
@@ -443,6 +470,7 @@ def _sentence(doc: Document, a: int, b: int, res: Resolver, m: Matchers, st: _St
         speakers: tuple[int, ...] | None = None
         np_start = cm.start()
         rule = ""
+        via = ""
         if participle and cm.start() == a:
             d = Draft((), cm.end(), cm.end(), cue, cm.start(), "participle-lead", cls=cls)
             pending_participle = d
@@ -457,7 +485,7 @@ def _sentence(doc: Document, a: int, b: int, res: Resolver, m: Matchers, st: _St
         if speakers is None and not participle:
             found = _subject(text, prev_end, cm.start(), res, st)
             if found is not None:
-                speakers, np_start = found
+                speakers, np_start, via = found
                 rule = "subject-verb"
                 tail = text[cm.end() : min(b, cm.end() + 200)]
                 comma = text.rfind(",", prev_end, np_start)
@@ -494,6 +522,7 @@ def _sentence(doc: Document, a: int, b: int, res: Resolver, m: Matchers, st: _St
                                 "postposed",
                                 _quotation(text, s_, e_),
                                 cls,
+                                via,
                             )
                         )
                     if not then_participle:
@@ -541,7 +570,7 @@ def _sentence(doc: Document, a: int, b: int, res: Resolver, m: Matchers, st: _St
         if pm is not None:
             # "exchanged views on X": the topic is reported with its preposition
             content_start = cm.start() + pm.start()
-        drafts.append(Draft(speakers, content_start, b, cue, cm.start(), rule, cls=cls))
+        drafts.append(Draft(speakers, content_start, b, cue, cm.start(), rule, cls=cls, via=via))
         prev_end = cm.end()
     drafts = _split_infinitives(text, drafts)
     out = []
@@ -575,7 +604,7 @@ def _engagement_topic(text: str, a: int, b: int, res: Resolver) -> list[Draft]:
 
 def _subject(
     text: str, lo: int, cue_start: int, res: Resolver, st: _State
-) -> tuple[tuple[int, ...], int] | None:
+) -> tuple[tuple[int, ...], int, str] | None:
     """The participants named right before a cue (adverbs allowed between), and where they start."""
     window_lo = max(lo, cue_start - 160)
     toks = _tokens_before(text, window_lo, cue_start)
@@ -586,13 +615,13 @@ def _subject(
         return None
     words = [t for t, _ in toks]
     if words[-1] in PRONOUNS:
-        if st.last and len(st.last) == 1:
-            return st.last, toks[-1][1]
+        if st.last_single:
+            return st.last_single, toks[-1][1], "pronoun"
         return None
-    hit = res.resolve_tail(words)
-    if hit is None:
+    khit = res.resolve_kind(words)
+    if khit is None:
         return None
-    who, k = hit
+    who, k, via = khit
     start = toks[-k][1]
     # "X and Y discussed": add the first of a pair
     rest = words[:-k]
@@ -614,8 +643,8 @@ def _subject(
     if prefix and RULES.subject_blocked.search(prefix):
         return None
     # "A, B, and C sent ...": earlier mentions joined by commas and "and"
-    who, start = _listed_before(text, res, who, start, window_lo)
-    return who, start
+    who, start = _listed_before(text, res, who, start, lo)
+    return who, start, via
 
 
 def _listed_before(
@@ -670,7 +699,7 @@ def _postposed(
     who: tuple[int, ...] | None = None
     if np_toks:
         if len(np_toks) == 1 and np_toks[0] in PRONOUNS:
-            who = st.last if len(st.last) == 1 else None
+            who = st.last_single or None
         else:
             hit = res.resolve_tail(np_toks)
             if hit and hit[1] >= len(np_toks) - 1:
