@@ -419,12 +419,12 @@ class _Finder:
         iso: str | None = None
         org: str | None = None
         # "President of the Republic of Uzbekistan": the state's formal name is the country
-        for om in RULES.of_phrase.finditer(text, start, end):
-            sf = RULES.state_form.match(text, om.end("what"), near(om.end("what"), limit))
+        for of in RULES.of_phrase.finditer(text, start, end):
+            sf = RULES.state_form.match(text, of.end("what"), near(of.end("what"), limit))
             if sf is not None and sf.end() >= end and text.startswith(("the ", "The "), sf.start()):
-                place = self.place_at(om.end("what"))
+                place = self.place_at(of.end("what"))
                 if place is not None and place[0]:
-                    return text[start : om.start()], start, place[2], place[0], None
+                    return text[start : of.start()], start, place[2], place[0], None
         # leftwards: "First Vice Foreign Minister", "National Assembly Chairman"
         for _ in range(3):
             pw = RULES.word_before.search(text, max(0, start - 30), start)
