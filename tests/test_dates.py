@@ -325,3 +325,19 @@ def test_the_earlier_day_in_a_sentence_wins() -> None:
     f = dates(text)
     assert f.date == D(2021, 5, 6)
     assert evidence(text, f)[1] == "on Thursday"
+
+
+def test_publishing_today_is_not_the_engagement_day() -> None:
+    text = (
+        "Readout of a call\n\n4 June 2031\n\nThe following readout was issued today by the "
+        "Spokesperson. The Secretary-General spoke by phone yesterday with the President."
+    )
+    f = dates(text)
+    assert f.reference_date == dt.date(2031, 6, 4)
+    assert f.date == dt.date(2031, 6, 3)
+
+
+def test_dateline_with_agency_after_a_comma() -> None:
+    f = dates("Doha, March 9, 2030, QNA -- The Foreign Minister received a phone call today.")
+    assert f.reference_date == dt.date(2030, 3, 9)
+    assert f.date == dt.date(2030, 3, 9)

@@ -407,3 +407,8 @@ def test_start_search_finds_what_each_cue_finds(text: str) -> None:
         plain = MATCHER._hits(text, u, None)
         if _NOT_SIMPLE.search(text) is None:
             assert MATCHER._hits(text, u, text.casefold()) == plain
+
+
+def test_received_on_a_day_a_written_message_is_a_letter() -> None:
+    text = "The Foreign Minister received on Monday a written message from his Omani counterpart."
+    assert kind(text)[0] is Kind.LETTER

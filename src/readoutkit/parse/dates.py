@@ -102,7 +102,8 @@ class DatePatterns:
         rf"[ \t]*+(?:(?P<place>{_PLACE})[ \t]*,[ \t]*)?"
         rf"(?:\((?P<inner>[^()\n]{{0,80}}?[\s,/\-])?(?P<when>{_DATE})[ \t]*\)"
         rf"|(?:{_WEEKDAY_ANY}[ \t]*,?[ \t]*)?(?P<when>{_DATE})"
-        rf"(?:[ \t]*{_AGENCY}(?:[ \t]*{_DASH})?|[ \t]*{_DASH}))",
+        rf"(?:[ \t]*{_AGENCY}(?:[ \t]*{_DASH})?|[ \t]*,[ \t]*\p{{Lu}}[\p{{L}}.]{{1,15}}[ \t]*{_DASH}"
+        rf"|[ \t]*{_DASH}))",
         _F,
     )
     #: an explicit engagement date: "On February 27, 2015", "on the morning of February 15",
@@ -116,6 +117,10 @@ class DatePatterns:
     trailing: Final = regex.compile(
         rf"[:|,\-\u2013\u2014][ \t]*(?P<when>{_DATE})[ \t.]*$",
         _F,
+    )
+    #: a verb of publishing right before a relative day: "was issued today"
+    publishing_before: Final = regex.compile(
+        r"(?<![\p{L}])(?:issued|released|published|posted|distributed|circulated)\s++\Z", _F
     )
     #: a relative day: "today", "earlier today", "this evening", "yesterday", "last night",
     #: "the day before yesterday", "on Thursday", "last Monday"
@@ -489,6 +494,8 @@ def _relative(
             continue  # "Today, ..." opening a later sentence means "nowadays"
         if m.start() != start and text[m.start()].isupper() and not m["wd"]:
             continue  # "Russia Today", a title in capitals: a name, not a day
+        if DATES.publishing_before.search(text, max(start, m.start() - 40), m.start()):
+            continue  # "the following readout was issued today": the publication, not the event
         span = Span(m.start(), m.end())
         if ref is None:
             return _Day(None, span, "relative date without a reference date")
