@@ -862,6 +862,11 @@ def infer_sides(
             iso = m.country_of.get(pm.group("p"))
             if iso and iso not in used:
                 votes[iso] = votes.get(iso, 0) + 1
+        for pp in RULES.place_pair.finditer(doc.text):  # "U.S.-Ghana", "China-Kenya"
+            for g in ("a", "b"):
+                iso = m.country_of.get(pp.group(g))
+                if iso and iso not in used:
+                    votes[iso] = votes.get(iso, 0) + 1
         ranked = sorted(votes.values(), reverse=True)
         if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
             return  # no clear favourite

@@ -181,6 +181,11 @@ class Rules:
         r",\s*+(?:during which|which|who|as)(?![\p{L}])", _F
     )
 
+    #: two places joined by a hyphen: "U.S.-Ghana", "China-Kenya"
+    place_pair: Final = regex.compile(
+        r"(?<![\p{L}])(?P<a>\p{Lu}[\p{L}.]*+)[\-\u2013](?P<b>\p{Lu}[\p{L}.]*+)", _F
+    )
+
     # -- speech -------------------------------------------------------------
     #: a word, for looking up speakers (hyphens and apostrophes split words)
     word: Final = regex.compile(r"[\p{L}\p{N}]++", _F)
