@@ -303,6 +303,8 @@ class Person:
     order: int = 0
     #: the writer of a first-person release ("Today I met ..."): "I" and "my" refer to them
     author: bool = False
+    #: styles of address written before their name: "highness", "excellency", "majesty"
+    styles: set[str] = attrs.Factory(set)
 
     @property
     def tokens(self) -> tuple[str, ...]:
@@ -747,6 +749,10 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
 
         people.sort(key=at)
     infer_sides([p for p in people if p.participant], doc, m)
+    for p in people:
+        for x in p.mentions:
+            for sm in RULES.style_of_address.finditer(doc.text, max(0, x.start - 30), x.end):
+                p.styles.add(sm.group("h").casefold())
     return people, engagement
 
 

@@ -181,6 +181,11 @@ class Rules:
         r",\s*+(?:during which|which|who|as)(?![\p{L}])", _F
     )
 
+    #: a style of address: "His Highness", "Her Excellency", "His Royal Highness"
+    style_of_address: Final = regex.compile(
+        r"(?<![\p{L}])(?:His|Her)\s++(?P<h>(?:Royal\s++)?Highness|Excellency|Majesty|Holiness)(?![\p{L}])",
+        _F,
+    )
     #: two places joined by a hyphen: "U.S.-Ghana", "China-Kenya"
     place_pair: Final = regex.compile(
         r"(?<![\p{L}])(?P<a>\p{Lu}[\p{L}.]*+)[\-\u2013](?P<b>\p{Lu}[\p{L}.]*+)", _F

@@ -177,12 +177,16 @@ class Resolver:
             side = p.country or p.organization
             if side:
                 iso_count[side] = iso_count.get(side, 0) + 1
+        honorific_owner: dict[str, set[int]] = {}
         for i, p in enumerate(participants):
             if p.author:
                 for w in ("i", "me", "my", "myself"):
                     add((w,), i)
             toks = p.tokens
             add(toks, i)
+            # "His Highness stressed ...": a style of address used for this participant
+            for style in p.styles:
+                honorific_owner.setdefault(style, set()).add(i)
             for t in toks:
                 if len(t) >= 2 and t not in {"bin", "al", "el", "de", "van", "von", "der", "ibn"}:
                     add((t,), i)
@@ -210,6 +214,10 @@ class Resolver:
                     add(dk, i, True)
                     add((*dk, "side"), i, True)
                     add((*dk, "government"), i, True)
+        for style, owners in honorific_owner.items():
+            if len(owners) == 1:
+                for pron in ("his", "her"):
+                    add((pron, *style.split()), next(iter(owners)))
         self.keys: Final = {k: tuple(sorted(v)) for k, v in keys.items() if len(v) == 1}
         #: keys that name a side (a country, its capital, "the X side"), not a person
         self.side_keys: Final = frozenset(side_keys)
