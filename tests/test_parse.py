@@ -18,6 +18,7 @@ from readoutkit.evaluate import evaluate
 from readoutkit.lexicon import Lexicon
 
 STYLES = Path(__file__).parent / "fixtures" / "styles"
+HELDOUT = Path(__file__).parent / "fixtures" / "heldout"
 DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
 
 XINHUA = (
@@ -172,6 +173,13 @@ STYLE_FLOORS = {
     "date.acc": 0.95,
     "kind.acc": 0.95,
 }
+HELDOUT_FLOORS = {
+    "parties.f1": 0.95,
+    "statements.f1": 0.85,
+    "commitments.f1": 0.82,
+    "date.acc": 0.92,
+    "kind.acc": 0.95,
+}
 DEV_FLOORS = {
     "parties.f1": 0.93,
     "parties.title_acc": 0.94,
@@ -188,6 +196,14 @@ def test_house_style_fixtures_regression() -> None:
     assert len(result.files) >= 20
     assert result.summary["parser_errors"] == 0
     for key, floor in STYLE_FLOORS.items():
+        assert result.summary[key] >= floor, (key, result.summary[key])
+
+
+def test_second_fixture_set_regression() -> None:
+    """A second set written later, in other words, to see the rules generalise."""
+    result = evaluate([HELDOUT])
+    assert len(result.files) >= 20
+    for key, floor in HELDOUT_FLOORS.items():
         assert result.summary[key] >= floor, (key, result.summary[key])
 
 

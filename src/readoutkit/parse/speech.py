@@ -274,6 +274,8 @@ class _State:
     last_single: tuple[int, ...] = ()
     last_sentence: int = -10
     last_paragraph: int = -10
+    #: speakers introduced by "X said:" whose words come in the next sentence
+    introduced: tuple[int, ...] = ()
 
 
 def _tokens_before(text: str, lo: int, hi: int) -> list[tuple[str, int]]:
@@ -336,6 +338,10 @@ def find_statements(
             st.last_sentence = si
             st.last_paragraph = sent.paragraph
             continue
+            continue
+        if st.introduced:
+            st.last, st.last_sentence, st.last_paragraph = st.introduced, si, sent.paragraph
+            st.introduced = ()
             continue
         view = _subject_view(text, sent.start, sent.end, res)
         if view is not None:
@@ -587,6 +593,8 @@ def _sentence(doc: Document, a: int, b: int, res: Resolver, m: Matchers, st: _St
             continue
         s, e = _trim(text, d.start, d.end)
         if e - s < 2:
+            if text[a:b].rstrip().endswith(":"):
+                st.introduced = d.speakers  # "X said:" and the quotation follows
             continue
         d.start, d.end = s, e
         d.quotation = _quotation(text, s, e)
