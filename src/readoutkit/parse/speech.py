@@ -417,7 +417,7 @@ def _split_infinitives(text: str, drafts: list[Draft]) -> list[Draft]:
         pos = d.start
         for sm in RULES.infinitive_split.finditer(text, d.start, d.end):
             out.append(attrs.evolve(d, start=pos, end=sm.start()))
-            pos = sm.start() + len(sm.group()) - len(sm.group().lstrip(",; "))
+            pos = sm.start() + sm.group().rfind("to")  # the next infinitive starts at "to"
         out.append(attrs.evolve(d, start=pos))
     return out
 
