@@ -256,3 +256,51 @@ def test_a_failing_stage_becomes_a_warning(monkeypatch: pytest.MonkeyPatch) -> N
     assert (
         len(errors) == 1 and "commitments: RuntimeError: rule table corrupted" in errors[0].message
     )
+
+
+#: per house style: floors for parties F1, statements F1, commitments F1 on its fixture
+#: (the figures reached when written, rounded down); date and kind must be right
+STYLE_FILE_FLOORS: dict[str, tuple[float, float, float]] = {
+    "canada-pmo-call": (1.0, 0.9, 1.0),
+    "cgtn-un-agency-meeting": (1.0, 0.8, 1.0),
+    "chinese-mfa-phone-call": (1.0, 1.0, 1.0),
+    "eeas-high-representative": (1.0, 1.0, 0.6),
+    "first-person-release": (1.0, 0.9, 0.8),
+    "gulf-wam-phone-call": (1.0, 1.0, 1.0),
+    "india-pib-phone-call": (1.0, 1.0, 1.0),
+    "japan-mofa-telephone-talks": (1.0, 1.0, 1.0),
+    "joint-statement": (1.0, 1.0, 1.0),
+    "korea-mofa-meeting": (1.0, 0.9, 1.0),
+    "letter-congratulatory-messages": (0.6, 0.8, 1.0),
+    "news-agency-rewrite": (0.6, 0.6, 1.0),
+    "pakistan-mofa-phone-call": (1.0, 1.0, 1.0),
+    "pentagon-meeting": (1.0, 1.0, 1.0),
+    "russian-mfa-phone-call": (1.0, 1.0, 1.0),
+    "state-dept-call": (1.0, 0.8, 0.8),
+    "turkey-presidency-call": (1.0, 0.7, 1.0),
+    "uk-no10-call": (1.0, 1.0, 1.0),
+    "un-sg-meeting": (1.0, 1.0, 1.0),
+    "video-call": (1.0, 0.9, 1.0),
+    "white-house-call": (1.0, 1.0, 0.5),
+    "xinhua-dateline-rewrite": (1.0, 1.0, 1.0),
+}
+
+
+@pytest.mark.parametrize("name", sorted(STYLE_FILE_FLOORS))
+def test_house_style(name: str) -> None:
+    """Each house style's own readout: who took part, who said and undertook what, when."""
+    result = evaluate([STYLES / f"{name}.gold.json"])
+    (scored,) = result.files
+    assert scored.error is None
+    x = scored.figures
+    parties, statements, commitments = STYLE_FILE_FLOORS[name]
+    assert x["parties.f1"] >= parties, scored.misses
+    assert x["statements.f1"] >= statements, scored.misses
+    assert x["commitments.f1"] >= commitments, scored.misses
+    assert x["date.acc"] == 1.0 and x["kind.acc"] == 1.0, scored.misses
+    text = (STYLES / f"{name}.txt").read_text(encoding="utf-8")
+    r = readoutkit.parse(text)
+    for s in r.statements:
+        assert text[s.span.start : s.span.end] == s.text
+    for c in r.commitments:
+        assert text[c.span.start : c.span.end] == c.text
