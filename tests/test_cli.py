@@ -21,7 +21,7 @@ import pytest
 from readoutkit.batch import parse_many
 from readoutkit.cli import main, sample_text
 from readoutkit.serialize import loads, write_jsonl
-from readoutkit.tables import COLUMNS, write_csv
+from readoutkit.tabular import COLUMNS, write_csv
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 DEV = SHARED / "corpus" / "dev"

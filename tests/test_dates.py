@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from readoutkit.parse.dates import DateFinding, find_dates
-from readoutkit.parse.text import segment
+from readoutkit.parser.dates import DateFinding, find_dates
+from readoutkit.parser.text import segment
 
 D = dt.date
 

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from readoutkit.errors import ValidationError
 from readoutkit.model import Kind
-from readoutkit.parse.kinds import (
+from readoutkit.parser.kinds import (
     DEFAULT_KIND_CUES,
     CueRole,
     KindCue,
@@ -18,7 +18,7 @@ from readoutkit.parse.kinds import (
     classify,
     load_kind_cues,
 )
-from readoutkit.parse.text import segment
+from readoutkit.parser.text import segment
 
 MATCHER = KindMatcher(DEFAULT_KIND_CUES)
 
@@ -341,7 +341,7 @@ def test_rows_without_a_role_keep_the_packaged_roles() -> None:
     ],
 )
 def test_cue_starts(fragment: str, starts: set[str] | None) -> None:
-    from readoutkit.parse.kinds import _prefixes
+    from readoutkit.parser.kinds import _prefixes
 
     assert _prefixes(fragment) == (frozenset(starts) if starts is not None else None)
 
@@ -350,7 +350,7 @@ def test_simple_texts_fold_one_to_one_into_word_characters() -> None:
     """What the start search relies on, checked against the `regex` module's own tables."""
     import regex
 
-    from readoutkit.parse.kinds import _ALPHABET, _NOT_SIMPLE, _SIMPLE_RANGES
+    from readoutkit.parser.kinds import _ALPHABET, _NOT_SIMPLE, _SIMPLE_RANGES
 
     chars = [
         chr(c)
@@ -400,7 +400,7 @@ _CUE_TEXT = st.lists(
 @settings(max_examples=300, deadline=None)
 @given(_CUE_TEXT)
 def test_start_search_finds_what_each_cue_finds(text: str) -> None:
-    from readoutkit.parse.kinds import _NOT_SIMPLE, _units
+    from readoutkit.parser.kinds import _NOT_SIMPLE, _units
 
     doc = segment(text)
     for u in _units(doc):

@@ -159,7 +159,7 @@ def test_odd_input_never_raises() -> None:
 
 
 def test_too_large_input_is_a_clear_error() -> None:
-    from readoutkit.parse import MAX_CHARS
+    from readoutkit.parser import MAX_CHARS
 
     with pytest.raises(readoutkit.InputTooLargeError, match="exceeds the limit"):
         readoutkit.parse("a" * (MAX_CHARS + 1))
@@ -243,7 +243,7 @@ def test_quoted_we_is_the_speaker_not_both() -> None:
 
 
 def test_a_failing_stage_becomes_a_warning(monkeypatch: pytest.MonkeyPatch) -> None:
-    pipeline = sys.modules["readoutkit.parse"]
+    pipeline = sys.modules["readoutkit.parser"]
 
     def broken(*args: object, **kwargs: object) -> list[object]:
         raise RuntimeError("rule table corrupted")

@@ -22,7 +22,7 @@ from readoutkit.model import (
     Span,
     Statement,
 )
-from readoutkit.tables import COLUMNS, CsvTables, Tables, tables, to_markdown, write_csv
+from readoutkit.tabular import COLUMNS, CsvTables, Tables, tables, to_markdown, write_csv
 from strategies import readouts
 
 TEXT = "Ana Ruiz said Chile will help; it will not join blocs. Li Wei agreed."
@@ -141,7 +141,18 @@ def test_rows_are_flat_and_complete(items: list[Readout]) -> None:
         for row in rows:
             assert tuple(row) == COLUMNS[name]
             assert all(v is None or type(v) in (str, int) for v in row.values())
-    by_id = {str(i) if r.source is None else r.source: r for i, r in enumerate(items)}
+    # ids: the source if set and still free, else "source#position", else the position
+    by_id: dict[str, Readout] = {}
+    for i, r in enumerate(items):
+        rid = (
+            r.source
+            if r.source and r.source not in by_id
+            else f"{r.source}#{i}"
+            if r.source
+            else str(i)
+        )
+        by_id[rid] = r
+    assert [row["readout_id"] for row in t.readouts] == list(by_id)
     for row in t.statements + t.commitments:
         readout = by_id[str(row["readout_id"])]
         start, end = row["start"], row["end"]

@@ -24,7 +24,7 @@ from readoutkit.model import (
     Span,
     Statement,
 )
-from readoutkit.parse import parse
+from readoutkit.parser import parse
 from readoutkit.serialize import (
     dumps,
     from_dict,
@@ -34,7 +34,7 @@ from readoutkit.serialize import (
     to_dict,
     write_jsonl,
 )
-from readoutkit.tables import tables
+from readoutkit.tabular import tables
 
 __all__ = [
     "SCHEMA_VERSION",

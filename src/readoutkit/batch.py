@@ -38,7 +38,7 @@ import attrs
 from readoutkit.errors import InputTooLargeError, ReadoutkitError
 from readoutkit.lexicon import Lexicon
 from readoutkit.model import Readout
-from readoutkit.parse import parse
+from readoutkit.parser import parse
 
 __all__ = [
     "FileProblem",

@@ -32,7 +32,7 @@ from readoutkit.errors import ValidationError
 from readoutkit.evaluate import evaluate
 from readoutkit.model import Readout
 from readoutkit.serialize import json_schema, loads, to_dict, write_jsonl
-from readoutkit.tables import CsvTables, to_markdown
+from readoutkit.tabular import CsvTables, to_markdown
 
 __all__ = ["main", "sample_text"]
 

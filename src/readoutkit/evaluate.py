@@ -33,7 +33,7 @@ from typing import Any
 
 import attrs
 
-from readoutkit.parse import parse
+from readoutkit.parser import parse
 from readoutkit.serialize import to_dict
 
 __all__ = [

@@ -9,7 +9,8 @@ and R's ``read.csv`` take the rows as they are:
 - evidence is ``start``/``end`` character offsets into the readout's ``text`` plus
   the evidence text itself.
 
-Rows are keyed by ``readout_id``: ``Readout.source`` when set, else the
+Rows are keyed by ``readout_id``: ``Readout.source`` when set (and not already used by
+an earlier readout: then ``source#position``), else the
 readout's position (``"0"``, ``"1"``, ...) counted from ``start``. Within a
 readout, ``party_id``, ``statement_id`` and ``commitment_id`` are the model's ids,
 so ``(readout_id, statement_id)`` joins commitments to their statements.
@@ -197,15 +198,25 @@ def readout_rows(readout: Readout, readout_id: str) -> Tables:
     return Tables([head], parties, statements, commitments)
 
 
-def _readout_id(readout: Readout, position: int) -> str:
-    return readout.source if readout.source is not None else str(position)
+def _readout_id(readout: Readout, position: int, used: set[str]) -> str:
+    """The source when it is set and not taken yet, else the position (after ``#`` when
+    there is a source): ids stay unique however the readouts were named."""
+    if readout.source and readout.source not in used:
+        rid = readout.source
+    elif readout.source:
+        rid = f"{readout.source}#{position}"
+    else:
+        rid = str(position)
+    used.add(rid)
+    return rid
 
 
 def tables(readouts: Iterable[Readout], *, start: int = 0) -> Tables:
     """Rows for readouts, parties (participants and mentions), statements and commitments."""
     out = Tables([], [], [], [])
+    used: set[str] = set()
     for position, readout in enumerate(readouts, start):
-        rows = readout_rows(readout, _readout_id(readout, position))
+        rows = readout_rows(readout, _readout_id(readout, position, used))
         for table, new in zip(out, rows, strict=True):
             table.extend(new)
     return out
@@ -224,6 +235,7 @@ class CsvTables:
         self._files: list[IO[str]] = []
         self._writers: list[csv.DictWriter[str]] = []
         self.count = 0
+        self._used: set[str] = set()
         try:
             for name, columns in COLUMNS.items():
                 fp = open(self.folder / f"{name}.csv", "w", encoding="utf-8", newline="")  # noqa: SIM115
@@ -237,7 +249,7 @@ class CsvTables:
 
     def add(self, readout: Readout, readout_id: str | None = None) -> None:
         """Write one readout's rows (``readout_id`` defaults as in :func:`tables`)."""
-        rid = readout_id if readout_id is not None else _readout_id(readout, self.count)
+        rid = readout_id if readout_id is not None else _readout_id(readout, self.count, self._used)
         for writer, rows in zip(self._writers, readout_rows(readout, rid), strict=True):
             writer.writerows(rows)
         for fp in self._files:

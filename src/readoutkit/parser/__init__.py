@@ -14,12 +14,12 @@ from typing import TypeVar
 from readoutkit.errors import InputTooLargeError
 from readoutkit.lexicon import Lexicon
 from readoutkit.model import Commitment, Kind, Notice, Party, Readout, Span, Statement
-from readoutkit.parse.commitments import CommitmentDraft, find_commitments
-from readoutkit.parse.dates import find_dates
-from readoutkit.parse.matchers import Matchers, matchers_for
-from readoutkit.parse.parties import Person, find_people, infer_sides, is_spokesperson
-from readoutkit.parse.speech import Draft, Resolver, find_statements
-from readoutkit.parse.text import Document, segment
+from readoutkit.parser.commitments import CommitmentDraft, find_commitments
+from readoutkit.parser.dates import find_dates
+from readoutkit.parser.matchers import Matchers, matchers_for
+from readoutkit.parser.parties import Person, find_people, infer_sides, is_spokesperson
+from readoutkit.parser.speech import Draft, Resolver, find_statements
+from readoutkit.parser.text import Document, segment
 
 __all__ = ["MAX_CHARS", "parse"]
 

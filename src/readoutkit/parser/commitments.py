@@ -15,10 +15,10 @@ from typing import Final
 import attrs
 
 from readoutkit.model import Modality, Polarity
-from readoutkit.parse.matchers import Matchers, scan
-from readoutkit.parse.rules import RULES, near
-from readoutkit.parse.speech import Draft, Resolver, _tokens_before, is_adverb
-from readoutkit.parse.text import Document
+from readoutkit.parser.matchers import Matchers, scan
+from readoutkit.parser.rules import RULES, near
+from readoutkit.parser.speech import Draft, Resolver, _tokens_before, is_adverb
+from readoutkit.parser.text import Document
 
 __all__ = ["CommitmentDraft", "find_commitments"]
 

@@ -39,7 +39,7 @@ import attrs
 import regex
 
 from readoutkit.model import Span
-from readoutkit.parse.text import Document, Line, Sentence
+from readoutkit.parser.text import Document, Line, Sentence
 
 __all__ = ["DateFinding", "DatePatterns", "find_dates"]
 

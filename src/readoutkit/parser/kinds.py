@@ -24,7 +24,7 @@ import regex
 
 from readoutkit.errors import ValidationError
 from readoutkit.model import Kind, Span
-from readoutkit.parse.text import Document
+from readoutkit.parser.text import Document
 
 __all__ = [
     "DEFAULT_KIND_CUES",

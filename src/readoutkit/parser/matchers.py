@@ -1,6 +1,6 @@
 """Patterns built from a Lexicon: compiled once per lexicon and cached.
 
-The fixed patterns live in :mod:`readoutkit.parse.rules`; these ones depend on
+The fixed patterns live in :mod:`readoutkit.parser.rules`; these ones depend on
 the vocabularies (countries, titles, verbs, cues), so they are built from a
 :class:`~readoutkit.lexicon.Lexicon` with the `regex` module's named lists
 (``\\L<name>``), which match the longest entry and stay linear in the input.
@@ -17,9 +17,9 @@ from typing import Final
 import regex
 
 from readoutkit.lexicon import CommitmentCue, Lexicon
-from readoutkit.parse.kinds import KindCue, KindMatcher
-from readoutkit.parse.rules import RULES, near
-from readoutkit.parse.text import Document
+from readoutkit.parser.kinds import KindCue, KindMatcher
+from readoutkit.parser.rules import RULES, near
+from readoutkit.parser.text import Document
 
 __all__ = ["Matchers", "first_words", "matchers_for", "scan"]
 

@@ -12,9 +12,9 @@ from typing import Final
 import attrs
 import regex
 
-from readoutkit.parse.matchers import Matchers, scan
-from readoutkit.parse.rules import RULES, near
-from readoutkit.parse.text import Document
+from readoutkit.parser.matchers import Matchers, scan
+from readoutkit.parser.rules import RULES, near
+from readoutkit.parser.text import Document
 
 __all__ = ["Mention", "Person", "find_people", "infer_sides", "is_spokesperson", "name_key"]
 

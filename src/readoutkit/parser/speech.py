@@ -19,10 +19,10 @@ import attrs
 import regex
 
 from readoutkit.model import Quotation
-from readoutkit.parse.matchers import Matchers, scan
-from readoutkit.parse.parties import Person, name_key
-from readoutkit.parse.rules import RULES, near
-from readoutkit.parse.text import Document
+from readoutkit.parser.matchers import Matchers, scan
+from readoutkit.parser.parties import Person, name_key
+from readoutkit.parser.rules import RULES, near
+from readoutkit.parser.text import Document
 
 __all__ = ["Draft", "Resolver", "find_statements"]
 

@@ -10,7 +10,7 @@ import datetime as dt
 
 import attrs
 
-from readoutkit.parse.rules import RULES
+from readoutkit.parser.rules import RULES
 
 __all__ = ["Document", "Line", "Sentence", "segment"]
 
