@@ -262,7 +262,13 @@ def _modal(
         else:
             hit = res.resolve_tail(words)
             if hit is None:
-                actors = None
+                # "the Federal Government is committed to", "the Department will not": the
+                # speaker's own administration when no other side is named
+                actors = (
+                    d.speakers if RULES.own_government.fullmatch(" ".join(words[-3:])) else None
+                )
+                if actors is not None:
+                    subj_start = toks[-min(3, len(toks))][1]
             else:
                 who, k = hit
                 subj_start = toks[-k][1]

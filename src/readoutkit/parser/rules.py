@@ -223,6 +223,15 @@ class Rules:
     )
     #: what joins the names in a list of subjects: ", ", ", and ", " and "
     list_joint: Final = regex.compile(r"\s*+(?:,\s*+(?:and\s++)?|and\s++)", _F)
+    #: "began by" before a participle: "The Prime Minister began by offering ..."
+    began_by: Final = regex.compile(
+        r"(?<![\p{L}])(?:began|begun|opened|started|ended|concluded|closed|continued)\s++by\s++\Z",
+        _F,
+    )
+    #: " that " right after a participle: "noting that"
+    that_after: Final = regex.compile(r"\s++that(?![\p{L}])", _F)
+    #: "in which ", "during which ", "where ": a relative clause starting
+    which_before: Final = regex.compile(r"(?<![\p{L}])(?:which|where|whom)\s++\Z", _F)
     #: a comma right after a cue: "..., Liang said, urging ..."
     then_comma: Final = regex.compile(r"\s*+,", _F)
     #: a coordinating word right before a cue: ", and expressed"
@@ -284,6 +293,12 @@ class Rules:
     #: a possessive noun phrase right before a noun cue: "the United States' ", "Canada's "
     possessive_before: Final = regex.compile(
         r"(?P<np>(?:\p{Lu}[\p{L}.\-]*+\s++){0,3}\p{Lu}[\p{L}.\-]*+)['\u2019]s?\s++\Z", _F
+    )
+    #: the speaker's own administration as a subject: "the (Federal) Government", "the Ministry"
+    own_government: Final = regex.compile(
+        r"(?:(?:the|his|her|our|its)\s)?(?:(?:federal|national|central|whole|entire)\s)?"
+        r"(?:government|department|ministry|administration|kingdom|cabinet|authorities|presidency)",
+        _F,
     )
     #: the last clause boundary before a position (searched in reverse)
     clause_boundary_before: Final = regex.compile(

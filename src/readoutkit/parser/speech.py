@@ -328,7 +328,10 @@ def find_statements(
             continue
         drafts = _sentence(doc, sent.start, sent.end, res, m, st)
         if si == engagement and participants:
-            drafts = _engagement_topic(text, sent.start, sent.end, res) + drafts
+            # the topic of the engagement sentence, unless a cue there already reports it
+            topic = _engagement_topic(text, sent.start, sent.end, res)
+            starts = {d.start for d in drafts}
+            drafts = [d for d in topic if d.start not in starts] + drafts
         if drafts:
             out.extend(drafts)
             st.last = drafts[-1].speakers
@@ -400,6 +403,13 @@ def _joint_subject(text: str, a: int, b: int, res: Resolver) -> bool:
         return hit[2] == "group" and words[k] not in {"s", "of"}
     return False
 
+
+#: participles that open a clause of their own before "that", even without a comma
+THAT_PARTICIPLES: Final = frozenset(
+    "saying noting adding stressing stating emphasizing emphasising underlining underscoring "
+    "explaining affirming reaffirming reiterating acknowledging recalling observing "
+    "indicating highlighting expressing".split()
+)
 
 #: cues whose content may be a list of undertakings, one statement each
 LIST_CUES: Final = frozenset(
@@ -491,10 +501,28 @@ def _sentence(doc: Document, a: int, b: int, res: Resolver, m: Matchers, st: _St
             drafts.append(d)
             prev_end = cm.end()
             continue
-        pcomma = RULES.comma_end.search(before) if participle else None
+        lead = RULES.began_by.search(before) if participle else None
+        if lead is not None:
+            # "The Prime Minister began by offering ...": the subject before "began by"
+            lead_at = cm.start() - len(before) + lead.start()
+            found_lead = _subject(text, prev_end, lead_at, res, st)
+            if found_lead is not None:
+                speakers, np_start, via = found_lead
+                rule = "subject-verb"
+        pcomma = RULES.comma_end.search(before) if participle and speakers is None else None
         if pcomma is not None and drafts:
             speakers = drafts[-1].speakers
             np_start = cm.start() - len(before) + pcomma.start()
+            rule = "participle"
+        elif (
+            participle
+            and speakers is None
+            and low in THAT_PARTICIPLES
+            and drafts
+            and RULES.that_after.match(text, cm.end(), near(cm.end(), b))
+        ):
+            # "... (CAR) noting that ...": a participle with its own "that" clause
+            speakers = drafts[-1].speakers
             rule = "participle"
         if speakers is None and not participle:
             found = _subject(text, prev_end, cm.start(), res, st)
@@ -657,7 +685,9 @@ def _subject(
     # "... that President Barack Obama indicated": look past the title words
     prefix = RULES.trailing_caps.sub("", prefix)
     if prefix and RULES.subject_blocked.search(prefix):
-        return None
+        # "... in which they pledged": a relative clause whose subject is everyone
+        if not (via == "group" and RULES.which_before.search(prefix)):
+            return None
     # "A, B, and C sent ...": earlier mentions joined by commas and "and"
     who, start = _listed_before(text, res, who, start, lo)
     return who, start, via
