@@ -684,10 +684,10 @@ def _subject(
     prefix = text[window_lo:start] if start > window_lo else ""
     # "... that President Barack Obama indicated": look past the title words
     prefix = RULES.trailing_caps.sub("", prefix)
-    if prefix and RULES.subject_blocked.search(prefix):
-        # "... in which they pledged": a relative clause whose subject is everyone
-        if not (via == "group" and RULES.which_before.search(prefix)):
-            return None
+    # "... in which they pledged": a relative clause whose subject is everyone is fine
+    relative_group = via == "group" and RULES.which_before.search(prefix) is not None
+    if prefix and RULES.subject_blocked.search(prefix) and not relative_group:
+        return None
     # "A, B, and C sent ...": earlier mentions joined by commas and "and"
     who, start = _listed_before(text, res, who, start, lo)
     return who, start, via
