@@ -250,7 +250,9 @@ PORTFOLIO_WORDS: Final = frozenset(
 INSTITUTION_NOUNS: Final = regex.compile(
     r"\b(?:Forces|Force|Committee|Council|Commission|Parliament|Assembly|Party|Ministry|Government|"
     r"Office|Bureau|Army|Navy|Bank|Court|Senate|Congress|Cabinet|Staff|Department|Agency|Board|"
-    r"Directorate|Guard|Federation|Affairs|Emirate|Conference)\b"
+    r"Directorate|Guard|Federation|Affairs|Emirate|Conference|Chamber|Deputies|House|Diet|Duma|"
+    r"Majlis|Knesset|Bundestag|Storting|Riksdag|Sejm|Seimas|Saeima|Rada|Legislature|Secretariat|"
+    r"Institute|Authority|Service|Services|Corps|Command)\b"
 )
 
 
@@ -482,6 +484,9 @@ class _Finder:
                 if p_org and INSTITUTION_NOUNS.search(surface):
                     end = p_end
                     continue
+                if p_iso and surface in self.m.demonyms and surface not in self.m.country_of_names:
+                    # "of the Czech Chamber of Deputies" without an institution noun near
+                    break
                 if p_iso and surface not in self.m.country_of_names:
                     # a capital or city: "Crown Prince of Abu Dhabi"
                     iso = iso or p_iso
