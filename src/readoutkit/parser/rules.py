@@ -228,6 +228,15 @@ class Rules:
         r"(?<![\p{L}])(?:began|begun|opened|started|ended|concluded|closed|continued)\s++by\s++\Z",
         _F,
     )
+    #: an aside between a subject and its verb: ", for her part, ", ", in turn, "
+    parenthetical_end: Final = regex.compile(
+        r",\s*+(?:for (?:his|her|their|its) part|in (?:his|her|their) turn|in turn|however|"
+        r"meanwhile|in response|in reply|for (?:his|her|their) side|on (?:his|her|their) part|"
+        r"(?:for|during) (?:his|her|their) part during the [\p{L} ]{1,20}?)\s*+,\s*+\Z",
+        _F,
+    )
+    #: "with" right before a subject and its participle: "with both sides pledging"
+    with_before: Final = regex.compile(r"(?<![\p{L}])with\s++(?:the\s++)?\Z", _F)
     #: " that " right after a participle: "noting that"
     that_after: Final = regex.compile(r"\s++that(?![\p{L}])", _F)
     #: "in which ", "during which ", "where ": a relative clause starting

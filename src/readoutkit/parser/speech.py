@@ -524,6 +524,12 @@ def _sentence(doc: Document, a: int, b: int, res: Resolver, m: Matchers, st: _St
             # "... (CAR) noting that ...": a participle with its own "that" clause
             speakers = drafts[-1].speakers
             rule = "participle"
+        if speakers is None and participle and RULES.with_before.search(before) is None:
+            # "..., with both sides pledging to ...": a participle with its own subject
+            own = _subject(text, prev_end, cm.start(), res, st)
+            if own is not None and own[2] in {"group", "person"}:
+                speakers, np_start, via = own
+                rule = "participle"
         if speakers is None and not participle:
             found = _subject(text, prev_end, cm.start(), res, st)
             if found is not None:
@@ -651,6 +657,9 @@ def _subject(
 ) -> tuple[tuple[int, ...], int, str] | None:
     """The participants named right before a cue (adverbs allowed between), and where they start."""
     window_lo = max(lo, cue_start - 160)
+    par = RULES.parenthetical_end.search(text, window_lo, cue_start)
+    if par is not None:
+        cue_start = par.start()  # "X, for her part, said": the subject is before the aside
     toks = _tokens_before(text, window_lo, cue_start)
     # drop adverbs between the subject and the verb
     while toks and is_adverb(toks[-1][0]):
