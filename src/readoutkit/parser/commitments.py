@@ -172,6 +172,14 @@ def _noun_owner(
         word = toks[-1][0]
         owners = everyone if word in {"their", "our"} and len(d.speakers) > 1 else d.speakers
         return owners, toks[-1][1]
+    if toks:
+        # "the U.S. commitment to": a side written as an adjective before the noun
+        hit = res.resolve_kind([t for t, _ in toks])
+        if hit is not None and hit[2] in {"side", "person"}:
+            who = hit[0]
+            if set(who) <= set(d.speakers) or set(d.speakers) == set(everyone):
+                return who, toks[-hit[1]][1]
+            return None, start
     pm = RULES.possessive_before.search(text, max(d.start, start - 60), start)
     if pm is None:
         # "expressed readiness to", "noted the sincere desire and keenness to": the

@@ -270,6 +270,12 @@ class Rules:
         r"accompanied|had|held|received)(?![\p{L}]))",
         _F,
     )
+    #: what a side's own undertaking starts with: "will", "intends to", "is ready to"
+    side_undertaking: Final = regex.compile(
+        r"(?:(?:also|further|fully|firmly|always|stands)\s++)?(?:will|shall|intends|plans|pledges|"
+        r"is (?:ready|willing|prepared|determined|committed)|remains committed|stands ready)(?![\p{L}])",
+        _F,
+    )
     #: narration that may sit anywhere in a sentence ("were present", "is scheduled to")
     narration_anywhere: Final = regex.compile(
         r"(?<![\p{L}])(?:(?:were|was) (?:also )?present|is scheduled to|are scheduled to|arrived in|"

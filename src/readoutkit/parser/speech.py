@@ -439,10 +439,16 @@ def _subject_view(text: str, a: int, b: int, res: Resolver) -> tuple[tuple[int, 
     words = [t for t, _ in toks]
     for k in range(min(len(words) - 1, 5), 0, -1):
         hit = res.resolve_kind(words[:k])
-        if hit is None or hit[1] != k or hit[2] == "side":
+        if hit is None or hit[1] != k:
             continue
         if hit[2] == "group":
             return None  # "The two countries will ...": for the joint-subject rule
+        if hit[2] == "side":
+            # "The EU intends to ...", "Morocco will ...": a side's own undertaking
+            nxt = text[toks[k][1] : toks[k][1] + 30]
+            if RULES.side_undertaking.match(nxt) is None:
+                continue
+            return hit[0], True
         nxt = text[toks[k][1] : toks[k][1] + 20]
         vm = RULES.view_verb.match(nxt)
         if vm is None:
