@@ -174,11 +174,10 @@ def _noun_owner(
         return owners, toks[-1][1]
     if toks:
         # "the U.S. commitment to": a side written as an adjective before the noun
-        hit = res.resolve_kind([t for t, _ in toks])
-        if hit is not None and hit[2] in {"side", "person"}:
-            who = hit[0]
-            if set(who) <= set(d.speakers) or set(d.speakers) == set(everyone):
-                return who, toks[-hit[1]][1]
+        side = res.resolve_kind([t for t, _ in toks])
+        if side is not None and side[2] in {"side", "person"}:
+            if set(side[0]) <= set(d.speakers) or set(d.speakers) == set(everyone):
+                return side[0], toks[-side[1]][1]
             return None, start
     pm = RULES.possessive_before.search(text, max(d.start, start - 60), start)
     if pm is None:
