@@ -10,7 +10,6 @@ subject is anyone else is a prediction or a demand, not a commitment.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Final
 
 import attrs
 
@@ -19,21 +18,16 @@ from readoutkit.parser.matchers import Matchers, scan
 from readoutkit.parser.rules import RULES, near
 from readoutkit.parser.speech import Draft, Resolver, _tokens_before, is_adverb
 from readoutkit.parser.text import Document
+from readoutkit.parser.words import (
+    NOUN_CUE_ADJECTIVES,
+    OWNING_VERBS,
+    POSSESSIVES,
+    SELF_WORDS,
+    SUPPORT_WORDS,
+    TRUE_POSSESSIVES,
+)
 
 __all__ = ["CommitmentDraft", "find_commitments"]
-
-#: subjects that stand for the speaker in reported speech
-SELF_WORDS: Final = frozenset({"i", "we", "he", "she", "its", "his", "her", "their", "they", "our"})
-#: what may follow "offered" / "assured ... of" for it to be an undertaking
-SUPPORT_WORDS: Final = (
-    "support",
-    "help",
-    "assistance",
-    "aid",
-    "cooperation",
-    "backing",
-    "solidarity",
-)
 
 
 @attrs.define
@@ -115,45 +109,6 @@ def find_commitments(
             found.extend(_modal(doc, d, si, res, m, everyone))
         out.extend(found)
     return out
-
-
-#: words between an owner and a noun cue that keep the owner: "his ironclad commitment to"
-NOUN_CUE_ADJECTIVES: Final = frozenset(
-    [
-        "ironclad",
-        "firm",
-        "strong",
-        "unwavering",
-        "continuing",
-        "continued",
-        "steadfast",
-        "full",
-        "unshakable",
-        "unshakeable",
-        "enduring",
-        "abiding",
-        "total",
-        "deep",
-        "sincere",
-        "unswerving",
-        "resolute",
-        "mutual",
-        "renewed",
-    ]
-)
-#: verbs after which an unowned noun cue is the speaker's: "expressed readiness to"
-OWNING_VERBS: Final = frozenset(
-    "expressed reaffirmed reiterated affirmed underlined stressed conveyed showed demonstrated "
-    "voiced emphasized emphasised confirmed highlighted signalled signaled indicated noted "
-    "expressing reaffirming reiterating affirming underlining stressing conveying showing "
-    "demonstrating voicing emphasizing emphasising confirming highlighting signalling "
-    "noting".split()
-)
-#: possessive determiners (not articles)
-TRUE_POSSESSIVES: Final = frozenset({"his", "her", "their", "its", "our", "my"})
-
-#: words that may precede a noun cue and make the speaker its owner
-POSSESSIVES: Final = frozenset({"his", "her", "their", "its", "our", "my", "the", "a"})
 
 
 def _noun_owner(

@@ -20,6 +20,7 @@ from readoutkit.lexicon import CommitmentCue, Lexicon
 from readoutkit.parser.kinds import KindCue, KindMatcher
 from readoutkit.parser.rules import RULES, near
 from readoutkit.parser.text import Document
+from readoutkit.parser.words import NAME_PARTICLES
 
 __all__ = ["Matchers", "first_words", "matchers_for", "scan"]
 
@@ -41,11 +42,6 @@ _POSS_WORDS = ("his", "her", "their", "its", "our", "my", "the", "a")
 _BE = "(?:" + "|".join(_BE_WORDS) + ")"
 _POSS = "(?:" + "|".join(_POSS_WORDS) + ")"
 
-#: words that may sit inside a personal name in lower case ("bin", "al", "de", "van")
-NAME_PARTICLES: Final = (
-    "bin", "bint", "ibn", "binti", "al", "el", "de", "da", "das", "dos", "do", "di", "du",
-    "van", "von", "der", "den", "ter", "la", "le", "y", "Al", "El", "Bin", "De", "Le", "La",
-)  # fmt: skip
 
 _WORD = r"\p{Lu}[\p{L}\p{M}'\u2019\-]*+"
 _INITIAL = r"\p{Lu}\.(?:\p{Lu}\.)*+"

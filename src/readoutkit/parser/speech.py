@@ -23,112 +23,19 @@ from readoutkit.parser.matchers import Matchers, scan
 from readoutkit.parser.parties import Person, name_key
 from readoutkit.parser.rules import RULES, near
 from readoutkit.parser.text import Document
+from readoutkit.parser.words import (
+    ADVERBS,
+    GROUP_PHRASES,
+    LIST_CUES,
+    MAX_KEY_WORDS,
+    NOT_ADVERBS,
+    PRONOUNS,
+    THAT_PARTICIPLES,
+)
 
 __all__ = ["Draft", "Resolver", "find_statements"]
 
 ALL: Final = "*"
-
-#: noun phrases that mean every participant
-GROUP_PHRASES: Final = frozenset(
-    p.strip()
-    for p in """
-    both|both sides|two sides|the two sides|sides|the sides|they|leaders|the leaders|two leaders|
-    both leaders|ministers|two ministers|both ministers|presidents|two presidents|both presidents|
-    prime ministers|two prime ministers|foreign ministers|two foreign ministers|parties|two parties|
-    both parties|the two|heads of state|two heads of state|the pair|the two officials|officials|
-    secretaries|two secretaries|both side|counterparts|the two counterparts|premiers|two premiers|
-    two countries' leaders|two countries|both countries|pms|two pms|both pms|fms|two fms|
-    the two pms|the two fms|two chiefs|both chiefs|the duo|they both|they all|all sides|all|
-    the two ministers|the leaders both
-    """.replace("\n", "|").split("|")
-) - {""}
-#: the longest part of a title used as a key ("the Foreign Minister", "the Secretary")
-MAX_KEY_WORDS: Final = 6
-#: third-person pronouns that continue the last single speaker
-PRONOUNS: Final = frozenset({"he", "she"})
-#: words skipped between a speaker and the cue ("Wang also said", "he further stressed")
-ADVERBS: Final = frozenset(
-    [
-        "also",
-        "further",
-        "then",
-        "again",
-        "once",
-        "later",
-        "in",
-        "turn",
-        "meanwhile",
-        "particularly",
-        "especially",
-        "strongly",
-        "warmly",
-        "sincerely",
-        "highly",
-        "fully",
-        "earlier",
-        "repeatedly",
-        "specifically",
-        "briefly",
-        "jointly",
-        "had",
-        "has",
-        "have",
-        "have",
-        "also",
-        "had",
-        "also",
-        "on",
-        "today",
-        "yesterday",
-        "this",
-        "evening",
-        "morning",
-        "afternoon",
-        "tonight",
-        "last",
-        "night",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "the",
-        "call",
-        "meeting",
-        "during",
-        "explicitly",
-        "clearly",
-        "firmly",
-        "deeply",
-        "likewise",
-        "similarly",
-        "additionally",
-        "moreover",
-        "publicly",
-        "personally",
-    ]
-)
-
-
-#: words ending in -ly that are not adverbs
-NOT_ADVERBS: Final = frozenset(
-    [
-        "italy",
-        "ally",
-        "family",
-        "assembly",
-        "supply",
-        "july",
-        "rally",
-        "reply",
-        "anomaly",
-        "monopoly",
-        "kelly",
-        "reilly",
-    ]
-)
 
 
 def is_adverb(word: str) -> bool:
@@ -402,19 +309,6 @@ def _joint_subject(text: str, a: int, b: int, res: Resolver) -> bool:
             continue
         return hit[2] == "group" and words[k] not in {"s", "of"}
     return False
-
-
-#: participles that open a clause of their own before "that", even without a comma
-THAT_PARTICIPLES: Final = frozenset(
-    "saying noting adding stressing stating emphasizing emphasising underlining underscoring "
-    "explaining affirming reaffirming reiterating acknowledging recalling observing "
-    "indicating highlighting expressing".split()
-)
-
-#: cues whose content may be a list of undertakings, one statement each
-LIST_CUES: Final = frozenset(
-    {"agreed", "pledged", "vowed", "promised", "decided", "resolved", "concurred"}
-)
 
 
 def _split_infinitives(text: str, drafts: list[Draft]) -> list[Draft]:

@@ -1,0 +1,172 @@
+"""Closed-class words the rules rely on: pronouns, group phrases, adverbs, title and
+portfolio words, possessives. Data, kept apart from the code that applies it; the open
+vocabularies (countries, titles, verbs, cues) are in ``readoutkit/data`` and the Lexicon.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+#: capitalised words that never start or continue a personal name
+NOT_NAME: Final = frozenset(
+    """
+    The A An On In At During After Before Following Under As With For From By Of And But
+    He She They It We I His Her Their This That These Those Both Also Meanwhile Today
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
+    April May June July August September October November December Jan Feb Mar Apr Jun
+    Jul Aug Sep Sept Oct Nov Dec Call Calls Called Meets Meet Met Meeting Talks Talk
+    Holds Held Hold Phone Telephone Conversation Readout Video Virtual Message Messages
+    Letter Statement Press Release Speaks Spoke Receives Received Visit Visits Minister
+    Ministers Side Sides Government Embassy Ministry Office Spokesperson Spokesman
+    Spokeswoman Secretary President Premier Excellency Highness Majesty Updated Source
+    Editor Date News Agency Prime Foreign Affairs State Councilor Chancellor King Queen
+    Crown Prince Emir Sheikh Mr Mrs Ms Dr Republic Kingdom Union United Nations Council
+    Party Committee Central Commission Security General Defense Defence National Federal
+    Deputy Vice Chairman Director Hamas Gaza Israel Coronavirus COVID-19 COVID Covid-19
+    Covid Ramadan Eid G7 G8 G20 BRICS
+    """.split()
+)
+
+#: titles whose holders speak for a publisher, not in the engagement
+SPOKESPERSON_TITLES: Final = ("spokesperson", "spokesman", "spokeswoman", "press secretary")
+
+#: the organization a bare title implies when the text names none
+TITLE_ORGANIZATION: Final = {
+    "Secretary-General": "United Nations",
+    "Secretary General": "United Nations",
+    "UN Secretary-General": "United Nations",
+    "High Representative": "European Union",
+}
+
+#: titles that by themselves say which country the holder serves
+TITLE_SIDE: Final = {
+    "State Councilor": "CHN",
+    "State Councilor and Foreign Minister": "CHN",
+    "Premier": "CHN",
+    "Secretary of State": "USA",
+    "Secretary of Defense": "USA",
+    "Defense Secretary": "USA",
+    "Taoiseach": "IRL",
+    "Chancellor": "DEU",
+    "Federal Chancellor": "DEU",
+    "Secretary-General": "United Nations",
+    "High Representative": "European Union",
+}
+
+#: words that may stand before a title and belong to it: "First Vice Foreign Minister",
+#: "National Assembly Chairman", "Senior Minister"
+TITLE_PREFIX_WORDS: Final = frozenset(
+    """
+    First Second Third Senior Executive Acting Principal Permanent National Assembly
+    Parliamentary Presidential Royal Supreme Grand Lord Cabinet Former Outgoing Incoming
+    Interim Caretaker Designate Chief Vice Deputy Under Assistant Associate Special Joint
+    """.split()
+)
+
+#: words of a ministry's portfolio, chained onto a title: "Minister of Foreign Affairs and
+#: Regional Integration", "... African Integration and Beninese Abroad"
+PORTFOLIO_WORDS: Final = frozenset(
+    """
+    Affairs Foreign International Regional National African European Asian Arab Integration
+    Cooperation Co-operation Development Trade Commerce Abroad Community Diaspora Expatriates
+    Worship Relations External Planning Finance Economy Economic Investment Energy Environment
+    Defence Defense Security Interior Justice Culture Tourism Industry Agriculture Transport
+    Infrastructure Immigration Migration Francophonie Commonwealth Overseas Europe Emigrants
+    Nationals Citizens Religious Sport Youth Health Education Science Technology Innovation
+    """.split()
+)
+
+#: noun phrases that mean every participant
+GROUP_PHRASES: Final = frozenset(
+    p.strip()
+    for p in """
+    both|both sides|two sides|the two sides|sides|the sides|they|leaders|the leaders|two leaders|
+    both leaders|ministers|two ministers|both ministers|presidents|two presidents|both presidents|
+    prime ministers|two prime ministers|foreign ministers|two foreign ministers|parties|two parties|
+    both parties|the two|heads of state|two heads of state|the pair|the two officials|officials|
+    secretaries|two secretaries|both side|counterparts|the two counterparts|premiers|two premiers|
+    two countries' leaders|two countries|both countries|pms|two pms|both pms|fms|two fms|
+    the two pms|the two fms|two chiefs|both chiefs|the duo|they both|they all|all sides|all|
+    the two ministers|the leaders both
+    """.replace("\n", "|").split("|")
+) - {""}
+
+#: the longest part of a title used as a key ("the Foreign Minister", "the Secretary")
+MAX_KEY_WORDS: Final = 6
+
+#: third-person pronouns that continue the last single speaker
+PRONOUNS: Final = frozenset({"he", "she"})
+
+#: words skipped between a speaker and the cue ("Wang also said", "he further stressed")
+ADVERBS: Final = frozenset(
+    """
+    also further then again once later in turn meanwhile particularly especially
+    strongly warmly sincerely highly fully earlier repeatedly specifically briefly
+    jointly had has have have also had also on today yesterday this evening morning
+    afternoon tonight last night monday tuesday wednesday thursday friday saturday
+    sunday the call meeting during explicitly clearly firmly deeply likewise similarly
+    additionally moreover publicly personally
+    """.split()
+)
+
+#: words ending in -ly that are not adverbs
+NOT_ADVERBS: Final = frozenset(
+    """
+    italy ally family assembly supply july rally reply anomaly monopoly kelly reilly
+    """.split()
+)
+
+#: participles that open a clause of their own before "that", even without a comma
+THAT_PARTICIPLES: Final = frozenset(
+    "saying noting adding stressing stating emphasizing emphasising underlining underscoring "
+    "explaining affirming reaffirming reiterating acknowledging recalling observing "
+    "indicating highlighting expressing".split()
+)
+
+#: cues whose content may be a list of undertakings, one statement each
+LIST_CUES: Final = frozenset(
+    {"agreed", "pledged", "vowed", "promised", "decided", "resolved", "concurred"}
+)
+
+#: subjects that stand for the speaker in reported speech
+SELF_WORDS: Final = frozenset({"i", "we", "he", "she", "its", "his", "her", "their", "they", "our"})
+
+#: what may follow "offered" / "assured ... of" for it to be an undertaking
+SUPPORT_WORDS: Final = (
+    "support",
+    "help",
+    "assistance",
+    "aid",
+    "cooperation",
+    "backing",
+    "solidarity",
+)
+
+#: words between an owner and a noun cue that keep the owner: "his ironclad commitment to"
+NOUN_CUE_ADJECTIVES: Final = frozenset(
+    """
+    ironclad firm strong unwavering continuing continued steadfast full unshakable
+    unshakeable enduring abiding total deep sincere unswerving resolute mutual renewed
+    """.split()
+)
+
+#: verbs after which an unowned noun cue is the speaker's: "expressed readiness to"
+OWNING_VERBS: Final = frozenset(
+    "expressed reaffirmed reiterated affirmed underlined stressed conveyed showed demonstrated "
+    "voiced emphasized emphasised confirmed highlighted signalled signaled indicated noted "
+    "expressing reaffirming reiterating affirming underlining stressing conveying showing "
+    "demonstrating voicing emphasizing emphasising confirming highlighting signalling "
+    "noting".split()
+)
+
+#: possessive determiners (not articles)
+TRUE_POSSESSIVES: Final = frozenset({"his", "her", "their", "its", "our", "my"})
+
+#: words that may precede a noun cue and make the speaker its owner
+POSSESSIVES: Final = frozenset({"his", "her", "their", "its", "our", "my", "the", "a"})
+
+#: words that may sit inside a personal name in lower case ("bin", "al", "de", "van")
+NAME_PARTICLES: Final = (
+    "bin", "bint", "ibn", "binti", "al", "el", "de", "da", "das", "dos", "do", "di", "du",
+    "van", "von", "der", "den", "ter", "la", "le", "y", "Al", "El", "Bin", "De", "Le", "La",
+)  # fmt: skip
