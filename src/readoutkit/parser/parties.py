@@ -19,7 +19,6 @@ from readoutkit.parser.words import (
     NOT_NAME,
     PORTFOLIO_WORDS,
     SPOKESPERSON_TITLES,
-    TITLE_ORGANIZATION,
     TITLE_PREFIX_WORDS,
     TITLE_SIDE,
 )
@@ -390,7 +389,8 @@ class _Finder:
                     if place is not None and place[0]:
                         iso = iso or place[0]
             if org is None and iso is None:
-                org = TITLE_ORGANIZATION.get(title)
+                implied = TITLE_SIDE.get(title)
+                org = implied if implied and implied not in self.m.iso3s else None
             found.append(
                 Mention(mstart, end, idx, name, name_start if name_start is not None else -1,
                         title, iso, org, rule)

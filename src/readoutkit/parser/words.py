@@ -30,15 +30,8 @@ NOT_NAME: Final = frozenset(
 #: titles whose holders speak for a publisher, not in the engagement
 SPOKESPERSON_TITLES: Final = ("spokesperson", "spokesman", "spokeswoman", "press secretary")
 
-#: the organization a bare title implies when the text names none
-TITLE_ORGANIZATION: Final = {
-    "Secretary-General": "United Nations",
-    "Secretary General": "United Nations",
-    "UN Secretary-General": "United Nations",
-    "High Representative": "European Union",
-}
 
-#: titles that by themselves say which country the holder serves
+#: titles that by themselves say which side the holder serves (a country or an organization)
 TITLE_SIDE: Final = {
     "State Councilor": "CHN",
     "State Councilor and Foreign Minister": "CHN",
@@ -50,6 +43,8 @@ TITLE_SIDE: Final = {
     "Chancellor": "DEU",
     "Federal Chancellor": "DEU",
     "Secretary-General": "United Nations",
+    "Secretary General": "United Nations",
+    "UN Secretary-General": "United Nations",
     "High Representative": "European Union",
 }
 
