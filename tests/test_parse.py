@@ -304,3 +304,15 @@ def test_house_style(name: str) -> None:
         assert text[s.span.start : s.span.end] == s.text
     for c in r.commitments:
         assert text[c.span.start : c.span.end] == c.text
+
+
+def test_untitled_participant_after_a_time_phrase() -> None:
+    r = readoutkit.parse(
+        "Today Wang Yi met Chilean Foreign Minister Ana Torres. Wang said China will deepen ties."
+    )
+    names = {p.name: p for p in r.parties}
+    assert set(names) == {"Wang Yi", "Ana Torres"}
+    assert names["Wang Yi"].country == "CHN"  # from the officials gazetteer
+    assert speakers(r, "China will deepen ties") == {"Wang Yi"}
+    (c,) = r.commitments
+    assert c.actors == (names["Wang Yi"].id,) and c.text == "China will deepen ties"

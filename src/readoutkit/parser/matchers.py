@@ -242,6 +242,10 @@ class Matchers:
             else None
         )
 
+    def is_official(self, name: str) -> bool:
+        """Whether the officials gazetteer knows this full name."""
+        return _name_key(name) in self.officials
+
     def official_side(self, name: str) -> str | None:
         """The country (ISO3) or organization of a known official: by full name, else by a
         surname that only one side's officials carry."""

@@ -351,7 +351,7 @@ class _Finder:
             name = name_start = None
             end = te
             rule = "title-name"
-            if nm and (sep is None or "," not in sep.group() or self._appositive_ok(pos)):
+            if nm:
                 name, name_start, end = nm
                 after = RULES.of_phrase.match(text, end, near(end, b))
                 if after:
@@ -407,9 +407,6 @@ class _Finder:
             )
         return found
 
-    def _appositive_ok(self, pos: int) -> bool:
-        return self.m.honorific.match(self.text, pos) is not None or True
-
     def bare_names(self, a: int, b: int, idx: int, taken: list[tuple[int, int]]) -> list[Mention]:
         """Untitled personal names of two or more words in one sentence."""
         out = []
@@ -423,9 +420,12 @@ class _Finder:
                 break
             s = wm.start()
             nm = self.name_at(s, b)
+            lead = RULES.time_lead.match(self.text, first, s)
             ok_place = (
                 RULES.bare_name_before.search(self.text, max(a, s - 40), s) is not None
                 or s == first
+                or (lead is not None and lead.end() == s)  # "Today Wang Yi met ..."
+                or (nm is not None and self.m.is_official(nm[0]))  # a known official, anywhere
             )
             if (
                 nm

@@ -126,6 +126,12 @@ class Rules:
         r"congratulated|felicitated)\s++(?:(?:his|her|the)\s++)?\Z",
         _F,
     )
+    #: a time phrase opening a sentence: "Today ", "On Monday, ", "This morning "
+    time_lead: Final = regex.compile(
+        r"(?:Today|Yesterday|Earlier today|Later|This (?:morning|afternoon|evening)|"
+        r"On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*+,?\s++",
+        _F,
+    )
     #: "co-chaired by": the people named after it take part in the meeting
     chaired_by: Final = regex.compile(
         r"(?<![\p{L}])(?:co-chaired|chaired|co-hosted|jointly hosted)\s++by(?![\p{L}])", _F
