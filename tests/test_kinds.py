@@ -412,3 +412,11 @@ def test_start_search_finds_what_each_cue_finds(text: str) -> None:
 def test_received_on_a_day_a_written_message_is_a_letter() -> None:
     text = "The Foreign Minister received on Monday a written message from his Omani counterpart."
     assert kind(text)[0] is Kind.LETTER
+
+
+def test_an_upcoming_meeting_is_not_this_engagement() -> None:
+    text = (
+        "The Secretary spoke today with the Foreign Minister of Chile. "
+        "They discussed the upcoming regional foreign ministers' meeting in Lima."
+    )
+    assert kind(text)[0] is Kind.PHONE_CALL

@@ -82,6 +82,13 @@ _MAX_UNIT_CHARS: Final = 3_000
 _EARLIER: Final = regex.compile(
     r"(?<![\p{L}])(?:previous|recent|earlier|last|prior|former)\s+(?:\w+\s+)?\Z", _F
 )
+#: Words before an event cue that make it another engagement, past or to come ("the
+#: upcoming Quad foreign ministers' meeting"): such a cue does not say what this one was.
+_OTHER_EVENT: Final = regex.compile(
+    r"(?<![\p{L}])(?:previous|recent|earlier|last|prior|former|upcoming|next|forthcoming|"
+    r"planned|future|coming|scheduled|proposed)\s+(?:[\w'\u2019\-]+\s+){0,3}\Z",
+    _F,
+)
 
 _KINDS: Final = frozenset(k.value for k in Kind)
 _ROLES: Final = frozenset(r.value for r in CueRole)
@@ -560,6 +567,10 @@ class KindMatcher:
                     text, max(0, m.start() - 40), m.start()
                 ):
                     role = CueRole.HINT
+                elif role is CueRole.EVENT and _OTHER_EVENT.search(
+                    text, max(0, m.start() - 60), m.start()
+                ):
+                    continue
                 out.append(_Hit(cue.kind, role, m.start(), m.end()))
         out.sort(key=lambda h: (h.start, h.end))
         return out
