@@ -316,3 +316,14 @@ def test_untitled_participant_after_a_time_phrase() -> None:
     assert speakers(r, "China will deepen ties") == {"Wang Yi"}
     (c,) = r.commitments
     assert c.actors == (names["Wang Yi"].id,) and c.text == "China will deepen ties"
+
+
+def test_a_noun_cue_inside_an_undertaking_is_not_another_one() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Wang Yi held talks with Brazilian Foreign Minister Mauro Vieira. "
+        "Vieira said Brazil values its ties with China and will never waver in its "
+        "commitment to the one-China policy."
+    )
+    (c,) = r.commitments
+    assert c.text == "will never waver in its commitment to the one-China policy"
+    assert c.polarity is Polarity.NEGATIVE

@@ -184,6 +184,7 @@ def _modal(
     starts: list[int] = []
     items: list[tuple[tuple[int, ...], int, Polarity, Modality, str]] = []
     prev_actors: tuple[int, ...] | None = None
+    prev_cue_end: int | None = None
     for cm in matches:
         c = m.cue_of(cm)
         if RULES.not_commitment_after.match(text, cm.end(), near(cm.end(), d.end)):
@@ -250,7 +251,14 @@ def _modal(
                     actors = None
         if actors is None:
             continue
+        if (
+            c.form == "noun"
+            and prev_cue_end is not None
+            and not RULES.clause_boundary_before.search(text, prev_cue_end, cm.start())
+        ):
+            continue  # "will never waver in its commitment to X": inside the last undertaking
         prev_actors = actors
+        prev_cue_end = cm.end()
         starts.append(subj_start)
         items.append((actors, subj_start, c.polarity, c.modality, cm.group()))
     for i, (actors, s, pol, mod, cue) in enumerate(items):
