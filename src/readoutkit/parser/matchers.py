@@ -162,11 +162,6 @@ class Matchers:
             r"(?<![\p{L}\-])(?P<t>\L<titles>)(?![\p{L}\-])", _F, titles=titles
         )
         self.title_firsts: Final = first_words(titles, lower=False)
-        self.title_ci: Final = regex.compile(
-            r"(?<![\p{L}\-])(?P<t>\L<titles>)(?![\p{L}\-])",
-            _F | regex.IGNORECASE,
-            titles=titles,
-        )
         hon = sorted(set(lex.honorifics))
         self.honorific: Final = regex.compile(r"(?:(?:\L<hon>)\.?\s++)++", _F, hon=hon)
         #: an honorific right before a position
@@ -177,13 +172,6 @@ class Matchers:
             r"\s++(?:(?:the|a|an)\s++)?(?:\p{Ll}++\s++)?\Z",
             _F,
             part=list(NAME_PARTICLES),
-        )
-        #: a place ending right before a position: "Chinese ", "the People's Republic of China's (PRC) "
-        self.place_end: Final = regex.compile(
-            r"(?<![\p{L}\d])(?:[Tt]he\s++)?(?P<p>\L<places>)(?:['\u2019]s)?"
-            r"(?:\s*+\([\p{Lu}\d.\-]{2,12}\))?\s++\Z",
-            _F,
-            places=sorted({*country_of, *org_of}),
         )
         #: a personal name: capitalised words, initials and particles
         self.name: Final = regex.compile(

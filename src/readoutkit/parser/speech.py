@@ -35,8 +35,6 @@ from readoutkit.parser.words import (
 
 __all__ = ["Draft", "Resolver", "find_statements"]
 
-ALL: Final = "*"
-
 
 def is_adverb(word: str) -> bool:
     """Words that may sit between a subject and its verb: "also", "warmly", "on Thursday"."""
