@@ -73,7 +73,7 @@ def parse(
         "commitments", lambda: find_commitments(doc, drafts, res, m), no_commitments
     )
 
-    parties = _parties(participants, "p")
+    parties = _parties(participants, "p", text, drafts)
     mentions = _parties(others, "m")
     statements = _statements(text, drafts, parties)
     commitments = _commitments(text, cdrafts, parties, statements)
@@ -158,11 +158,26 @@ def _dates_and_kind(
     return found.reference_date, found.date, kind
 
 
-def _parties(people: Sequence[Person], prefix: str) -> tuple[Party, ...]:
+def _parties(
+    people: Sequence[Person], prefix: str, text: str = "", drafts: Sequence[Draft] = ()
+) -> tuple[Party, ...]:
+    """Parties from persons; each one's aliases are the other names it goes by and the
+    words that named it as a speaker ("Wang", "the Secretary", "the Chinese side")."""
+    named: dict[int, list[tuple[int, int]]] = {}
+    for d in drafts:
+        if d.subject is not None and len(d.speakers) == 1:
+            a, b = d.subject
+            while b > a and (text[b - 1].isspace() or text[b - 1] in ","):
+                b -= 1
+            named.setdefault(d.speakers[0], []).append((a, b))
     out = []
     for i, p in enumerate(people, 1):
-        spans = tuple(Span(x.start, x.end) for x in p.mentions)
-        aliases = tuple(dict.fromkeys(x.name for x in p.mentions if x.name and x.name != p.name))
+        refs = named.get(i - 1, [])
+        spans = tuple(
+            sorted({Span(x.start, x.end) for x in p.mentions} | {Span(a, b) for a, b in refs})
+        )
+        surfaces = [x.name for x in p.mentions if x.name] + [text[a:b] for a, b in refs]
+        aliases = tuple(dict.fromkeys(n for n in surfaces if n and n != p.name))
         out.append(
             Party(
                 id=f"{prefix}{i}",

@@ -55,6 +55,8 @@ class Draft:
     cls: str = "speech"
     #: how the speaker was named: "person" (name or title), "side", "group", "pronoun"
     via: str = ""
+    #: where the speaker is named in this clause ("Wang", "the Iranian side"), if it is
+    subject: tuple[int, int] | None = None
 
 
 class Resolver:
@@ -516,7 +518,14 @@ def _sentence(doc: Document, a: int, b: int, res: Resolver, m: Matchers, st: _St
         if pm is not None:
             # "exchanged views on X": the topic is reported with its preposition
             content_start = cm.start() + pm.start()
-        drafts.append(Draft(speakers, content_start, b, cue, cm.start(), rule, cls=cls, via=via))
+        named = (
+            (np_start, cm.start()) if rule == "subject-verb" and via in {"person", "side"} else None
+        )
+        drafts.append(
+            Draft(
+                speakers, content_start, b, cue, cm.start(), rule, cls=cls, via=via, subject=named
+            )
+        )
         prev_end = cm.end()
     drafts = _split_infinitives(text, drafts)
     out = []
