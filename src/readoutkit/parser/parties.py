@@ -40,7 +40,6 @@ INSTITUTION_NOUNS: Final = regex.compile(
 )
 
 
-@functools.lru_cache(maxsize=65536)
 def _institution_end(run: regex.Match[str]) -> int:
     """Where an institution's name in a run of capitalised words ends: after its last
     institution noun ("of the State Council Lu Hanqing" stops before the name)."""
@@ -50,6 +49,7 @@ def _institution_end(run: regex.Match[str]) -> int:
     return run.start() + last.end() if last is not None else run.end()
 
 
+@functools.lru_cache(maxsize=65536)
 def name_key(s: str) -> tuple[str, ...]:
     """Name tokens without case or diacritics, for comparing names (memoised: the same
     surface forms recur across readouts)."""
