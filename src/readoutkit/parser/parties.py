@@ -599,22 +599,34 @@ def _first_person_author(doc: Document, engagement: int, people: list[Person]) -
 
 
 def _name_titled_only(people: list[Person]) -> None:
-    """Give a participant known only by title the name of a non-participant with that title."""
+    """Give a participant known only by title the name of the person it must be: one with
+    that title, else the only named person of the same side ("Zambia's Foreign Minister"
+    and "Zambia's Minister of Foreign Affairs ..., Chanda Mwansa")."""
     for p in [p for p in people if p.participant and not p.name]:
-        for q in people:
-            if (
-                q.name
-                and not q.participant
-                and q.title
-                and p.title
-                and (q.title.endswith(p.title) or p.title.endswith(q.title))
-            ):
-                p.name = q.name
-                p.country = p.country or q.country
-                p.organization = p.organization or q.organization
-                p.mentions.extend(q.mentions)
-                people.remove(q)
-                break
+        same_title = [
+            q
+            for q in people
+            if q.name
+            and not q.participant
+            and q.title
+            and p.title
+            and (q.title.endswith(p.title) or p.title.endswith(q.title))
+        ]
+        side = p.country or p.organization
+        same_side = [q for q in people if q.name and side and (q.country or q.organization) == side]
+        if same_title:
+            q = same_title[0]
+        elif len(same_side) == 1:
+            q = same_side[0]
+        else:
+            continue
+        p.name = q.name
+        p.title = q.title or p.title
+        p.country = p.country or q.country
+        p.organization = p.organization or q.organization
+        p.mentions.extend(q.mentions)
+        p.mentions.sort(key=lambda x: x.start)
+        people.remove(q)
 
 
 def infer_sides(

@@ -103,6 +103,10 @@ class Resolver:
                     if "-" in part:
                         add(name_key(part), i)
             if p.title:
+                # "EAM", "PM", "FM", "SG": the title's initials
+                initials = "".join(w[0] for w in RULES.word.findall(p.title) if w[0].isupper())
+                if len(initials) >= 2:
+                    add((initials.casefold(),), i)
                 tt = name_key(p.title)
                 # a title is referred to by its first or last words, a few at most
                 span = min(len(tt), MAX_KEY_WORDS)

@@ -10,6 +10,10 @@ from typing import Final
 #: capitalised words that never start or continue a personal name
 NOT_NAME: Final = frozenset(
     """
+    Assembly Summit Forum Session Meeting Meetings Dialogue Initiative Agreement Treaty
+    Declaration Charter Organization Organisation Alliance Group Fund Programme Program
+    Embassy Consulate Palace Hall Street Square Building Centre Center University Institute
+    Academy Foundation Conference Parliament Congress Senate Cabinet Court Bank Agency
     The A An On In At During After Before Following Under As With For From By Of And But
     He She They It We I His Her Their This That These Those Both Also Meanwhile Today
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
