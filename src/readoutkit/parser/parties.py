@@ -330,6 +330,9 @@ class _Finder:
             if tm.start() < taken_until:
                 continue
             title, ts, te, iso, org = self.title_chain(tm, b)
+            nxt = RULES.next_word.match(text, te, near(te, b))
+            if nxt is not None and INSTITUTION_NOUNS.fullmatch(nxt.group("w")):
+                continue  # "the UN General Assembly": part of an institution's name
             mstart = ts
             pb = self.place_before(ts)
             if pb is not None and pb[2] >= max(a, taken_until):
@@ -539,6 +542,7 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
 
         people.sort(key=at)
     infer_sides([p for p in people if p.participant], doc, m)
+    _name_titled_only(people)  # again, now that sides are known
     for p in people:
         for x in p.mentions:
             for sm in RULES.style_of_address.finditer(doc.text, max(0, x.start - 30), x.end):
