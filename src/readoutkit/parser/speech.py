@@ -405,35 +405,10 @@ def _sentence(doc: Document, a: int, b: int, res: Resolver, m: Matchers, st: _St
             drafts.append(d)
             prev_end = cm.end()
             continue
-        lead = RULES.began_by.search(before) if participle else None
-        if lead is not None:
-            # "The Prime Minister began by offering ...": the subject before "began by"
-            lead_at = cm.start() - len(before) + lead.start()
-            found_lead = _subject(text, prev_end, lead_at, res, st)
-            if found_lead is not None:
-                speakers, np_start, via = found_lead
-                rule = "subject-verb"
-        pcomma = RULES.comma_end.search(before) if participle and speakers is None else None
-        if pcomma is not None and drafts:
-            speakers = drafts[-1].speakers
-            np_start = cm.start() - len(before) + pcomma.start()
-            rule = "participle"
-        elif (
-            participle
-            and speakers is None
-            and low in THAT_PARTICIPLES
-            and drafts
-            and RULES.that_after.match(text, cm.end(), near(cm.end(), b))
-        ):
-            # "... (CAR) noting that ...": a participle with its own "that" clause
-            speakers = drafts[-1].speakers
-            rule = "participle"
-        if speakers is None and participle and RULES.with_before.search(before) is None:
-            # "..., with both sides pledging to ...": a participle with its own subject
-            own = _subject(text, prev_end, cm.start(), res, st)
-            if own is not None and own[2] in {"group", "person"}:
-                speakers, np_start, via = own
-                rule = "participle"
+        if participle:
+            got = _participle_speaker(text, cm, before, prev_end, b, drafts, res, st, low)
+            if got is not None:
+                speakers, np_start, rule, via = got
         if speakers is None and not participle:
             found = _subject(text, prev_end, cm.start(), res, st)
             if found is not None:
@@ -545,6 +520,42 @@ def _sentence(doc: Document, a: int, b: int, res: Resolver, m: Matchers, st: _St
         d.quotation = _quotation(text, s, e)
         out.append(d)
     return out
+
+
+def _participle_speaker(
+    text: str,
+    cm: regex.Match[str],
+    before: str,
+    prev_end: int,
+    b: int,
+    drafts: list[Draft],
+    res: Resolver,
+    st: _State,
+    low: str,
+) -> tuple[tuple[int, ...], int, str, str] | None:
+    """Who speaks through a participle, and where its clause starts: the subject before
+    "began by" ("X began by offering"), the last speaker after a comma (", saying") or
+    before "that" ("noting that"), or a subject of its own ("both sides pledging")."""
+    lead = RULES.began_by.search(before)
+    if lead is not None:
+        lead_at = cm.start() - len(before) + lead.start()
+        found = _subject(text, prev_end, lead_at, res, st)
+        if found is not None:
+            return found[0], found[1], "subject-verb", found[2]
+    comma = RULES.comma_end.search(before)
+    if comma is not None and drafts:
+        return drafts[-1].speakers, cm.start() - len(before) + comma.start(), "participle", ""
+    if (
+        low in THAT_PARTICIPLES
+        and drafts
+        and RULES.that_after.match(text, cm.end(), near(cm.end(), b))
+    ):
+        return drafts[-1].speakers, cm.start(), "participle", ""
+    if RULES.with_before.search(before) is None:
+        own = _subject(text, prev_end, cm.start(), res, st)
+        if own is not None and own[2] in {"group", "person"}:
+            return own[0], own[1], "participle", own[2]
+    return None
 
 
 def _engagement_topic(text: str, a: int, b: int, res: Resolver) -> list[Draft]:
