@@ -226,8 +226,12 @@ def find_statements(
 ) -> list[Draft]:
     """Every reported-speech clause in the document's prose sentences.
 
+    Per sentence, the first that applies: its reporting cues (``_sentence``); the words
+    a "X said:" introduced; a participant opening it with a view ("Retno agrees ...");
+    a continuation of the last speaker (next sentence, same or next paragraph, not
+    narration); all participants as its subject ("The two countries will ...").
     The engagement sentence counts when it says what was said ("spoke with X
-    about Y", "called X to congratulate him on Y").
+    about Y", "called X to congratulate him on Y"). ``only`` limits the sentences read.
     """
     text = doc.text
     if res is None:
@@ -251,7 +255,6 @@ def find_statements(
                 st.last_single = singles[-1]
             st.last_sentence = si
             st.last_paragraph = sent.paragraph
-            continue
             continue
         if st.introduced:
             st.last, st.last_sentence, st.last_paragraph = st.introduced, si, sent.paragraph
