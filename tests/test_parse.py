@@ -327,3 +327,21 @@ def test_a_noun_cue_inside_an_undertaking_is_not_another_one() -> None:
     (c,) = r.commitments
     assert c.text == "will never waver in its commitment to the one-China policy"
     assert c.polarity is Polarity.NEGATIVE
+
+
+def test_custom_verb_form_cue_binds_the_speakers() -> None:
+    from readoutkit.lexicon import CommitmentCue, ReportingVerb
+
+    text = (
+        "Foreign Minister Wang Yi held talks with Chilean Foreign Minister Ana Torres. "
+        "Torres guaranteed to open a consulate in Chengdu next year."
+    )
+    assert readoutkit.parse(text).commitments == ()
+    lex = Lexicon.default().extend(
+        reporting_verbs=[ReportingVerb("guaranteed", "guaranteeing", "topic")],
+        commitment_cues=[CommitmentCue("guaranteed to", Modality.PLEDGED, form="verb")],
+    )
+    r = readoutkit.parse(text, lexicon=lex)
+    (c,) = r.commitments
+    assert c.text == "to open a consulate in Chengdu next year"
+    assert r.names(c.actors) == ("Ana Torres",) and c.modality is Modality.PLEDGED
