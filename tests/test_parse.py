@@ -345,3 +345,31 @@ def test_custom_verb_form_cue_binds_the_speakers() -> None:
     (c,) = r.commitments
     assert c.text == "to open a consulate in Chengdu next year"
     assert r.names(c.actors) == ("Ana Torres",) and c.modality is Modality.PLEDGED
+
+
+def test_news_agency_rewrite_with_a_ministry_attribution() -> None:
+    text = (
+        "MOSCOW, June 3, 2031. /TASS/. Russian Foreign Minister Pavel Orlov and his Turkish "
+        "counterpart Emre Kaya discussed the situation in the South Caucasus in a phone call "
+        'on Monday, the Russian Foreign Ministry said.\n\n"The ministers agreed to continue '
+        'coordination," the ministry said in a statement.'
+    )
+    r = readoutkit.parse(text)
+    assert r.reference_date == dt.date(2031, 6, 3) and r.date == dt.date(2031, 6, 2)
+    names = {p.name: p for p in r.parties}
+    assert set(names) == {"Pavel Orlov", "Emre Kaya"}
+    assert names["Emre Kaya"].country == "TUR"
+    texts = [s.text for s in r.statements]
+    assert "the situation in the South Caucasus in a phone call on Monday" in texts
+    assert "to continue coordination" in texts  # the ministry's attribution is not content
+
+
+def test_a_dateline_city_is_not_a_participant() -> None:
+    r = readoutkit.parse(
+        "Abu Dhabi, 12th May, 2031 (WAM) -- H.H. Sheikh Saeed bin Rashid Al Nahyan, Minister of "
+        "Foreign Affairs, today received a phone call from Dr. Karim Salem, Minister of "
+        "Foreign Affairs and Emigration of Egypt."
+    )
+    assert [p.name for p in r.parties] == ["Saeed bin Rashid Al Nahyan", "Karim Salem"]
+    assert r.parties[1].title == "Minister of Foreign Affairs and Emigration"
+    assert r.parties[1].country == "EGY"

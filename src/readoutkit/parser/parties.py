@@ -181,6 +181,8 @@ class _Finder:
         if keep_end is None:
             return None
         name = nm.group("n")[:keep_end].rstrip(" -")
+        if name in self.m.country_of or name in self.m.org_of:
+            return None  # "Abu Dhabi", "New Zealand": a place, not a person
         # "Harmon's Call": a possessive is not part of the name
         if name.endswith(("'s", "\u2019s")):
             name = name[:-2]

@@ -212,6 +212,14 @@ class Rules:
         r"emphasized|emphasised|underlined|confirmed|reaffirmed|resolved)(?![\p{L}])",
         _F,
     )
+    #: ", the Russian Foreign Ministry said (in a statement)" closing a sentence
+    attribution_tail: Final = regex.compile(
+        r"[\"\u201d']?,[\"\u201d']?\s++(?:the\s++)?(?:\p{Lu}[\p{L}.'\u2019\-]*+\s++){0,5}"
+        r"(?:[Mm]inistry|[Oo]ffice|[Ss]pokes(?:person|man|woman)|[Pp]residency|[Ee]mbassy|[Ss]ervice|"
+        r"[Dd]epartment|[Gg]overnment|[Kk]remlin|[Pp]alace)\s++(?:said|says|reported|announced|stated)"
+        r"(?:\s++in\s++a\s++(?:statement|press release))?\s*+\Z",
+        _F,
+    )
     #: "According to X, ..."
     according_to: Final = regex.compile(r"\s*+[Aa]ccording to (?P<who>[^,]{2,80}+),\s*+", _F)
     #: a comma (and "and") right before a participle: ", saying"

@@ -207,6 +207,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     m2 = RULES.content_tail.search(text, start, end)
     if m2 and m2.start() > start:
         end = m2.start()
+    # "..., the Russian Foreign Ministry said": the publisher's attribution, not content
+    m3 = RULES.attribution_tail.search(text, max(start, end - 90), end)
+    if m3 and m3.start() > start:
+        end = m3.start()
     return start, end
 
 

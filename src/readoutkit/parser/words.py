@@ -66,6 +66,7 @@ TITLE_PREFIX_WORDS: Final = frozenset(
 #: Regional Integration", "... African Integration and Beninese Abroad"
 PORTFOLIO_WORDS: Final = frozenset(
     """
+    Emigration Emigrants Expatriates Refugees Diaspora Overseas Abroad Cooperation
     Affairs Foreign International Regional National African European Asian Arab Integration
     Cooperation Co-operation Development Trade Commerce Abroad Community Diaspora Expatriates
     Worship Relations External Planning Finance Economy Economic Investment Energy Environment
