@@ -22,7 +22,7 @@ from readoutkit.parser.rules import RULES, near
 from readoutkit.parser.text import Document
 from readoutkit.parser.words import NAME_PARTICLES
 
-__all__ = ["Matchers", "first_words", "matchers_for", "scan"]
+__all__ = ["Matchers", "first_words", "matchers_for", "name_key", "scan"]
 
 _F = regex.VERSION1 | regex.UNICODE
 _BE_WORDS = (
@@ -87,13 +87,20 @@ def scan(
         i += 1
 
 
-def _name_key(s: str) -> str:
+_NAME_TOKEN: Final = regex.compile(r"[\p{L}\d]+")
+
+
+@functools.lru_cache(maxsize=65536)
+def name_key(s: str) -> tuple[str, ...]:
+    """Name tokens without case or diacritics, for comparing names (memoised: the same
+    surface forms recur across readouts)."""
     s = unicodedata.normalize("NFKD", s)
-    return " ".join(
-        regex.findall(
-            r"[\p{L}\d]+", "".join(c for c in s if not unicodedata.combining(c)).casefold()
-        )
-    )
+    s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
+    return tuple(_NAME_TOKEN.findall(s))
+
+
+def _name_key(s: str) -> str:
+    return " ".join(name_key(s))
 
 
 def _cue_regex(cue: CommitmentCue) -> str:

@@ -4,15 +4,13 @@ participants (who took part in the engagement) and people only mentioned.
 
 from __future__ import annotations
 
-import functools
-import unicodedata
 from collections.abc import Iterable
 from typing import Final
 
 import attrs
 import regex
 
-from readoutkit.parser.matchers import Matchers, scan
+from readoutkit.parser.matchers import Matchers, name_key, scan
 from readoutkit.parser.rules import RULES, near
 from readoutkit.parser.text import Document
 from readoutkit.parser.words import (
@@ -23,7 +21,7 @@ from readoutkit.parser.words import (
     TITLE_SIDE,
 )
 
-__all__ = ["Mention", "Person", "find_people", "infer_sides", "is_spokesperson", "name_key"]
+__all__ = ["Mention", "Person", "find_people", "infer_sides", "is_spokesperson"]
 
 
 #: how many titles or "of <institution>" parts one chained title may have
@@ -47,18 +45,6 @@ def _institution_end(run: regex.Match[str]) -> int:
     for im in INSTITUTION_NOUNS.finditer(run.group()):
         last = im
     return run.start() + last.end() if last is not None else run.end()
-
-
-@functools.lru_cache(maxsize=65536)
-def name_key(s: str) -> tuple[str, ...]:
-    """Name tokens without case or diacritics, for comparing names (memoised: the same
-    surface forms recur across readouts)."""
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
-    return tuple(_NAME_TOKEN.findall(s))
-
-
-_NAME_TOKEN: Final = regex.compile(r"[\p{L}\d]+")
 
 
 @attrs.define

@@ -19,8 +19,8 @@ import attrs
 import regex
 
 from readoutkit.model import Quotation
-from readoutkit.parser.matchers import Matchers, scan
-from readoutkit.parser.parties import Person, name_key
+from readoutkit.parser.matchers import Matchers, name_key, scan
+from readoutkit.parser.parties import Person
 from readoutkit.parser.rules import RULES, near
 from readoutkit.parser.text import Document
 from readoutkit.parser.words import (
