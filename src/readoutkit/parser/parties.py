@@ -613,7 +613,10 @@ def _name_titled_only(people: list[Person]) -> None:
         else:
             continue
         p.name = q.name
-        p.title = q.title or p.title
+        if any(x.sentence >= 0 for x in q.mentions):
+            p.title = q.title or p.title  # the office as the body gives it
+        else:
+            p.title = p.title or q.title  # a byline ("X, Former Secretary-General") adds less
         p.country = p.country or q.country
         p.organization = p.organization or q.organization
         p.mentions.extend(q.mentions)
