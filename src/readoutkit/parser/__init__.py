@@ -42,8 +42,10 @@ def parse(
     """Parse one readout's text into a :class:`~readoutkit.model.Readout`.
 
     ``reference_date`` (the publication date) overrides what the text shows;
-    ``lexicon`` replaces the packaged vocabularies for this call only.
-    Never raises on odd text; what cannot be settled becomes a warning.
+    ``lexicon`` replaces the packaged vocabularies for this call only; ``source``
+    (a path or any id) is stored on the readout. Never raises on odd text: what
+    cannot be settled becomes a warning. Raises ``TypeError`` for a non-``str`` and
+    :class:`~readoutkit.errors.InputTooLargeError` beyond :data:`MAX_CHARS`.
     """
     if not isinstance(text, str):
         raise TypeError(f"parse() takes the text as str, not {type(text).__name__}")
