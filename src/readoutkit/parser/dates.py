@@ -41,7 +41,12 @@ import regex
 from readoutkit.model import Span
 from readoutkit.parser.text import Document, Line, Sentence
 
-__all__ = ["DateFinding", "DatePatterns", "find_dates"]
+__all__ = [
+    "DateFinding",
+    "DatePatterns",
+    "dateline_place",
+    "find_dates",
+]
 
 _F = regex.VERSION1 | regex.UNICODE
 
@@ -313,6 +318,16 @@ def _dateline(doc: Document) -> _Partial | None:
         p = _partial(m, "when")
         if p is not None:
             return p
+    return None
+
+
+def dateline_place(doc: Document) -> str | None:
+    """The place a dateline names ("BEIJING", "Abu Dhabi"), if the text opens with one."""
+    text = doc.text
+    for _, ln in _lines_before_prose(doc, 2, 10):
+        m = DATES.dateline.match(text, ln.start, ln.end)
+        if m is not None and m.group("place"):
+            return m.group("place").strip()
     return None
 
 

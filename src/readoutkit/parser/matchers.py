@@ -131,6 +131,8 @@ class Matchers:
             KindCue(r.kind, r.pattern, r.role) if r.role else KindCue(r.kind, r.pattern)
             for r in lex.kind_cues
         )
+        #: places by their case-folded name: "BEIJING" in a dateline
+        self.country_folded: Final = {k.casefold(): v for k, v in country_of.items()}
         self.country_by_iso: Final = {c.iso3: c for c in lex.countries}
         self.org_by_key: Final = {o.key: o for o in lex.organizations}
         self.iso3s: Final = frozenset(c.iso3 for c in lex.countries)

@@ -10,6 +10,7 @@ from typing import Final
 import attrs
 import regex
 
+from readoutkit.parser.dates import dateline_place
 from readoutkit.parser.matchers import Matchers, name_key, scan
 from readoutkit.parser.rules import RULES, near
 from readoutkit.parser.text import Document
@@ -652,6 +653,12 @@ def infer_sides(
     if len(missing) != 1 or missing[0] not in targets:
         return
     used = {p.country for p in participants if p.country}
+    # a dateline names where the publisher is: the one side still unknown, if free
+    place = dateline_place(doc)
+    home = m.country_folded.get(place.casefold()) if place else None
+    if home is not None and home not in used:
+        missing[0].country = home
+        return
     votes: dict[str, int] = {}
     for pm in RULES.side_phrase.finditer(doc.text):
         for g in ("a", "b", "s"):
