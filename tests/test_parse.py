@@ -390,3 +390,15 @@ def test_a_dateline_city_is_not_a_participant() -> None:
     assert [p.name for p in r.parties] == ["Saeed bin Rashid Al Nahyan", "Karim Salem"]
     assert r.parties[1].title == "Minister of Foreign Affairs and Emigration"
     assert r.parties[1].country == "EGY"
+
+
+def test_the_dateline_gives_the_side_of_the_publisher_s_official() -> None:
+    r = readoutkit.parse(
+        "Riyadh, May 2, 2031, SPA -- His Highness Prince Khalid bin Saud, Minister of Foreign "
+        "Affairs, received a phone call today from Minister for Foreign Affairs of Ireland "
+        "Ciara Byrne. The two ministers discussed regional developments."
+    )
+    sides = {p.name: p.country for p in r.parties}
+    assert sides == {"Khalid bin Saud": "SAU", "Ciara Byrne": "IRL"}
+    assert r.parties[0].title == "Minister of Foreign Affairs"
+    assert r.date == dt.date(2031, 5, 2)
