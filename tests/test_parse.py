@@ -402,3 +402,17 @@ def test_the_dateline_gives_the_side_of_the_publisher_s_official() -> None:
     assert sides == {"Khalid bin Saud": "SAU", "Ciara Byrne": "IRL"}
     assert r.parties[0].title == "Minister of Foreign Affairs"
     assert r.date == dt.date(2031, 5, 2)
+
+
+def test_quotation_kinds() -> None:
+    from readoutkit import Quotation
+
+    r = readoutkit.parse(
+        "President Lena Varga spoke with Prime Minister Piotr Nowak. The leaders discussed "
+        "energy security. Varga said that Finland will host the next summit. "
+        "\u201cWe stand together,\u201d Nowak said."
+    )
+    kinds = {s.text: s.quotation for s in r.statements}
+    assert kinds["energy security"] is Quotation.TOPIC
+    assert kinds["Finland will host the next summit"] is Quotation.INDIRECT
+    assert kinds["\u201cWe stand together"] is Quotation.DIRECT

@@ -16,7 +16,7 @@ import attrs
 from readoutkit.model import Modality, Polarity
 from readoutkit.parser.matchers import Matchers, scan
 from readoutkit.parser.rules import RULES, near
-from readoutkit.parser.speech import Draft, Resolver, _tokens_before, is_adverb
+from readoutkit.parser.speech import Draft, Resolver, is_adverb, tokens_before
 from readoutkit.parser.text import Document
 from readoutkit.parser.words import (
     NOUN_CUE_ADJECTIVES,
@@ -117,7 +117,7 @@ def _noun_owner(
     """Who owns a noun cue, and where its phrase starts: "his ironclad commitment to"
     (the speaker), "their readiness to" (both, said of both), "Canada's commitment to"
     (whoever Canada is, if the speaker), nothing written (the speaker)."""
-    toks = _tokens_before(text, max(d.start, pos - 60), pos)[-6:]
+    toks = tokens_before(text, max(d.start, pos - 60), pos)[-6:]
     start = pos
     # intensifiers between the owner and the noun: "ironclad", "continued", "strong"
     while toks and toks[-1][0] in NOUN_CUE_ADJECTIVES:
@@ -150,7 +150,7 @@ def _noun_owner(
             if word in OWNING_VERBS or (at - d.start < 3 and owning_cue):
                 return d.speakers, start
         return None, start
-    words = [t for t, _ in _tokens_before(text, pm.start(), pm.end("np"))]
+    words = [t for t, _ in tokens_before(text, pm.start(), pm.end("np"))]
     hit = res.resolve_tail(words)
     if hit is None:
         return None, start
@@ -164,7 +164,7 @@ def _content_subject(
     text: str, d: Draft, res: Resolver, everyone: tuple[int, ...]
 ) -> tuple[int, ...] | None:
     """The speakers, unless the content opens with another participant as its subject."""
-    words = [t for t, _ in _tokens_before(text, d.start, min(d.end, d.start + 60))][:5]
+    words = [t for t, _ in tokens_before(text, d.start, min(d.end, d.start + 60))][:5]
     for k in range(len(words), 0, -1):
         hit = res.resolve_tail(words[:k])
         if hit is not None and hit[1] == k:
@@ -196,12 +196,12 @@ def _modal(
         lo = b.end() if b else max(d.start, cm.start() - 120)
         if b is not None and b.group().strip() == "that" and not text[lo : cm.start()].strip():
             # "an achievement that will ...": a relative clause about a thing
-            prev = _tokens_before(text, max(d.start, b.start() - 30), b.start())
+            prev = tokens_before(text, max(d.start, b.start() - 30), b.start())
             if prev and prev[-1][0] not in m.verb_class and prev[-1][0] not in {"and", "but"}:
                 continue
         if lo < d.start:
             lo = d.start
-        toks = _tokens_before(text, lo, cm.start())
+        toks = tokens_before(text, lo, cm.start())
         while toks and is_adverb(toks[-1][0]):
             toks.pop()
         words = [t for t, _ in toks]
@@ -236,7 +236,7 @@ def _modal(
                 who, k = hit
                 subj_start = toks[-k][1]
                 # "Japan and Germany will ...": both named sides
-                before = _tokens_before(text, max(d.start, subj_start - 60), subj_start)
+                before = tokens_before(text, max(d.start, subj_start - 60), subj_start)
                 if len(before) >= 2 and before[-1][0] == "and":
                     h2 = res.resolve_tail([t for t, _ in before[:-1]])
                     if h2 is not None:

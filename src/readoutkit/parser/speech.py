@@ -189,7 +189,7 @@ class _State:
     introduced: tuple[int, ...] = ()
 
 
-def _tokens_before(text: str, lo: int, hi: int) -> list[tuple[str, int]]:
+def tokens_before(text: str, lo: int, hi: int) -> list[tuple[str, int]]:
     """Lower-cased word tokens in text[lo:hi] with their start offsets."""
     out = []
     for t in RULES.word.finditer(text, lo, hi):
@@ -301,7 +301,7 @@ def find_statements(
 
 def _joint_subject(text: str, a: int, b: int, res: Resolver) -> bool:
     """Whether a sentence opens with all participants as its subject."""
-    words = [t for t, _ in _tokens_before(text, a, min(b, a + 80))][:10]
+    words = [t for t, _ in tokens_before(text, a, min(b, a + 80))][:10]
     if "and" in words[:5]:
         # "Singapore and New Zealand will ...", "The Secretary and the Minister agreed ..."
         i = words.index("and")
@@ -340,7 +340,7 @@ def _split_infinitives(text: str, drafts: list[Draft]) -> list[Draft]:
 def _subject_view(text: str, a: int, b: int, res: Resolver) -> tuple[tuple[int, ...], bool] | None:
     """A sentence opening with a participant (by name or title) as its subject: who, and
     whether the verb states a view in the present ("Retno agrees with ...")."""
-    toks = _tokens_before(text, a, min(b, a + 80))[:7]
+    toks = tokens_before(text, a, min(b, a + 80))[:7]
     words = [t for t, _ in toks]
     for k in range(min(len(words) - 1, 5), 0, -1):
         hit = res.resolve_kind(words[:k])
@@ -386,7 +386,7 @@ def _sentence(doc: Document, a: int, b: int, res: Resolver, m: Matchers, st: _St
     # "According to X, ..."
     am = RULES.according_to.match(text, a, near(a, b))
     if am:
-        toks = [t for t, _ in _tokens_before(text, am.start("who"), am.end("who"))]
+        toks = [t for t, _ in tokens_before(text, am.start("who"), am.end("who"))]
         hit = res.resolve_tail(toks)
         if hit:
             s, e = _trim(text, am.end(), b)
@@ -525,6 +525,8 @@ def _sentence(doc: Document, a: int, b: int, res: Resolver, m: Matchers, st: _St
             continue
         d.start, d.end = s, e
         d.quotation = _quotation(text, s, e)
+        if d.cls == "topic" and d.quotation is Quotation.INDIRECT:
+            d.quotation = Quotation.TOPIC  # "discussed Rafah": only the subject is reported
         out.append(d)
     return out
 
@@ -589,7 +591,7 @@ def _subject(
     par = RULES.parenthetical_end.search(text, window_lo, cue_start)
     if par is not None:
         cue_start = par.start()  # "X, for her part, said": the subject is before the aside
-    toks = _tokens_before(text, window_lo, cue_start)
+    toks = tokens_before(text, window_lo, cue_start)
     # drop adverbs between the subject and the verb
     while toks and is_adverb(toks[-1][0]):
         toks.pop()
@@ -677,7 +679,7 @@ def _postposed(
     comma_abs = text.rfind(",", max(lo, cm.start() - 200), cm.start())
     if comma_abs < 0:
         return None
-    np_toks = [t for t, _ in _tokens_before(text, comma_abs + 1, cm.start())]
+    np_toks = [t for t, _ in tokens_before(text, comma_abs + 1, cm.start())]
     while np_toks and is_adverb(np_toks[-1]):
         np_toks.pop()
     who: tuple[int, ...] | None = None
@@ -689,7 +691,7 @@ def _postposed(
             if hit and hit[1] >= len(np_toks) - 1:
                 who = hit[0]
     else:
-        after = [t for t, _ in _tokens_before(text, cm.end(), b)]
+        after = [t for t, _ in tokens_before(text, cm.end(), b)]
         for k in range(len(after), 0, -1):
             hit = res.resolve_tail(after[:k])
             if hit and hit[1] == k:

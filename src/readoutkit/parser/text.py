@@ -123,10 +123,6 @@ class Document:
     #: every word in lower case
     tok_lower: tuple[str, ...] = ()
 
-    def sentence_text(self, s: Sentence) -> str:
-        """The text of one sentence."""
-        return self.text[s.start : s.end]
-
     @property
     def headings(self) -> tuple[Line, ...]:
         """Lines that read as titles, bylines or date lines rather than prose."""
