@@ -10,9 +10,12 @@ Run:  python benchmarks/bench_parse.py [--quick]
    (the issue's floor), and one regex pass that only lists every word with its
    offsets (the least a parser that reports spans has to do).
 2. Linear-time curve: parse time per KB for adversarial inputs at 10 KB,
-   100 KB and 1 MB (--quick: 10 KB and 100 KB). Each size runs in a child
-   process with a time cap; growth of the time per KB by more than 1.5x from
-   one size to the next (10x larger) is flagged SUPERLINEAR?.
+   100 KB and 1 MB (--quick: 10 KB and 100 KB; --full adds 10 MB, the size
+   limit). Each size runs in a child process with a time cap; growth of the
+   time per KB by more than 1.5x from one size to the next (10x larger) is
+   flagged SUPERLINEAR?. The same table gives the child's peak memory growth
+   during the parse, in bytes per input character: bounded memory shows as a
+   flat figure.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from __future__ import annotations
 import argparse
 import importlib.metadata
 import multiprocessing as mp
+import resource
 import sys
 import time
 from collections.abc import Callable
@@ -98,24 +102,36 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "one long line": _repeat(
         "Foreign Minister Arlo Varga said Valdoria will support the river basin project. "
     ),
+    # a file of many short readouts, one paragraph each
+    "readout file": _repeat(
+        "President Arlo Varga held talks with Prime Minister Ivo Quill on Monday.\n"
+        "Varga said Valdoria is ready to deepen cooperation. Quill said he will visit soon.\n\n"
+    ),
 }
 
 
-def _child(name: str, n: int, out: mp.Queue[float]) -> None:
+def _peak_rss() -> int:
+    """This process's peak resident set so far, in bytes (Linux reports KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
+def _child(name: str, n: int, out: mp.Queue[tuple[float, int]]) -> None:
     text = ADVERSARIAL[name](n)
     readoutkit.parse("President Arlo Varga met Prime Minister Ivo Quill.")  # warm caches
+    before = _peak_rss()
     best = float("inf")
     for _ in range(3 if n <= 100_000 else 1):  # best of 3 for the small, noisy sizes
         t0 = time.perf_counter()
         readoutkit.parse(text)
         best = min(best, time.perf_counter() - t0)
-    out.put(best)
+    out.put((best, _peak_rss() - before))
 
 
-def timed_parse(name: str, n: int, cap: float) -> float | None:
-    """Seconds to parse the adversarial text in a child process; None if over ``cap``."""
+def timed_parse(name: str, n: int, cap: float) -> tuple[float, int] | None:
+    """Seconds to parse the adversarial text in a child process, and the growth of its
+    peak memory in bytes; None if over ``cap``."""
     ctx = mp.get_context("fork")
-    q: mp.Queue[float] = ctx.Queue()
+    q: mp.Queue[tuple[float, int]] = ctx.Queue()
     p = ctx.Process(target=_child, args=(name, n, q))
     p.start()
     p.join(cap)
@@ -123,30 +139,45 @@ def timed_parse(name: str, n: int, cap: float) -> float | None:
         p.terminate()
         p.join()
         return None
-    return q.get() if not q.empty() else float("nan")
+    return q.get() if not q.empty() else (float("nan"), 0)
 
 
 def linear_curve(sizes: list[int], cap: float) -> None:
     print(f"\n== Linear-time curve: parse time per KB (child process, cap {cap:.0f} s per size)")
-    headers = ["input", *(f"{s // 1000} KB ms/KB" for s in sizes), "verdict"]
+    print("   memory: growth of the child's peak RSS during the parse, bytes per input char")
+    headers = [
+        "input",
+        *(f"{_size(s)} ms/KB" for s in sizes),
+        "verdict",
+        *(f"{_size(s)} mem B/char" for s in sizes),
+    ]
     rows = []
     for name in ADVERSARIAL:
         per_kb: list[float | None] = []
         cells = []
+        mem_cells = []
         for n in sizes:
             predicted = per_kb[-1] * n / 1000 / 1000 if per_kb and per_kb[-1] is not None else 0
             if predicted > cap:
                 per_kb.append(None)  # over the cap even if linear: skip, keep the run short
                 cells.append(f"skipped ({predicted:.0f} s if linear)")
+                mem_cells.append("-")
                 continue
-            secs = timed_parse(name, n, cap)
-            if secs is None:
+            got = timed_parse(name, n, cap)
+            if got is None:
                 per_kb.append(None)
                 cells.append(f">{cap * 1000 / (n / 1000):.1f} (cap)")
+                mem_cells.append("-")
             else:
+                secs, grown = got
                 per_kb.append(secs * 1000 / (n / 1000))
                 cells.append(f"{per_kb[-1]:.2f}")
-            print(f"   {name} {n // 1000} KB: {cells[-1]}", file=sys.stderr, flush=True)
+                mem_cells.append(f"{grown / n:.0f}")
+            print(
+                f"   {name} {_size(n)}: {cells[-1]} ms/KB, {mem_cells[-1]} B/char",
+                file=sys.stderr,
+                flush=True,
+            )
         verdict = "linear"
         for prev, cur, n in zip(per_kb, per_kb[1:], sizes[1:], strict=False):
             if prev is None:
@@ -159,20 +190,27 @@ def linear_curve(sizes: list[int], cap: float) -> None:
                     verdict = "linear so far (slow; larger size over cap)"
             if cur is not None and cur > 1.5 * prev:
                 verdict = "SUPERLINEAR?"
-        rows.append([name, *cells, verdict])
+        rows.append([name, *cells, verdict, *mem_cells])
     print(table(headers, rows))
+
+
+def _size(n: int) -> str:
+    return f"{n // 1_000_000} MB" if n >= 1_000_000 else f"{n // 1000} KB"
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="smaller runs (about 20 s)")
+    ap.add_argument("--full", action="store_true", help="add 10 MB inputs (several minutes)")
     ap.add_argument("--cap", type=float, default=None, help="seconds allowed per adversarial parse")
     args = ap.parse_args(argv)
     quick: bool = args.quick
     repeat = 1 if quick else 3
     n_generated = 200 if quick else 10_000
     sizes = [10_000, 100_000] if quick else [10_000, 100_000, 1_000_000]
-    cap = args.cap if args.cap is not None else (15.0 if quick else 20.0)
+    if args.full:
+        sizes.append(10_000_000)
+    cap = args.cap if args.cap is not None else (15.0 if quick else 120.0 if args.full else 20.0)
 
     t_start = time.perf_counter()
     readoutkit.parse("President Arlo Varga met Prime Minister Ivo Quill.")  # load the lexicon
