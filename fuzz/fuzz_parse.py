@@ -6,7 +6,8 @@ Run (bounded time):
     python fuzz/fuzz_parse.py -max_total_time=60 -max_len=4096 fuzz/corpus   # keep a corpus
 
 Each input is decoded as UTF-8 (undecodable bytes replaced) and parsed. The
-harness fails on any exception other than InputTooLargeError and on any broken
+harness fails on any exception other than InputTooLargeError, on an
+``internal-error`` warning (a stage that raised and was caught), and on any broken
 invariant: a statement or commitment whose span does not slice the readout's
 text to its ``.text``, a speaker or actor that is not a party id, or a second
 parse of the same text that differs.
@@ -28,6 +29,9 @@ def check(text: str) -> None:
         r = readoutkit.parse(text)
     except InputTooLargeError:
         return
+    crashed = [w.message for w in r.warnings if w.code == "internal-error"]
+    if crashed:
+        raise AssertionError(f"a parser stage raised: {crashed}")
     party_ids = {p.id for p in r.parties}
     for s in r.statements:
         if text[s.span.start : s.span.end] != s.text:
