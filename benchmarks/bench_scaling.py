@@ -1,9 +1,10 @@
-"""parse_many on 1 vs 2 processes, on generated readout-like texts.
+"""parse_many from 1 process to all available cores, on generated readout-like texts.
 
-Run:  python benchmarks/bench_scaling.py [--quick]
+Run:  python benchmarks/bench_scaling.py [--quick] [-n N]
 
-Reports readouts/s for ``jobs=1`` (in-process) and ``jobs=2`` (process pool,
-including its start-up) and the speed-up ratio jobs=2 / jobs=1.
+Reports readouts/s for ``jobs=1`` (in-process), then 2, 4, 8, ... processes and
+the number of available cores (a process pool, its start-up included), each with
+its speed-up over ``jobs=1`` and the efficiency (speed-up / jobs).
 """
 
 from __future__ import annotations
@@ -38,15 +39,34 @@ def main(argv: list[str] | None = None) -> int:
     repeat = 1 if args.quick else 2
     texts = generate_readouts(n, seed=11)
     readoutkit.parse(texts[0])  # load the lexicon in this process
-    print(f"{n} generated readouts; CPUs available: {len(os.sched_getaffinity(0))}")
+    cores = len(os.sched_getaffinity(0))
+    print(f"{n} generated readouts; CPUs available: {cores}")
     rows = []
     times: dict[int, float] = {}
-    for jobs in (1, 2):
+    for jobs in job_counts(cores):
         times[jobs] = min(run(texts, jobs) for _ in range(repeat))
-        rows.append([f"jobs={jobs}", f"{times[jobs]:.2f}", f"{n / times[jobs]:,.1f}"])
-    print(table(["", "seconds", "readouts/s"], rows))
-    print(f"speed-up jobs=2 / jobs=1: {times[1] / times[2]:.2f}x")
+        speed_up = times[1] / times[jobs]
+        rows.append(
+            [
+                f"jobs={jobs}",
+                f"{times[jobs]:.2f}",
+                f"{n / times[jobs]:,.1f}",
+                f"{speed_up:.2f}x",
+                f"{speed_up / jobs:.0%}",
+            ]
+        )
+    print(table(["", "seconds", "readouts/s", "speed-up", "efficiency"], rows))
     return 0
+
+
+def job_counts(cores: int) -> list[int]:
+    """1, 2, 4, ... below ``cores``, then ``cores`` itself."""
+    counts = [1]
+    while counts[-1] * 2 < cores:
+        counts.append(counts[-1] * 2)
+    if cores > 1:
+        counts.append(cores)
+    return counts
 
 
 if __name__ == "__main__":
