@@ -16,13 +16,18 @@ Run:  python benchmarks/bench_parse.py [--quick]
    flagged SUPERLINEAR?. The same table gives the child's peak memory growth
    during the parse, in bytes per input character: bounded memory shows as a
    flat figure.
+3. --profile N: after the throughput rows, cProfile of parse over the same texts,
+   the top N functions by own time and by cumulative time (where the time goes;
+   the profiler roughly doubles the run time, so read shares, not seconds).
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
 import importlib.metadata
 import multiprocessing as mp
+import pstats
 import resource
 import sys
 import time
@@ -194,6 +199,15 @@ def linear_curve(sizes: list[int], cap: float) -> None:
     print(table(headers, rows))
 
 
+def profile(texts: list[str], top: int) -> None:
+    """Print the ``top`` functions by own and by cumulative time over one parse of each text."""
+    prof = cProfile.Profile()
+    prof.runcall(parse_all, texts)
+    for key in ("tottime", "cumulative"):
+        print(f"\n== Profile: top {top} by {key} ({len(texts)} parses)")
+        pstats.Stats(prof, stream=sys.stdout).strip_dirs().sort_stats(key).print_stats(top)
+
+
 def _size(n: int) -> str:
     return f"{n // 1_000_000} MB" if n >= 1_000_000 else f"{n // 1000} KB"
 
@@ -202,6 +216,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="smaller runs (about 20 s)")
     ap.add_argument("--full", action="store_true", help="add 10 MB inputs (several minutes)")
+    ap.add_argument("--profile", type=int, metavar="N", help="print the top N functions")
     ap.add_argument("--cap", type=float, default=None, help="seconds allowed per adversarial parse")
     args = ap.parse_args(argv)
     quick: bool = args.quick
@@ -225,7 +240,8 @@ def main(argv: list[str] | None = None) -> int:
         reps = 1 if quick else 3
         rows.append(throughput_row(f"dev corpus x{reps}", corpus * reps, repeat))
     # one pass over 10,000 texts is long enough to be stable
-    rows.append(throughput_row("generated", generate_readouts(n_generated), 1))
+    generated = generate_readouts(n_generated)
+    rows.append(throughput_row("generated", generated, 1))
     print(
         table(
             [
@@ -235,6 +251,8 @@ def main(argv: list[str] | None = None) -> int:
             rows,
         )
     )
+    if args.profile:
+        profile(corpus if corpus is not None else generated[:200], args.profile)
     linear_curve(sizes, cap)
     print(f"\ntotal {time.perf_counter() - t_start:.1f} s")
     return 0
