@@ -7,8 +7,12 @@ original string, so later stages can cite their evidence exactly.
 from __future__ import annotations
 
 import datetime as dt
+import re
+from itertools import accumulate
+from typing import Final
 
 import attrs
+import regex
 
 from readoutkit.parser.rules import RULES
 
@@ -129,6 +133,46 @@ class Document:
         return tuple(ln for ln in self.lines if ln.heading)
 
 
+def _trusted_class() -> str:
+    """The characters of Latin, Greek, Cyrillic and general punctuation on which ``re``'s
+    ``[^\\W_]`` and ``regex``'s ``[\\p{L}\\p{N}]`` agree, as a character-class body (the
+    two modules may follow different Unicode versions: checked, not assumed)."""
+    word = regex.compile(r"[\p{L}\p{N}]", regex.VERSION1 | regex.UNICODE)
+    fast = re.compile(r"[^\W_]")
+    spans: list[tuple[int, int]] = []
+    for a, b in ((0x0000, 0x052F), (0x2000, 0x206F)):
+        for c in range(a, b + 1):
+            if bool(word.match(chr(c))) != bool(fast.match(chr(c))):
+                continue
+            if spans and spans[-1][1] == c - 1:
+                spans[-1] = (spans[-1][0], c)
+            else:
+                spans.append((c, c))
+    return "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in spans)
+
+
+#: a character outside those where ``_FAST_WORD`` splits words as ``RULES.word`` does
+_UNTRUSTED: Final = re.compile(f"[^{_trusted_class()}]")
+#: ``RULES.word`` in ``re`` (faster; used only on text without ``_UNTRUSTED`` characters),
+#: captured so that ``split`` yields gaps and words in turn
+_FAST_WORD: Final = re.compile(r"([^\W_]+)")
+#: ``RULES.word``, captured likewise (for any other text)
+_SLOW_WORD: Final = regex.compile(r"([\p{L}\p{N}]++)", regex.VERSION1 | regex.UNICODE)
+
+
+def _words(text: str) -> tuple[tuple[int, ...], tuple[str, ...], tuple[str, ...]]:
+    """The start offset, text and lower case of every word (as ``RULES.word`` finds them).
+
+    ``split`` gives gaps and words in turn, so the running total of their lengths gives
+    every word's offset without a Python step per word.
+    """
+    rx = _FAST_WORD if _UNTRUSTED.search(text) is None else _SLOW_WORD
+    parts = rx.split(text)
+    words = parts[1::2]
+    ends = list(accumulate(map(len, parts)))
+    return tuple(ends[0:-1:2]), tuple(words), tuple(map(str.lower, words))
+
+
 def _is_heading(text: str, start: int, end: int) -> bool:
     """A line without sentence-final punctuation that is not long prose reads as a heading."""
     if RULES.sentence_final.search(text, start, end) is not None:
@@ -210,15 +254,7 @@ def segment(text: str) -> Document:
         if not heading:
             sentences.extend(_split_sentences(text, a, b, paragraph))
         paragraph += 1
-    words = RULES.word.findall(text)
-    starts = tuple(m.start() for m in RULES.word.finditer(text))
+    starts, words, lower = _words(text)
     return Document(
-        text,
-        header_date,
-        body_start,
-        tuple(lines),
-        tuple(sentences),
-        starts,
-        tuple(words),
-        tuple(w.lower() for w in words),
+        text, header_date, body_start, tuple(lines), tuple(sentences), starts, words, lower
     )
