@@ -127,10 +127,11 @@ class Document:
     #: every word in lower case
     tok_lower: tuple[str, ...] = ()
 
-    @property
-    def headings(self) -> tuple[Line, ...]:
-        """Lines that read as titles, bylines or date lines rather than prose."""
-        return tuple(ln for ln in self.lines if ln.heading)
+    #: lines that read as titles, bylines or date lines rather than prose
+    headings: tuple[Line, ...] = attrs.field(
+        init=False,
+        default=attrs.Factory(lambda doc: tuple(ln for ln in doc.lines if ln.heading), True),
+    )
 
 
 def _trusted_class() -> str:
@@ -156,6 +157,8 @@ _UNTRUSTED: Final = re.compile(f"[^{_trusted_class()}]")
 #: ``RULES.word`` in ``re`` (faster; used only on text without ``_UNTRUSTED`` characters),
 #: captured so that ``split`` yields gaps and words in turn
 _FAST_WORD: Final = re.compile(r"([^\W_]+)")
+#: ``RULES.word`` for ASCII text, captured likewise (the simplest class: the fastest)
+_ASCII_WORD: Final = re.compile(r"([A-Za-z0-9]+)")
 #: ``RULES.word``, captured likewise (for any other text)
 _SLOW_WORD: Final = regex.compile(r"([\p{L}\p{N}]++)", regex.VERSION1 | regex.UNICODE)
 
@@ -166,22 +169,41 @@ def _words(text: str) -> tuple[tuple[int, ...], tuple[str, ...], tuple[str, ...]
     ``split`` gives gaps and words in turn, so the running total of their lengths gives
     every word's offset without a Python step per word.
     """
-    rx = _FAST_WORD if _UNTRUSTED.search(text) is None else _SLOW_WORD
-    parts = rx.split(text)
+    if text.isascii():
+        parts = _ASCII_WORD.split(text)
+    elif _UNTRUSTED.search(text) is None:
+        parts = _FAST_WORD.split(text)
+    else:
+        parts = _SLOW_WORD.split(text)
     words = parts[1::2]
     ends = list(accumulate(map(len, parts)))
     return tuple(ends[0:-1:2]), tuple(words), tuple(map(str.lower, words))
 
 
-def _is_heading(text: str, start: int, end: int) -> bool:
-    """A line without sentence-final punctuation that is not long prose reads as a heading."""
-    if RULES.sentence_final.search(text, start, end) is not None:
+#: what ``\s`` matches in ``regex`` (Unicode White_Space; ``str.isspace`` also takes
+#: "\x1c"-"\x1f")
+_WHITE_SPACE: Final = (
+    "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
+    "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+#: the closing quotes and brackets of ``RULES.sentence_final``
+_CLOSERS: Final = "\"'\u201d\u2019)]"
+
+
+def _is_heading(text: str, line: str, start: int, end: int) -> bool:
+    """A line without sentence-final punctuation that is not long prose reads as a heading.
+
+    ``line`` is ``text[start:end]``. Ending with punctuation, closers and space is what
+    ``RULES.sentence_final`` finds; the line's end is read with ``rstrip`` instead.
+    """
+    tail = line.rstrip(_WHITE_SPACE).rstrip(_CLOSERS)
+    if tail and tail[-1] in ".!?:;":
         return False
     for m in RULES.sentence_break.finditer(text, start, end):
         punct = m.start("punct")
         if text[punct] != "." or _ends_sentence(text, punct):
             return False  # prose with a trailing tag: "... challenges. Enditem"
-    return len(text[start:end].split()) <= 40
+    return len(line.split()) <= 40
 
 
 #: Abbreviations that may also end a sentence ("... with the U.S. The Secretary ...").
@@ -245,11 +267,13 @@ def segment(text: str) -> Document:
     lines: list[Line] = []
     sentences: list[Sentence] = []
     paragraph = 0
-    for lm in RULES.line.finditer(text, body_start):
-        a, b = lm.span()
-        if not text[a:b].strip():
+    b = body_start - 1
+    for line in text[body_start:].split("\n"):  # the lines RULES.line finds, and blank ones
+        a = b + 1
+        b = a + len(line)
+        if not line or line.isspace():
             continue
-        heading = _is_heading(text, a, b)
+        heading = _is_heading(text, line, a, b)
         lines.append(Line(a, b, heading))
         if not heading:
             sentences.extend(_split_sentences(text, a, b, paragraph))
