@@ -542,8 +542,9 @@ def _as_cue(row: KindCue | CueLike) -> KindCue:
     return KindCue(kind, pattern, role) if role is not None else KindCue(kind, pattern)
 
 
-@attrs.frozen
-class _Hit:
+class _Hit(NamedTuple):
+    """A cue's match in a unit, and the role it plays there."""
+
     kind: Kind
     role: CueRole
     start: int
@@ -642,8 +643,8 @@ class KindMatcher:
         try:
             text = doc.text
             # case folding one character to several ("ß" -> "ss") breaks the start search
-            fast = bool(self._by_start) and _NOT_SIMPLE.search(text) is None
-            folded = text.casefold() if fast else text
+            fast = bool(self._by_start) and (text.isascii() or _NOT_SIMPLE.search(text) is None)
+            folded = (text.lower() if text.isascii() else text.casefold()) if fast else text
             units = _units(doc)
             lead = _lead(units)
             hint = _Lazy(lambda: self._first_hint(doc, folded if fast else None))
@@ -748,10 +749,12 @@ class KindMatcher:
         text = doc.text
         end = min(unit.end, unit.start + _MAX_UNIT_CHARS)
         out = []
+        here = ""  # the unit, case-folded (simple texts)
         if folded is None:
             cands: dict[int, list[int]] = {}
             order: Iterable[int] = range(len(self._compiled))
         else:
+            here = folded[unit.start : end]
             cands = self._candidates(doc, unit.start, end)
             order = sorted([*cands, *self._plain]) if self._plain else sorted(cands)
         for i in order:
@@ -764,7 +767,7 @@ class KindMatcher:
                 need = self._needs[i]
                 if need is not None:
                     for w in need:
-                        if folded.find(w, at[0], end) >= 0:
+                        if w in here:
                             break
                     else:
                         continue  # the unit holds no text every match holds
