@@ -142,6 +142,10 @@ class DatePatterns:
         r")(?![\p{L}\-])",
         _F,
     )
+    #: up to six words (and the blanks after each) right before a position, and the
+    #: letters before it in its word (searched backwards): a relative day holds at most
+    #: four words before the first of its _RELATIVE_WORDS, so none starts earlier
+    words_before: Final = regex.compile(r"(?r)(?:\p{L}++[ \t]++){0,6}\p{L}*+\Z", _F)
     #: a clock time or zone, ignored when judging a date line: "09:35:15", "3:40 PM GMT+7"
     clock: Final = regex.compile(
         r"\d{1,2}:\d\d(?::\d\d)?(?:[ \t]*(?i:[ap]\.?m\.?))?|(?i:gmt|utc)[+\-]?\d{0,2}|"
@@ -180,7 +184,9 @@ _MONTHS: Final = {
     "dec": 12,
 }
 #: Every match of :attr:`DatePatterns.relative` holds one of these, case-folded ("today",
-#: "yesterday" and the weekdays end in "day"): text without any is not searched.
+#: "yesterday" and the weekdays end in "day"), with nothing but letters, spaces and
+#: tabs before the first of them: text without any is not searched, and text with one
+#: only from a few words before the first (see ``DatePatterns.words_before``).
 _RELATIVE_WORDS: Final = ("day", "night", "morning", "afternoon", "evening")
 
 _WEEKDAYS: Final = {
@@ -537,9 +543,14 @@ def _relative(
     """'today', 'on Thursday', 'yesterday' inside ``[start, end)``, resolved against ``ref``."""
     text = doc.text
     folded = text[start:end].casefold()
-    if not any(w in folded for w in _RELATIVE_WORDS):
+    found = [i for i in map(folded.find, _RELATIVE_WORDS) if i >= 0]
+    if not found:
         return None
-    for m in DATES.relative.finditer(text, start, end):
+    pos = start
+    if len(folded) == end - start:  # folded one to one: the same offsets
+        before = DATES.words_before.search(text, start, start + min(found))
+        pos = before.start() if before is not None else start  # it matches empty text
+    for m in DATES.relative.finditer(text, pos, end):
         if not _capitalised(m) or _inside_parentheses(text, start, m.start()):
             continue
         if today_only and (not m["today"] or m.start() == start):
