@@ -645,8 +645,7 @@ class KindMatcher:
             # case folding one character to several ("ß" -> "ss") breaks the start search
             fast = bool(self._by_start) and (text.isascii() or _NOT_SIMPLE.search(text) is None)
             folded = (text.lower() if text.isascii() else text.casefold()) if fast else text
-            units = _units(doc)
-            lead = _lead(units)
+            lead = _lead(_units(doc, lead=True))
             hint = _Lazy(lambda: self._first_hint(doc, folded if fast else None))
             cache: dict[_Unit, list[_Hit]] = {}
 
@@ -657,7 +656,8 @@ class KindMatcher:
                 return got
 
             found = _decide([hits(u) for u in lead], hint)
-            if found is None and len(lead) < len(units):
+            if found is None and len(lead) < len(doc.headings) + len(doc.sentences):
+                units = _units(doc)
                 rest = [u for u in units[len(lead) : _MAX_UNITS] if u.start < _MAX_CHARS]
                 found = _decide([hits(u) for u in lead + rest], hint)
         except (regex.error, ValueError, IndexError):  # defensive: never raise on text
@@ -718,7 +718,15 @@ class KindMatcher:
         text = doc.text
         best: tuple[int, int, int] | None = None  # start, cue index, end
         if folded is not None:
-            cands = self._candidates(doc, 0, len(text))
+            # a cue whose needed texts the text lacks matches nowhere in it
+            wanted = [
+                i
+                for i in wanted
+                if self._simple[i] is None
+                or (need := self._needs[i]) is None
+                or any(w in folded for w in need)
+            ]
+            cands = self._candidates(doc, 0, len(text)) if wanted else {}
             for i in wanted:
                 rx = self._compiled[i][1]
                 simple = self._simple[i]
@@ -811,10 +819,14 @@ def _matches_at(
     return out
 
 
-def _units(doc: Document) -> list[_Unit]:
-    """Heading lines and sentences, in text order."""
-    units = [_Unit(ln.start, ln.end, False) for ln in doc.lines if ln.heading]
-    units.extend(_Unit(s.start, s.end, True) for s in doc.sentences)
+def _units(doc: Document, *, lead: bool = False) -> list[_Unit]:
+    """Heading lines and sentences, in text order; with ``lead``, only those :func:`_lead`
+    may take (the first _MAX_LEAD_UNITS heading lines, the first LEAD_SENTENCES
+    sentences): the same lead, without making a unit of every line."""
+    headings = doc.headings[:_MAX_LEAD_UNITS] if lead else doc.headings
+    sentences = doc.sentences[:LEAD_SENTENCES] if lead else doc.sentences
+    units = [_Unit(ln.start, ln.end, False) for ln in headings]
+    units.extend(_Unit(s.start, s.end, True) for s in sentences)
     units.sort(key=lambda u: u.start)
     return units
 
