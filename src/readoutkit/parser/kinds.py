@@ -511,12 +511,13 @@ def _before(
 ) -> bool:
     """Whether ``rx`` matches in ``text[start:end]``; in a simple text (``folded`` given,
     case-folded one to one), only tried when the range holds one of ``needs``."""
-    if (
-        folded is not None
-        and needs is not None
-        and not any(folded.find(w, start, end) >= 0 for w in needs)
-    ):
-        return False
+    if folded is not None and needs is not None:
+        here = folded[start:end]
+        for w in needs:
+            if w in here:
+                break
+        else:
+            return False
     return rx.search(text, start, end) is not None
 
 
@@ -666,12 +667,13 @@ class KindMatcher:
             return Kind.OTHER, None
         return found.kind, Span(found.start, found.end)
 
-    def _candidates(self, doc: Document, start: int, end: int) -> dict[int, list[int]]:
-        """Cue index -> the words starting in ``[start, end)`` whose first characters
-        (case-folded) may start the cue, in order: every place the cue can match (a
-        match starts a word: no letter, digit or underscore precedes it, see _wrap; the
-        cue's start is letters and digits)."""
-        out: dict[int, list[int]] = {}
+    def _starting(
+        self, doc: Document, start: int, end: int
+    ) -> tuple[list[int], list[tuple[int, ...]]]:
+        """The words starting in ``[start, end)`` whose first characters (case-folded) may
+        start a cue: their offsets, and the cues each may start. Among them is every place
+        a cue can match (a match starts a word: no letter, digit or underscore precedes
+        it, see _wrap; the cue's start is letters and digits); see :func:`_places`."""
         starts = doc.tok_starts
         words = doc.tok_text
         lo = bisect_left(starts, start)
@@ -685,15 +687,7 @@ class KindMatcher:
         else:
             found = cast("list[tuple[int, ...]]", known)
         # only the words that may start a cue
-        for k, cues in zip(compress(range(lo, hi), found), compress(found, found), strict=True):
-            p = starts[k]
-            for i in cues:
-                at = out.get(i)
-                if at is None:
-                    out[i] = [p]
-                else:
-                    at.append(p)
-        return out
+        return list(compress(starts[lo:hi], found)), list(compress(found, found))
 
     def _cues_at(self, word: str) -> tuple[int, ...]:
         """The cues whose start the word's first characters (case-folded) may be
@@ -726,7 +720,7 @@ class KindMatcher:
                 or (need := self._needs[i]) is None
                 or any(w in folded for w in need)
             ]
-            cands = self._candidates(doc, 0, len(text)) if wanted else {}
+            offsets, starting = self._starting(doc, 0, len(text)) if wanted else ([], [])
             for i in wanted:
                 rx = self._compiled[i][1]
                 simple = self._simple[i]
@@ -735,7 +729,7 @@ class KindMatcher:
                     found = (m.start(), i, m.end()) if m is not None else None
                 else:
                     found = None
-                    for p in cands.get(i, ()):
+                    for p in _places(i, offsets, starting):
                         if best is not None and p > best[0]:
                             break
                         m = simple.match(text, p)
@@ -758,19 +752,21 @@ class KindMatcher:
         end = min(unit.end, unit.start + _MAX_UNIT_CHARS)
         out = []
         here = ""  # the unit, case-folded (simple texts)
+        offsets: list[int] = []  # words that may start a cue (simple texts), see _starting
+        starting: list[tuple[int, ...]] = []
+        cands: set[int] = set()  # the cues they may start
         if folded is None:
-            cands: dict[int, list[int]] = {}
             order: Iterable[int] = range(len(self._compiled))
         else:
             here = folded[unit.start : end]
-            cands = self._candidates(doc, unit.start, end)
-            order = sorted([*cands, *self._plain]) if self._plain else sorted(cands)
+            offsets, starting = self._starting(doc, unit.start, end)
+            cands = set().union(*starting)
+            order = sorted(cands.union(self._plain)) if self._plain else sorted(cands)
         for i in order:
             cue, rx = self._compiled[i]
             simple = self._simple[i]
             if folded is not None and simple is not None:
-                at = cands.get(i)
-                if at is None:
+                if i not in cands:
                     continue
                 need = self._needs[i]
                 if need is not None:
@@ -779,6 +775,7 @@ class KindMatcher:
                             break
                     else:
                         continue  # the unit holds no text every match holds
+                at = _places(i, offsets, starting)
                 found = _matches_at(simple, text, at, end)
                 matches = found if found is not None else list(rx.finditer(text, unit.start, end))
             else:
@@ -797,6 +794,11 @@ class KindMatcher:
                 out.append(_Hit(cue.kind, role, m.start(), m.end()))
         out.sort(key=lambda h: (h.start, h.end))
         return out
+
+
+def _places(i: int, offsets: list[int], starting: list[tuple[int, ...]]) -> list[int]:
+    """The offsets of the words that may start cue ``i`` (from :meth:`KindMatcher._starting`)."""
+    return [p for p, cues in zip(offsets, starting, strict=True) if i in cues]
 
 
 def _matches_at(
