@@ -406,8 +406,8 @@ def _body_years(doc: Document) -> set[int]:
     """The years of every full date in the text."""
     text = doc.text
     years: set[int] = set()
-    # no date spans a newline, nor holds none of DATES.digit: only lines with a digit are
-    # searched, each on its own (the same matches as one search of the whole text)
+    # no date spans a newline and every date holds a digit (DATES.digit): only lines with
+    # a digit are searched, each on its own (the same matches as one search of the text)
     pos = 0
     while (d := DATES.digit.search(text, pos)) is not None:
         start = text.rfind("\n", 0, d.start()) + 1
