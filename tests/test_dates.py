@@ -341,3 +341,46 @@ def test_dateline_with_agency_after_a_comma() -> None:
     f = dates("Doha, March 9, 2030, QNA -- The Foreign Minister received a phone call today.")
     assert f.reference_date == dt.date(2030, 3, 9)
     assert f.date == dt.date(2030, 3, 9)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "the",
+                "last",
+                "on",
+                "early",
+                "morning",
+                "of",
+                "Thursday",
+                "day",
+                "before",
+                "yesterday",
+                "this",
+                "tonight",
+                "next",
+                "\u017fun",
+                "Sunday",
+                ",",
+                "(",
+                "\t",
+                "  ",
+            ]
+        ),
+        max_size=14,
+    ).map(" ".join)
+)
+def test_a_relative_day_starts_no_earlier_than_a_few_words_before_its_word(text: str) -> None:
+    """What _relative's shortcut relies on (see DatePatterns.words_before)."""
+    from readoutkit.parser.dates import _RELATIVE_WORDS, DATES
+
+    folded = text.casefold()
+    found = [i for i in map(folded.find, _RELATIVE_WORDS) if i >= 0]
+    if not found or len(folded) != len(text):
+        return
+    before = DATES.words_before.search(text, 0, min(found))
+    assert before is not None
+    spans = [m.span() for m in DATES.relative.finditer(text)]
+    assert [m.span() for m in DATES.relative.finditer(text, before.start())] == spans

@@ -346,6 +346,26 @@ def test_cue_starts(fragment: str, starts: set[str] | None) -> None:
     assert _prefixes(fragment) == (frozenset(starts) if starts is not None else None)
 
 
+@pytest.mark.parametrize(
+    ("fragment", "needs"),
+    [
+        (r"(?:a|the|their)\s+call(?!\s+for)", {"call"}),  # the longer text wins
+        (r"(?:tele)?phone[\s\-]?calls?", {"phone"}),  # "telephone" holds "phone"
+        ("met|meets", {"met", "meets"}),
+        (r"(?<!peace\s)talks", {"talks"}),  # a lookbehind holds nothing of the match
+        ("a?b{0,2}c", {"c"}),
+        ("ab|[c]", None),  # one branch holds no known text
+        (r"x*", None),
+        (r"\Gfoo", None),
+        ("stra\u00dfe", None),  # folds to more than one character
+    ],
+)
+def test_cue_needs(fragment: str, needs: set[str] | None) -> None:
+    from readoutkit.parser.kinds import _needed
+
+    assert _needed(fragment) == (frozenset(needs) if needs is not None else None)
+
+
 def test_simple_texts_fold_one_to_one_into_word_characters() -> None:
     """What the start search relies on, checked against the `regex` module's own tables."""
     import regex
@@ -404,9 +424,9 @@ def test_start_search_finds_what_each_cue_finds(text: str) -> None:
 
     doc = segment(text)
     for u in _units(doc):
-        plain = MATCHER._hits(text, u, None)
+        plain = MATCHER._hits(doc, u, None)
         if _NOT_SIMPLE.search(text) is None:
-            assert MATCHER._hits(text, u, text.casefold()) == plain
+            assert MATCHER._hits(doc, u, text.casefold()) == plain
 
 
 def test_received_on_a_day_a_written_message_is_a_letter() -> None:

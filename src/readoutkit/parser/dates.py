@@ -142,6 +142,10 @@ class DatePatterns:
         r")(?![\p{L}\-])",
         _F,
     )
+    #: up to six words (and the blanks after each) right before a position, and the
+    #: letters before it in its word (searched backwards): a relative day holds at most
+    #: four words before the first of its _RELATIVE_WORDS, so none starts earlier
+    words_before: Final = regex.compile(r"(?r)(?:\p{L}++[ \t]++){0,6}\p{L}*+\Z", _F)
     #: a clock time or zone, ignored when judging a date line: "09:35:15", "3:40 PM GMT+7"
     clock: Final = regex.compile(
         r"\d{1,2}:\d\d(?::\d\d)?(?:[ \t]*(?i:[ap]\.?m\.?))?|(?i:gmt|utc)[+\-]?\d{0,2}|"
@@ -150,6 +154,9 @@ class DatePatterns:
     )
     #: a word that is not a weekday, month or time: what else a date line holds
     word: Final = regex.compile(r"\p{L}[\p{L}'\u2019]*+", _F)
+    #: an ASCII digit: every date form above holds one (a day, a month or a year), so
+    #: text without one holds no date and is not searched for one
+    digit: Final = regex.compile(r"[0-9]", _F)
     #: labels of a stamp that is not a publication date when better evidence exists
     stamp_label: Final = regex.compile(r"(?i:updated|modified|last[ \t]+update|edited)", _F)
     #: words allowed in a date line's label without counting against it
@@ -176,6 +183,12 @@ _MONTHS: Final = {
     "nov": 11,
     "dec": 12,
 }
+#: Every match of :attr:`DatePatterns.relative` holds one of these, case-folded ("today",
+#: "yesterday" and the weekdays end in "day"), with nothing but letters, spaces and
+#: tabs before the first of them: text without any is not searched, and text with one
+#: only from a few words before the first (see ``DatePatterns.words_before``).
+_RELATIVE_WORDS: Final = ("day", "night", "morning", "afternoon", "evening")
+
 _WEEKDAYS: Final = {
     "mon": 0,
     "tue": 1,
@@ -294,6 +307,11 @@ def _year_for(month: int, day: int, anchor: dt.date, after_days: int) -> dt.date
     return None
 
 
+def _has_date(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` may hold a date (it holds a digit: see ``DATES.digit``)."""
+    return DATES.digit.search(text, start, end) is not None
+
+
 def _lines_before_prose(doc: Document, prose: int, limit: int) -> Iterator[tuple[int, Line]]:
     """Body lines up to and including the ``prose``-th prose line, at most ``limit`` of them."""
     seen = 0
@@ -312,6 +330,8 @@ def _dateline(doc: Document) -> _Partial | None:
     """A dateline at the start of one of the first lines."""
     text = doc.text
     for _, ln in _lines_before_prose(doc, 2, 10):
+        if not _has_date(text, ln.start, ln.end):
+            continue
         m = DATES.dateline.match(text, ln.start, ln.end)
         if m is None:
             continue
@@ -325,6 +345,8 @@ def dateline_place(doc: Document) -> str | None:
     """The place a dateline names ("BEIJING", "Abu Dhabi"), if the text opens with one."""
     text = doc.text
     for _, ln in _lines_before_prose(doc, 2, 10):
+        if not _has_date(text, ln.start, ln.end):
+            continue
         m = DATES.dateline.match(text, ln.start, ln.end)
         if m is not None and m.group("place"):
             return m.group("place").strip()
@@ -333,6 +355,8 @@ def dateline_place(doc: Document) -> str | None:
 
 def _title_date(doc: Document, ln: Line) -> _Partial | None:
     """A date closing a heading line: "Minister's call with X: 3 March 2024"."""
+    if not _has_date(doc.text, ln.start, ln.end):
+        return None
     m = DATES.trailing.search(doc.text, ln.start, ln.end)
     return _partial(m, "when") if m is not None else None
 
@@ -346,7 +370,11 @@ def _date_lines(
     titled: list[_Candidate] = []
     stamps: list[_Candidate] = []
     for _, ln in _lines_before_prose(doc, 3, _TOP_LINES):
-        if not ln.heading or ln.end - ln.start > _MAX_DATE_LINE_CHARS:
+        if (
+            not ln.heading
+            or ln.end - ln.start > _MAX_DATE_LINE_CHARS
+            or not _has_date(text, ln.start, ln.end)
+        ):
             continue
         for m in DATES.date.finditer(text, ln.start, ln.end):
             p = _partial(m)
@@ -376,11 +404,21 @@ def _date_lines(
 
 def _body_years(doc: Document) -> set[int]:
     """The years of every full date in the text."""
+    text = doc.text
     years: set[int] = set()
-    for m in DATES.date.finditer(doc.text):
-        p = _partial(m)
-        if p is not None and p.year is not None:
-            years.add(p.year)
+    # no date spans a newline and every date holds a digit (DATES.digit): only lines with
+    # a digit are searched, each on its own (the same matches as one search of the text)
+    pos = 0
+    while (d := DATES.digit.search(text, pos)) is not None:
+        start = text.rfind("\n", 0, d.start()) + 1
+        end = text.find("\n", d.start())
+        if end < 0:
+            end = len(text)
+        for m in DATES.date.finditer(text, start, end):
+            p = _partial(m)
+            if p is not None and p.year is not None:
+                years.add(p.year)
+        pos = end
     return years
 
 
@@ -466,6 +504,8 @@ def _explicit(
 ) -> _Day | None:
     """'on April 6' (or a yearless form) inside ``[start, end)``, outside parentheses."""
     text = doc.text
+    if not _has_date(text, start, end):
+        return None
     for m in DATES.on_date.finditer(text, start, end):
         if _inside_parentheses(text, start, m.start()):
             continue
@@ -502,7 +542,15 @@ def _relative(
 ) -> _Day | None:
     """'today', 'on Thursday', 'yesterday' inside ``[start, end)``, resolved against ``ref``."""
     text = doc.text
-    for m in DATES.relative.finditer(text, start, end):
+    folded = text[start:end].casefold()
+    found = [i for i in map(folded.find, _RELATIVE_WORDS) if i >= 0]
+    if not found:
+        return None
+    pos = start
+    if len(folded) == end - start:  # folded one to one: the same offsets
+        before = DATES.words_before.search(text, start, start + min(found))
+        pos = before.start() if before is not None else start  # it matches empty text
+    for m in DATES.relative.finditer(text, pos, end):
         if not _capitalised(m) or _inside_parentheses(text, start, m.start()):
             continue
         if today_only and (not m["today"] or m.start() == start):

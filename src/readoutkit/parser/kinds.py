@@ -14,10 +14,12 @@ from __future__ import annotations
 import enum
 import os
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from importlib import resources
+from itertools import compress
 from pathlib import Path
-from typing import Final, Protocol
+from typing import Final, NamedTuple, Protocol, cast
 
 import attrs
 import regex
@@ -143,6 +145,8 @@ def _wrap(fragment: str) -> str:
 _PREFIX_CHARS: Final = 4
 #: A cue with more possible prefixes than this is searched the plain way.
 _MAX_PREFIXES: Final = 512
+#: How many words a matcher remembers the cue starts of (see KindMatcher._cues_at).
+_MAX_WORDS: Final = 65_536
 _QUANTIFIER: Final = regex.compile(r"\{(\d*)(?:(,)(\d*))?\}")
 #: The characters cue starts are made of (case-folded): every character that folds to one
 #: of them is a letter or digit, and folds to it alone.
@@ -311,29 +315,37 @@ def _parse_atom(p: str, i: int) -> tuple[_Paths, int]:
     return frozenset({(ch.casefold(), True)}), i + 1
 
 
+def _group_head(p: str, i: int) -> tuple[str, int]:
+    """What the group opening right before ``i`` is ("text"; "look" for a lookaround;
+    "flags" for flags that apply to the rest, ending at the returned index) and where
+    its body starts."""
+    if p[i] != "?":
+        return "text", i
+    rest = p[i + 1 :]
+    if rest.startswith(":") or rest.startswith(">") or rest.startswith("|"):
+        return "text", i + 2
+    if rest.startswith(("=", "!")):
+        return "look", i + 2
+    if rest.startswith(("<=", "<!")):
+        return "look", i + 3
+    if rest.startswith(("P<", "<")):
+        return "text", p.index(">", i) + 1
+    m = _FLAGS.match(p, i)
+    if m is None:
+        raise _Unfilterable  # comments, conditionals, recursion, verbose mode
+    if m[1] == ")":  # flags for the rest of the group: no text of their own
+        return "flags", m.end()
+    return "text", m.end()
+
+
 def _parse_group(p: str, i: int) -> tuple[_Paths, int]:
-    zero_width = False
-    if p[i] == "?":
-        rest = p[i + 1 :]
-        if rest.startswith(":") or rest.startswith(">") or rest.startswith("|"):
-            i += 2
-        elif rest.startswith(("=", "!")):
-            zero_width, i = True, i + 2
-        elif rest.startswith(("<=", "<!")):
-            zero_width, i = True, i + 3
-        elif rest.startswith(("P<", "<")):
-            i = p.index(">", i) + 1
-        else:
-            m = _FLAGS.match(p, i)
-            if m is None:
-                raise _Unfilterable  # comments, conditionals, recursion, verbose mode
-            if m[1] == ")":  # flags for the rest of the group: no text of their own
-                return _EMPTY, m.end()
-            i = m.end()
+    head, i = _group_head(p, i)
+    if head == "flags":
+        return _EMPTY, i
     inner, i = _parse_alternation(p, i)
     if i >= len(p) or p[i] != ")":
         raise _Unfilterable
-    return (_EMPTY if zero_width else inner), i + 1
+    return (_EMPTY if head == "look" else inner), i + 1
 
 
 def _skip_set(p: str, i: int) -> int:
@@ -354,6 +366,159 @@ def _skip_set(p: str, i: int) -> int:
             depth -= 1
         i += 1
     return i
+
+
+#: How many texts a piece of a cue may match before :func:`_needed` stops listing them.
+_MAX_TEXTS: Final = 32
+
+
+@attrs.frozen
+class _Texts:
+    """What :func:`_needed` knows of a piece of a fragment (all case-folded): ``exact``,
+    every text it can match (``None``: too many, or unknown); ``need``, texts one of
+    which every match holds (``None``: none known)."""
+
+    exact: frozenset[str] | None
+    need: frozenset[str] | None
+
+
+def _least(texts: frozenset[str] | None) -> frozenset[str] | None:
+    """``texts`` without those that hold another of them (holding that one is enough);
+    ``None`` when one is empty (every text holds it)."""
+    if texts is None or "" in texts:
+        return None
+    return frozenset(w for w in texts if not any(v != w and v in w for v in texts))
+
+
+def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+    """The more telling of two needs: the longer shortest text, then the fewer texts."""
+    if a is None or b is None:
+        return a if b is None else b
+    return a if (min(map(len, a)), -len(a)) >= (min(map(len, b)), -len(b)) else b
+
+
+def _texts(exact: frozenset[str] | None, need: frozenset[str] | None) -> _Texts:
+    return _Texts(exact, _better(need, _least(exact)))
+
+
+_NO_TEXT: Final = _Texts(frozenset({""}), None)
+_ANY_TEXT: Final = _Texts(None, None)
+
+
+def _needed(fragment: str) -> frozenset[str] | None:
+    r"""Case-folded texts one of which every match of the fragment holds ("call" for
+    ``(?:a|the)\s+call``), or ``None`` when none can be told.
+
+    A cue whose start is found is tried only if the heading or sentence holds one of
+    them: most starts ("the", "in", "an") begin no match. Classes, escapes and
+    backreferences match unknown text, lookarounds hold nothing of the match; what
+    :func:`_prefixes` does not analyse is not analysed here either.
+    """
+    if any(len(ch.casefold()) != 1 for ch in fragment):
+        return None
+    try:
+        found, i = _texts_alternation(fragment, 0)
+    except (_Unfilterable, IndexError, ValueError):
+        return None
+    return found.need if i == len(fragment) else None
+
+
+def _texts_alternation(p: str, i: int) -> tuple[_Texts, int]:
+    branches = []
+    while True:
+        branch, i = _texts_sequence(p, i)
+        branches.append(branch)
+        if i >= len(p) or p[i] != "|":
+            break
+        i += 1
+    exact: frozenset[str] | None = None
+    if all(b.exact is not None for b in branches):
+        exact = frozenset().union(*(b.exact for b in branches if b.exact is not None))
+        if len(exact) > _MAX_TEXTS:
+            exact = None
+    need: frozenset[str] | None = None
+    if all(b.need is not None for b in branches):
+        need = _least(frozenset().union(*(b.need for b in branches if b.need is not None)))
+    return _texts(exact, need), i
+
+
+def _texts_sequence(p: str, i: int) -> tuple[_Texts, int]:
+    run: frozenset[str] | None = frozenset({""})  # the texts of the latest run of known pieces
+    complete = True  # whether every piece so far is in the run
+    need: frozenset[str] | None = None
+    while i < len(p) and p[i] not in "|)":
+        atom, i = _texts_atom(p, i)
+        lo, hi, i = _parse_quantifier(p, i)
+        if hi == 0:
+            atom = _NO_TEXT
+        elif lo == 0:
+            optional = atom.exact | {""} if hi == 1 and atom.exact is not None else None
+            atom = _Texts(optional, None)
+        elif hi != 1:  # once or more: what it holds once it still holds
+            atom = _Texts(None, atom.need)
+        if run is not None and atom.exact is not None:
+            joined = frozenset(a + b for a in run for b in atom.exact)
+            if len(joined) <= _MAX_TEXTS:
+                run = joined
+                continue
+        complete = False
+        need = _better(_better(need, _least(run)), atom.need)
+        run = atom.exact if atom.exact is not None else frozenset({""})
+    return _texts(run if complete else None, _better(need, _least(run))), i
+
+
+def _texts_atom(p: str, i: int) -> tuple[_Texts, int]:
+    ch = p[i]
+    if ch == "(":
+        head, i = _group_head(p, i + 1)
+        if head == "flags":
+            return _NO_TEXT, i
+        inner, i = _texts_alternation(p, i)
+        if i >= len(p) or p[i] != ")":
+            raise _Unfilterable
+        return (_NO_TEXT if head == "look" else inner), i + 1
+    if ch == "[":
+        return _ANY_TEXT, _skip_set(p, i + 1)
+    if ch == "\\":
+        paths, end = _parse_atom(p, i)  # an escape: a literal, a class or zero-width
+        if paths == _EMPTY:
+            return _NO_TEXT, end
+        if paths == _UNKNOWN:
+            return _ANY_TEXT, end
+        return _texts(frozenset(s for s, _ in paths), None), end
+    if ch == ".":
+        return _ANY_TEXT, i + 1
+    if ch in "^$":
+        return _NO_TEXT, i + 1
+    if ch in "*+?{":
+        raise _Unfilterable
+    return _texts(frozenset({ch.casefold()}), None), i + 1
+
+
+#: What every match of _EARLIER and of _OTHER_EVENT holds ("previous", "upcoming", ...):
+#: in a simple text, the words before a cue are searched only when they hold one.
+_EARLIER_NEEDS: Final = _needed(_EARLIER.pattern)
+_OTHER_EVENT_NEEDS: Final = _needed(_OTHER_EVENT.pattern)
+
+
+def _before(
+    rx: regex.Pattern[str],
+    needs: frozenset[str] | None,
+    text: str,
+    folded: str | None,
+    start: int,
+    end: int,
+) -> bool:
+    """Whether ``rx`` matches in ``text[start:end]``; in a simple text (``folded`` given,
+    case-folded one to one), only tried when the range holds one of ``needs``."""
+    if folded is not None and needs is not None:
+        here = folded[start:end]
+        for w in needs:
+            if w in here:
+                break
+        else:
+            return False
+    return rx.search(text, start, end) is not None
 
 
 class CueLike(Protocol):
@@ -378,17 +543,18 @@ def _as_cue(row: KindCue | CueLike) -> KindCue:
     return KindCue(kind, pattern, role) if role is not None else KindCue(kind, pattern)
 
 
-@attrs.frozen
-class _Hit:
+class _Hit(NamedTuple):
+    """A cue's match in a unit, and the role it plays there."""
+
     kind: Kind
     role: CueRole
     start: int
     end: int
 
 
-@attrs.frozen
-class _Unit:
-    """A heading line or a sentence: offsets into the text."""
+class _Unit(NamedTuple):
+    """A heading line or a sentence: offsets into the text (a tuple: cheap to make and
+    to hash, as a cache key)."""
 
     start: int
     end: int
@@ -398,28 +564,41 @@ class _Unit:
 class KindMatcher:
     """Classifies readouts with a fixed set of cues (compiled once; immutable).
 
-    Each cue is still matched by its own pattern, but only where it can start: the
-    first characters of every cue (see :func:`_prefixes`) form one ``re`` alternation,
-    searched once per heading or sentence in the case-folded text, and a cue's pattern
-    is tried only at the places its start was found (the same matches, in the same
-    order, as ``finditer`` over the unit). Cues whose start cannot be told, and texts
-    with characters outside :data:`_SIMPLE_RANGES` ("ß", ligatures, Greek), are searched
-    the plain way.
+    Each cue is still matched by its own pattern, but only where it can start: every
+    cue starts a word, so the first characters of each word of a heading or sentence
+    (case-folded) are looked up among the first characters of every cue (see
+    :func:`_prefixes`), and a cue's pattern is tried only at the words that may start
+    it, and only if the unit holds a text every match of the cue holds (see
+    :func:`_needed`): the same matches, in the same order, as ``finditer`` over the
+    unit. Cues whose start cannot be told, and texts with characters outside
+    :data:`_SIMPLE_RANGES` ("ß", ligatures, Greek), are searched the plain way.
     """
 
-    __slots__ = ("_by_start", "_compiled", "_cues", "_plain", "_simple", "_starts")
+    __slots__ = (
+        "_by_start",
+        "_compiled",
+        "_cues",
+        "_needs",
+        "_plain",
+        "_simple",
+        "_word_cues",
+    )
     _cues: tuple[KindCue, ...]
     _compiled: tuple[tuple[KindCue, regex.Pattern[str]], ...]
-    #: a longest start found by _starts -> the cues that may begin there (it or a prefix
-    #: of it is their start)
+    #: a cue start -> the cues that may begin with it (it or a prefix of it is their
+    #: start); empty when no cue's start is known
     _by_start: dict[str, tuple[int, ...]]
-    #: where any cue's start occurs in the case-folded text (``None``: no cue has a known start)
-    _starts: re.Pattern[str] | None
+    #: a word as written -> the cues its first characters may start (see _cues_at);
+    #: filled as words are met, emptied when it reaches _MAX_WORDS
+    _word_cues: dict[str, tuple[int, ...]]
     #: indexes of the cues searched the plain way
     _plain: tuple[int, ...]
     #: each cue with simple case folding, for texts that only fold one to one (see
     #: _SIMPLE_RANGES), where it matches as with full case folding (``None``: plain cues)
     _simple: tuple[regex.Pattern[str] | None, ...]
+    #: each cue's needed texts (see :func:`_needed`), checked in the case-folded text
+    #: before its pattern is tried at the places its start was found
+    _needs: tuple[frozenset[str] | None, ...]
 
     def __init__(self, cues: Iterable[KindCue | CueLike]) -> None:
         cue_tuple = tuple(_as_cue(c) for c in cues)
@@ -433,9 +612,6 @@ class KindMatcher:
                 continue
             for pf in found:
                 by_prefix.setdefault(pf, []).append(i)
-        # searched in the case-folded text, longest start first: a cue starts where no
-        # letter or digit of _ALPHABET, nor an underscore, precedes (see _wrap)
-        starts = re.compile(f"(?<![_{_ALPHABET}])" + _trie(by_prefix)) if by_prefix else None
         by_start = {
             w: tuple(sorted({i for n in range(1, len(w) + 1) for i in by_prefix.get(w[:n], ())}))
             for w in by_prefix
@@ -443,13 +619,14 @@ class KindMatcher:
         object.__setattr__(self, "_cues", cue_tuple)
         object.__setattr__(self, "_compiled", compiled)
         object.__setattr__(self, "_by_start", by_start)
-        object.__setattr__(self, "_starts", starts)
+        object.__setattr__(self, "_word_cues", {})
         object.__setattr__(self, "_plain", tuple(sorted(plain)))
         simple = tuple(
             None if i in plain else regex.compile("(?-f)" + _wrap(c.pattern), _F)
             for i, c in enumerate(cue_tuple)
         )
         object.__setattr__(self, "_simple", simple)
+        object.__setattr__(self, "_needs", tuple(_needed(c.pattern) for c in cue_tuple))
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"{type(self).__name__} is immutable")
@@ -467,21 +644,21 @@ class KindMatcher:
         try:
             text = doc.text
             # case folding one character to several ("ß" -> "ss") breaks the start search
-            fast = self._starts is not None and _NOT_SIMPLE.search(text) is None
-            folded = text.casefold() if fast else text
-            units = _units(doc)
-            lead = _lead(units)
-            hint = _Lazy(lambda: self._first_hint(text, folded if fast else None))
+            fast = bool(self._by_start) and (text.isascii() or _NOT_SIMPLE.search(text) is None)
+            folded = (text.lower() if text.isascii() else text.casefold()) if fast else text
+            lead = _lead(_units(doc, lead=True))
+            hint = _Lazy(lambda: self._first_hint(doc, folded if fast else None))
             cache: dict[_Unit, list[_Hit]] = {}
 
             def hits(u: _Unit) -> list[_Hit]:
                 got = cache.get(u)
                 if got is None:
-                    got = cache[u] = self._hits(text, u, folded if fast else None)
+                    got = cache[u] = self._hits(doc, u, folded if fast else None)
                 return got
 
             found = _decide([hits(u) for u in lead], hint)
-            if found is None and len(lead) < len(units):
+            if found is None and len(lead) < len(doc.headings) + len(doc.sentences):
+                units = _units(doc)
                 rest = [u for u in units[len(lead) : _MAX_UNITS] if u.start < _MAX_CHARS]
                 found = _decide([hits(u) for u in lead + rest], hint)
         except (regex.error, ValueError, IndexError):  # defensive: never raise on text
@@ -490,31 +667,60 @@ class KindMatcher:
             return Kind.OTHER, None
         return found.kind, Span(found.start, found.end)
 
-    def _candidates(self, folded: str, start: int, end: int) -> dict[int, list[int]]:
-        """Cue index -> the places in ``[start, end)`` of the case-folded text where the
-        cue's start occurs, in order."""
-        out: dict[int, list[int]] = {}
-        if self._starts is None:
-            return out
-        by_start = self._by_start
-        for m in self._starts.finditer(folded, start, end):
-            p = m.start()
-            for i in by_start.get(m[0], ()):
-                at = out.get(i)
-                if at is None:
-                    out[i] = [p]
-                else:
-                    at.append(p)
-        return out
+    def _starting(
+        self, doc: Document, start: int, end: int
+    ) -> tuple[list[int], list[tuple[int, ...]]]:
+        """The words starting in ``[start, end)`` whose first characters (case-folded) may
+        start a cue: their offsets, and the cues each may start. Among them is every place
+        a cue can match (a match starts a word: no letter, digit or underscore precedes
+        it, see _wrap; the cue's start is letters and digits); see :func:`_places`."""
+        starts = doc.tok_starts
+        words = doc.tok_text
+        lo = bisect_left(starts, start)
+        hi = bisect_left(starts, end, lo)
+        known = list(map(self._word_cues.get, words[lo:hi]))
+        if None in known:  # words not met before
+            found = [
+                self._cues_at(w) if f is None else f
+                for w, f in zip(words[lo:hi], known, strict=True)
+            ]
+        else:
+            found = cast("list[tuple[int, ...]]", known)
+        # only the words that may start a cue
+        return list(compress(starts[lo:hi], found)), list(compress(found, found))
 
-    def _first_hint(self, text: str, folded: str | None) -> _Hit | None:
+    def _cues_at(self, word: str) -> tuple[int, ...]:
+        """The cues whose start the word's first characters (case-folded) may be
+        (remembered in _word_cues)."""
+        folded = word.casefold()
+        found: tuple[int, ...] = ()
+        for n in range(min(len(folded), _PREFIX_CHARS), 0, -1):
+            got = self._by_start.get(folded[:n])
+            if got is not None:
+                found = got
+                break
+        if len(self._word_cues) >= _MAX_WORDS:
+            self._word_cues.clear()
+        self._word_cues[word] = found
+        return found
+
+    def _first_hint(self, doc: Document, folded: str | None) -> _Hit | None:
         """The earliest hint or mode cue anywhere in the text (the first cue among equals)."""
         wanted = [
             i for i, (c, _) in enumerate(self._compiled) if c.role in (CueRole.HINT, CueRole.MODE)
         ]
+        text = doc.text
         best: tuple[int, int, int] | None = None  # start, cue index, end
         if folded is not None:
-            cands = self._candidates(folded, 0, len(folded))
+            # a cue whose needed texts the text lacks matches nowhere in it
+            wanted = [
+                i
+                for i in wanted
+                if self._simple[i] is None
+                or (need := self._needs[i]) is None
+                or any(w in folded for w in need)
+            ]
+            offsets, starting = self._starting(doc, 0, len(text)) if wanted else ([], [])
             for i in wanted:
                 rx = self._compiled[i][1]
                 simple = self._simple[i]
@@ -523,7 +729,7 @@ class KindMatcher:
                     found = (m.start(), i, m.end()) if m is not None else None
                 else:
                     found = None
-                    for p in cands.get(i, ()):
+                    for p in _places(i, offsets, starting):
                         if best is not None and p > best[0]:
                             break
                         m = simple.match(text, p)
@@ -541,34 +747,48 @@ class KindMatcher:
             return None
         return _Hit(self._compiled[best[1]][0].kind, CueRole.HINT, best[0], best[2])
 
-    def _hits(self, text: str, unit: _Unit, folded: str | None) -> list[_Hit]:
+    def _hits(self, doc: Document, unit: _Unit, folded: str | None) -> list[_Hit]:
+        text = doc.text
         end = min(unit.end, unit.start + _MAX_UNIT_CHARS)
         out = []
+        here = ""  # the unit, case-folded (simple texts)
+        offsets: list[int] = []  # words that may start a cue (simple texts), see _starting
+        starting: list[tuple[int, ...]] = []
+        cands: set[int] = set()  # the cues they may start
         if folded is None:
-            cands: dict[int, list[int]] = {}
             order: Iterable[int] = range(len(self._compiled))
         else:
-            cands = self._candidates(folded, unit.start, end)
-            order = sorted([*cands, *self._plain]) if self._plain else sorted(cands)
+            here = folded[unit.start : end]
+            offsets, starting = self._starting(doc, unit.start, end)
+            cands = set().union(*starting)
+            order = sorted(cands.union(self._plain)) if self._plain else sorted(cands)
         for i in order:
             cue, rx = self._compiled[i]
             simple = self._simple[i]
             if folded is not None and simple is not None:
-                at = cands.get(i)
-                if at is None:
+                if i not in cands:
                     continue
+                need = self._needs[i]
+                if need is not None:
+                    for w in need:
+                        if w in here:
+                            break
+                    else:
+                        continue  # the unit holds no text every match holds
+                at = _places(i, offsets, starting)
                 found = _matches_at(simple, text, at, end)
                 matches = found if found is not None else list(rx.finditer(text, unit.start, end))
             else:
                 matches = list(rx.finditer(text, unit.start, end))
             for m in matches:
                 role = cue.role
-                if role is CueRole.MODE and _EARLIER.search(
-                    text, max(0, m.start() - 40), m.start()
+                a = m.start()
+                if role is CueRole.MODE and _before(
+                    _EARLIER, _EARLIER_NEEDS, text, folded, max(0, a - 40), a
                 ):
                     role = CueRole.HINT
-                elif role is CueRole.EVENT and _OTHER_EVENT.search(
-                    text, max(0, m.start() - 60), m.start()
+                elif role is CueRole.EVENT and _before(
+                    _OTHER_EVENT, _OTHER_EVENT_NEEDS, text, folded, max(0, a - 60), a
                 ):
                     continue
                 out.append(_Hit(cue.kind, role, m.start(), m.end()))
@@ -576,28 +796,9 @@ class KindMatcher:
         return out
 
 
-class _Trie(dict[str, "_Trie"]):
-    """A node of :func:`_trie`: next character -> node; the key "" marks a word's end."""
-
-
-def _trie(words: Iterable[str]) -> str:
-    """One ``re`` alternation of plain lower-case words, sharing their common starts (the
-    longest word wins where several start at one place)."""
-    root = _Trie()
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, _Trie())
-        node[""] = _Trie()
-
-    def emit(node: _Trie) -> str:
-        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 and "" not in node else "(?:" + "|".join(alts) + ")"
-        return body + "?" if "" in node else body
-
-    return emit(root)
+def _places(i: int, offsets: list[int], starting: list[tuple[int, ...]]) -> list[int]:
+    """The offsets of the words that may start cue ``i`` (from :meth:`KindMatcher._starting`)."""
+    return [p for p, cues in zip(offsets, starting, strict=True) if i in cues]
 
 
 def _matches_at(
@@ -620,10 +821,14 @@ def _matches_at(
     return out
 
 
-def _units(doc: Document) -> list[_Unit]:
-    """Heading lines and sentences, in text order."""
-    units = [_Unit(ln.start, ln.end, False) for ln in doc.lines if ln.heading]
-    units.extend(_Unit(s.start, s.end, True) for s in doc.sentences)
+def _units(doc: Document, *, lead: bool = False) -> list[_Unit]:
+    """Heading lines and sentences, in text order; with ``lead``, only those :func:`_lead`
+    may take (the first _MAX_LEAD_UNITS heading lines, the first LEAD_SENTENCES
+    sentences): the same lead, without making a unit of every line."""
+    headings = doc.headings[:_MAX_LEAD_UNITS] if lead else doc.headings
+    sentences = doc.sentences[:LEAD_SENTENCES] if lead else doc.sentences
+    units = [_Unit(ln.start, ln.end, False) for ln in headings]
+    units.extend(_Unit(s.start, s.end, True) for s in sentences)
     units.sort(key=lambda u: u.start)
     return units
 

@@ -7,8 +7,12 @@ original string, so later stages can cite their evidence exactly.
 from __future__ import annotations
 
 import datetime as dt
+import re
+from itertools import accumulate
+from typing import Final
 
 import attrs
+import regex
 
 from readoutkit.parser.rules import RULES
 
@@ -123,21 +127,83 @@ class Document:
     #: every word in lower case
     tok_lower: tuple[str, ...] = ()
 
-    @property
-    def headings(self) -> tuple[Line, ...]:
-        """Lines that read as titles, bylines or date lines rather than prose."""
-        return tuple(ln for ln in self.lines if ln.heading)
+    #: lines that read as titles, bylines or date lines rather than prose
+    headings: tuple[Line, ...] = attrs.field(
+        init=False,
+        default=attrs.Factory(lambda doc: tuple(ln for ln in doc.lines if ln.heading), True),
+    )
 
 
-def _is_heading(text: str, start: int, end: int) -> bool:
-    """A line without sentence-final punctuation that is not long prose reads as a heading."""
-    if RULES.sentence_final.search(text, start, end) is not None:
+def _trusted_class() -> str:
+    """The characters of Latin, Greek, Cyrillic and general punctuation on which ``re``'s
+    ``[^\\W_]`` and ``regex``'s ``[\\p{L}\\p{N}]`` agree, as a character-class body (the
+    two modules may follow different Unicode versions: checked, not assumed)."""
+    word = regex.compile(r"[\p{L}\p{N}]", regex.VERSION1 | regex.UNICODE)
+    fast = re.compile(r"[^\W_]")
+    spans: list[tuple[int, int]] = []
+    for a, b in ((0x0000, 0x052F), (0x2000, 0x206F)):
+        for c in range(a, b + 1):
+            if bool(word.match(chr(c))) != bool(fast.match(chr(c))):
+                continue
+            if spans and spans[-1][1] == c - 1:
+                spans[-1] = (spans[-1][0], c)
+            else:
+                spans.append((c, c))
+    return "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in spans)
+
+
+#: a character outside those where ``_FAST_WORD`` splits words as ``RULES.word`` does
+_UNTRUSTED: Final = re.compile(f"[^{_trusted_class()}]")
+#: ``RULES.word`` in ``re`` (faster; used only on text without ``_UNTRUSTED`` characters),
+#: captured so that ``split`` yields gaps and words in turn
+_FAST_WORD: Final = re.compile(r"([^\W_]+)")
+#: ``RULES.word`` for ASCII text, captured likewise (the simplest class: the fastest)
+_ASCII_WORD: Final = re.compile(r"([A-Za-z0-9]+)")
+#: ``RULES.word``, captured likewise (for any other text)
+_SLOW_WORD: Final = regex.compile(r"([\p{L}\p{N}]++)", regex.VERSION1 | regex.UNICODE)
+
+
+def _words(text: str) -> tuple[tuple[int, ...], tuple[str, ...], tuple[str, ...]]:
+    """The start offset, text and lower case of every word (as ``RULES.word`` finds them).
+
+    ``split`` gives gaps and words in turn, so the running total of their lengths gives
+    every word's offset without a Python step per word.
+    """
+    if text.isascii():
+        parts = _ASCII_WORD.split(text)
+    elif _UNTRUSTED.search(text) is None:
+        parts = _FAST_WORD.split(text)
+    else:
+        parts = _SLOW_WORD.split(text)
+    words = parts[1::2]
+    ends = list(accumulate(map(len, parts)))
+    return tuple(ends[0:-1:2]), tuple(words), tuple(map(str.lower, words))
+
+
+#: what ``\s`` matches in ``regex`` (Unicode White_Space; ``str.isspace`` also takes
+#: "\x1c"-"\x1f")
+_WHITE_SPACE: Final = (
+    "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
+    "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+#: the closing quotes and brackets of ``RULES.sentence_final``
+_CLOSERS: Final = "\"'\u201d\u2019)]"
+
+
+def _is_heading(text: str, line: str, start: int, end: int) -> bool:
+    """A line without sentence-final punctuation that is not long prose reads as a heading.
+
+    ``line`` is ``text[start:end]``. Ending with punctuation, closers and space is what
+    ``RULES.sentence_final`` finds; the line's end is read with ``rstrip`` instead.
+    """
+    tail = line.rstrip(_WHITE_SPACE).rstrip(_CLOSERS)
+    if tail and tail[-1] in ".!?:;":
         return False
     for m in RULES.sentence_break.finditer(text, start, end):
         punct = m.start("punct")
         if text[punct] != "." or _ends_sentence(text, punct):
             return False  # prose with a trailing tag: "... challenges. Enditem"
-    return len(text[start:end].split()) <= 40
+    return len(line.split()) <= 40
 
 
 #: Abbreviations that may also end a sentence ("... with the U.S. The Secretary ...").
@@ -201,24 +267,18 @@ def segment(text: str) -> Document:
     lines: list[Line] = []
     sentences: list[Sentence] = []
     paragraph = 0
-    for lm in RULES.line.finditer(text, body_start):
-        a, b = lm.span()
-        if not text[a:b].strip():
+    b = body_start - 1
+    for line in text[body_start:].split("\n"):  # the lines RULES.line finds, and blank ones
+        a = b + 1
+        b = a + len(line)
+        if not line or line.isspace():
             continue
-        heading = _is_heading(text, a, b)
+        heading = _is_heading(text, line, a, b)
         lines.append(Line(a, b, heading))
         if not heading:
             sentences.extend(_split_sentences(text, a, b, paragraph))
         paragraph += 1
-    words = RULES.word.findall(text)
-    starts = tuple(m.start() for m in RULES.word.finditer(text))
+    starts, words, lower = _words(text)
     return Document(
-        text,
-        header_date,
-        body_start,
-        tuple(lines),
-        tuple(sentences),
-        starts,
-        tuple(words),
-        tuple(w.lower() for w in words),
+        text, header_date, body_start, tuple(lines), tuple(sentences), starts, words, lower
     )

@@ -1,0 +1,59 @@
+"""segment(): the shortcuts it takes give what the rules in rules.py give."""
+
+from __future__ import annotations
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from readoutkit.parser.rules import _CLOSE, RULES
+from readoutkit.parser.text import _CLOSERS, _WHITE_SPACE, _words, segment
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "plain ASCII words, 42 of them_too.",
+        "Caf\u00e9 \u2013 \u201cquoted\u201d na\u00efve \u0413\u043e\u0440\u043e\u0434",
+        "\u4e2d\u56fd and \u0661\u0662 and \u2167 and \U0001d400x",  # other scripts
+        "\u0558\u0559 \ua7cb\ua7d2",  # letters newer than some Unicode tables
+    ],
+)
+def test_words_are_rules_word(text: str) -> None:
+    starts, words, lower = _words(text)
+    found = list(RULES.word.finditer(text))
+    assert starts == tuple(m.start() for m in found)
+    assert words == tuple(m[0] for m in found)
+    assert lower == tuple(w.lower() for w in words)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=60))
+def test_words_are_rules_word_on_any_text(text: str) -> None:
+    starts, words, _ = _words(text)
+    found = list(RULES.word.finditer(text))
+    assert (starts, words) == (tuple(m.start() for m in found), tuple(m[0] for m in found))
+
+
+def test_line_ends_are_read_as_the_rules_read_them() -> None:
+    space = regex.compile(r"\s", regex.VERSION1 | regex.UNICODE)
+    assert set(_WHITE_SPACE) == {chr(c) for c in range(0x3001) if space.match(chr(c))}
+    closer = regex.compile(f"[{_CLOSE}]")
+    assert set(_CLOSERS) == {chr(c) for c in range(0x3001) if closer.match(chr(c))}
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Talks", "held.", "U.S.", "\u201d", ")", " ", "\t", "\x1c", "\n", "!"]),
+        max_size=12,
+    ).map("".join)
+)
+def test_headings_are_lines_without_final_punctuation(text: str) -> None:
+    doc = segment(text)
+    for ln in doc.lines:
+        final = RULES.sentence_final.search(text, ln.start, ln.end) is not None
+        assert not (final and ln.heading)
+    assert doc.headings == tuple(ln for ln in doc.lines if ln.heading)
