@@ -11,9 +11,10 @@ without a cue continue the last speaker's statement.
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_left
-from collections.abc import Sequence
-from typing import Final
+from collections.abc import Iterable, Sequence
+from typing import Final, TypeVar
 
 import attrs
 import regex
@@ -59,25 +60,150 @@ class Draft:
     subject: tuple[int, int] | None = None
 
 
+#: a phrase as lower-cased word tokens: ("the", "chinese", "side")
+Key = tuple[str, ...]
+
+#: name words too common to name anyone alone: "bin", "al", "van"
+_PARTICLES: Final = frozenset({"bin", "al", "el", "de", "van", "von", "der", "ibn"})
+#: what a first-person writer is called
+_AUTHOR_KEYS: Final = (("i",), ("me",), ("my",), ("myself",))
+#: the group phrases as token tuples, and the first-person ones
+_GROUP_KEYS: Final = frozenset(tuple(p.split(" ")) for p in GROUP_PHRASES)
+_WE_KEYS: Final = frozenset({("we",), ("we", "both"), ("we", "all")})
+
+
+def _reach(keys: Iterable[Key]) -> dict[str, int]:
+    """The most words any of the phrases ending in a word has, by that word."""
+    out: dict[str, int] = {}
+    for k in keys:
+        if out.get(k[-1], 0) < len(k):
+            out[k[-1]] = len(k)
+    return out
+
+
+#: the group phrases' reach, and with the first-person ones
+_GROUP_REACH: Final = _reach(_GROUP_KEYS)
+_WE_REACH: Final = _reach(_GROUP_KEYS | _WE_KEYS)
+
+_K = TypeVar("_K")
+
+#: keys, and by last word the most words one of them has (see ``_reach``)
+KeySet = tuple[tuple[Key, ...], tuple[tuple[str, int], ...]]
+
+#: the memos below are dropped when they grow past this: bounded memory
+_MEMO_MAX: Final = 4096
+
+
+class _Keys:
+    """The phrases that name a participant, by what they depend on: its name, its title
+    and side, its side alone. Memoised per lexicon, since titles, sides and names recur
+    across readouts (bounded)."""
+
+    def __init__(self, m: Matchers) -> None:
+        self.m = m
+        self.names: dict[str, KeySet] = {}
+        self.titles: dict[tuple[str, str | None, str | None], KeySet] = {}
+        self.sides: dict[tuple[str | None, str | None], KeySet] = {}
+
+    def name(self, name: str) -> KeySet:
+        """The whole name, each word of two letters or more, each hyphenated surname."""
+        got = self.names.get(name)
+        if got is None:
+            toks = name_key(name)
+            out = [toks] if toks else []
+            out += [(t,) for t in toks if len(t) >= 2 and t not in _PARTICLES]
+            # "Amir-Abdollahian": the hyphenated surname as one key too
+            out += [k for part in name.split() if "-" in part and (k := name_key(part))]
+            got = _put(self.names, name, tuple(out))
+        return got
+
+    def title(self, p: Person) -> KeySet:
+        """The title's initials ("EAM"), its first or last words a few at most ("the
+        Foreign Minister", "the Secretary"), each with the side's demonym before it."""
+        assert p.title is not None
+        memo = (p.title, p.country, p.organization)
+        got = self.titles.get(memo)
+        if got is None:
+            out: list[Key] = []
+            initials = "".join(w[0] for w in RULES.word.findall(p.title) if w[0].isupper())
+            if len(initials) >= 2:
+                out.append((initials.casefold(),))
+            tt = name_key(p.title)
+            span = min(len(tt), MAX_KEY_WORDS)
+            for k in range(1, span + 1):
+                out += (tt[-k:], tt[:k])
+            for d in _demonyms(p, self.m):
+                dk = name_key(d)
+                for k in range(1, span + 1):
+                    out += ((*dk, *tt[-k:]), (*dk, *tt[:k]))
+            got = _put(self.titles, memo, tuple(k for k in out if k))
+        return got
+
+    def side(self, p: Person) -> KeySet:
+        """The side's names, demonyms and capitals, alone and with "side", "government"."""
+        memo = (p.country, p.organization)
+        got = self.sides.get(memo)
+        if got is None:
+            out: list[Key] = []
+            for d in _side_words(p, self.m):
+                dk = name_key(d)
+                if dk:
+                    out += (dk, (*dk, "side"), (*dk, "government"))
+                else:
+                    out += (("side",), ("government",))
+            got = _put(self.sides, memo, tuple(out))
+        return got
+
+
+def _put(memo: dict[_K, KeySet], key: _K, keys: tuple[Key, ...]) -> KeySet:
+    """Store keys and their reach in a bounded memo (cleared when full)."""
+    if len(memo) >= _MEMO_MAX:
+        memo.clear()
+    got = memo[key] = _keyset(keys)
+    return got
+
+
+def _keyset(keys: Iterable[Key]) -> KeySet:
+    """Keys, longest first, with their reach."""
+    ordered = tuple(sorted(keys, key=len, reverse=True))
+    return ordered, tuple(_reach(ordered).items())
+
+
+_AUTHOR: Final = _keyset(_AUTHOR_KEYS)
+
+
 class Resolver:
     """Maps noun phrases ("Wang", "the Secretary", "the Iranian side", "they") to participants."""
 
     def __init__(self, participants: Sequence[Person], m: Matchers) -> None:
-        self.n = len(participants)
+        self.n = n = len(participants)
         #: where each participant is mentioned: (start, end, index), in text order
         self.spans: Final = sorted(
             (x.start, x.end, i) for i, p in enumerate(participants) for x in p.mentions
         )
         #: a first-person release: "we" is the writer and the other participants
         self.first_person: Final = any(p.author for p in participants)
-        keys: dict[tuple[str, ...], set[int]] = {}
-        side_keys: set[tuple[str, ...]] = set()
+        memo = _keys_for(m)
+        #: a participant each key names (the last to add it)
+        owner: dict[Key, int] = {}
+        #: keys that name several: the least of them
+        shared: dict[Key, int] = {}
+        side_keys: set[Key] = set()
+        #: by last word, the most words a phrase ending in it has: where a lookup can hit
+        reach: dict[str, int] = {}
+        added: list[KeySet] = []
 
-        def add(key: tuple[str, ...], i: int, side: bool = False) -> None:
-            if key:
-                keys.setdefault(key, set()).add(i)
-                if side:
-                    side_keys.add(key)
+        def add(ks: KeySet, i: int) -> None:
+            keys = ks[0]
+            for key in owner.keys() & keys:  # rare: set operations in C otherwise
+                o = owner[key]
+                if o != i:
+                    shared[key] = min(shared.get(key, o), i)
+            owner.update(dict.fromkeys(keys, i))
+            for w, k in ks[1]:
+                if reach.get(w, 0) < k:
+                    reach[w] = k
+            added.append(ks)
 
         iso_count: dict[str, int] = {}
         for p in participants:
@@ -87,70 +213,37 @@ class Resolver:
         honorific_owner: dict[str, set[int]] = {}
         for i, p in enumerate(participants):
             if p.author:
-                for w in ("i", "me", "my", "myself"):
-                    add((w,), i)
-            toks = p.tokens
-            add(toks, i)
+                add(_AUTHOR, i)
+            if p.name:
+                add(memo.name(p.name), i)
             # "His Highness stressed ...": a style of address used for this participant
             for style in p.styles:
                 honorific_owner.setdefault(style, set()).add(i)
-            for t in toks:
-                if len(t) >= 2 and t not in {"bin", "al", "el", "de", "van", "von", "der", "ibn"}:
-                    add((t,), i)
-            # "Amir-Abdollahian": the hyphenated surname as one key too
-            if p.name:
-                for part in p.name.split():
-                    if "-" in part:
-                        add(name_key(part), i)
             if p.title:
-                # "EAM", "PM", "FM", "SG": the title's initials
-                initials = "".join(w[0] for w in RULES.word.findall(p.title) if w[0].isupper())
-                if len(initials) >= 2:
-                    add((initials.casefold(),), i)
-                tt = name_key(p.title)
-                # a title is referred to by its first or last words, a few at most
-                span = min(len(tt), MAX_KEY_WORDS)
-                for k in range(1, span + 1):
-                    add(tt[-k:], i)
-                    add(tt[:k], i)
-                demonyms = self._demonyms(p, m)
-                for d in demonyms:
-                    for k in range(1, span + 1):
-                        add((*name_key(d), *tt[-k:]), i)
-                        add((*name_key(d), *tt[:k]), i)
+                add(memo.title(p), i)
             side = p.country or p.organization
             if side and iso_count.get(side) == 1:
-                for d in self._side_words(p, m):
-                    dk = name_key(d)
-                    add(dk, i, True)
-                    add((*dk, "side"), i, True)
-                    add((*dk, "government"), i, True)
+                sk = memo.side(p)
+                add(sk, i)
+                side_keys.update(sk[0])
         for style, owners in honorific_owner.items():
             if len(owners) == 1:
-                for pron in ("his", "her"):
-                    add((pron, *style.split()), next(iter(owners)))
-        self.keys: Final = {k: tuple(sorted(v)) for k, v in keys.items() if len(v) == 1}
+                only = next(iter(owners))
+                add(_keyset((pron, *style.split()) for pron in ("his", "her")), only)
+        self.single: Final = [(i,) for i in range(n)]
+        #: keys that name one participant (see ``single``), and several (see ``home``)
+        self.owner: Final = owner
         #: keys that name a side (a country, its capital, "the X side"), not a person
-        self.side_keys: Final = frozenset(side_keys)
+        self.side_keys: Final = side_keys
         # "The Foreign Minister" when both are foreign ministers: the publisher's own,
         # who is named first in the engagement sentence
-        self.home: Final = {k: (min(v),) for k, v in keys.items() if len(v) > 1}
-        self.max_len: Final = max((len(k) for k in self.keys), default=1)
-
-    @staticmethod
-    def _demonyms(p: Person, m: Matchers) -> tuple[str, ...]:
-        if not p.country:
-            return (p.organization,) if p.organization else ()
-        c = m.country_by_iso.get(p.country)
-        return c.demonyms if c else ()
-
-    @staticmethod
-    def _side_words(p: Person, m: Matchers) -> tuple[str, ...]:
-        if p.organization:
-            o = m.org_by_key.get(p.organization)
-            return (o.key, *o.names) if o else ()
-        c = m.country_by_iso.get(p.country or "")
-        return (*c.names, *c.demonyms, *c.metonyms) if c else ()
+        self.home: Final = shared
+        # the longest key naming one participant: each key set's first one not shared
+        self.max_len: Final = max(
+            (next((len(k) for k in ks[0] if k not in shared), 1) for ks in added), default=1
+        )
+        self.reach: Final = reach
+        self.group_reach: Final = _WE_REACH if self.first_person else _GROUP_REACH
 
     def resolve_tail(self, tokens: Sequence[str]) -> tuple[tuple[int, ...], int] | None:
         """Participants named by the longest phrase ending the token list, and its length."""
@@ -159,7 +252,19 @@ class Resolver:
 
     def resolve_kind(self, tokens: Sequence[str]) -> tuple[tuple[int, ...], int, str] | None:
         """As :meth:`resolve_tail`, with what kind of phrase it was: group, person or side."""
-        for k in range(min(len(tokens), self.max_len + 2), 0, -1):
+        if not tokens:
+            return None
+        # only phrases ending in the last word can hit, and none longer than its reach
+        # (leading "the"s aside): skip the lengths that cannot
+        last = tokens[-1]
+        reach = max(self.reach.get(last, 0), self.group_reach.get(last, 0))
+        if not reach:
+            return None
+        most = min(len(tokens), self.max_len + 2)
+        top = min(most, reach)
+        while top < most and tokens[-top - 1] == "the":
+            top += 1
+        for k in range(top, 0, -1):
             tail = tuple(tokens[-k:])
             while tail and tail[0] == "the":
                 tail = tail[1:]
@@ -170,12 +275,35 @@ class Resolver:
                 return tuple(range(self.n)), k, "group"
             if self.first_person and phrase in {"we", "we both", "we all"}:
                 return tuple(range(self.n)), k, "group"
-            hit = self.keys.get(tail)
-            if hit:
-                return hit, k, ("side" if tail in self.side_keys else "person")
-            if tokens[-k] == "the" and tail in self.home:
-                return self.home[tail], k, "person"
+            i = self.owner.get(tail)
+            if i is not None:
+                home = self.home.get(tail)
+                if home is None:
+                    return self.single[i], k, ("side" if tail in self.side_keys else "person")
+                if tokens[-k] == "the":
+                    return self.single[home], k, "person"
         return None
+
+
+def _demonyms(p: Person, m: Matchers) -> tuple[str, ...]:
+    if not p.country:
+        return (p.organization,) if p.organization else ()
+    c = m.country_by_iso.get(p.country)
+    return c.demonyms if c else ()
+
+
+def _side_words(p: Person, m: Matchers) -> tuple[str, ...]:
+    if p.organization:
+        o = m.org_by_key.get(p.organization)
+        return (o.key, *o.names) if o else ()
+    c = m.country_by_iso.get(p.country or "")
+    return (*c.names, *c.demonyms, *c.metonyms) if c else ()
+
+
+@functools.lru_cache(maxsize=16)
+def _keys_for(m: Matchers) -> _Keys:
+    """The key memo of a lexicon's matchers."""
+    return _Keys(m)
 
 
 @attrs.define
