@@ -14,13 +14,13 @@ from __future__ import annotations
 import functools
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
+from itertools import compress
 from typing import Final, TypeVar
 
 import attrs
-import regex
 
 from readoutkit.model import Quotation
-from readoutkit.parser.matchers import Matchers, name_key, scan
+from readoutkit.parser.matchers import Matchers, name_key
 from readoutkit.parser.parties import Person
 from readoutkit.parser.rules import RULES, near
 from readoutkit.parser.text import Document
@@ -59,6 +59,9 @@ class Draft:
     #: where the speaker is named in this clause ("Wang", "the Iranian side"), if it is
     subject: tuple[int, int] | None = None
 
+
+#: offsets (start, end) into the text
+Span = tuple[int, int]
 
 #: a phrase as lower-cased word tokens: ("the", "chinese", "side")
 Key = tuple[str, ...]
@@ -306,6 +309,78 @@ def _keys_for(m: Matchers) -> _Keys:
     return _Keys(m)
 
 
+#: the reporting-verb pattern the ASCII path below stands in for (matchers.py)
+_VERB_PATTERN: Final = r"(?<![\p{L}\-])(?P<v>\L<verbs>)(?![\p{L}\-])"
+
+
+class _Verbs:
+    """The lexicon's reporting verbs by first word, longest first: matched by string
+    comparison where the text is ASCII, with the regex (whose full case folding is slow)
+    only elsewhere. Same matches as ``m.verb`` at a word start: the longest entry not
+    followed by a letter or hyphen, none after a hyphen."""
+
+    def __init__(self, m: Matchers) -> None:
+        self.regex: Final = m.verb
+        entries = m.verb.named_lists.get("verbs", ()) if m.verb.pattern == _VERB_PATTERN else ()
+        by_first: dict[str, list[str]] = {}
+        for e in entries:
+            first = RULES.word.search(e) if e.isascii() and e == e.lower() else None
+            if first is None:  # not plain lower-case ASCII: leave it all to the regex
+                by_first = {}
+                break
+            by_first.setdefault(first.group(), []).append(e)
+        #: entries by first word, longest first
+        self.by_first: Final = {
+            w: tuple(sorted(v, key=len, reverse=True)) for w, v in by_first.items()
+        }
+        #: the longest entry by first word
+        self.width: Final = {w: len(v[0]) for w, v in self.by_first.items()}
+
+    def match(self, text: str, p: int, end: int, first: str) -> tuple[int, int] | None:
+        """The verb at word start ``p`` (lower-cased word ``first``) ending by ``end``."""
+        entries = self.by_first.get(first)
+        window = text[p : p + self.width.get(first, 0) + 1]
+        if entries is None or not window.isascii():
+            vm = self.regex.match(text, p, end)
+            return vm.span() if vm is not None else None
+        if p and text[p - 1] == "-":
+            return None
+        low = window.lower()
+        lim = end - p
+        for e in entries:
+            n = len(e)
+            if n > lim or not low.startswith(e):
+                continue
+            if n == lim or n >= len(low) or not (low[n].isalpha() or low[n] == "-"):
+                return p, p + n
+        return None
+
+
+@functools.lru_cache(maxsize=16)
+def _verbs_for(m: Matchers) -> _Verbs:
+    """The verb table of a lexicon's matchers."""
+    return _Verbs(m)
+
+
+def _verb_spans(doc: Document, a: int, b: int, verbs: _Verbs, at: Sequence[int]) -> list[Span]:
+    """The reporting verbs in ``doc.text[a:b]``, as ``scan`` finds them: tried at the word
+    starts ``at`` (the document's words that can start one), none overlapping."""
+    text, starts, lows = doc.text, doc.tok_starts, doc.tok_lower
+    out: list[Span] = []
+    last = a
+    for j in range(bisect_left(at, a, key=starts.__getitem__), len(at)):
+        i = at[j]
+        p = starts[i]
+        if p >= b:
+            break
+        if p >= last:
+            got = verbs.match(text, p, near(p, b), lows[i])
+            if got is not None:
+                out.append(got)
+                last = max(got[1], p + 1)
+    return out
+
+
 @attrs.define
 class _State:
     last: tuple[int, ...] = ()
@@ -370,10 +445,15 @@ def find_statements(
         res = Resolver(participants, m)
     st = _State()
     out: list[Draft] = []
+    verbs = _verbs_for(m)
+    # the document's words that can start a reporting verb, once for all sentences
+    lows = doc.tok_lower
+    at = list(compress(range(len(lows)), map(m.verb_firsts.__contains__, lows)))
     for si, sent in enumerate(doc.sentences):
         if only is not None and si not in only:
             continue
-        drafts = _sentence(doc, sent.start, sent.end, res, m, st)
+        cues = _verb_spans(doc, sent.start, sent.end, verbs, at)
+        drafts = _sentence(doc, sent.start, sent.end, res, m, st, cues)
         if si == engagement and participants:
             # the topic of the engagement sentence, unless a cue there already reports it
             topic = _engagement_topic(text, sent.start, sent.end, res)
@@ -490,9 +570,10 @@ def _subject_view(text: str, a: int, b: int, res: Resolver) -> tuple[tuple[int, 
     return None
 
 
-def _sentence(doc: Document, a: int, b: int, res: Resolver, m: Matchers, st: _State) -> list[Draft]:
+def _sentence(
+    doc: Document, a: int, b: int, res: Resolver, m: Matchers, st: _State, cues: list[Span]
+) -> list[Draft]:
     text = doc.text
-    cues = list(scan(m.verb, doc, a, b, m.verb_firsts, lower=True))
     drafts: list[Draft] = []
     pending_participle: Draft | None = None
     # "It was agreed to ...", "It was decided that ...": all participants
@@ -524,32 +605,32 @@ def _sentence(doc: Document, a: int, b: int, res: Resolver, m: Matchers, st: _St
                 )
             ]
     prev_end = a
-    for cm in cues:
-        cue = cm.group("v")
+    for cs, ce in cues:
+        cue = text[cs:ce]
         low = cue.casefold()
         cls = m.verb_class.get(low, "speech")
         participle = low in m.participles and not low.endswith("ed")
-        before = text[max(prev_end, cm.start() - 200) : cm.start()]  # bounded: linear time
+        before = text[max(prev_end, cs - 200) : cs]  # bounded: linear time
         speakers: tuple[int, ...] | None = None
-        np_start = cm.start()
+        np_start = cs
         rule = ""
         via = ""
-        if participle and cm.start() == a:
-            d = Draft((), cm.end(), cm.end(), cue, cm.start(), "participle-lead", cls=cls)
+        if participle and cs == a:
+            d = Draft((), ce, ce, cue, cs, "participle-lead", cls=cls)
             pending_participle = d
             drafts.append(d)
-            prev_end = cm.end()
+            prev_end = ce
             continue
         if participle:
-            got = _participle_speaker(text, cm, before, prev_end, b, drafts, res, st, low)
+            got = _participle_speaker(text, cs, ce, before, prev_end, b, drafts, res, st, low)
             if got is not None:
                 speakers, np_start, rule, via = got
         if speakers is None and not participle:
-            found = _subject(text, prev_end, cm.start(), res, st)
+            found = _subject(text, prev_end, cs, res, st)
             if found is not None:
                 speakers, np_start, via = found
                 rule = "subject-verb"
-                tail = text[cm.end() : min(b, cm.end() + 200)]
+                tail = text[ce : min(b, ce + 200)]
                 comma = text.rfind(",", prev_end, np_start)
                 # "..., Liang said, urging ...": the content ends before the speaker
                 then_participle = RULES.then_comma.match(tail) is not None
@@ -580,7 +661,7 @@ def _sentence(doc: Document, a: int, b: int, res: Resolver, m: Matchers, st: _St
                                 s_,
                                 e_,
                                 cue,
-                                cm.start(),
+                                cs,
                                 "postposed",
                                 _quotation(text, s_, e_),
                                 cls,
@@ -589,15 +670,15 @@ def _sentence(doc: Document, a: int, b: int, res: Resolver, m: Matchers, st: _St
                         )
                     if not then_participle:
                         break
-                    prev_end = cm.end()
+                    prev_end = ce
                     continue
             elif drafts and (coord := RULES.coordination_end.search(before)) is not None:
                 speakers = drafts[-1].speakers
-                np_start = cm.start() - len(before) + coord.start()
+                np_start = cs - len(before) + coord.start()
                 rule = "coordinated"
         if speakers is None:
             # postposed speaker: "..., Wang said." / "..., said the Iranian foreign minister."
-            post = _postposed(text, cm, b, res, st, prev_end)
+            post = _postposed(text, cs, ce, b, res, st, prev_end)
             if post is not None:
                 speakers, comma = post
                 s, e = _trim(text, prev_end, comma)
@@ -610,7 +691,7 @@ def _sentence(doc: Document, a: int, b: int, res: Resolver, m: Matchers, st: _St
                             s,
                             e,
                             cue,
-                            cm.start(),
+                            cs,
                             "postposed",
                             _quotation(text, s, e),
                             cls,
@@ -627,20 +708,16 @@ def _sentence(doc: Document, a: int, b: int, res: Resolver, m: Matchers, st: _St
             pending_participle.speakers = speakers
             pending_participle.end = np_start
             pending_participle = None
-        content_start = cm.end()
+        content_start = ce
         pm = RULES.cue_preposition.search(cue)
         if pm is not None:
             # "exchanged views on X": the topic is reported with its preposition
-            content_start = cm.start() + pm.start()
-        named = (
-            (np_start, cm.start()) if rule == "subject-verb" and via in {"person", "side"} else None
-        )
+            content_start = cs + pm.start()
+        named = (np_start, cs) if rule == "subject-verb" and via in {"person", "side"} else None
         drafts.append(
-            Draft(
-                speakers, content_start, b, cue, cm.start(), rule, cls=cls, via=via, subject=named
-            )
+            Draft(speakers, content_start, b, cue, cs, rule, cls=cls, via=via, subject=named)
         )
-        prev_end = cm.end()
+        prev_end = ce
     drafts = _split_infinitives(text, drafts)
     out = []
     for d in drafts:
@@ -661,7 +738,8 @@ def _sentence(doc: Document, a: int, b: int, res: Resolver, m: Matchers, st: _St
 
 def _participle_speaker(
     text: str,
-    cm: regex.Match[str],
+    cs: int,
+    ce: int,
     before: str,
     prev_end: int,
     b: int,
@@ -675,21 +753,17 @@ def _participle_speaker(
     before "that" ("noting that"), or a subject of its own ("both sides pledging")."""
     lead = RULES.began_by.search(before)
     if lead is not None:
-        lead_at = cm.start() - len(before) + lead.start()
+        lead_at = cs - len(before) + lead.start()
         found = _subject(text, prev_end, lead_at, res, st)
         if found is not None:
             return found[0], found[1], "subject-verb", found[2]
     comma = RULES.comma_end.search(before)
     if comma is not None and drafts:
-        return drafts[-1].speakers, cm.start() - len(before) + comma.start(), "participle", ""
-    if (
-        low in THAT_PARTICIPLES
-        and drafts
-        and RULES.that_after.match(text, cm.end(), near(cm.end(), b))
-    ):
-        return drafts[-1].speakers, cm.start(), "participle", ""
+        return drafts[-1].speakers, cs - len(before) + comma.start(), "participle", ""
+    if low in THAT_PARTICIPLES and drafts and RULES.that_after.match(text, ce, near(ce, b)):
+        return drafts[-1].speakers, cs, "participle", ""
     if RULES.with_before.search(before) is None:
-        own = _subject(text, prev_end, cm.start(), res, st)
+        own = _subject(text, prev_end, cs, res, st)
         if own is not None and own[2] in {"group", "person"}:
             return own[0], own[1], "participle", own[2]
     return None
@@ -798,16 +872,16 @@ def _listed_before(
 
 
 def _postposed(
-    text: str, cm: regex.Match[str], b: int, res: Resolver, st: _State, lo: int
+    text: str, cs: int, ce: int, b: int, res: Resolver, st: _State, lo: int
 ) -> tuple[tuple[int, ...], int] | None:
     """ "..., Wang said." or "..., said the minister.": speakers and the comma's offset."""
-    tail = text[cm.end() : min(b, cm.end() + 200)]
+    tail = text[ce : min(b, ce + 200)]
     if len(tail.split()) > 8:
         return None
-    comma_abs = text.rfind(",", max(lo, cm.start() - 200), cm.start())
+    comma_abs = text.rfind(",", max(lo, cs - 200), cs)
     if comma_abs < 0:
         return None
-    np_toks = [t for t, _ in tokens_before(text, comma_abs + 1, cm.start())]
+    np_toks = [t for t, _ in tokens_before(text, comma_abs + 1, cs)]
     while np_toks and is_adverb(np_toks[-1]):
         np_toks.pop()
     who: tuple[int, ...] | None = None
@@ -819,7 +893,7 @@ def _postposed(
             if hit and hit[1] >= len(np_toks) - 1:
                 who = hit[0]
     else:
-        after = [t for t, _ in tokens_before(text, cm.end(), b)]
+        after = [t for t, _ in tokens_before(text, ce, b)]
         for k in range(len(after), 0, -1):
             hit = res.resolve_tail(after[:k])
             if hit and hit[1] == k:
