@@ -47,9 +47,10 @@ class CommitmentDraft:
 def _trim_end(text: str, start: int, end: int) -> int:
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
         end -= 1
-    m = RULES.content_tail.search(text, start, end)
-    if m and m.start() > start:
-        end = m.start()
+    if text.endswith(RULES.content_tail_ends, start, end):
+        m = RULES.content_tail.search(text, start, end)
+        if m and m.start() > start:
+            end = m.start()
     return end
 
 

@@ -402,19 +402,33 @@ def tokens_before(text: str, lo: int, hi: int) -> list[tuple[str, int]]:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    m = RULES.content_lead.match(text, start, near(start, end))
-    if m:
-        start = m.end()
+    """A clause's content without its lead ("that", ":"), trailing punctuation, dangling
+    conjunction or the publisher's attribution. Each pattern is tried only where a cheap
+    test of its first or last characters allows a match."""
+    if start < end and ((c := text[start]).isspace() or c in RULES.content_lead_firsts):
+        m = RULES.content_lead.match(text, start, near(start, end))
+        if m:
+            start = m.end()
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
         end -= 1
-    m2 = RULES.content_tail.search(text, start, end)
-    if m2 and m2.start() > start:
-        end = m2.start()
+    if text.endswith(RULES.content_tail_ends, start, end):
+        m2 = RULES.content_tail.search(text, start, end)
+        if m2 and m2.start() > start:
+            end = m2.start()
     # "..., the Russian Foreign Ministry said": the publisher's attribution, not content
-    m3 = RULES.attribution_tail.search(text, max(start, end - 90), end)
-    if m3 and m3.start() > start:
-        end = m3.start()
+    lo = max(start, end - 90)
+    if text.endswith(RULES.attribution_tail_ends, lo, _rstrip(text, lo, end)):
+        m3 = RULES.attribution_tail.search(text, lo, end)
+        if m3 and m3.start() > start:
+            end = m3.start()
     return start, end
+
+
+def _rstrip(text: str, lo: int, hi: int) -> int:
+    """Where ``text[lo:hi]`` ends without its trailing space."""
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    return hi
 
 
 def _quotation(text: str, start: int, end: int) -> Quotation:
@@ -490,7 +504,7 @@ def find_statements(
             and si == st.last_sentence + 1
             and sent.paragraph - st.last_paragraph <= 1
             and not RULES.narration.match(text, sent.start, near(sent.start, sent.end))
-            and not RULES.narration_anywhere.search(text, sent.start, sent.end)
+            and not _narration_anywhere(text, sent.start, sent.end)
         ):
             a, b = _trim(text, sent.start, sent.end)
             if b > a:
@@ -505,6 +519,14 @@ def find_statements(
                 everyone = tuple(range(res.n))
                 out.append(Draft(everyone, a, b, None, a, "joint-subject", _quotation(text, a, b)))
     return out
+
+
+def _narration_anywhere(text: str, a: int, b: int) -> bool:
+    """Whether the sentence has narration anywhere ("were present"), its words first."""
+    sentence = text[a:b]
+    return any(w in sentence for w in RULES.narration_anywhere_words) and (
+        RULES.narration_anywhere.search(text, a, b) is not None
+    )
 
 
 def _joint_subject(text: str, a: int, b: int, res: Resolver) -> bool:
@@ -577,7 +599,12 @@ def _sentence(
     drafts: list[Draft] = []
     pending_participle: Draft | None = None
     # "It was agreed to ...", "It was decided that ...": all participants
-    im = RULES.impersonal.match(text, a, near(a, b))
+    lead = text[a : a + 1]
+    im = (
+        RULES.impersonal.match(text, a, near(a, b))
+        if lead.isspace() or lead in RULES.impersonal_firsts
+        else None
+    )
     if im is not None and res.n:
         s, e = _trim(text, im.end(), b)
         if e - s >= 2:
@@ -593,7 +620,11 @@ def _sentence(
                 )
             ]
     # "According to X, ..."
-    am = RULES.according_to.match(text, a, near(a, b))
+    am = (
+        RULES.according_to.match(text, a, near(a, b))
+        if lead.isspace() or lead in RULES.according_to_firsts
+        else None
+    )
     if am:
         toks = [t for t, _ in tokens_before(text, am.start("who"), am.end("who"))]
         hit = res.resolve_tail(toks)
@@ -633,7 +664,9 @@ def _sentence(
                 tail = text[ce : min(b, ce + 200)]
                 comma = text.rfind(",", prev_end, np_start)
                 # "..., Liang said, urging ...": the content ends before the speaker
-                then_participle = RULES.then_comma.match(tail) is not None
+                then_participle = (tail[:1] == "," or tail[:1].isspace()) and (
+                    RULES.then_comma.match(tail) is not None
+                )
                 if (
                     cls == "speech"
                     and comma >= 0
@@ -672,7 +705,11 @@ def _sentence(
                         break
                     prev_end = ce
                     continue
-            elif drafts and (coord := RULES.coordination_end.search(before)) is not None:
+            elif (
+                drafts
+                and before.endswith(RULES.coordination_end_ends, 0, _rstrip(before, 0, len(before)))
+                and (coord := RULES.coordination_end.search(before)) is not None
+            ):
                 speakers = drafts[-1].speakers
                 np_start = cs - len(before) + coord.start()
                 rule = "coordinated"
@@ -709,7 +746,7 @@ def _sentence(
             pending_participle.end = np_start
             pending_participle = None
         content_start = ce
-        pm = RULES.cue_preposition.search(cue)
+        pm = RULES.cue_preposition.search(cue) if cue.endswith(RULES.cue_preposition_ends) else None
         if pm is not None:
             # "exchanged views on X": the topic is reported with its preposition
             content_start = cs + pm.start()
@@ -790,7 +827,13 @@ def _subject(
 ) -> tuple[tuple[int, ...], int, str] | None:
     """The participants named right before a cue (adverbs allowed between), and where they start."""
     window_lo = max(lo, cue_start - 160)
-    par = RULES.parenthetical_end.search(text, window_lo, cue_start)
+    # an aside ends with a comma: look for one first
+    e = _rstrip(text, window_lo, cue_start)
+    par = (
+        RULES.parenthetical_end.search(text, window_lo, cue_start)
+        if e > window_lo and text[e - 1] == ","
+        else None
+    )
     if par is not None:
         cue_start = par.start()  # "X, for her part, said": the subject is before the aside
     toks = tokens_before(text, window_lo, cue_start)
