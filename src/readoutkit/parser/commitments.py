@@ -16,7 +16,7 @@ import attrs
 from readoutkit.model import Modality, Polarity
 from readoutkit.parser.matchers import Matchers, scan
 from readoutkit.parser.rules import RULES, near
-from readoutkit.parser.speech import Draft, Resolver, is_adverb, tokens_before
+from readoutkit.parser.speech import Draft, Resolver, Words, is_adverb
 from readoutkit.parser.text import Document
 from readoutkit.parser.words import (
     NOUN_CUE_ADJECTIVES,
@@ -61,6 +61,7 @@ def find_commitments(
     text = doc.text
     out: list[CommitmentDraft] = []
     everyone = tuple(range(res.n))
+    words = Words(doc)
     for si, d in enumerate(drafts):
         found: list[CommitmentDraft] = []
         # the reporting verb binds the speakers: "agreed to", "pledged to", "offered support"
@@ -107,18 +108,19 @@ def find_commitments(
                     if sm:
                         pos = sm.end()
         if not found and m.cue is not None:
-            found.extend(_modal(doc, d, si, res, m, everyone))
+            found.extend(_modal(doc, words, d, si, res, m, everyone))
         out.extend(found)
     return out
 
 
 def _noun_owner(
-    text: str, pos: int, d: Draft, res: Resolver, everyone: tuple[int, ...]
+    w: Words, pos: int, d: Draft, res: Resolver, everyone: tuple[int, ...]
 ) -> tuple[tuple[int, ...] | None, int]:
     """Who owns a noun cue, and where its phrase starts: "his ironclad commitment to"
     (the speaker), "their readiness to" (both, said of both), "Canada's commitment to"
     (whoever Canada is, if the speaker), nothing written (the speaker)."""
-    toks = tokens_before(text, max(d.start, pos - 60), pos)[-6:]
+    text = w.text
+    toks = w.tokens(max(d.start, pos - 60), pos)[-6:]
     start = pos
     # intensifiers between the owner and the noun: "ironclad", "continued", "strong"
     while toks and toks[-1][0] in NOUN_CUE_ADJECTIVES:
@@ -151,7 +153,7 @@ def _noun_owner(
             if word in OWNING_VERBS or (at - d.start < 3 and owning_cue):
                 return d.speakers, start
         return None, start
-    words = [t for t, _ in tokens_before(text, pm.start(), pm.end("np"))]
+    words = w.between(pm.start(), pm.end("np"))[0]
     hit = res.resolve_tail(words)
     if hit is None:
         return None, start
@@ -162,10 +164,10 @@ def _noun_owner(
 
 
 def _content_subject(
-    text: str, d: Draft, res: Resolver, everyone: tuple[int, ...]
+    w: Words, d: Draft, res: Resolver, everyone: tuple[int, ...]
 ) -> tuple[int, ...] | None:
     """The speakers, unless the content opens with another participant as its subject."""
-    words = [t for t, _ in tokens_before(text, d.start, min(d.end, d.start + 60))][:5]
+    words = w.between(d.start, min(d.end, d.start + 60))[0][:5]
     for k in range(len(words), 0, -1):
         hit = res.resolve_tail(words[:k])
         if hit is not None and hit[1] == k:
@@ -176,7 +178,13 @@ def _content_subject(
 
 
 def _modal(
-    doc: Document, d: Draft, si: int, res: Resolver, m: Matchers, everyone: tuple[int, ...]
+    doc: Document,
+    w: Words,
+    d: Draft,
+    si: int,
+    res: Resolver,
+    m: Matchers,
+    everyone: tuple[int, ...],
 ) -> list[CommitmentDraft]:
     assert m.cue is not None
     text = doc.text
@@ -197,19 +205,19 @@ def _modal(
         lo = b.end() if b else max(d.start, cm.start() - 120)
         if b is not None and b.group().strip() == "that" and not text[lo : cm.start()].strip():
             # "an achievement that will ...": a relative clause about a thing
-            prev = tokens_before(text, max(d.start, b.start() - 30), b.start())
+            prev = w.tokens(max(d.start, b.start() - 30), b.start())
             if prev and prev[-1][0] not in m.verb_class and prev[-1][0] not in {"and", "but"}:
                 continue
         if lo < d.start:
             lo = d.start
-        toks = tokens_before(text, lo, cm.start())
+        toks = w.tokens(lo, cm.start())
         while toks and is_adverb(toks[-1][0]):
             toks.pop()
         words = [t for t, _ in toks]
         actors: tuple[int, ...] | None
         subj_start = cm.start()
         if c.form == "noun":
-            actors, subj_start = _noun_owner(text, cm.start(), d, res, everyone)
+            actors, subj_start = _noun_owner(w, cm.start(), d, res, everyone)
         elif not words:
             if prev_actors is not None:
                 actors = prev_actors
@@ -217,7 +225,7 @@ def _modal(
                 actors = d.speakers
             else:
                 # "China supports X, and is willing to ...": the content's own subject
-                actors = _content_subject(text, d, res, everyone)
+                actors = _content_subject(w, d, res, everyone)
         elif words[-1] in SELF_WORDS or (
             len(words) >= 2 and words[-2] in {"his", "her", "its", "our"}
         ):
@@ -237,7 +245,7 @@ def _modal(
                 who, k = hit
                 subj_start = toks[-k][1]
                 # "Japan and Germany will ...": both named sides
-                before = tokens_before(text, max(d.start, subj_start - 60), subj_start)
+                before = w.tokens(max(d.start, subj_start - 60), subj_start)
                 if len(before) >= 2 and before[-1][0] == "and":
                     h2 = res.resolve_tail([t for t, _ in before[:-1]])
                     if h2 is not None:

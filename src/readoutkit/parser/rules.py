@@ -295,6 +295,12 @@ class Rules:
         r"if|whether|because|since|the)\s++\Z|['\u2019]s?\s++\Z",
         _F | regex.IGNORECASE,
     )
+    #: what a match of ``subject_blocked`` ends with, in lower case and trailing space aside
+    subject_blocked_ends: Final = (
+        "of", "by", "to", "with", "for", "from", "on", "in", "at", "about", "that", "whom",
+        "which", "between", "among", "than", "as", "if", "whether", "because", "since", "the",
+        "'", "\u2019", "'s", "\u2019s",
+    )  # fmt: skip
     #: capitalised words (a title, a demonym) at the end of a stretch of text
     trailing_caps: Final = regex.compile(
         r"(?:(?:\p{Lu}[\p{L}\-.'\u2019]*+|of|the|for|and)\s++){0,10}\p{Lu}[\p{L}\-.'\u2019]*+\s++\Z",

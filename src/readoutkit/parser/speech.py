@@ -15,7 +15,7 @@ import functools
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from itertools import compress
-from typing import Final, TypeVar
+from typing import Final, TypeVar, cast
 
 import attrs
 
@@ -392,13 +392,55 @@ class _State:
     introduced: tuple[int, ...] = ()
 
 
-def tokens_before(text: str, lo: int, hi: int) -> list[tuple[str, int]]:
-    """Lower-cased word tokens in text[lo:hi] with their start offsets."""
-    out = []
-    for t in RULES.word.finditer(text, lo, hi):
-        k = name_key(t.group())
-        out.append((k[0] if k else "", t.start()))
-    return out
+#: a word's key (see ``word_key``) by the word: memoised, bounded like the others
+_WORD_KEYS: dict[str, str] = {}
+
+
+def word_key(word: str) -> str:
+    """A word lower-cased and without diacritics, as names are compared ("" if none)."""
+    got = _WORD_KEYS.get(word)
+    if got is None:
+        if len(_WORD_KEYS) >= 16 * _MEMO_MAX:
+            _WORD_KEYS.clear()
+        k = name_key(word)
+        got = _WORD_KEYS[word] = k[0] if k else ""
+    return got
+
+
+class Words:
+    """The document's words (``RULES.word``) as keys (``word_key``) with their offsets: the
+    words of any stretch by bisection, without scanning the text again."""
+
+    def __init__(self, doc: Document) -> None:
+        self.text: Final = doc.text
+        self.starts: Final = doc.tok_starts
+        self.words: Final = doc.tok_text
+        known = list(map(_WORD_KEYS.get, doc.tok_text))  # most words are known already
+        self.keys: Final = (
+            [word_key(w) for w in doc.tok_text] if None in known else cast("list[str]", known)
+        )
+
+    def between(self, lo: int, hi: int) -> tuple[list[str], list[int]]:
+        """Keys and start offsets of the words in ``text[lo:hi]``, as ``RULES.word.finditer``
+        finds them there: a word the range cuts counts for the part inside."""
+        if hi <= lo:
+            return [], []
+        starts = self.starts
+        i = bisect_left(starts, lo)
+        j = bisect_left(starts, hi, i)
+        keys = self.keys[i:j]
+        pos = list(starts[i:j])
+        if j > i and starts[j - 1] + len(self.words[j - 1]) > hi:
+            keys[-1] = word_key(self.text[starts[j - 1] : hi])
+        if i and (e := starts[i - 1] + len(self.words[i - 1])) > lo:
+            keys.insert(0, word_key(self.text[lo : min(e, hi)]))
+            pos.insert(0, lo)
+        return keys, pos
+
+    def tokens(self, lo: int, hi: int) -> list[tuple[str, int]]:
+        """The words of ``text[lo:hi]`` as (key, start) pairs."""
+        keys, pos = self.between(lo, hi)
+        return list(zip(keys, pos, strict=True))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -460,6 +502,7 @@ def find_statements(
     st = _State()
     out: list[Draft] = []
     verbs = _verbs_for(m)
+    words = Words(doc)
     # the document's words that can start a reporting verb, once for all sentences
     lows = doc.tok_lower
     at = list(compress(range(len(lows)), map(m.verb_firsts.__contains__, lows)))
@@ -467,7 +510,7 @@ def find_statements(
         if only is not None and si not in only:
             continue
         cues = _verb_spans(doc, sent.start, sent.end, verbs, at)
-        drafts = _sentence(doc, sent.start, sent.end, res, m, st, cues)
+        drafts = _sentence(words, sent.start, sent.end, res, m, st, cues)
         if si == engagement and participants:
             # the topic of the engagement sentence, unless a cue there already reports it
             topic = _engagement_topic(text, sent.start, sent.end, res)
@@ -486,7 +529,7 @@ def find_statements(
             st.last, st.last_sentence, st.last_paragraph = st.introduced, si, sent.paragraph
             st.introduced = ()
             continue
-        view = _subject_view(text, sent.start, sent.end, res)
+        view = _subject_view(words, sent.start, sent.end, res)
         if view is not None:
             who, present = view
             if not present:
@@ -512,7 +555,7 @@ def find_statements(
                 st.last_sentence = si
                 st.last_paragraph = sent.paragraph
             continue
-        if res.n > 1 and si != engagement and _joint_subject(text, sent.start, sent.end, res):
+        if res.n > 1 and si != engagement and _joint_subject(words, sent.start, sent.end, res):
             # "The two countries will ...", "Singapore and New Zealand reaffirm ...": all of them
             a, b = _trim(text, sent.start, sent.end)
             if b > a:
@@ -529,9 +572,9 @@ def _narration_anywhere(text: str, a: int, b: int) -> bool:
     )
 
 
-def _joint_subject(text: str, a: int, b: int, res: Resolver) -> bool:
+def _joint_subject(w: Words, a: int, b: int, res: Resolver) -> bool:
     """Whether a sentence opens with all participants as its subject."""
-    words = [t for t, _ in tokens_before(text, a, min(b, a + 80))][:10]
+    words = w.between(a, min(b, a + 80))[0][:10]
     if "and" in words[:5]:
         # "Singapore and New Zealand will ...", "The Secretary and the Minister agreed ..."
         i = words.index("and")
@@ -567,11 +610,12 @@ def _split_infinitives(text: str, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def _subject_view(text: str, a: int, b: int, res: Resolver) -> tuple[tuple[int, ...], bool] | None:
+def _subject_view(w: Words, a: int, b: int, res: Resolver) -> tuple[tuple[int, ...], bool] | None:
     """A sentence opening with a participant (by name or title) as its subject: who, and
     whether the verb states a view in the present ("Retno agrees with ...")."""
-    toks = tokens_before(text, a, min(b, a + 80))[:7]
-    words = [t for t, _ in toks]
+    text = w.text
+    words, starts = w.between(a, min(b, a + 80))
+    words = words[:7]
     for k in range(min(len(words) - 1, 5), 0, -1):
         hit = res.resolve_kind(words[:k])
         if hit is None or hit[1] != k:
@@ -580,11 +624,11 @@ def _subject_view(text: str, a: int, b: int, res: Resolver) -> tuple[tuple[int, 
             return None  # "The two countries will ...": for the joint-subject rule
         if hit[2] == "side":
             # "The EU intends to ...", "Morocco will ...": a side's own undertaking
-            nxt = text[toks[k][1] : toks[k][1] + 30]
+            nxt = text[starts[k] : starts[k] + 30]
             if RULES.side_undertaking.match(nxt) is None:
                 continue
             return hit[0], True
-        nxt = text[toks[k][1] : toks[k][1] + 20]
+        nxt = text[starts[k] : starts[k] + 20]
         vm = RULES.view_verb.match(nxt)
         if vm is None:
             return None
@@ -593,9 +637,9 @@ def _subject_view(text: str, a: int, b: int, res: Resolver) -> tuple[tuple[int, 
 
 
 def _sentence(
-    doc: Document, a: int, b: int, res: Resolver, m: Matchers, st: _State, cues: list[Span]
+    w: Words, a: int, b: int, res: Resolver, m: Matchers, st: _State, cues: list[Span]
 ) -> list[Draft]:
-    text = doc.text
+    text = w.text
     drafts: list[Draft] = []
     pending_participle: Draft | None = None
     # "It was agreed to ...", "It was decided that ...": all participants
@@ -626,7 +670,7 @@ def _sentence(
         else None
     )
     if am:
-        toks = [t for t, _ in tokens_before(text, am.start("who"), am.end("who"))]
+        toks = w.between(am.start("who"), am.end("who"))[0]
         hit = res.resolve_tail(toks)
         if hit:
             s, e = _trim(text, am.end(), b)
@@ -653,11 +697,11 @@ def _sentence(
             prev_end = ce
             continue
         if participle:
-            got = _participle_speaker(text, cs, ce, before, prev_end, b, drafts, res, st, low)
+            got = _participle_speaker(w, cs, ce, before, prev_end, b, drafts, res, st, low)
             if got is not None:
                 speakers, np_start, rule, via = got
         if speakers is None and not participle:
-            found = _subject(text, prev_end, cs, res, st)
+            found = _subject(w, prev_end, cs, res, st)
             if found is not None:
                 speakers, np_start, via = found
                 rule = "subject-verb"
@@ -715,7 +759,7 @@ def _sentence(
                 rule = "coordinated"
         if speakers is None:
             # postposed speaker: "..., Wang said." / "..., said the Iranian foreign minister."
-            post = _postposed(text, cs, ce, b, res, st, prev_end)
+            post = _postposed(w, cs, ce, b, res, st, prev_end)
             if post is not None:
                 speakers, comma = post
                 s, e = _trim(text, prev_end, comma)
@@ -774,7 +818,7 @@ def _sentence(
 
 
 def _participle_speaker(
-    text: str,
+    w: Words,
     cs: int,
     ce: int,
     before: str,
@@ -788,10 +832,11 @@ def _participle_speaker(
     """Who speaks through a participle, and where its clause starts: the subject before
     "began by" ("X began by offering"), the last speaker after a comma (", saying") or
     before "that" ("noting that"), or a subject of its own ("both sides pledging")."""
+    text = w.text
     lead = RULES.began_by.search(before)
     if lead is not None:
         lead_at = cs - len(before) + lead.start()
-        found = _subject(text, prev_end, lead_at, res, st)
+        found = _subject(w, prev_end, lead_at, res, st)
         if found is not None:
             return found[0], found[1], "subject-verb", found[2]
     comma = RULES.comma_end.search(before)
@@ -800,7 +845,7 @@ def _participle_speaker(
     if low in THAT_PARTICIPLES and drafts and RULES.that_after.match(text, ce, near(ce, b)):
         return drafts[-1].speakers, cs, "participle", ""
     if RULES.with_before.search(before) is None:
-        own = _subject(text, prev_end, cs, res, st)
+        own = _subject(w, prev_end, cs, res, st)
         if own is not None and own[2] in {"group", "person"}:
             return own[0], own[1], "participle", own[2]
     return None
@@ -823,9 +868,10 @@ def _engagement_topic(text: str, a: int, b: int, res: Resolver) -> list[Draft]:
 
 
 def _subject(
-    text: str, lo: int, cue_start: int, res: Resolver, st: _State
+    w: Words, lo: int, cue_start: int, res: Resolver, st: _State
 ) -> tuple[tuple[int, ...], int, str] | None:
     """The participants named right before a cue (adverbs allowed between), and where they start."""
+    text = w.text
     window_lo = max(lo, cue_start - 160)
     # an aside ends with a comma: look for one first
     e = _rstrip(text, window_lo, cue_start)
@@ -836,22 +882,22 @@ def _subject(
     )
     if par is not None:
         cue_start = par.start()  # "X, for her part, said": the subject is before the aside
-    toks = tokens_before(text, window_lo, cue_start)
+    words, starts = w.between(window_lo, cue_start)
     # drop adverbs between the subject and the verb
-    while toks and is_adverb(toks[-1][0]):
-        toks.pop()
-    if not toks:
+    while words and is_adverb(words[-1]):
+        words.pop()
+        starts.pop()
+    if not words:
         return None
-    words = [t for t, _ in toks]
     if words[-1] in PRONOUNS:
         if st.last_single:
-            return st.last_single, toks[-1][1], "pronoun"
+            return st.last_single, starts[-1], "pronoun"
         return None
     khit = res.resolve_kind(words)
     if khit is None:
         return None
     who, k, via = khit
-    start = toks[-k][1]
+    start = starts[-k]
     # "X and Y discussed": add the first of a pair
     rest = words[:-k]
     # a rank or title word or two may sit between "and" and the second name
@@ -860,7 +906,7 @@ def _subject(
             h2 = res.resolve_tail(rest[: -1 - gap])
             if h2:
                 who = tuple(sorted(set(who) | set(h2[0])))
-                start = toks[-k - 1 - gap - h2[1]][1]
+                start = starts[-k - 1 - gap - h2[1]]
             break
     else:
         # "The Secretary-General and French President X": a title-only pair
@@ -868,14 +914,43 @@ def _subject(
     # the subject must start the clause: nothing but a boundary before it
     prefix = text[window_lo:start] if start > window_lo else ""
     # "... that President Barack Obama indicated": look past the title words
-    prefix = RULES.trailing_caps.sub("", prefix)
+    if _may_end_in_caps(prefix):
+        prefix = RULES.trailing_caps.sub("", prefix)
     # "... in which they pledged": a relative clause whose subject is everyone is fine
     relative_group = via == "group" and RULES.which_before.search(prefix) is not None
-    if prefix and RULES.subject_blocked.search(prefix) and not relative_group:
+    if (
+        prefix
+        and not relative_group
+        and _may_end_blocked(prefix)
+        and RULES.subject_blocked.search(prefix)
+    ):
         return None
     # "A, B, and C sent ...": earlier mentions joined by commas and "and"
     who, start = _listed_before(text, res, who, start, lo)
     return who, start, via
+
+
+def _may_end_in_caps(s: str) -> bool:
+    """Whether ``s`` may end with capitalised words and space (``RULES.trailing_caps``,
+    which is tried at every position): the last word has a capital, or is not ASCII."""
+    r = s.rstrip()
+    if len(r) == len(s) or not r:
+        return False
+    i = len(r)
+    while i and (r[i - 1].isalpha() or r[i - 1] in "-.'\u2019"):
+        i -= 1
+    run = r[i - 1 :] if i else r  # with the character that stopped it
+    return not run.isascii() or run.lower() != run
+
+
+def _may_end_blocked(s: str) -> bool:
+    """Whether ``s`` may end with a word that blocks a subject (``RULES.subject_blocked``):
+    one of its words or a possessive before space, or anything not ASCII there."""
+    r = s.rstrip()
+    if len(r) == len(s) or not r:
+        return False
+    tail = r[-10:]
+    return not tail.isascii() or tail.lower().endswith(RULES.subject_blocked_ends)
 
 
 def _listed_before(
@@ -915,16 +990,17 @@ def _listed_before(
 
 
 def _postposed(
-    text: str, cs: int, ce: int, b: int, res: Resolver, st: _State, lo: int
+    w: Words, cs: int, ce: int, b: int, res: Resolver, st: _State, lo: int
 ) -> tuple[tuple[int, ...], int] | None:
     """ "..., Wang said." or "..., said the minister.": speakers and the comma's offset."""
+    text = w.text
     tail = text[ce : min(b, ce + 200)]
     if len(tail.split()) > 8:
         return None
     comma_abs = text.rfind(",", max(lo, cs - 200), cs)
     if comma_abs < 0:
         return None
-    np_toks = [t for t, _ in tokens_before(text, comma_abs + 1, cs)]
+    np_toks = w.between(comma_abs + 1, cs)[0]
     while np_toks and is_adverb(np_toks[-1]):
         np_toks.pop()
     who: tuple[int, ...] | None = None
@@ -936,7 +1012,7 @@ def _postposed(
             if hit and hit[1] >= len(np_toks) - 1:
                 who = hit[0]
     else:
-        after = [t for t, _ in tokens_before(text, ce, b)]
+        after = w.between(ce, b)[0]
         for k in range(len(after), 0, -1):
             hit = res.resolve_tail(after[:k])
             if hit and hit[1] == k:
