@@ -9,12 +9,17 @@ subject is anyone else is a prediction or a demand, not a commitment.
 
 from __future__ import annotations
 
+import functools
+from bisect import bisect_left
 from collections.abc import Sequence
+from itertools import compress
+from typing import Final
 
 import attrs
+import regex
 
 from readoutkit.model import Modality, Polarity
-from readoutkit.parser.matchers import Matchers, scan
+from readoutkit.parser.matchers import Matchers
 from readoutkit.parser.rules import RULES, near
 from readoutkit.parser.speech import Draft, Resolver, Words, is_adverb
 from readoutkit.parser.text import Document
@@ -44,6 +49,89 @@ class CommitmentDraft:
     rule: str
 
 
+#: placeholders in a cue's pattern for a form of "be" and a possessive (see matchers.py)
+_PLACEHOLDERS: Final = frozenset({"BE", "POSS"})
+
+
+class _Cues:
+    """What may follow the first word of a commitment cue, for a cheap test before the
+    cue pattern (slow: a long alternation folding case in full): the first word of each
+    cue's second word, or an adverb in -ly, which the pattern allows between them."""
+
+    def __init__(self, m: Matchers) -> None:
+        #: by first word, the second words it may take; no entry when it may stand alone
+        self.seconds: Final[dict[str, frozenset[str]]] = {}
+        #: second words after "BE" or "POSS", which may be any of several first words
+        self.any_seconds: frozenset[str] = frozenset()
+        #: a cue may be a placeholder alone: every first word must be tried
+        self.always = False
+        seconds: dict[str, set[str]] = {}
+        alone: set[str] = set()
+        anywhere: set[str] = set()
+        for cue in m.cues:
+            if cue.form == "verb":
+                continue
+            words = cue.pattern.split()
+            if not words:
+                continue
+            first = words[0] if words[0] in _PLACEHOLDERS else words[0].lower()
+            nxt = RULES.word.match(words[1]) if len(words) > 1 else None
+            if len(words) == 1 or words[1] in _PLACEHOLDERS or nxt is None:
+                alone.add(first)  # nothing known to test the next word against
+            elif first in _PLACEHOLDERS:
+                anywhere.add(nxt.group().lower())
+            else:
+                seconds.setdefault(first, set()).add(nxt.group().lower())
+        self.always = bool(alone & _PLACEHOLDERS)
+        self.any_seconds = frozenset(anywhere)
+        self.seconds.update(
+            {w: frozenset(v | anywhere) for w, v in seconds.items() if w not in alone}
+        )
+        self.alone: Final = frozenset(alone)
+
+    def may_start(self, first: str, second: str | None) -> bool:
+        """Whether a cue may start at a word ``first`` followed by the word ``second``."""
+        if self.always or first in self.alone:
+            return True
+        if second is None:
+            return False
+        if not (second.isascii() and second.isalpha()) or second.endswith("ly"):
+            return True
+        allowed = self.seconds.get(first, self.any_seconds)
+        return second in allowed
+
+
+@functools.lru_cache(maxsize=16)
+def _cues_for(m: Matchers) -> _Cues:
+    """The cue table of a lexicon's matchers."""
+    return _Cues(m)
+
+
+def _cue_matches(
+    doc: Document, lo: int, hi: int, m: Matchers, at: Sequence[int]
+) -> list[regex.Match[str]]:
+    """The commitment cues in ``doc.text[lo:hi]``, as ``scan`` finds them: tried at the
+    word starts ``at`` (the document's words that can start one) that pass the cheap test
+    of ``_Cues``, none overlapping."""
+    assert m.cue is not None
+    cues = _cues_for(m)
+    text, starts, lows = doc.text, doc.tok_starts, doc.tok_lower
+    n = len(lows)
+    out: list[regex.Match[str]] = []
+    last = lo
+    for j in range(bisect_left(at, lo, key=starts.__getitem__), len(at)):
+        i = at[j]
+        p = starts[i]
+        if p >= hi:
+            break
+        if p >= last and cues.may_start(lows[i], lows[i + 1] if i + 1 < n else None):
+            cm = m.cue.match(text, p, near(p, hi))
+            if cm is not None:
+                out.append(cm)
+                last = max(cm.end(), p + 1)
+    return out
+
+
 def _trim_end(text: str, start: int, end: int) -> int:
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
         end -= 1
@@ -62,6 +150,9 @@ def find_commitments(
     out: list[CommitmentDraft] = []
     everyone = tuple(range(res.n))
     words = Words(doc)
+    # the document's words that can start a cue, once for all statements
+    lows = doc.tok_lower
+    at = list(compress(range(len(lows)), map(m.cue_firsts.__contains__, lows)))
     for si, d in enumerate(drafts):
         found: list[CommitmentDraft] = []
         # the reporting verb binds the speakers: "agreed to", "pledged to", "offered support"
@@ -108,7 +199,7 @@ def find_commitments(
                     if sm:
                         pos = sm.end()
         if not found and m.cue is not None:
-            found.extend(_modal(doc, words, d, si, res, m, everyone))
+            found.extend(_modal(doc, words, d, si, res, m, everyone, at))
         out.extend(found)
     return out
 
@@ -185,11 +276,12 @@ def _modal(
     res: Resolver,
     m: Matchers,
     everyone: tuple[int, ...],
+    at: Sequence[int],
 ) -> list[CommitmentDraft]:
     assert m.cue is not None
     text = doc.text
     out: list[CommitmentDraft] = []
-    matches = list(scan(m.cue, doc, d.start, d.end, m.cue_firsts, lower=True))
+    matches = _cue_matches(doc, d.start, d.end, m, at)
     starts: list[int] = []
     items: list[tuple[tuple[int, ...], int, Polarity, Modality, str]] = []
     prev_actors: tuple[int, ...] | None = None
