@@ -415,10 +415,17 @@ class Words:
         self.text: Final = doc.text
         self.starts: Final = doc.tok_starts
         self.words: Final = doc.tok_text
-        known = list(map(_WORD_KEYS.get, doc.tok_text))  # most words are known already
-        self.keys: Final = (
-            [word_key(w) for w in doc.tok_text] if None in known else cast("list[str]", known)
-        )
+        self._keys: list[str] | None = None
+
+    @property
+    def keys(self) -> list[str]:
+        """Every word's key, computed when first needed."""
+        if self._keys is None:
+            known = list(map(_WORD_KEYS.get, self.words))  # most words are known already
+            self._keys = (
+                [word_key(w) for w in self.words] if None in known else cast("list[str]", known)
+            )
+        return self._keys
 
     def between(self, lo: int, hi: int) -> tuple[list[str], list[int]]:
         """Keys and start offsets of the words in ``text[lo:hi]``, as ``RULES.word.finditer``
