@@ -184,6 +184,10 @@ class Rules:
         r")\s*+",
         _F,
     )
+    #: what every match of ``engagement_topic`` starts with: the search starts at the first
+    engagement_topic_starts: Final = (
+        "to ", "fully ", "exchang", "about ", "regarding", "concerning", "on the ", "during which ",
+    )  # fmt: skip
     #: where the topic of an engagement sentence ends
     engagement_topic_stop: Final = regex.compile(
         r",\s*+(?:during which|which|who|as)(?![\p{L}])", _F

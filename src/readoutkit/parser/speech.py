@@ -860,7 +860,12 @@ def _participle_speaker(
 
 def _engagement_topic(text: str, a: int, b: int, res: Resolver) -> list[Draft]:
     """ "... spoke with X about Y" / "... to discuss Y" / "... to congratulate him on Y"."""
-    tm = RULES.engagement_topic.search(text, a, b)
+    # no match starts before the first of its leading words
+    first = min(
+        (i for i in (text.find(w, a, b) for w in RULES.engagement_topic_starts) if i >= 0),
+        default=-1,
+    )
+    tm = RULES.engagement_topic.search(text, first, b) if first >= 0 else None
     if tm is None:
         return []
     end = b
