@@ -208,8 +208,6 @@ class Rules:
     word: Final = regex.compile(r"[\p{L}\p{N}]++", _F)
     #: what may sit between a cue and its content: "that", a colon, a comma, a dash
     content_lead: Final = regex.compile(r"[\s,:\-\u2013\u2014]*+(?:that(?![\p{L}])\s*+)?", _F)
-    #: what a match of ``content_lead`` may start with besides space (a cheap test first)
-    content_lead_firsts: Final = ",:-\u2013\u2014t"
     #: a dangling conjunction at the end of a clause
     content_tail: Final = regex.compile(r",?\s++(?:and|but|while|as well as|whereas)\s*+\Z", _F)
     #: what a match of ``content_tail`` ends with

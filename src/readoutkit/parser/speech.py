@@ -450,14 +450,26 @@ class Words:
         return list(zip(keys, pos, strict=True))
 
 
+#: what ``RULES.content_lead`` skips before "that", in plain ASCII (space and punctuation)
+_PLAIN_LEAD: Final = frozenset(" \t\n\r\f\v,:-\u2013\u2014")
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """A clause's content without its lead ("that", ":"), trailing punctuation, dangling
     conjunction or the publisher's attribution. Each pattern is tried only where a cheap
     test of its first or last characters allows a match."""
-    if start < end and ((c := text[start]).isspace() or c in RULES.content_lead_firsts):
-        m = RULES.content_lead.match(text, start, near(start, end))
+    # the lead's plain-ASCII part by hand; the pattern only where "that" or rarer space may be
+    lim = near(start, end)
+    i = start
+    while i < lim and text[i] in _PLAIN_LEAD:
+        i += 1
+    c = text[i] if i < lim else ""
+    if c == "t" or (c and not (c.isascii() and c.isprintable())):
+        m = RULES.content_lead.match(text, start, lim)
         if m:
             start = m.end()
+    else:
+        start = i
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
         end -= 1
     if text.endswith(RULES.content_tail_ends, start, end):
@@ -471,6 +483,14 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         if m3 and m3.start() > start:
             end = m3.start()
     return start, end
+
+
+def _first_after_space(s: str) -> str:
+    """The first character of ``s`` that is not space ("" if none)."""
+    i = 0
+    while i < len(s) and s[i].isspace():
+        i += 1
+    return s[i : i + 1]
 
 
 def _rstrip(text: str, lo: int, hi: int) -> int:
@@ -715,7 +735,7 @@ def _sentence(
                 tail = text[ce : min(b, ce + 200)]
                 comma = text.rfind(",", prev_end, np_start)
                 # "..., Liang said, urging ...": the content ends before the speaker
-                then_participle = (tail[:1] == "," or tail[:1].isspace()) and (
+                then_participle = _first_after_space(tail) == "," and (
                     RULES.then_comma.match(tail) is not None
                 )
                 if (
