@@ -88,11 +88,6 @@ class _Cues:
             {w: frozenset(v | anywhere) for w, v in seconds.items() if w not in alone}
         )
         self.alone: Final = frozenset(alone)
-        #: the cue pattern with simple case folding: the same matches where no character
-        #: folds to several (as "ß" to "ss"), in less than half the time
-        self.simple: Final = (
-            regex.compile("(?-f)" + m.cue.pattern, m.cue.flags) if m.cue is not None else None
-        )
         #: the first words of the verb-form cues ("agreed", "pledged"), lower-cased; none
         #: when one starts with a placeholder
         firsts = [c.pattern.split()[0] for c in m.cues if c.form == "verb" and c.pattern.split()]
@@ -133,7 +128,6 @@ def _cue_matches(
     of ``_Cues``, none overlapping."""
     assert m.cue is not None
     cues = _cues_for(m)
-    full, fast = m.cue, cues.simple
     text, starts, lows = doc.text, doc.tok_starts, doc.tok_lower
     n = len(lows)
     out: list[regex.Match[str]] = []
@@ -144,11 +138,7 @@ def _cue_matches(
         if p >= hi:
             break
         if p >= last and cues.may_start(lows[i], lows[i + 1] if i + 1 < n else None):
-            end = near(p, hi)
-            seg = text[p - 1 if p else 0 : end]
-            cm = (full if fast is None or len(seg.casefold()) != len(seg) else fast).match(
-                text, p, end
-            )
+            cm = m.cue.match(text, p, near(p, hi))
             if cm is not None:
                 out.append(cm)
                 last = max(cm.end(), p + 1)
