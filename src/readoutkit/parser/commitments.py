@@ -9,14 +9,19 @@ subject is anyone else is a prediction or a demand, not a commitment.
 
 from __future__ import annotations
 
+import functools
+from bisect import bisect_left
 from collections.abc import Sequence
+from itertools import compress
+from typing import Final
 
 import attrs
+import regex
 
 from readoutkit.model import Modality, Polarity
-from readoutkit.parser.matchers import Matchers, scan
+from readoutkit.parser.matchers import Matchers
 from readoutkit.parser.rules import RULES, near
-from readoutkit.parser.speech import Draft, Resolver, is_adverb, tokens_before
+from readoutkit.parser.speech import Draft, Resolver, Words, is_adverb
 from readoutkit.parser.text import Document
 from readoutkit.parser.words import (
     NOUN_CUE_ADJECTIVES,
@@ -44,12 +49,109 @@ class CommitmentDraft:
     rule: str
 
 
+#: placeholders in a cue's pattern for a form of "be" and a possessive (see matchers.py)
+_PLACEHOLDERS: Final = frozenset({"BE", "POSS"})
+
+
+class _Cues:
+    """What may follow the first word of a commitment cue, for a cheap test before the
+    cue pattern (slow: a long alternation folding case in full): the first word of each
+    cue's second word, or an adverb in -ly, which the pattern allows between them."""
+
+    def __init__(self, m: Matchers) -> None:
+        #: by first word, the second words it may take; no entry when it may stand alone
+        self.seconds: Final[dict[str, frozenset[str]]] = {}
+        #: second words after "BE" or "POSS", which may be any of several first words
+        self.any_seconds: frozenset[str] = frozenset()
+        #: a cue may be a placeholder alone: every first word must be tried
+        self.always = False
+        seconds: dict[str, set[str]] = {}
+        alone: set[str] = set()
+        anywhere: set[str] = set()
+        for cue in m.cues:
+            if cue.form == "verb":
+                continue
+            words = cue.pattern.split()
+            if not words:
+                continue
+            first = words[0] if words[0] in _PLACEHOLDERS else words[0].lower()
+            nxt = RULES.word.match(words[1]) if len(words) > 1 else None
+            if len(words) == 1 or words[1] in _PLACEHOLDERS or nxt is None:
+                alone.add(first)  # nothing known to test the next word against
+            elif first in _PLACEHOLDERS:
+                anywhere.add(nxt.group().lower())
+            else:
+                seconds.setdefault(first, set()).add(nxt.group().lower())
+        self.always = bool(alone & _PLACEHOLDERS)
+        self.any_seconds = frozenset(anywhere)
+        self.seconds.update(
+            {w: frozenset(v | anywhere) for w, v in seconds.items() if w not in alone}
+        )
+        self.alone: Final = frozenset(alone)
+        #: the first words of the verb-form cues ("agreed", "pledged"), lower-cased; none
+        #: when one starts with a placeholder
+        firsts = [c.pattern.split()[0] for c in m.cues if c.form == "verb" and c.pattern.split()]
+        self.verb_firsts: Final = (
+            None if _PLACEHOLDERS & set(firsts) else tuple({w.lower() for w in firsts})
+        )
+
+    def may_bind(self, text: str, pos: int) -> bool:
+        """Whether a verb-form cue may start at ``pos`` (a cheap test before ``verb_cue``)."""
+        if self.verb_firsts is None:
+            return True
+        lead = text[pos : pos + 20]
+        return not lead.isascii() or lead.lower().startswith(self.verb_firsts)
+
+    def may_start(self, first: str, second: str | None) -> bool:
+        """Whether a cue may start at a word ``first`` followed by the word ``second``."""
+        if self.always or first in self.alone:
+            return True
+        if second is None:
+            return False
+        if not (second.isascii() and second.isalpha()) or second.endswith("ly"):
+            return True
+        allowed = self.seconds.get(first, self.any_seconds)
+        return second in allowed
+
+
+@functools.lru_cache(maxsize=16)
+def _cues_for(m: Matchers) -> _Cues:
+    """The cue table of a lexicon's matchers."""
+    return _Cues(m)
+
+
+def _cue_matches(
+    doc: Document, lo: int, hi: int, m: Matchers, at: Sequence[int]
+) -> list[regex.Match[str]]:
+    """The commitment cues in ``doc.text[lo:hi]``, as ``scan`` finds them: tried at the
+    word starts ``at`` (the document's words that can start one) that pass the cheap test
+    of ``_Cues``, none overlapping."""
+    assert m.cue is not None
+    cues = _cues_for(m)
+    text, starts, lows = doc.text, doc.tok_starts, doc.tok_lower
+    n = len(lows)
+    out: list[regex.Match[str]] = []
+    last = lo
+    for j in range(bisect_left(at, lo, key=starts.__getitem__), len(at)):
+        i = at[j]
+        p = starts[i]
+        if p >= hi:
+            break
+        if p >= last and cues.may_start(lows[i], lows[i + 1] if i + 1 < n else None):
+            cm = m.cue.match(text, p, near(p, hi))
+            if cm is not None:
+                out.append(cm)
+                last = max(cm.end(), p + 1)
+    return out
+
+
 def _trim_end(text: str, start: int, end: int) -> int:
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
         end -= 1
-    m = RULES.content_tail.search(text, start, end)
-    if m and m.start() > start:
-        end = m.start()
+    if text.endswith(RULES.content_tail_ends, start, end):
+        m = RULES.content_tail.search(text, start, end)
+        if m and m.start() > start:
+            end = m.start()
     return end
 
 
@@ -60,12 +162,17 @@ def find_commitments(
     text = doc.text
     out: list[CommitmentDraft] = []
     everyone = tuple(range(res.n))
+    cues = _cues_for(m)
+    words = Words(doc)
+    # the document's words that can start a cue, once for all statements
+    lows = doc.tok_lower
+    at = list(compress(range(len(lows)), map(m.cue_firsts.__contains__, lows)))
     for si, d in enumerate(drafts):
         found: list[CommitmentDraft] = []
         # the reporting verb binds the speakers: "agreed to", "pledged to", "offered support"
         vm = (
             m.verb_cue.match(text, d.cue_start, near(d.cue_start, d.end))
-            if m.verb_cue is not None and d.cue
+            if m.verb_cue is not None and d.cue and cues.may_bind(text, d.cue_start)
             else None
         )
         if vm is not None:
@@ -106,18 +213,19 @@ def find_commitments(
                     if sm:
                         pos = sm.end()
         if not found and m.cue is not None:
-            found.extend(_modal(doc, d, si, res, m, everyone))
+            found.extend(_modal(doc, words, d, si, res, m, everyone, at))
         out.extend(found)
     return out
 
 
 def _noun_owner(
-    text: str, pos: int, d: Draft, res: Resolver, everyone: tuple[int, ...]
+    w: Words, pos: int, d: Draft, res: Resolver, everyone: tuple[int, ...]
 ) -> tuple[tuple[int, ...] | None, int]:
     """Who owns a noun cue, and where its phrase starts: "his ironclad commitment to"
     (the speaker), "their readiness to" (both, said of both), "Canada's commitment to"
     (whoever Canada is, if the speaker), nothing written (the speaker)."""
-    toks = tokens_before(text, max(d.start, pos - 60), pos)[-6:]
+    text = w.text
+    toks = w.tokens(max(d.start, pos - 60), pos)[-6:]
     start = pos
     # intensifiers between the owner and the noun: "ironclad", "continued", "strong"
     while toks and toks[-1][0] in NOUN_CUE_ADJECTIVES:
@@ -150,7 +258,7 @@ def _noun_owner(
             if word in OWNING_VERBS or (at - d.start < 3 and owning_cue):
                 return d.speakers, start
         return None, start
-    words = [t for t, _ in tokens_before(text, pm.start(), pm.end("np"))]
+    words = w.between(pm.start(), pm.end("np"))[0]
     hit = res.resolve_tail(words)
     if hit is None:
         return None, start
@@ -161,10 +269,10 @@ def _noun_owner(
 
 
 def _content_subject(
-    text: str, d: Draft, res: Resolver, everyone: tuple[int, ...]
+    w: Words, d: Draft, res: Resolver, everyone: tuple[int, ...]
 ) -> tuple[int, ...] | None:
     """The speakers, unless the content opens with another participant as its subject."""
-    words = [t for t, _ in tokens_before(text, d.start, min(d.end, d.start + 60))][:5]
+    words = w.between(d.start, min(d.end, d.start + 60))[0][:5]
     for k in range(len(words), 0, -1):
         hit = res.resolve_tail(words[:k])
         if hit is not None and hit[1] == k:
@@ -175,12 +283,19 @@ def _content_subject(
 
 
 def _modal(
-    doc: Document, d: Draft, si: int, res: Resolver, m: Matchers, everyone: tuple[int, ...]
+    doc: Document,
+    w: Words,
+    d: Draft,
+    si: int,
+    res: Resolver,
+    m: Matchers,
+    everyone: tuple[int, ...],
+    at: Sequence[int],
 ) -> list[CommitmentDraft]:
     assert m.cue is not None
     text = doc.text
     out: list[CommitmentDraft] = []
-    matches = list(scan(m.cue, doc, d.start, d.end, m.cue_firsts, lower=True))
+    matches = _cue_matches(doc, d.start, d.end, m, at)
     starts: list[int] = []
     items: list[tuple[tuple[int, ...], int, Polarity, Modality, str]] = []
     prev_actors: tuple[int, ...] | None = None
@@ -196,19 +311,19 @@ def _modal(
         lo = b.end() if b else max(d.start, cm.start() - 120)
         if b is not None and b.group().strip() == "that" and not text[lo : cm.start()].strip():
             # "an achievement that will ...": a relative clause about a thing
-            prev = tokens_before(text, max(d.start, b.start() - 30), b.start())
+            prev = w.tokens(max(d.start, b.start() - 30), b.start())
             if prev and prev[-1][0] not in m.verb_class and prev[-1][0] not in {"and", "but"}:
                 continue
         if lo < d.start:
             lo = d.start
-        toks = tokens_before(text, lo, cm.start())
+        toks = w.tokens(lo, cm.start())
         while toks and is_adverb(toks[-1][0]):
             toks.pop()
         words = [t for t, _ in toks]
         actors: tuple[int, ...] | None
         subj_start = cm.start()
         if c.form == "noun":
-            actors, subj_start = _noun_owner(text, cm.start(), d, res, everyone)
+            actors, subj_start = _noun_owner(w, cm.start(), d, res, everyone)
         elif not words:
             if prev_actors is not None:
                 actors = prev_actors
@@ -216,7 +331,7 @@ def _modal(
                 actors = d.speakers
             else:
                 # "China supports X, and is willing to ...": the content's own subject
-                actors = _content_subject(text, d, res, everyone)
+                actors = _content_subject(w, d, res, everyone)
         elif words[-1] in SELF_WORDS or (
             len(words) >= 2 and words[-2] in {"his", "her", "its", "our"}
         ):
@@ -236,7 +351,7 @@ def _modal(
                 who, k = hit
                 subj_start = toks[-k][1]
                 # "Japan and Germany will ...": both named sides
-                before = tokens_before(text, max(d.start, subj_start - 60), subj_start)
+                before = w.tokens(max(d.start, subj_start - 60), subj_start)
                 if len(before) >= 2 and before[-1][0] == "and":
                     h2 = res.resolve_tail([t for t, _ in before[:-1]])
                     if h2 is not None:

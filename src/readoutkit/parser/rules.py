@@ -184,6 +184,10 @@ class Rules:
         r")\s*+",
         _F,
     )
+    #: what every match of ``engagement_topic`` starts with: the search starts at the first
+    engagement_topic_starts: Final = (
+        "to ", "fully ", "exchang", "about ", "regarding", "concerning", "on the ", "during which ",
+    )  # fmt: skip
     #: where the topic of an engagement sentence ends
     engagement_topic_stop: Final = regex.compile(
         r",\s*+(?:during which|which|who|as)(?![\p{L}])", _F
@@ -206,12 +210,16 @@ class Rules:
     content_lead: Final = regex.compile(r"[\s,:\-\u2013\u2014]*+(?:that(?![\p{L}])\s*+)?", _F)
     #: a dangling conjunction at the end of a clause
     content_tail: Final = regex.compile(r",?\s++(?:and|but|while|as well as|whereas)\s*+\Z", _F)
+    #: what a match of ``content_tail`` ends with
+    content_tail_ends: Final = ("and", "but", "while", "as well as", "whereas")
     #: "It was agreed to ...": an impersonal report of what all participants did
     impersonal: Final = regex.compile(
         r"\s*+(?:It|it) (?:was|has been|had been) (?:also )?(?P<v>agreed|decided|noted|stressed|"
         r"emphasized|emphasised|underlined|confirmed|reaffirmed|resolved)(?![\p{L}])",
         _F,
     )
+    #: what a match of ``impersonal`` may start with besides space
+    impersonal_firsts: Final = "Ii"
     #: ", the Russian Foreign Ministry said (in a statement)" closing a sentence
     attribution_tail: Final = regex.compile(
         r"[\"\u201d']?,[\"\u201d']?\s++(?:the\s++)?(?:\p{Lu}[\p{L}.'\u2019\-]*+\s++){0,5}"
@@ -220,12 +228,20 @@ class Rules:
         r"(?:\s++in\s++a\s++(?:statement|press release))?\s*+\Z",
         _F,
     )
+    #: what a match of ``attribution_tail`` ends with, trailing space aside
+    attribution_tail_ends: Final = (
+        "said", "says", "reported", "announced", "stated", "statement", "press release",
+    )  # fmt: skip
     #: "According to X, ..."
     according_to: Final = regex.compile(r"\s*+[Aa]ccording to (?P<who>[^,]{2,80}+),\s*+", _F)
+    #: what a match of ``according_to`` may start with besides space
+    according_to_firsts: Final = "Aa"
     #: a comma (and "and") right before a participle: ", saying"
     comma_end: Final = regex.compile(r",\s*+(?:and\s++)?\Z", _F)
     #: the preposition that ends a multiword cue ("exchanged views on", "spoke about")
     cue_preposition: Final = regex.compile(r"(?<=\s)(?:on|about|upon|of)\Z", _F)
+    #: what a match of ``cue_preposition`` ends with
+    cue_preposition_ends: Final = ("on", "about", "of")
     #: what may follow the cue of a postposed speaker: nothing, or an adverbial
     #: ("..., Wang said during the meeting.")
     postposed_tail: Final = regex.compile(
@@ -264,12 +280,29 @@ class Rules:
         r"(?:[,;]\s*+|\s++)(?:and|while|but|as well as)\s++(?:(?:also|further|then)\s++)?\Z|;\s*+\Z",
         _F,
     )
+    #: what a match of ``coordination_end`` ends with, trailing space aside
+    coordination_end_ends: Final = (
+        "and",
+        "while",
+        "but",
+        "as well as",
+        "also",
+        "further",
+        "then",
+        ";",
+    )
     #: a word before a noun phrase that makes it an object, not a subject
     subject_blocked: Final = regex.compile(
         r"(?<![\p{L}])(?:of|by|to|with|for|from|on|in|at|about|that|whom|which|between|among|than|as|"
         r"if|whether|because|since|the)\s++\Z|['\u2019]s?\s++\Z",
         _F | regex.IGNORECASE,
     )
+    #: what a match of ``subject_blocked`` ends with, in lower case and trailing space aside
+    subject_blocked_ends: Final = (
+        "of", "by", "to", "with", "for", "from", "on", "in", "at", "about", "that", "whom",
+        "which", "between", "among", "than", "as", "if", "whether", "because", "since", "the",
+        "'", "\u2019", "'s", "\u2019s",
+    )  # fmt: skip
     #: capitalised words (a title, a demonym) at the end of a stretch of text
     trailing_caps: Final = regex.compile(
         r"(?:(?:\p{Lu}[\p{L}\-.'\u2019]*+|of|the|for|and)\s++){0,10}\p{Lu}[\p{L}\-.'\u2019]*+\s++\Z",
@@ -297,6 +330,14 @@ class Rules:
         r"(?<![\p{L}])(?:(?:were|was) (?:also )?present|is scheduled to|are scheduled to|arrived in|"
         r"did not (?:immediately )?respond|is expected to (?:travel|visit|meet))(?![\p{L}])",
         _F,
+    )
+    #: words every match of ``narration_anywhere`` contains
+    narration_anywhere_words: Final = (
+        "present",
+        "scheduled to",
+        "arrived in",
+        "respond",
+        "expected to",
     )
     #: sentences in the publisher's own voice, which end a run of continued speech
     narration: Final = regex.compile(

@@ -11,15 +11,16 @@ without a cue continue the last speaker's statement.
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_left
-from collections.abc import Sequence
-from typing import Final
+from collections.abc import Iterable, Sequence
+from itertools import compress
+from typing import Final, TypeVar, cast
 
 import attrs
-import regex
 
 from readoutkit.model import Quotation
-from readoutkit.parser.matchers import Matchers, name_key, scan
+from readoutkit.parser.matchers import Matchers, name_key
 from readoutkit.parser.parties import Person
 from readoutkit.parser.rules import RULES, near
 from readoutkit.parser.text import Document
@@ -59,25 +60,153 @@ class Draft:
     subject: tuple[int, int] | None = None
 
 
+#: offsets (start, end) into the text
+Span = tuple[int, int]
+
+#: a phrase as lower-cased word tokens: ("the", "chinese", "side")
+Key = tuple[str, ...]
+
+#: name words too common to name anyone alone: "bin", "al", "van"
+_PARTICLES: Final = frozenset({"bin", "al", "el", "de", "van", "von", "der", "ibn"})
+#: what a first-person writer is called
+_AUTHOR_KEYS: Final = (("i",), ("me",), ("my",), ("myself",))
+#: the group phrases as token tuples, and the first-person ones
+_GROUP_KEYS: Final = frozenset(tuple(p.split(" ")) for p in GROUP_PHRASES)
+_WE_KEYS: Final = frozenset({("we",), ("we", "both"), ("we", "all")})
+
+
+def _reach(keys: Iterable[Key]) -> dict[str, int]:
+    """The most words any of the phrases ending in a word has, by that word."""
+    out: dict[str, int] = {}
+    for k in keys:
+        if out.get(k[-1], 0) < len(k):
+            out[k[-1]] = len(k)
+    return out
+
+
+#: the group phrases' reach, and with the first-person ones
+_GROUP_REACH: Final = _reach(_GROUP_KEYS)
+_WE_REACH: Final = _reach(_GROUP_KEYS | _WE_KEYS)
+
+_K = TypeVar("_K")
+
+#: keys, and by last word the most words one of them has (see ``_reach``)
+KeySet = tuple[tuple[Key, ...], tuple[tuple[str, int], ...]]
+
+#: the memos below are dropped when they grow past this: bounded memory
+_MEMO_MAX: Final = 4096
+
+
+class _Keys:
+    """The phrases that name a participant, by what they depend on: its name, its title
+    and side, its side alone. Memoised per lexicon, since titles, sides and names recur
+    across readouts (bounded)."""
+
+    def __init__(self, m: Matchers) -> None:
+        self.m = m
+        self.names: dict[str, KeySet] = {}
+        self.titles: dict[tuple[str, str | None, str | None], KeySet] = {}
+        self.sides: dict[tuple[str | None, str | None], KeySet] = {}
+
+    def name(self, name: str) -> KeySet:
+        """The whole name, each word of two letters or more, each hyphenated surname."""
+        got = self.names.get(name)
+        if got is None:
+            toks = name_key(name)
+            out = [toks] if toks else []
+            out += [(t,) for t in toks if len(t) >= 2 and t not in _PARTICLES]
+            # "Amir-Abdollahian": the hyphenated surname as one key too
+            out += [k for part in name.split() if "-" in part and (k := name_key(part))]
+            got = _put(self.names, name, tuple(out))
+        return got
+
+    def title(self, p: Person) -> KeySet:
+        """The title's initials ("EAM"), its first or last words a few at most ("the
+        Foreign Minister", "the Secretary"), each with the side's demonym before it."""
+        assert p.title is not None
+        memo = (p.title, p.country, p.organization)
+        got = self.titles.get(memo)
+        if got is None:
+            out: list[Key] = []
+            initials = "".join(w[0] for w in RULES.word.findall(p.title) if w[0].isupper())
+            if len(initials) >= 2:
+                out.append((initials.casefold(),))
+            tt = name_key(p.title)
+            span = min(len(tt), MAX_KEY_WORDS)
+            for k in range(1, span + 1):
+                out += (tt[-k:], tt[:k])
+            for d in _demonyms(p, self.m):
+                dk = name_key(d)
+                for k in range(1, span + 1):
+                    out += ((*dk, *tt[-k:]), (*dk, *tt[:k]))
+            got = _put(self.titles, memo, tuple(k for k in out if k))
+        return got
+
+    def side(self, p: Person) -> KeySet:
+        """The side's names, demonyms and capitals, alone and with "side", "government"."""
+        memo = (p.country, p.organization)
+        got = self.sides.get(memo)
+        if got is None:
+            out: list[Key] = []
+            for d in _side_words(p, self.m):
+                dk = name_key(d)
+                if dk:
+                    out += (dk, (*dk, "side"), (*dk, "government"))
+                else:
+                    out += (("side",), ("government",))
+            got = _put(self.sides, memo, tuple(out))
+        return got
+
+
+def _put(memo: dict[_K, KeySet], key: _K, keys: tuple[Key, ...]) -> KeySet:
+    """Store keys and their reach in a bounded memo (cleared when full)."""
+    if len(memo) >= _MEMO_MAX:
+        memo.clear()
+    got = memo[key] = _keyset(keys)
+    return got
+
+
+def _keyset(keys: Iterable[Key]) -> KeySet:
+    """Keys, longest first, with their reach."""
+    ordered = tuple(sorted(keys, key=len, reverse=True))
+    return ordered, tuple(_reach(ordered).items())
+
+
+_AUTHOR: Final = _keyset(_AUTHOR_KEYS)
+
+
 class Resolver:
     """Maps noun phrases ("Wang", "the Secretary", "the Iranian side", "they") to participants."""
 
     def __init__(self, participants: Sequence[Person], m: Matchers) -> None:
-        self.n = len(participants)
+        self.n = n = len(participants)
         #: where each participant is mentioned: (start, end, index), in text order
         self.spans: Final = sorted(
             (x.start, x.end, i) for i, p in enumerate(participants) for x in p.mentions
         )
         #: a first-person release: "we" is the writer and the other participants
         self.first_person: Final = any(p.author for p in participants)
-        keys: dict[tuple[str, ...], set[int]] = {}
-        side_keys: set[tuple[str, ...]] = set()
+        memo = _keys_for(m)
+        #: a participant each key names (the last to add it)
+        owner: dict[Key, int] = {}
+        #: keys that name several: the least of them
+        shared: dict[Key, int] = {}
+        side_keys: set[Key] = set()
+        #: by last word, the most words a phrase ending in it has: where a lookup can hit
+        reach: dict[str, int] = {}
+        added: list[KeySet] = []
 
-        def add(key: tuple[str, ...], i: int, side: bool = False) -> None:
-            if key:
-                keys.setdefault(key, set()).add(i)
-                if side:
-                    side_keys.add(key)
+        def add(ks: KeySet, i: int) -> None:
+            keys = ks[0]
+            for key in owner.keys() & keys:  # rare: set operations in C otherwise
+                o = owner[key]
+                if o != i:
+                    shared[key] = min(shared.get(key, o), i)
+            owner.update(dict.fromkeys(keys, i))
+            for w, k in ks[1]:
+                if reach.get(w, 0) < k:
+                    reach[w] = k
+            added.append(ks)
 
         iso_count: dict[str, int] = {}
         for p in participants:
@@ -87,70 +216,37 @@ class Resolver:
         honorific_owner: dict[str, set[int]] = {}
         for i, p in enumerate(participants):
             if p.author:
-                for w in ("i", "me", "my", "myself"):
-                    add((w,), i)
-            toks = p.tokens
-            add(toks, i)
+                add(_AUTHOR, i)
+            if p.name:
+                add(memo.name(p.name), i)
             # "His Highness stressed ...": a style of address used for this participant
             for style in p.styles:
                 honorific_owner.setdefault(style, set()).add(i)
-            for t in toks:
-                if len(t) >= 2 and t not in {"bin", "al", "el", "de", "van", "von", "der", "ibn"}:
-                    add((t,), i)
-            # "Amir-Abdollahian": the hyphenated surname as one key too
-            if p.name:
-                for part in p.name.split():
-                    if "-" in part:
-                        add(name_key(part), i)
             if p.title:
-                # "EAM", "PM", "FM", "SG": the title's initials
-                initials = "".join(w[0] for w in RULES.word.findall(p.title) if w[0].isupper())
-                if len(initials) >= 2:
-                    add((initials.casefold(),), i)
-                tt = name_key(p.title)
-                # a title is referred to by its first or last words, a few at most
-                span = min(len(tt), MAX_KEY_WORDS)
-                for k in range(1, span + 1):
-                    add(tt[-k:], i)
-                    add(tt[:k], i)
-                demonyms = self._demonyms(p, m)
-                for d in demonyms:
-                    for k in range(1, span + 1):
-                        add((*name_key(d), *tt[-k:]), i)
-                        add((*name_key(d), *tt[:k]), i)
+                add(memo.title(p), i)
             side = p.country or p.organization
             if side and iso_count.get(side) == 1:
-                for d in self._side_words(p, m):
-                    dk = name_key(d)
-                    add(dk, i, True)
-                    add((*dk, "side"), i, True)
-                    add((*dk, "government"), i, True)
+                sk = memo.side(p)
+                add(sk, i)
+                side_keys.update(sk[0])
         for style, owners in honorific_owner.items():
             if len(owners) == 1:
-                for pron in ("his", "her"):
-                    add((pron, *style.split()), next(iter(owners)))
-        self.keys: Final = {k: tuple(sorted(v)) for k, v in keys.items() if len(v) == 1}
+                only = next(iter(owners))
+                add(_keyset((pron, *style.split()) for pron in ("his", "her")), only)
+        self.single: Final = [(i,) for i in range(n)]
+        #: keys that name one participant (see ``single``), and several (see ``home``)
+        self.owner: Final = owner
         #: keys that name a side (a country, its capital, "the X side"), not a person
-        self.side_keys: Final = frozenset(side_keys)
+        self.side_keys: Final = side_keys
         # "The Foreign Minister" when both are foreign ministers: the publisher's own,
         # who is named first in the engagement sentence
-        self.home: Final = {k: (min(v),) for k, v in keys.items() if len(v) > 1}
-        self.max_len: Final = max((len(k) for k in self.keys), default=1)
-
-    @staticmethod
-    def _demonyms(p: Person, m: Matchers) -> tuple[str, ...]:
-        if not p.country:
-            return (p.organization,) if p.organization else ()
-        c = m.country_by_iso.get(p.country)
-        return c.demonyms if c else ()
-
-    @staticmethod
-    def _side_words(p: Person, m: Matchers) -> tuple[str, ...]:
-        if p.organization:
-            o = m.org_by_key.get(p.organization)
-            return (o.key, *o.names) if o else ()
-        c = m.country_by_iso.get(p.country or "")
-        return (*c.names, *c.demonyms, *c.metonyms) if c else ()
+        self.home: Final = shared
+        # the longest key naming one participant: each key set's first one not shared
+        self.max_len: Final = max(
+            (next((len(k) for k in ks[0] if k not in shared), 1) for ks in added), default=1
+        )
+        self.reach: Final = reach
+        self.group_reach: Final = _WE_REACH if self.first_person else _GROUP_REACH
 
     def resolve_tail(self, tokens: Sequence[str]) -> tuple[tuple[int, ...], int] | None:
         """Participants named by the longest phrase ending the token list, and its length."""
@@ -159,7 +255,19 @@ class Resolver:
 
     def resolve_kind(self, tokens: Sequence[str]) -> tuple[tuple[int, ...], int, str] | None:
         """As :meth:`resolve_tail`, with what kind of phrase it was: group, person or side."""
-        for k in range(min(len(tokens), self.max_len + 2), 0, -1):
+        if not tokens:
+            return None
+        # only phrases ending in the last word can hit, and none longer than its reach
+        # (leading "the"s aside): skip the lengths that cannot
+        last = tokens[-1]
+        reach = max(self.reach.get(last, 0), self.group_reach.get(last, 0))
+        if not reach:
+            return None
+        most = min(len(tokens), self.max_len + 2)
+        top = min(most, reach)
+        while top < most and tokens[-top - 1] == "the":
+            top += 1
+        for k in range(top, 0, -1):
             tail = tuple(tokens[-k:])
             while tail and tail[0] == "the":
                 tail = tail[1:]
@@ -170,12 +278,107 @@ class Resolver:
                 return tuple(range(self.n)), k, "group"
             if self.first_person and phrase in {"we", "we both", "we all"}:
                 return tuple(range(self.n)), k, "group"
-            hit = self.keys.get(tail)
-            if hit:
-                return hit, k, ("side" if tail in self.side_keys else "person")
-            if tokens[-k] == "the" and tail in self.home:
-                return self.home[tail], k, "person"
+            i = self.owner.get(tail)
+            if i is not None:
+                home = self.home.get(tail)
+                if home is None:
+                    return self.single[i], k, ("side" if tail in self.side_keys else "person")
+                if tokens[-k] == "the":
+                    return self.single[home], k, "person"
         return None
+
+
+def _demonyms(p: Person, m: Matchers) -> tuple[str, ...]:
+    if not p.country:
+        return (p.organization,) if p.organization else ()
+    c = m.country_by_iso.get(p.country)
+    return c.demonyms if c else ()
+
+
+def _side_words(p: Person, m: Matchers) -> tuple[str, ...]:
+    if p.organization:
+        o = m.org_by_key.get(p.organization)
+        return (o.key, *o.names) if o else ()
+    c = m.country_by_iso.get(p.country or "")
+    return (*c.names, *c.demonyms, *c.metonyms) if c else ()
+
+
+@functools.lru_cache(maxsize=16)
+def _keys_for(m: Matchers) -> _Keys:
+    """The key memo of a lexicon's matchers."""
+    return _Keys(m)
+
+
+#: the reporting-verb pattern the ASCII path below stands in for (matchers.py)
+_VERB_PATTERN: Final = r"(?<![\p{L}\-])(?P<v>\L<verbs>)(?![\p{L}\-])"
+
+
+class _Verbs:
+    """The lexicon's reporting verbs by first word, longest first: matched by string
+    comparison where the text is ASCII, with the regex (whose full case folding is slow)
+    only elsewhere. Same matches as ``m.verb`` at a word start: the longest entry not
+    followed by a letter or hyphen, none after a hyphen."""
+
+    def __init__(self, m: Matchers) -> None:
+        self.regex: Final = m.verb
+        entries = m.verb.named_lists.get("verbs", ()) if m.verb.pattern == _VERB_PATTERN else ()
+        by_first: dict[str, list[str]] = {}
+        for e in entries:
+            first = RULES.word.search(e) if e.isascii() and e == e.lower() else None
+            if first is None:  # not plain lower-case ASCII: leave it all to the regex
+                by_first = {}
+                break
+            by_first.setdefault(first.group(), []).append(e)
+        #: entries by first word, longest first
+        self.by_first: Final = {
+            w: tuple(sorted(v, key=len, reverse=True)) for w, v in by_first.items()
+        }
+        #: the longest entry by first word
+        self.width: Final = {w: len(v[0]) for w, v in self.by_first.items()}
+
+    def match(self, text: str, p: int, end: int, first: str) -> tuple[int, int] | None:
+        """The verb at word start ``p`` (lower-cased word ``first``) ending by ``end``."""
+        entries = self.by_first.get(first)
+        window = text[p : p + self.width.get(first, 0) + 1]
+        if entries is None or not window.isascii():
+            vm = self.regex.match(text, p, end)
+            return vm.span() if vm is not None else None
+        if p and text[p - 1] == "-":
+            return None
+        low = window.lower()
+        lim = end - p
+        for e in entries:
+            n = len(e)
+            if n > lim or not low.startswith(e):
+                continue
+            if n == lim or n >= len(low) or not (low[n].isalpha() or low[n] == "-"):
+                return p, p + n
+        return None
+
+
+@functools.lru_cache(maxsize=16)
+def _verbs_for(m: Matchers) -> _Verbs:
+    """The verb table of a lexicon's matchers."""
+    return _Verbs(m)
+
+
+def _verb_spans(doc: Document, a: int, b: int, verbs: _Verbs, at: Sequence[int]) -> list[Span]:
+    """The reporting verbs in ``doc.text[a:b]``, as ``scan`` finds them: tried at the word
+    starts ``at`` (the document's words that can start one), none overlapping."""
+    text, starts, lows = doc.text, doc.tok_starts, doc.tok_lower
+    out: list[Span] = []
+    last = a
+    for j in range(bisect_left(at, a, key=starts.__getitem__), len(at)):
+        i = at[j]
+        p = starts[i]
+        if p >= b:
+            break
+        if p >= last:
+            got = verbs.match(text, p, near(p, b), lows[i])
+            if got is not None:
+                out.append(got)
+                last = max(got[1], p + 1)
+    return out
 
 
 @attrs.define
@@ -189,29 +392,112 @@ class _State:
     introduced: tuple[int, ...] = ()
 
 
-def tokens_before(text: str, lo: int, hi: int) -> list[tuple[str, int]]:
-    """Lower-cased word tokens in text[lo:hi] with their start offsets."""
-    out = []
-    for t in RULES.word.finditer(text, lo, hi):
-        k = name_key(t.group())
-        out.append((k[0] if k else "", t.start()))
-    return out
+#: a word's key (see ``word_key``) by the word: memoised, bounded like the others
+_WORD_KEYS: dict[str, str] = {}
+
+
+def word_key(word: str) -> str:
+    """A word lower-cased and without diacritics, as names are compared ("" if none)."""
+    got = _WORD_KEYS.get(word)
+    if got is None:
+        if len(_WORD_KEYS) >= 16 * _MEMO_MAX:
+            _WORD_KEYS.clear()
+        k = name_key(word)
+        got = _WORD_KEYS[word] = k[0] if k else ""
+    return got
+
+
+class Words:
+    """The document's words (``RULES.word``) as keys (``word_key``) with their offsets: the
+    words of any stretch by bisection, without scanning the text again."""
+
+    def __init__(self, doc: Document) -> None:
+        self.text: Final = doc.text
+        self.starts: Final = doc.tok_starts
+        self.words: Final = doc.tok_text
+        self._keys: list[str] | None = None
+
+    @property
+    def keys(self) -> list[str]:
+        """Every word's key, computed when first needed."""
+        if self._keys is None:
+            known = list(map(_WORD_KEYS.get, self.words))  # most words are known already
+            self._keys = (
+                [word_key(w) for w in self.words] if None in known else cast("list[str]", known)
+            )
+        return self._keys
+
+    def between(self, lo: int, hi: int) -> tuple[list[str], list[int]]:
+        """Keys and start offsets of the words in ``text[lo:hi]``, as ``RULES.word.finditer``
+        finds them there: a word the range cuts counts for the part inside."""
+        if hi <= lo:
+            return [], []
+        starts = self.starts
+        i = bisect_left(starts, lo)
+        j = bisect_left(starts, hi, i)
+        keys = self.keys[i:j]
+        pos = list(starts[i:j])
+        if j > i and starts[j - 1] + len(self.words[j - 1]) > hi:
+            keys[-1] = word_key(self.text[starts[j - 1] : hi])
+        if i and (e := starts[i - 1] + len(self.words[i - 1])) > lo:
+            keys.insert(0, word_key(self.text[lo : min(e, hi)]))
+            pos.insert(0, lo)
+        return keys, pos
+
+    def tokens(self, lo: int, hi: int) -> list[tuple[str, int]]:
+        """The words of ``text[lo:hi]`` as (key, start) pairs."""
+        keys, pos = self.between(lo, hi)
+        return list(zip(keys, pos, strict=True))
+
+
+#: what ``RULES.content_lead`` skips before "that", in plain ASCII (space and punctuation)
+_PLAIN_LEAD: Final = frozenset(" \t\n\r\f\v,:-\u2013\u2014")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    m = RULES.content_lead.match(text, start, near(start, end))
-    if m:
-        start = m.end()
+    """A clause's content without its lead ("that", ":"), trailing punctuation, dangling
+    conjunction or the publisher's attribution. Each pattern is tried only where a cheap
+    test of its first or last characters allows a match."""
+    # the lead's plain-ASCII part by hand; the pattern only where "that" or rarer space may be
+    lim = near(start, end)
+    i = start
+    while i < lim and text[i] in _PLAIN_LEAD:
+        i += 1
+    c = text[i] if i < lim else ""
+    if c == "t" or (c and not (c.isascii() and c.isprintable())):
+        m = RULES.content_lead.match(text, start, lim)
+        if m:
+            start = m.end()
+    else:
+        start = i
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
         end -= 1
-    m2 = RULES.content_tail.search(text, start, end)
-    if m2 and m2.start() > start:
-        end = m2.start()
+    if text.endswith(RULES.content_tail_ends, start, end):
+        m2 = RULES.content_tail.search(text, start, end)
+        if m2 and m2.start() > start:
+            end = m2.start()
     # "..., the Russian Foreign Ministry said": the publisher's attribution, not content
-    m3 = RULES.attribution_tail.search(text, max(start, end - 90), end)
-    if m3 and m3.start() > start:
-        end = m3.start()
+    lo = max(start, end - 90)
+    if text.endswith(RULES.attribution_tail_ends, lo, _rstrip(text, lo, end)):
+        m3 = RULES.attribution_tail.search(text, lo, end)
+        if m3 and m3.start() > start:
+            end = m3.start()
     return start, end
+
+
+def _first_after_space(s: str) -> str:
+    """The first character of ``s`` that is not space ("" if none)."""
+    i = 0
+    while i < len(s) and s[i].isspace():
+        i += 1
+    return s[i : i + 1]
+
+
+def _rstrip(text: str, lo: int, hi: int) -> int:
+    """Where ``text[lo:hi]`` ends without its trailing space."""
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    return hi
 
 
 def _quotation(text: str, start: int, end: int) -> Quotation:
@@ -242,10 +528,16 @@ def find_statements(
         res = Resolver(participants, m)
     st = _State()
     out: list[Draft] = []
+    verbs = _verbs_for(m)
+    words = Words(doc)
+    # the document's words that can start a reporting verb, once for all sentences
+    lows = doc.tok_lower
+    at = list(compress(range(len(lows)), map(m.verb_firsts.__contains__, lows)))
     for si, sent in enumerate(doc.sentences):
         if only is not None and si not in only:
             continue
-        drafts = _sentence(doc, sent.start, sent.end, res, m, st)
+        cues = _verb_spans(doc, sent.start, sent.end, verbs, at)
+        drafts = _sentence(words, sent.start, sent.end, res, m, st, cues)
         if si == engagement and participants:
             # the topic of the engagement sentence, unless a cue there already reports it
             topic = _engagement_topic(text, sent.start, sent.end, res)
@@ -264,7 +556,7 @@ def find_statements(
             st.last, st.last_sentence, st.last_paragraph = st.introduced, si, sent.paragraph
             st.introduced = ()
             continue
-        view = _subject_view(text, sent.start, sent.end, res)
+        view = _subject_view(words, sent.start, sent.end, res)
         if view is not None:
             who, present = view
             if not present:
@@ -282,7 +574,7 @@ def find_statements(
             and si == st.last_sentence + 1
             and sent.paragraph - st.last_paragraph <= 1
             and not RULES.narration.match(text, sent.start, near(sent.start, sent.end))
-            and not RULES.narration_anywhere.search(text, sent.start, sent.end)
+            and not _narration_anywhere(text, sent.start, sent.end)
         ):
             a, b = _trim(text, sent.start, sent.end)
             if b > a:
@@ -290,7 +582,7 @@ def find_statements(
                 st.last_sentence = si
                 st.last_paragraph = sent.paragraph
             continue
-        if res.n > 1 and si != engagement and _joint_subject(text, sent.start, sent.end, res):
+        if res.n > 1 and si != engagement and _joint_subject(words, sent.start, sent.end, res):
             # "The two countries will ...", "Singapore and New Zealand reaffirm ...": all of them
             a, b = _trim(text, sent.start, sent.end)
             if b > a:
@@ -299,9 +591,17 @@ def find_statements(
     return out
 
 
-def _joint_subject(text: str, a: int, b: int, res: Resolver) -> bool:
+def _narration_anywhere(text: str, a: int, b: int) -> bool:
+    """Whether the sentence has narration anywhere ("were present"), its words first."""
+    sentence = text[a:b]
+    return any(w in sentence for w in RULES.narration_anywhere_words) and (
+        RULES.narration_anywhere.search(text, a, b) is not None
+    )
+
+
+def _joint_subject(w: Words, a: int, b: int, res: Resolver) -> bool:
     """Whether a sentence opens with all participants as its subject."""
-    words = [t for t, _ in tokens_before(text, a, min(b, a + 80))][:10]
+    words = w.between(a, min(b, a + 80))[0][:10]
     if "and" in words[:5]:
         # "Singapore and New Zealand will ...", "The Secretary and the Minister agreed ..."
         i = words.index("and")
@@ -337,11 +637,12 @@ def _split_infinitives(text: str, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def _subject_view(text: str, a: int, b: int, res: Resolver) -> tuple[tuple[int, ...], bool] | None:
+def _subject_view(w: Words, a: int, b: int, res: Resolver) -> tuple[tuple[int, ...], bool] | None:
     """A sentence opening with a participant (by name or title) as its subject: who, and
     whether the verb states a view in the present ("Retno agrees with ...")."""
-    toks = tokens_before(text, a, min(b, a + 80))[:7]
-    words = [t for t, _ in toks]
+    text = w.text
+    words, starts = w.between(a, min(b, a + 80))
+    words = words[:7]
     for k in range(min(len(words) - 1, 5), 0, -1):
         hit = res.resolve_kind(words[:k])
         if hit is None or hit[1] != k:
@@ -350,11 +651,11 @@ def _subject_view(text: str, a: int, b: int, res: Resolver) -> tuple[tuple[int, 
             return None  # "The two countries will ...": for the joint-subject rule
         if hit[2] == "side":
             # "The EU intends to ...", "Morocco will ...": a side's own undertaking
-            nxt = text[toks[k][1] : toks[k][1] + 30]
+            nxt = text[starts[k] : starts[k] + 30]
             if RULES.side_undertaking.match(nxt) is None:
                 continue
             return hit[0], True
-        nxt = text[toks[k][1] : toks[k][1] + 20]
+        nxt = text[starts[k] : starts[k] + 20]
         vm = RULES.view_verb.match(nxt)
         if vm is None:
             return None
@@ -362,13 +663,19 @@ def _subject_view(text: str, a: int, b: int, res: Resolver) -> tuple[tuple[int, 
     return None
 
 
-def _sentence(doc: Document, a: int, b: int, res: Resolver, m: Matchers, st: _State) -> list[Draft]:
-    text = doc.text
-    cues = list(scan(m.verb, doc, a, b, m.verb_firsts, lower=True))
+def _sentence(
+    w: Words, a: int, b: int, res: Resolver, m: Matchers, st: _State, cues: list[Span]
+) -> list[Draft]:
+    text = w.text
     drafts: list[Draft] = []
     pending_participle: Draft | None = None
     # "It was agreed to ...", "It was decided that ...": all participants
-    im = RULES.impersonal.match(text, a, near(a, b))
+    lead = text[a : a + 1]
+    im = (
+        RULES.impersonal.match(text, a, near(a, b))
+        if lead.isspace() or lead in RULES.impersonal_firsts
+        else None
+    )
     if im is not None and res.n:
         s, e = _trim(text, im.end(), b)
         if e - s >= 2:
@@ -384,9 +691,13 @@ def _sentence(doc: Document, a: int, b: int, res: Resolver, m: Matchers, st: _St
                 )
             ]
     # "According to X, ..."
-    am = RULES.according_to.match(text, a, near(a, b))
+    am = (
+        RULES.according_to.match(text, a, near(a, b))
+        if lead.isspace() or lead in RULES.according_to_firsts
+        else None
+    )
     if am:
-        toks = [t for t, _ in tokens_before(text, am.start("who"), am.end("who"))]
+        toks = w.between(am.start("who"), am.end("who"))[0]
         hit = res.resolve_tail(toks)
         if hit:
             s, e = _trim(text, am.end(), b)
@@ -396,35 +707,37 @@ def _sentence(doc: Document, a: int, b: int, res: Resolver, m: Matchers, st: _St
                 )
             ]
     prev_end = a
-    for cm in cues:
-        cue = cm.group("v")
+    for cs, ce in cues:
+        cue = text[cs:ce]
         low = cue.casefold()
         cls = m.verb_class.get(low, "speech")
         participle = low in m.participles and not low.endswith("ed")
-        before = text[max(prev_end, cm.start() - 200) : cm.start()]  # bounded: linear time
+        before = text[max(prev_end, cs - 200) : cs]  # bounded: linear time
         speakers: tuple[int, ...] | None = None
-        np_start = cm.start()
+        np_start = cs
         rule = ""
         via = ""
-        if participle and cm.start() == a:
-            d = Draft((), cm.end(), cm.end(), cue, cm.start(), "participle-lead", cls=cls)
+        if participle and cs == a:
+            d = Draft((), ce, ce, cue, cs, "participle-lead", cls=cls)
             pending_participle = d
             drafts.append(d)
-            prev_end = cm.end()
+            prev_end = ce
             continue
         if participle:
-            got = _participle_speaker(text, cm, before, prev_end, b, drafts, res, st, low)
+            got = _participle_speaker(w, cs, ce, before, prev_end, b, drafts, res, st, low)
             if got is not None:
                 speakers, np_start, rule, via = got
         if speakers is None and not participle:
-            found = _subject(text, prev_end, cm.start(), res, st)
+            found = _subject(w, prev_end, cs, res, st)
             if found is not None:
                 speakers, np_start, via = found
                 rule = "subject-verb"
-                tail = text[cm.end() : min(b, cm.end() + 200)]
+                tail = text[ce : min(b, ce + 200)]
                 comma = text.rfind(",", prev_end, np_start)
                 # "..., Liang said, urging ...": the content ends before the speaker
-                then_participle = RULES.then_comma.match(tail) is not None
+                then_participle = _first_after_space(tail) == "," and (
+                    RULES.then_comma.match(tail) is not None
+                )
                 if (
                     cls == "speech"
                     and comma >= 0
@@ -452,7 +765,7 @@ def _sentence(doc: Document, a: int, b: int, res: Resolver, m: Matchers, st: _St
                                 s_,
                                 e_,
                                 cue,
-                                cm.start(),
+                                cs,
                                 "postposed",
                                 _quotation(text, s_, e_),
                                 cls,
@@ -461,15 +774,19 @@ def _sentence(doc: Document, a: int, b: int, res: Resolver, m: Matchers, st: _St
                         )
                     if not then_participle:
                         break
-                    prev_end = cm.end()
+                    prev_end = ce
                     continue
-            elif drafts and (coord := RULES.coordination_end.search(before)) is not None:
+            elif (
+                drafts
+                and before.endswith(RULES.coordination_end_ends, 0, _rstrip(before, 0, len(before)))
+                and (coord := RULES.coordination_end.search(before)) is not None
+            ):
                 speakers = drafts[-1].speakers
-                np_start = cm.start() - len(before) + coord.start()
+                np_start = cs - len(before) + coord.start()
                 rule = "coordinated"
         if speakers is None:
             # postposed speaker: "..., Wang said." / "..., said the Iranian foreign minister."
-            post = _postposed(text, cm, b, res, st, prev_end)
+            post = _postposed(w, cs, ce, b, res, st, prev_end)
             if post is not None:
                 speakers, comma = post
                 s, e = _trim(text, prev_end, comma)
@@ -482,7 +799,7 @@ def _sentence(doc: Document, a: int, b: int, res: Resolver, m: Matchers, st: _St
                             s,
                             e,
                             cue,
-                            cm.start(),
+                            cs,
                             "postposed",
                             _quotation(text, s, e),
                             cls,
@@ -499,20 +816,16 @@ def _sentence(doc: Document, a: int, b: int, res: Resolver, m: Matchers, st: _St
             pending_participle.speakers = speakers
             pending_participle.end = np_start
             pending_participle = None
-        content_start = cm.end()
-        pm = RULES.cue_preposition.search(cue)
+        content_start = ce
+        pm = RULES.cue_preposition.search(cue) if cue.endswith(RULES.cue_preposition_ends) else None
         if pm is not None:
             # "exchanged views on X": the topic is reported with its preposition
-            content_start = cm.start() + pm.start()
-        named = (
-            (np_start, cm.start()) if rule == "subject-verb" and via in {"person", "side"} else None
-        )
+            content_start = cs + pm.start()
+        named = (np_start, cs) if rule == "subject-verb" and via in {"person", "side"} else None
         drafts.append(
-            Draft(
-                speakers, content_start, b, cue, cm.start(), rule, cls=cls, via=via, subject=named
-            )
+            Draft(speakers, content_start, b, cue, cs, rule, cls=cls, via=via, subject=named)
         )
-        prev_end = cm.end()
+        prev_end = ce
     drafts = _split_infinitives(text, drafts)
     out = []
     for d in drafts:
@@ -532,8 +845,9 @@ def _sentence(doc: Document, a: int, b: int, res: Resolver, m: Matchers, st: _St
 
 
 def _participle_speaker(
-    text: str,
-    cm: regex.Match[str],
+    w: Words,
+    cs: int,
+    ce: int,
     before: str,
     prev_end: int,
     b: int,
@@ -545,23 +859,20 @@ def _participle_speaker(
     """Who speaks through a participle, and where its clause starts: the subject before
     "began by" ("X began by offering"), the last speaker after a comma (", saying") or
     before "that" ("noting that"), or a subject of its own ("both sides pledging")."""
+    text = w.text
     lead = RULES.began_by.search(before)
     if lead is not None:
-        lead_at = cm.start() - len(before) + lead.start()
-        found = _subject(text, prev_end, lead_at, res, st)
+        lead_at = cs - len(before) + lead.start()
+        found = _subject(w, prev_end, lead_at, res, st)
         if found is not None:
             return found[0], found[1], "subject-verb", found[2]
     comma = RULES.comma_end.search(before)
     if comma is not None and drafts:
-        return drafts[-1].speakers, cm.start() - len(before) + comma.start(), "participle", ""
-    if (
-        low in THAT_PARTICIPLES
-        and drafts
-        and RULES.that_after.match(text, cm.end(), near(cm.end(), b))
-    ):
-        return drafts[-1].speakers, cm.start(), "participle", ""
+        return drafts[-1].speakers, cs - len(before) + comma.start(), "participle", ""
+    if low in THAT_PARTICIPLES and drafts and RULES.that_after.match(text, ce, near(ce, b)):
+        return drafts[-1].speakers, cs, "participle", ""
     if RULES.with_before.search(before) is None:
-        own = _subject(text, prev_end, cm.start(), res, st)
+        own = _subject(w, prev_end, cs, res, st)
         if own is not None and own[2] in {"group", "person"}:
             return own[0], own[1], "participle", own[2]
     return None
@@ -569,7 +880,12 @@ def _participle_speaker(
 
 def _engagement_topic(text: str, a: int, b: int, res: Resolver) -> list[Draft]:
     """ "... spoke with X about Y" / "... to discuss Y" / "... to congratulate him on Y"."""
-    tm = RULES.engagement_topic.search(text, a, b)
+    # no match starts before the first of its leading words
+    first = min(
+        (i for i in (text.find(w, a, b) for w in RULES.engagement_topic_starts) if i >= 0),
+        default=-1,
+    )
+    tm = RULES.engagement_topic.search(text, first, b) if first >= 0 else None
     if tm is None:
         return []
     end = b
@@ -584,29 +900,36 @@ def _engagement_topic(text: str, a: int, b: int, res: Resolver) -> list[Draft]:
 
 
 def _subject(
-    text: str, lo: int, cue_start: int, res: Resolver, st: _State
+    w: Words, lo: int, cue_start: int, res: Resolver, st: _State
 ) -> tuple[tuple[int, ...], int, str] | None:
     """The participants named right before a cue (adverbs allowed between), and where they start."""
+    text = w.text
     window_lo = max(lo, cue_start - 160)
-    par = RULES.parenthetical_end.search(text, window_lo, cue_start)
+    # an aside ends with a comma: look for one first
+    e = _rstrip(text, window_lo, cue_start)
+    par = (
+        RULES.parenthetical_end.search(text, window_lo, cue_start)
+        if e > window_lo and text[e - 1] == ","
+        else None
+    )
     if par is not None:
         cue_start = par.start()  # "X, for her part, said": the subject is before the aside
-    toks = tokens_before(text, window_lo, cue_start)
+    words, starts = w.between(window_lo, cue_start)
     # drop adverbs between the subject and the verb
-    while toks and is_adverb(toks[-1][0]):
-        toks.pop()
-    if not toks:
+    while words and is_adverb(words[-1]):
+        words.pop()
+        starts.pop()
+    if not words:
         return None
-    words = [t for t, _ in toks]
     if words[-1] in PRONOUNS:
         if st.last_single:
-            return st.last_single, toks[-1][1], "pronoun"
+            return st.last_single, starts[-1], "pronoun"
         return None
     khit = res.resolve_kind(words)
     if khit is None:
         return None
     who, k, via = khit
-    start = toks[-k][1]
+    start = starts[-k]
     # "X and Y discussed": add the first of a pair
     rest = words[:-k]
     # a rank or title word or two may sit between "and" and the second name
@@ -615,7 +938,7 @@ def _subject(
             h2 = res.resolve_tail(rest[: -1 - gap])
             if h2:
                 who = tuple(sorted(set(who) | set(h2[0])))
-                start = toks[-k - 1 - gap - h2[1]][1]
+                start = starts[-k - 1 - gap - h2[1]]
             break
     else:
         # "The Secretary-General and French President X": a title-only pair
@@ -623,14 +946,43 @@ def _subject(
     # the subject must start the clause: nothing but a boundary before it
     prefix = text[window_lo:start] if start > window_lo else ""
     # "... that President Barack Obama indicated": look past the title words
-    prefix = RULES.trailing_caps.sub("", prefix)
+    if _may_end_in_caps(prefix):
+        prefix = RULES.trailing_caps.sub("", prefix)
     # "... in which they pledged": a relative clause whose subject is everyone is fine
     relative_group = via == "group" and RULES.which_before.search(prefix) is not None
-    if prefix and RULES.subject_blocked.search(prefix) and not relative_group:
+    if (
+        prefix
+        and not relative_group
+        and _may_end_blocked(prefix)
+        and RULES.subject_blocked.search(prefix)
+    ):
         return None
     # "A, B, and C sent ...": earlier mentions joined by commas and "and"
     who, start = _listed_before(text, res, who, start, lo)
     return who, start, via
+
+
+def _may_end_in_caps(s: str) -> bool:
+    """Whether ``s`` may end with capitalised words and space (``RULES.trailing_caps``,
+    which is tried at every position): the last word has a capital, or is not ASCII."""
+    r = s.rstrip()
+    if len(r) == len(s) or not r:
+        return False
+    i = len(r)
+    while i and (r[i - 1].isalpha() or r[i - 1] in "-.'\u2019"):
+        i -= 1
+    run = r[i - 1 :] if i else r  # with the character that stopped it
+    return not run.isascii() or run.lower() != run
+
+
+def _may_end_blocked(s: str) -> bool:
+    """Whether ``s`` may end with a word that blocks a subject (``RULES.subject_blocked``):
+    one of its words or a possessive before space, or anything not ASCII there."""
+    r = s.rstrip()
+    if len(r) == len(s) or not r:
+        return False
+    tail = r[-10:]
+    return not tail.isascii() or tail.lower().endswith(RULES.subject_blocked_ends)
 
 
 def _listed_before(
@@ -670,16 +1022,17 @@ def _listed_before(
 
 
 def _postposed(
-    text: str, cm: regex.Match[str], b: int, res: Resolver, st: _State, lo: int
+    w: Words, cs: int, ce: int, b: int, res: Resolver, st: _State, lo: int
 ) -> tuple[tuple[int, ...], int] | None:
     """ "..., Wang said." or "..., said the minister.": speakers and the comma's offset."""
-    tail = text[cm.end() : min(b, cm.end() + 200)]
+    text = w.text
+    tail = text[ce : min(b, ce + 200)]
     if len(tail.split()) > 8:
         return None
-    comma_abs = text.rfind(",", max(lo, cm.start() - 200), cm.start())
+    comma_abs = text.rfind(",", max(lo, cs - 200), cs)
     if comma_abs < 0:
         return None
-    np_toks = [t for t, _ in tokens_before(text, comma_abs + 1, cm.start())]
+    np_toks = w.between(comma_abs + 1, cs)[0]
     while np_toks and is_adverb(np_toks[-1]):
         np_toks.pop()
     who: tuple[int, ...] | None = None
@@ -691,7 +1044,7 @@ def _postposed(
             if hit and hit[1] >= len(np_toks) - 1:
                 who = hit[0]
     else:
-        after = [t for t, _ in tokens_before(text, cm.end(), b)]
+        after = w.between(ce, b)[0]
         for k in range(len(after), 0, -1):
             hit = res.resolve_tail(after[:k])
             if hit and hit[1] == k:
