@@ -250,6 +250,21 @@ def test_first_person_release() -> None:
     assert len(forum.actors) == 2 and forum.modality is Modality.AGREED
 
 
+def test_agreed_to_a_list_is_one_clause() -> None:
+    # the GUIDE: one entry per undertaking clause, however many infinitives it lists
+    text = (
+        "Foreign Minister Ilse Moravec met Foreign Minister Tam Ruso in Ostrava. "
+        "The ministers agreed to expand rail links between the two capitals, "
+        "and to open a joint trade office in the spring."
+    )
+    r = readoutkit.parse(text)
+    [statement] = [s for s in r.statements if "rail links" in s.text]
+    assert "joint trade office" in statement.text
+    [commitment] = [c for c in r.commitments if "rail links" in c.text]
+    assert commitment.text.endswith("joint trade office in the spring")
+    assert commitment.modality is Modality.AGREED and len(commitment.actors) == 2
+
+
 def test_quoted_we_is_the_speaker_not_both() -> None:
     text = (
         "High Representative Lena Varga met U.S. Secretary of State Paul Greer in Washington. "

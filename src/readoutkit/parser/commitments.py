@@ -193,25 +193,21 @@ def find_commitments(
                         )
                     )
             elif RULES.to_infinitive.match(text, d.start, near(d.start, d.end)):
-                pos = d.start
-                for sm in [*RULES.infinitive_split.finditer(text, d.start, d.end), None]:
-                    stop = sm.start() if sm else d.end
-                    e = _trim_end(text, pos, stop)
-                    if e > pos:
-                        found.append(
-                            CommitmentDraft(
-                                d.speakers,
-                                pos,
-                                e,
-                                c.polarity,
-                                c.modality,
-                                d.cue or "",
-                                si,
-                                "verb-to",
-                            )
+                # "agreed to X and to Y": one undertaking clause, one commitment
+                e = _trim_end(text, d.start, d.end)
+                if e > d.start:
+                    found.append(
+                        CommitmentDraft(
+                            d.speakers,
+                            d.start,
+                            e,
+                            c.polarity,
+                            c.modality,
+                            d.cue or "",
+                            si,
+                            "verb-to",
                         )
-                    if sm:
-                        pos = sm.end()
+                    )
         if not found and m.cue is not None:
             found.extend(_modal(doc, words, d, si, res, m, everyone, at))
         out.extend(found)

@@ -352,10 +352,6 @@ class Rules:
     # -- commitments --------------------------------------------------------
     #: content that starts with an infinitive: "agreed to ..."
     to_infinitive: Final = regex.compile(r"\s*+to\s++\p{Ll}", _F)
-    #: where one infinitive of a list ends and the next begins: ", and to"
-    infinitive_split: Final = regex.compile(
-        r"(?:[,;]\s*+(?:and\s++)?|\s++and\s++)to\s++(?=\p{Ll})", _F
-    )
     #: words after "will"/"would" that make it a wish or a plan, not an undertaking
     not_commitment_after: Final = regex.compile(
         r"\s++(?:like|love|prefer|want|be held|take place|be published|be released|have been|be able|"

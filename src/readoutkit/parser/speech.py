@@ -27,7 +27,6 @@ from readoutkit.parser.text import Document
 from readoutkit.parser.words import (
     ADVERBS,
     GROUP_PHRASES,
-    LIST_CUES,
     MAX_KEY_WORDS,
     NOT_ADVERBS,
     PRONOUNS,
@@ -622,21 +621,6 @@ def _joint_subject(w: Words, a: int, b: int, res: Resolver) -> bool:
     return False
 
 
-def _split_infinitives(text: str, drafts: list[Draft]) -> list[Draft]:
-    out: list[Draft] = []
-    for d in drafts:
-        listed = (d.cue or "").casefold() in LIST_CUES
-        if not listed or not RULES.to_infinitive.match(text, d.start, near(d.start, d.end)):
-            out.append(d)
-            continue
-        pos = d.start
-        for sm in RULES.infinitive_split.finditer(text, d.start, d.end):
-            out.append(attrs.evolve(d, start=pos, end=sm.start()))
-            pos = sm.start() + sm.group().rfind("to")  # the next infinitive starts at "to"
-        out.append(attrs.evolve(d, start=pos))
-    return out
-
-
 def _subject_view(w: Words, a: int, b: int, res: Resolver) -> tuple[tuple[int, ...], bool] | None:
     """A sentence opening with a participant (by name or title) as its subject: who, and
     whether the verb states a view in the present ("Retno agrees with ...")."""
@@ -826,7 +810,6 @@ def _sentence(
             Draft(speakers, content_start, b, cue, cs, rule, cls=cls, via=via, subject=named)
         )
         prev_end = ce
-    drafts = _split_infinitives(text, drafts)
     out = []
     for d in drafts:
         if not d.speakers:

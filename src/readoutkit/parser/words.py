@@ -123,11 +123,6 @@ THAT_PARTICIPLES: Final = frozenset(
     "indicating highlighting expressing".split()
 )
 
-#: cues whose content may be a list of undertakings, one statement each
-LIST_CUES: Final = frozenset(
-    {"agreed", "pledged", "vowed", "promised", "decided", "resolved", "concurred"}
-)
-
 #: subjects that stand for the speaker in reported speech
 SELF_WORDS: Final = frozenset({"i", "we", "he", "she", "its", "his", "her", "their", "they", "our"})
 
