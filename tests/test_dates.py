@@ -94,10 +94,32 @@ def test_updated_stamp_alone_counts() -> None:
     assert any("stamp" in n for n in f.notes)
 
 
-def test_footer_date_is_not_a_date_line() -> None:
+def test_footer_date_is_the_reference_not_the_engagement_day() -> None:
     body = "\n".join(f"Paragraph {i} of the account goes on here." for i in range(6))
-    f = dates(f"Ministers Meet\n\n{body}\n\nJuly 8, 2019\n")
-    assert f.reference_date is None
+    text = f"Ministers Meet\n\n{body}\n\nJuly 8, 2019\n"
+    f = dates(text)
+    assert f.reference_date == D(2019, 7, 8)
+    assert evidence(text, f) == ("July 8, 2019", None)
+    assert f.date is None
+
+
+def test_footer_date_settles_today() -> None:
+    text = (
+        "Foreign Minister meets visiting counterpart\n\n"
+        "The Foreign Minister received her Chilean counterpart today in the capital.\n"
+        "They reviewed trade and climate cooperation.\n\n"
+        "Spokesperson, Ministry of Foreign Affairs\n"
+        "Lusaka, 12th November, 2024\n"
+    )
+    f = dates(text)
+    assert (f.reference_date, f.date) == (D(2024, 11, 12), D(2024, 11, 12))
+
+
+def test_a_long_tail_of_short_lines_is_no_footer() -> None:
+    tail = "\n".join(["Related", "Tags", "Share", "Print", "Archive"])
+    body = "\n".join(f"Paragraph {i} of the account goes on here today." for i in range(4))
+    text = f"Ministers Meet\n\n{body}\n\n{tail}\nJuly 8, 2019\n"
+    assert dates(text).reference_date is None
 
 
 @pytest.mark.parametrize(

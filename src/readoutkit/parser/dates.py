@@ -7,8 +7,9 @@ Two dates come out of a readout (see the corpus GUIDE, section "dates"):
     argument; a dateline ("BEIJING, Sept. 9 (Xinhua) --", "Islamabad, April 08,
     2020 (PPI-OT):", "3 March 2014 – ..."); a date line under the title
     ("April 28, 2024", "Release Date:2023-10-19 16:14:27"); the ` date` header;
-    a date closing the title ("PM call with X: 3 March 2024"); last, an
-    "Updated" stamp near the top (a footer never counts). A dateline without a
+    a date closing the title ("PM call with X: 3 March 2024"); an "Updated"
+    stamp near the top; last, a date line in a footer (up to four short lines
+    after the last paragraph: "New Delhi / November 27, 2024"). A dateline without a
     year takes its year from another full date in the same text (the same day
     first, else the nearest year before it), else the reference date is unknown:
     never from outside knowledge.
@@ -209,6 +210,8 @@ _TOP_LINES: Final = 12
 _MAX_SENTENCE_CHARS: Final = 3_000
 #: a date line is short
 _MAX_DATE_LINE_CHARS: Final = 200
+#: how many short lines after the last prose line may form a footer
+_FOOTER_LINES: Final = 4
 #: a date line holds at most this many other words before the date
 _MAX_LABEL_WORDS: Final = 4
 #: and at most this many other words in all
@@ -363,43 +366,73 @@ def _title_date(doc: Document, ln: Line) -> _Partial | None:
 
 def _date_lines(
     doc: Document,
-) -> tuple[list[_Candidate], list[_Candidate], list[_Candidate]]:
-    """Date lines under the title, titles closing with a date, and "Updated" stamps."""
-    text = doc.text
+) -> tuple[list[_Candidate], list[_Candidate], list[_Candidate], list[_Candidate]]:
+    """Date lines under the title, titles closing with a date, "Updated" stamps, and
+    date lines closing the text (a footer: "New Delhi / November 27, 2024")."""
     lines: list[_Candidate] = []
     titled: list[_Candidate] = []
     stamps: list[_Candidate] = []
+    footer: list[_Candidate] = []
     for _, ln in _lines_before_prose(doc, 3, _TOP_LINES):
-        if (
-            not ln.heading
-            or ln.end - ln.start > _MAX_DATE_LINE_CHARS
-            or not _has_date(text, ln.start, ln.end)
-        ):
+        _line_date(doc, ln, lines, titled, stamps)
+    for ln in _footer_lines(doc):
+        _line_date(doc, ln, footer, [], [])
+    return lines, titled, stamps, footer
+
+
+def _footer_lines(doc: Document) -> list[Line]:
+    """The short non-prose lines after the last prose line, at most :data:`_FOOTER_LINES`;
+    none when the text has no prose line (then the top lines already are all of it)."""
+    out: list[Line] = []
+    for ln in reversed(doc.lines):
+        if ln.end == ln.start:
             continue
-        for m in DATES.date.finditer(text, ln.start, ln.end):
-            p = _partial(m)
-            if p is None or p.year is None:
-                continue
-            d = _make_date(p.year, p.month, p.day)
-            if d is None:
-                continue
-            before = DATES.clock.sub(" ", text[ln.start : m.start()])
-            after = DATES.clock.sub(" ", text[m.end() : ln.end])
-            label = [w for w in DATES.word.findall(before) if not DATES.label_word.match(w)]
-            other = label + DATES.word.findall(after)
-            if len(label) > _MAX_LABEL_WORDS or len(other) > _MAX_OTHER_WORDS:
-                tp = _title_date(doc, ln)
-                td = _make_date(tp.year, tp.month, tp.day) if tp and tp.year else None
-                if tp is not None and td is not None:
-                    titled.append(_Candidate(td, tp.span, "title"))
-                break
-            cand = _Candidate(d, p.span, "date line")
-            if DATES.stamp_label.search(before):
-                stamps.append(attrs.evolve(cand, source="stamp"))
-            else:
-                lines.append(cand)
-            break
-    return lines, titled, stamps
+        if not ln.heading:
+            return out[::-1]
+        if len(out) == _FOOTER_LINES:
+            return []  # a long tail of headings is not a footer
+        out.append(ln)
+    return []
+
+
+def _line_date(
+    doc: Document,
+    ln: Line,
+    lines: list[_Candidate],
+    titled: list[_Candidate],
+    stamps: list[_Candidate],
+) -> None:
+    """The date a short heading line gives, added to the list its kind belongs to."""
+    text = doc.text
+    if (
+        not ln.heading
+        or ln.end - ln.start > _MAX_DATE_LINE_CHARS
+        or not _has_date(text, ln.start, ln.end)
+    ):
+        return
+    for m in DATES.date.finditer(text, ln.start, ln.end):
+        p = _partial(m)
+        if p is None or p.year is None:
+            continue
+        d = _make_date(p.year, p.month, p.day)
+        if d is None:
+            continue
+        before = DATES.clock.sub(" ", text[ln.start : m.start()])
+        after = DATES.clock.sub(" ", text[m.end() : ln.end])
+        label = [w for w in DATES.word.findall(before) if not DATES.label_word.match(w)]
+        other = label + DATES.word.findall(after)
+        if len(label) > _MAX_LABEL_WORDS or len(other) > _MAX_OTHER_WORDS:
+            tp = _title_date(doc, ln)
+            td = _make_date(tp.year, tp.month, tp.day) if tp and tp.year else None
+            if tp is not None and td is not None:
+                titled.append(_Candidate(td, tp.span, "title"))
+            return
+        cand = _Candidate(d, p.span, "date line")
+        if DATES.stamp_label.search(before):
+            stamps.append(attrs.evolve(cand, source="stamp"))
+        else:
+            lines.append(cand)
+        return
 
 
 def _body_years(doc: Document) -> set[int]:
@@ -443,7 +476,7 @@ def _reference(
     doc: Document, given: dt.date | None, notes: list[str]
 ) -> tuple[dt.date | None, Span | None, list[dt.date]]:
     """The reference date, its span, and the full dates that can lend a year."""
-    lines, titled, stamps = _date_lines(doc)
+    lines, titled, stamps, footer = _date_lines(doc)
     anchors: list[dt.date] = []
     if given is not None:
         anchors.append(given)
@@ -452,6 +485,7 @@ def _reference(
         anchors.append(doc.header_date)
     anchors.extend(c.date for c in titled)
     anchors.extend(c.date for c in stamps)
+    anchors.extend(c.date for c in footer)
 
     dl = _dateline(doc)
     chosen: _Candidate | None = None
@@ -471,6 +505,8 @@ def _reference(
     if chosen is None and stamps:
         chosen = stamps[0]
         notes.append("reference date from an 'updated' stamp")
+    if chosen is None and footer:
+        chosen = attrs.evolve(footer[-1], source="footer")
 
     if given is not None:
         if chosen is not None and chosen.date != given:
