@@ -265,6 +265,18 @@ def test_agreed_to_a_list_is_one_clause() -> None:
     assert commitment.modality is Modality.AGREED and len(commitment.actors) == 2
 
 
+def test_an_organization_title_heading_a_longer_one_gives_the_side() -> None:
+    text = (
+        "Brussels, 3 March 2025\n\n"
+        "High Representative for Foreign Affairs and Security Policy/Vice-President of the "
+        "European Commission Lena Varga met Foreign Minister Tam Ruso of Ostria today. "
+        "Varga said the Union stands ready to support reforms."
+    )
+    r = readoutkit.parse(text)
+    varga = next(p for p in r.parties if p.name == "Lena Varga")
+    assert (varga.organization, varga.country) == ("European Union", None)
+
+
 def test_quoted_we_is_the_speaker_not_both() -> None:
     text = (
         "High Representative Lena Varga met U.S. Secretary of State Paul Greer in Washington. "

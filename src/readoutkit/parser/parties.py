@@ -16,6 +16,7 @@ from readoutkit.parser.rules import RULES, near
 from readoutkit.parser.text import Document
 from readoutkit.parser.words import (
     NOT_NAME,
+    ORGANIZATION_TITLE_HEADS,
     PORTFOLIO_WORDS,
     SPOKESPERSON_TITLES,
     TITLE_PREFIX_WORDS,
@@ -381,7 +382,7 @@ class _Finder:
                     if place is not None and place[0]:
                         iso = iso or place[0]
             if org is None and iso is None:
-                implied = TITLE_SIDE.get(title)
+                implied = title_side(title)
                 org = implied if implied and implied not in self.m.iso3s else None
             found.append(
                 Mention(mstart, end, idx, name, name_start if name_start is not None else -1,
@@ -625,6 +626,21 @@ def _name_titled_only(people: list[Person]) -> None:
         people.remove(q)
 
 
+def title_side(title: str | None) -> str | None:
+    """The side a title implies: a country for a few unmistakable titles ("State
+    Councilor"), an organization also for a longer title it heads ("High
+    Representative for Foreign Affairs ...", but not "Secretary of State for ...")."""
+    if not title:
+        return None
+    side = TITLE_SIDE.get(title)
+    if side is not None:
+        return side
+    for head, org in ORGANIZATION_TITLE_HEADS:
+        if title.startswith(head) and title[len(head) : len(head) + 1] in (" ", "/", ","):
+            return org
+    return None
+
+
 def infer_sides(
     participants: list[Person], doc: Document, m: Matchers, only: list[Person] | None = None
 ) -> None:
@@ -641,9 +657,14 @@ def infer_sides(
     for p in targets:
         if p.country or p.organization:
             continue
-        side = m.official_side(p.name) if p.name else None
-        if side is None and p.title:
-            side = TITLE_SIDE.get(p.title)
+        implied = title_side(p.title)
+        # an organization's title says whom its holder represents now, whatever the
+        # gazetteer knows of their country (a former prime minister as High Representative)
+        side = implied if implied is not None and implied not in m.iso3s else None
+        if side is None and p.name:
+            side = m.official_side(p.name)
+        if side is None:
+            side = implied
         if side is not None:
             if side in m.iso3s:
                 p.country = side

@@ -50,7 +50,21 @@ TITLE_SIDE: Final = {
     "Secretary General": "United Nations",
     "UN Secretary-General": "United Nations",
     "High Representative": "European Union",
+    "President of the European Commission": "European Union",
+    "Vice-President of the European Commission": "European Union",
+    "Vice President of the European Commission": "European Union",
+    "President of the European Council": "European Union",
 }
+
+#: the organizations' titles of TITLE_SIDE, longest first: such a title implies its
+#: organization also at the head of a longer one ("High Representative for Foreign
+#: Affairs and Security Policy/Vice-President of the European Commission")
+ORGANIZATION_TITLE_HEADS: Final = tuple(
+    sorted(
+        ((t, side) for t, side in TITLE_SIDE.items() if not (len(side) == 3 and side.isupper())),
+        key=lambda item: -len(item[0]),
+    )
+)
 
 #: words that may stand before a title and belong to it: "First Vice Foreign Minister",
 #: "National Assembly Chairman", "Senior Minister"
