@@ -57,3 +57,21 @@ def test_headings_are_lines_without_final_punctuation(text: str) -> None:
         final = RULES.sentence_final.search(text, ln.start, ln.end) is not None
         assert not (final and ln.heading)
     assert doc.headings == tuple(ln for ln in doc.lines if ln.heading)
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("2. Bilateral relations", True),
+        ("(3) Regional and international affairs", True),
+        ("- Trade and investment", True),
+        ("2. The ministers met. They spoke at length", False),
+        ("2. The ministers met.", False),
+    ],
+)
+def test_a_numbered_section_title_is_a_heading(line: str, heading: bool) -> None:
+    doc = segment(f"The ministers met today in the capital.\n\n{line}\n\nThey spoke again.")
+    [ln] = [x for x in doc.lines if doc.text[x.start : x.end] == line]
+    assert ln.heading is heading
+    # a heading yields no sentence, so no statement can continue into it
+    assert any(line.endswith(doc.text[s.start : s.end]) for s in doc.sentences) is not heading

@@ -199,7 +199,8 @@ def _is_heading(text: str, line: str, start: int, end: int) -> bool:
     tail = line.rstrip(_WHITE_SPACE).rstrip(_CLOSERS)
     if tail and tail[-1] in ".!?:;":
         return False
-    for m in RULES.sentence_break.finditer(text, start, end):
+    lead = RULES.list_marker.match(text, start, end)  # "2. Bilateral relations"
+    for m in RULES.sentence_break.finditer(text, lead.end() if lead else start, end):
         punct = m.start("punct")
         if text[punct] != "." or _ends_sentence(text, punct):
             return False  # prose with a trailing tag: "... challenges. Enditem"
