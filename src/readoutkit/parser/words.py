@@ -87,6 +87,10 @@ PORTFOLIO_WORDS: Final = frozenset(
     Defence Defense Security Interior Justice Culture Tourism Industry Agriculture Transport
     Infrastructure Immigration Migration Francophonie Commonwealth Overseas Europe Emigrants
     Nationals Citizens Religious Sport Youth Health Education Science Technology Innovation
+    Maritime Insular Policy Fisheries Oceans Marine Water Mines Mining Labour Labor Employment
+    Social Welfare Women Family Gender Children Housing Urban Rural Natural Resources
+    Petroleum Aviation Ports Shipping Digital Communications Information Veterans Climate
+    Islands Territories Sports Arts Heritage Telecommunications Hydrocarbons
     """.split()
 )
 
