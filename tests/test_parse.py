@@ -277,6 +277,20 @@ def test_an_organization_title_heading_a_longer_one_gives_the_side() -> None:
     assert (varga.organization, varga.country) == ("European Union", None)
 
 
+def test_a_plan_both_sides_agree_on_in_the_passive_is_their_commitment() -> None:
+    text = (
+        "Foreign Minister Ilse Moravec held talks with Foreign Minister Tam Ruso in Ostrava. "
+        "The two ministers agreed that exchanges, including at the ministerial level, "
+        "will be pursued more actively. "
+        "Moravec said the harvest will be delayed by the drought."
+    )
+    r = readoutkit.parse(text)
+    [c] = r.commitments
+    assert c.text == "exchanges, including at the ministerial level, will be pursued more actively"
+    assert len(c.actors) == 2
+    # one speaker's passive is a forecast, not an undertaking
+
+
 def test_quoted_we_is_the_speaker_not_both() -> None:
     text = (
         "High Representative Lena Varga met U.S. Secretary of State Paul Greer in Washington. "

@@ -278,6 +278,21 @@ def _content_subject(
     return d.speakers
 
 
+#: the longest subject a passive undertaking may have ("bilateral exchanges, including ...")
+_MAX_SUBJECT_CHARS: Final = 200
+
+
+def _passive_subject(text: str, lo: int, cue: int) -> int | None:
+    """Where the subject of a passive clause ending at ``cue`` starts: after the last
+    "that" or ";" in ``text[lo:cue]``, else at ``lo``; None if no word is there, or if
+    that is further back than a subject goes (which also bounds the search)."""
+    b = RULES.that_or_semicolon_before.search(text, max(lo, cue - _MAX_SUBJECT_CHARS), cue)
+    start = b.end() if b else lo
+    if cue - start > _MAX_SUBJECT_CHARS:
+        return None
+    return start if RULES.word.search(text, start, cue) else None
+
+
 def _modal(
     doc: Document,
     w: Words,
@@ -360,6 +375,16 @@ def _modal(
                     actors = None
                 if RULES.subject_blocked.search(text, max(lo, subj_start - 12), subj_start):
                     actors = None
+        if (
+            c.form == "modal"
+            and len(d.speakers) > 1
+            and RULES.passive_after.match(text, cm.end(), near(cm.end(), d.end))
+        ):
+            # "(they agreed that) exchanges will be pursued more actively": a plan the
+            # sides agree on, in the passive; the undertaking starts at its subject
+            thing = _passive_subject(text, d.start, cm.start())
+            if thing is not None and (actors is None or subj_start == cm.start()):
+                actors, subj_start = d.speakers, thing
         if actors is None:
             continue
         if (

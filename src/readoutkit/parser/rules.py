@@ -369,6 +369,16 @@ class Rules:
         _F,
     )
     #: the last clause boundary before a position (searched in reverse)
+    #: a passive after a modal: "(will) be pursued", "(will) not be delayed"
+    passive_after: Final = regex.compile(
+        r"\s++(?:not\s++|also\s++|further\s++|jointly\s++)?be\s++(?:\p{L}++\s++)?"
+        r"(?:\p{Ll}{2,}ed|held|made|taken|given|built|done|kept|set|met|undertaken)(?![\p{L}])",
+        _F,
+    )
+    #: the last "that" or ";" before a passive clause, where its subject starts
+    that_or_semicolon_before: Final = regex.compile(
+        r"(?r)(?:;|(?<![\p{L}])that(?![\p{L}]))\s*+", _F
+    )
     clause_boundary_before: Final = regex.compile(
         r"(?r)(?:[,;:\u2013\u2014]|(?<![\p{L}])(?:that|but|while|and|whereas)(?![\p{L}]))\s*+", _F
     )
