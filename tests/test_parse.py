@@ -291,6 +291,19 @@ def test_a_plan_both_sides_agree_on_in_the_passive_is_their_commitment() -> None
     # one speaker's passive is a forecast, not an undertaking
 
 
+def test_with_both_sides_pledging_is_a_joint_undertaking() -> None:
+    text = (
+        "Vice Premier Arlo Varga held talks on Monday with Ostrian Minister of Trade Tam Ruso, "
+        "with the two sides agreeing to deepen cooperation in port operations."
+    )
+    r = readoutkit.parse(text)
+    [s] = r.statements
+    assert s.text == "to deepen cooperation in port operations"
+    assert len(s.speakers) == 2
+    [c] = r.commitments
+    assert c.text == "to deepen cooperation in port operations" and len(c.actors) == 2
+
+
 def test_quoted_we_is_the_speaker_not_both() -> None:
     text = (
         "High Representative Lena Varga met U.S. Secretary of State Paul Greer in Washington. "

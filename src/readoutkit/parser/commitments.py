@@ -194,12 +194,13 @@ def find_commitments(
                     )
             elif RULES.to_infinitive.match(text, d.start, near(d.start, d.end)):
                 # "agreed to X and to Y": one undertaking clause, one commitment
-                e = _trim_end(text, d.start, d.end)
-                if e > d.start:
+                s0 = d.start
+                e = _trim_end(text, s0, d.end)
+                if e > s0:
                     found.append(
                         CommitmentDraft(
                             d.speakers,
-                            d.start,
+                            s0,
                             e,
                             c.polarity,
                             c.modality,

@@ -269,6 +269,10 @@ class Rules:
     )
     #: "with" right before a subject and its participle: "with both sides pledging"
     with_before: Final = regex.compile(r"(?<![\p{L}])with\s++(?:the\s++)?\Z", _F)
+    #: "with both sides " before a participle: an absolute clause with its own subject
+    with_group_before: Final = regex.compile(
+        r"(?<![\p{L}])with\s++(?P<np>(?:[\p{L}\p{N}]++\s++){1,4})\Z", _F
+    )
     #: " that " right after a participle: "noting that"
     that_after: Final = regex.compile(r"\s++that(?![\p{L}])", _F)
     #: "in which ", "during which ", "where ": a relative clause starting
