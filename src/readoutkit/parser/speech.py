@@ -27,6 +27,7 @@ from readoutkit.parser.text import Document
 from readoutkit.parser.words import (
     ADVERBS,
     GROUP_PHRASES,
+    JOINT_PARTICIPLES,
     MAX_KEY_WORDS,
     NOT_ADVERBS,
     PRONOUNS,
@@ -389,6 +390,8 @@ class _State:
     last_paragraph: int = -10
     #: speakers introduced by "X said:" whose words come in the next sentence
     introduced: tuple[int, ...] = ()
+    #: whether the sentence being read is the engagement sentence
+    engagement: bool = False
 
 
 #: a word's key (see ``word_key``) by the word: memoised, bounded like the others
@@ -536,6 +539,7 @@ def find_statements(
         if only is not None and si not in only:
             continue
         cues = _verb_spans(doc, sent.start, sent.end, verbs, at)
+        st.engagement = si == engagement
         drafts = _sentence(words, sent.start, sent.end, res, m, st, cues)
         if si == engagement and participants:
             # the topic of the engagement sentence, unless a cue there already reports it
@@ -852,6 +856,9 @@ def _participle_speaker(
     comma = RULES.comma_end.search(before)
     if comma is not None and drafts:
         return drafts[-1].speakers, cs - len(before) + comma.start(), "participle", ""
+    if comma is not None and st.engagement and low in JOINT_PARTICIPLES and res.n > 1:
+        # "X and Y held a video call, pledging to ...": what the meeting undertook
+        return tuple(range(res.n)), cs - len(before) + comma.start(), "participle", "group"
     if low in THAT_PARTICIPLES and drafts and RULES.that_after.match(text, ce, near(ce, b)):
         return drafts[-1].speakers, cs, "participle", ""
     if RULES.with_before.search(before) is None:
