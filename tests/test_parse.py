@@ -314,6 +314,28 @@ def test_a_pledge_closing_the_engagement_sentence_is_everyones() -> None:
     assert c.text == "to expand joint training" and len(c.actors) == 2
 
 
+def test_joint_subject_after_a_sides_own_sentence_is_everyones() -> None:
+    text = (
+        "Chilean Foreign Minister Ilse Moravec met Peruvian Foreign Minister Tam Ruso.\n\n"
+        "Peru will continue to invest in the river ports of the region. "
+        "The two sides are determined to conclude the customs talks this year."
+    )
+    r = readoutkit.parse(text)
+    [s] = [x for x in r.statements if "customs talks" in x.text]
+    assert len(s.speakers) == 2
+
+
+def test_joint_subject_inside_ones_reported_speech_stays_theirs() -> None:
+    text = (
+        "Foreign Minister Ilse Moravec met Foreign Minister Tam Ruso in Ostrava. "
+        "Moravec said that trade has grown fast. "
+        "The two countries have deepened their trust year by year."
+    )
+    r = readoutkit.parse(text)
+    [s] = [x for x in r.statements if "deepened their trust" in x.text]
+    assert [p.name for p in r.parties if p.id in s.speakers] == ["Ilse Moravec"]
+
+
 def test_quoted_we_is_the_speaker_not_both() -> None:
     text = (
         "High Representative Lena Varga met U.S. Secretary of State Paul Greer in Washington. "

@@ -575,6 +575,14 @@ def find_statements(
         if (
             st.last
             and si == st.last_sentence + 1
+            # after a side's own sentence in the publisher's voice ("Morocco will ..."), a
+            # sentence whose subject is all the sides is theirs, not a continuation
+            and not (
+                out
+                and out[-1].rule == "subject-view"
+                and res.n > 1
+                and _joint_subject(words, sent.start, sent.end, res)
+            )
             and sent.paragraph - st.last_paragraph <= 1
             and not RULES.narration.match(text, sent.start, near(sent.start, sent.end))
             and not _narration_anywhere(text, sent.start, sent.end)
