@@ -336,6 +336,29 @@ def test_joint_subject_inside_ones_reported_speech_stays_theirs() -> None:
     assert [p.name for p in r.parties if p.id in s.speakers] == ["Ilse Moravec"]
 
 
+def test_passive_reports_are_everyones_one_per_clause() -> None:
+    text = (
+        "Foreign Minister Arlo Varga held a phone call with Foreign Minister Tam Ruso. "
+        "The latest developments in the region were discussed and the need for closer "
+        "customs cooperation was also underscored. "
+        "Views were exchanged on the situation in the Gulf. "
+        "During the call, bilateral relations as well as regional and global issues were "
+        "discussed."
+    )
+    r = readoutkit.parse(text)
+    got = [(s.text, s.rule, len(s.speakers)) for s in r.statements]
+    assert got == [
+        ("The latest developments in the region", "passive", 2),
+        ("the need for closer customs cooperation", "passive", 2),
+        ("the situation in the Gulf", "passive", 2),
+        (
+            "During the call, bilateral relations as well as regional and global issues",
+            "passive",
+            2,
+        ),
+    ]
+
+
 def test_quoted_we_is_the_speaker_not_both() -> None:
     text = (
         "High Representative Lena Varga met U.S. Secretary of State Paul Greer in Washington. "

@@ -218,6 +218,28 @@ class Rules:
         r"emphasized|emphasised|underlined|confirmed|reaffirmed|resolved)(?![\p{L}])",
         _F,
     )
+    #: "X were discussed", "Y was also underscored": a passive report of what all the
+    #: participants did; the subject is the content ("Views were exchanged on Z": Z)
+    passive_report: Final = regex.compile(
+        r"(?<![\p{L}])(?:was|were|has been|have been)\s++(?:also\s++|further\s++|"
+        r"extensively\s++|thoroughly\s++|briefly\s++)?(?P<v>discussed|talked about|exchanged|"
+        r"underscored|emphasi[sz]ed|stressed|reviewed|addressed|touched upon|highlighted|"
+        r"explored)(?![\p{L}])",
+        _F,
+    )
+    #: the words a sentence must hold for ``passive_report`` to be tried
+    passive_report_words: Final = (" discussed", " talked about", " exchanged", " underscored",
+        " emphasi", " stressed", " reviewed", " addressed", " touched upon", " highlighted",
+        " explored")  # fmt: skip
+    #: what opens a later passive clause: "(were discussed) and (Y was ...)", "; Y was"
+    passive_next_clause: Final = regex.compile(r"\s*+,?\s*+(?:and(?![\p{L}])|;)\s*+", _F)
+    #: a subject that is a relative clause or a pronoun, not a topic: "the issues that ..."
+    passive_not_topic: Final = regex.compile(
+        r"(?i)(?<![\p{L}])(?:that|which|who|whom|it|this|they|he|she)(?![\p{L}])", _F
+    )
+    #: "Views were exchanged on ...": the topic follows
+    views_subject: Final = regex.compile(r"(?i)\s*+(?:views|opinions|ideas)\s*+\Z", _F)
+    views_topic: Final = regex.compile(r"\s++(?:on|about|regarding|over)\s++", _F)
     #: what a match of ``impersonal`` may start with besides space
     impersonal_firsts: Final = "Ii"
     #: ", the Russian Foreign Ministry said (in a statement)" closing a sentence

@@ -555,6 +555,12 @@ def find_statements(
             st.last_sentence = si
             st.last_paragraph = sent.paragraph
             continue
+        passive = _passive_reports(text, sent.start, sent.end, res) if si != engagement else []
+        if passive:
+            # "The latest developments were discussed": what all the participants did
+            out.extend(passive)
+            st.last, st.last_sentence, st.last_paragraph = passive[-1].speakers, si, sent.paragraph
+            continue
         if st.introduced:
             st.last, st.last_sentence, st.last_paragraph = st.introduced, si, sent.paragraph
             st.introduced = ()
@@ -599,6 +605,38 @@ def find_statements(
             if b > a:
                 everyone = tuple(range(res.n))
                 out.append(Draft(everyone, a, b, None, a, "joint-subject", _quotation(text, a, b)))
+    return out
+
+
+def _passive_reports(text: str, a: int, b: int, res: Resolver) -> list[Draft]:
+    """Passive reports in a sentence, one per clause ("X were discussed and Y was also
+    underscored"): all the participants' statements whose content is the subject."""
+    if res.n < 2:
+        return []
+    sentence = text[a:b]
+    if not any(w in sentence for w in RULES.passive_report_words):
+        return []
+    out: list[Draft] = []
+    everyone = tuple(range(res.n))
+    lo = a
+    for pm in RULES.passive_report.finditer(text, a, b):
+        # the first clause's subject opens the sentence; a later one follows "and" or ";"
+        sm = RULES.passive_next_clause.match(text, lo, pm.start()) if lo > a else None
+        s0 = sm.end() if sm else lo
+        s, e = _trim(text, s0, pm.start())
+        end_of_clause = pm.end()
+        if RULES.views_subject.fullmatch(text, s0, pm.start()):
+            tm = RULES.views_topic.match(text, pm.end(), near(pm.end(), b))
+            if tm is None:
+                lo = pm.end()
+                continue
+            s, e = _trim(text, tm.end(), b)
+            end_of_clause = b
+        if e - s < 2 or len(text[s:e].split()) < 2 or RULES.passive_not_topic.search(text, s, e):
+            lo = end_of_clause
+            continue
+        out.append(Draft(everyone, s, e, pm.group("v"), pm.start("v"), "passive"))
+        lo = end_of_clause
     return out
 
 
