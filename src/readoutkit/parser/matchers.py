@@ -88,6 +88,13 @@ def scan(
 
 
 _NAME_TOKEN: Final = regex.compile(r"[\p{L}\d]+")
+_LETTERS: Final = regex.compile(r"\p{L}++")
+
+
+def _letters_at(text: str, pos: int) -> str:
+    """The run of letters starting at ``pos`` ("" if none)."""
+    lm = _LETTERS.match(text, pos)
+    return lm.group() if lm is not None else ""
 
 
 @functools.lru_cache(maxsize=65536)
@@ -97,6 +104,35 @@ def name_key(s: str) -> tuple[str, ...]:
     s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
     return tuple(_NAME_TOKEN.findall(s))
+
+
+#: a trie of strings: a node per character, "" marking where an entry ends
+_Trie = dict[str, "_Trie"]
+
+
+def trie_alternation(words: Iterable[str]) -> str:
+    """A pattern matching the same strings as the named list ``\\L<words>``, as a trie.
+
+    Like the named list it takes the longest entry that lets the rest of the pattern
+    match (the entries that fit at one position all lie on one path of the trie, and
+    each optional tail is tried before stopping), but it reads the text one character
+    per node instead of testing every entry length against a set.
+    """
+    root: _Trie = {}
+    for w in set(words):
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: _Trie) -> str:
+        tails = [regex.escape(ch) + emit(node[ch]) for ch in sorted(node) if ch]
+        if not tails:
+            return ""
+        body = "(?:" + "|".join(tails) + ")" if len(tails) > 1 or "" in node else tails[0]
+        return body + "?" if "" in node else body
+
+    return emit(root) if root else "(?!)"
 
 
 def _name_key(s: str) -> str:
@@ -167,11 +203,17 @@ class Matchers:
         )
         titles = sorted(set(lex.titles))
         self.titles: Final = frozenset(titles)
+        #: a title from the lexicon, as a word (a trie: far cheaper than \\L<titles> here)
         self.title: Final = regex.compile(
-            r"(?<![\p{L}\-])(?P<t>\L<titles>)(?![\p{L}\-])", _F, titles=titles
+            r"(?<![\p{L}\-])(?P<t>" + trie_alternation(titles) + r")(?![\p{L}\-])", _F
         )
         self.title_firsts: Final = first_words(titles, lower=False)
+        #: the leading letters of each title: a title can start only where the text's
+        #: letters there are one of these (checked before the costlier title match)
+        self.title_heads: Final = frozenset(_letters_at(t, 0) for t in titles)
         hon = sorted(set(lex.honorifics))
+        #: the characters an honorific can start with
+        self.honorific_initials: Final = frozenset(h[0] for h in hon if h)
         self.honorific: Final = regex.compile(r"(?:(?:\L<hon>)\.?\s++)++", _F, hon=hon)
         #: an honorific right before a position
         self.honorific_left: Final = regex.compile(r"(?:(?:\L<hon>)\.?\s++)++\Z", _F, hon=hon)
@@ -238,6 +280,10 @@ class Matchers:
             if parts
             else None
         )
+
+    def may_start_title(self, text: str, pos: int) -> bool:
+        """Whether a title could match at ``pos`` (a cheap necessary test for :attr:`title`)."""
+        return _letters_at(text, pos) in self.title_heads
 
     def is_official(self, name: str) -> bool:
         """Whether the officials gazetteer knows this full name."""

@@ -91,6 +91,7 @@ class _Finder:
         self.doc = doc
         self.text = doc.text
         self.m = m
+        self._names: dict[tuple[int, int], tuple[str, int, int] | None] = {}
 
     # -- pieces -------------------------------------------------------------
     def place_at(self, pos: int) -> tuple[str | None, str | None, int, str] | None:
@@ -143,43 +144,68 @@ class _Finder:
         return None
 
     def name_at(self, pos: int, limit: int) -> tuple[str, int, int] | None:
-        """A personal name starting at ``pos`` (after honorifics): (name, start, end)."""
-        hm = self.m.honorific.match(self.text, pos)
+        """A personal name starting at ``pos`` (after honorifics): (name, start, end).
+
+        Memoised per position: a sentence's words are tried as the name after a title,
+        as a bare name and as an appositive, often at the same place."""
+        key = (pos, limit)
+        memo = self._names
+        if key in memo:
+            return memo[key]
+        found = self._name_at(pos, limit)
+        memo[key] = found
+        return found
+
+    def _name_at(self, pos: int, limit: int) -> tuple[str, int, int] | None:
+        text = self.text
+        m = self.m
+        if pos >= len(text):
+            return None
+        c = text[pos]
+        if c < "\x80" and not c.isupper() and c not in m.honorific_initials:
+            return None  # neither a name (a capital) nor an honorific can start here
+        hm = m.honorific.match(text, pos)
         if hm:
             pos = hm.end()
-        nm = self.m.name.match(self.text, pos, near(pos, limit))
+        nm = m.name.match(text, pos, near(pos, limit))
         if not nm:
             return None
-        tokens = list(RULES.name_token.finditer(nm.group("n")))
+        n = nm.group("n")
+        n_start = nm.start()
+        country_of = m.country_of
+        org_of = m.org_of
         keep_end = None
-        for i, tk in enumerate(tokens):
-            w = tk.group().rstrip(".")
-            if w in NOT_NAME or w in self.m.country_of or w in self.m.org_of:
+        for i, tk in enumerate(RULES.name_token.finditer(n)):
+            tok = tk.group()
+            w = tok.rstrip(".")
+            if w in NOT_NAME or w in country_of or w in org_of:
                 if i == 0:
                     return None
                 break
-            if self.m.title.match(self.text, nm.start() + tk.start()) and i > 0:
+            at = n_start + tk.start()
+            if i > 0 and m.may_start_title(text, at) and m.title.match(text, at):
                 break
             keep_end = tk.end()
-            if tk.group().endswith(("'s", "\u2019s")):
+            if tok.endswith(("'s", "\u2019s")):
                 break  # "Balakrishnan's Participation": the name ends at the possessive
             if i >= 5:
                 break
         if keep_end is None:
             return None
-        name = nm.group("n")[:keep_end].rstrip(" -")
-        if name in self.m.country_of or name in self.m.org_of:
+        name = n[:keep_end].rstrip(" -")
+        if name in country_of or name in org_of:
             return None  # "Abu Dhabi", "New Zealand": a place, not a person
         # "Harmon's Call": a possessive is not part of the name
         if name.endswith(("'s", "\u2019s")):
             name = name[:-2]
-        start = nm.start()
+        start = n_start
         end = start + len(name)
         # "Kang, Kyung-wha": a hyphenated given name after a comma
-        km = RULES.comma_given_name.match(self.text, end, near(end, limit))
-        if km and " " not in name:
-            end = km.end()
-            name = self.text[start:end]
+        if " " not in name and text.startswith(",", end):
+            km = RULES.comma_given_name.match(text, end, near(end, limit))
+            if km:
+                end = km.end()
+                name = text[start:end]
         # a trailing initial-only name ("J.") is not a name; nor is one all-capital token ("GMT")
         if len(name) < 2 or (name.endswith(".") and len(name) <= 2):
             return None
