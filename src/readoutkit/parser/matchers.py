@@ -135,6 +135,10 @@ def trie_alternation(words: Iterable[str]) -> str:
     return emit(root) if root else "(?!)"
 
 
+#: a name particle ("bin", "van", "de"), as a trie pattern
+_PART: Final = trie_alternation(NAME_PARTICLES)
+
+
 def _name_key(s: str) -> str:
     return " ".join(name_key(s))
 
@@ -214,21 +218,20 @@ class Matchers:
         hon = sorted(set(lex.honorifics))
         #: the characters an honorific can start with
         self.honorific_initials: Final = frozenset(h[0] for h in hon if h)
-        self.honorific: Final = regex.compile(r"(?:(?:\L<hon>)\.?\s++)++", _F, hon=hon)
+        any_hon = trie_alternation(hon)
+        self.honorific: Final = regex.compile(rf"(?:(?:{any_hon})\.?\s++)++", _F)
         #: an honorific right before a position
-        self.honorific_left: Final = regex.compile(r"(?:(?:\L<hon>)\.?\s++)++\Z", _F, hon=hon)
+        self.honorific_left: Final = regex.compile(rf"(?:(?:{any_hon})\.?\s++)++\Z", _F)
         #: "Name, (the) " right before a title: a name in apposition
         self.appositive_left: Final = regex.compile(
-            rf"(?P<n>(?:{_INITIAL}|{_WORD})(?:\s++(?:(?:\L<part>)\s++)*+(?:{_INITIAL}|{_WORD})){{0,6}}),"
+            rf"(?P<n>(?:{_INITIAL}|{_WORD})(?:\s++(?:(?:{_PART})\s++)*+(?:{_INITIAL}|{_WORD})){{0,6}}),"
             r"\s++(?:(?:the|a|an)\s++)?(?:\p{Ll}++\s++)?\Z",
             _F,
-            part=list(NAME_PARTICLES),
         )
         #: a personal name: capitalised words, initials and particles
         self.name: Final = regex.compile(
-            rf"(?P<n>(?:{_INITIAL}|{_WORD})(?:(?:\s+|\s*-\s*)(?:(?:\L<part>)(?:\s+|-)){{0,3}}+(?:{_INITIAL}|{_WORD})){{0,7}}+)",
+            rf"(?P<n>(?:{_INITIAL}|{_WORD})(?:(?:\s+|\s*-\s*)(?:(?:{_PART})(?:\s+|-)){{0,3}}+(?:{_INITIAL}|{_WORD})){{0,7}}+)",
             _F,
-            part=list(NAME_PARTICLES),
         )
         # reporting verbs
         speech = sorted(
