@@ -427,36 +427,36 @@ class _Finder:
 
     def bare_names(self, a: int, b: int, idx: int, taken: list[tuple[int, int]]) -> list[Mention]:
         """Untitled personal names of two or more words in one sentence."""
+        text = self.text
         out = []
         pos = a
         first = a  # where the sentence's first word starts
-        while first < b and self.text[first].isspace():
+        while first < b and text[first].isspace():
             first += 1
-        while pos < b:
-            wm = RULES.cap_word_start.search(self.text, pos, b)
-            if not wm:
-                break
+        for wm in RULES.cap_word_start.finditer(text, a, b):
             s = wm.start()
+            if s < pos or any(x <= s < y for x, y in taken):
+                continue  # inside the last name found, or a titled mention's
             nm = self.name_at(s, b)
-            lead = RULES.time_lead.match(self.text, first, s)
-            ok_place = (
-                RULES.bare_name_before.search(self.text, max(a, s - 40), s) is not None
-                or s == first
-                or (lead is not None and lead.end() == s)  # "Today Wang Yi met ..."
-                or (nm is not None and self.m.is_official(nm[0]))  # a known official, anywhere
-            )
-            if (
-                nm
-                and ok_place
-                and not nm[0].replace(" ", "").replace("-", "").isupper()
-                and len(nm[0].split()) >= 2
-                and not any(x <= s < y for x, y in taken)
+            if nm is None:
+                continue
+            name = nm[0]
+            if len(name.split()) < 2 or name.replace(" ", "").replace("-", "").isupper():
+                continue
+            if not (
+                s == first
+                or RULES.bare_name_before.search(text, max(a, s - 40), s) is not None
+                or self._after_time_lead(first, s)  # "Today Wang Yi met ..."
+                or self.m.is_official(name)  # a known official, anywhere
             ):
-                out.append(Mention(nm[1], nm[2], idx, nm[0], nm[1], None, None, None, "bare-name"))
-                pos = nm[2]
-            else:
-                pos = wm.end()
+                continue
+            out.append(Mention(nm[1], nm[2], idx, name, nm[1], None, None, None, "bare-name"))
+            pos = nm[2]
         return out
+
+    def _after_time_lead(self, first: int, s: int) -> bool:
+        lead = RULES.time_lead.match(self.text, first, s)
+        return lead is not None and lead.end() == s
 
 
 def _merge(mentions: list[Mention]) -> list[Person]:
