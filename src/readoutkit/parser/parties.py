@@ -4,6 +4,7 @@ participants (who took part in the engagement) and people only mentioned.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from typing import Final
 
@@ -576,25 +577,45 @@ def _surname_speakers(doc: Document, m: Matchers, known: list[Mention]) -> list[
     names = {t for x in known if x.name for t in name_key(x.name)}
     out: list[Mention] = []
     seen: set[str] = set()
+    starts, words, firsts = doc.tok_starts, doc.tok_lower, m.verb_firsts
     for i, sent in enumerate(doc.sentences):
-        for vm in scan(m.verb, doc, sent.start, sent.end, m.verb_firsts, lower=True):
-            wm = RULES.surname_before_verb.search(
-                doc.text, max(sent.start, vm.start() - 40), vm.start()
-            )
-            if wm is None:
+        # the verb match is dear: first look for a known surname before any verb's first word
+        k = bisect_left(starts, sent.start)
+        end = bisect_left(starts, sent.end, k)
+        if not any(
+            words[j] in firsts and _surname_before(doc, m, sent.start, starts[j], names)
+            for j in range(k, end)
+        ):
+            continue
+        for vm in scan(m.verb, doc, sent.start, sent.end, firsts, lower=True):
+            found = _surname_before(doc, m, sent.start, vm.start(), names)
+            if found is None:
                 continue
+            wm, side = found
             word = wm.group("s")
-            key = name_key(word)
-            if not key or word in NOT_NAME or key[-1] in names or word in m.country_of:
-                continue
-            side = m.surname_side.get(" ".join(key))
-            if side is None or word in seen:
+            if word in seen:
                 continue
             seen.add(word)
             iso = side if side in m.iso3s else None
             out.append(Mention(wm.start("s"), wm.end("s"), i, word, wm.start("s"), None, iso,
                                None if iso else side, "gazetteer-surname"))  # fmt: skip
     return out
+
+
+def _surname_before(
+    doc: Document, m: Matchers, lo: int, pos: int, names: set[str]
+) -> tuple[regex.Match[str], str] | None:
+    """The gazetteer surname right before ``pos`` (no earlier than ``lo``) and its side,
+    unless the text names someone else by it or it is a place."""
+    wm = RULES.surname_before_verb.search(doc.text, max(lo, pos - 40), pos)
+    if wm is None:
+        return None
+    word = wm.group("s")
+    key = name_key(word)
+    if not key or word in NOT_NAME or key[-1] in names or word in m.country_of:
+        return None
+    side = m.surname_side.get(" ".join(key))
+    return (wm, side) if side is not None else None
 
 
 def _first_person_author(doc: Document, engagement: int, people: list[Person]) -> None:
