@@ -72,19 +72,16 @@ def scan(
     starts = doc.tok_starts
     words = doc.tok_lower if lower else doc.tok_text
     i = bisect_left(starts, lo)
-    n = len(starts)
-    last = lo
+    j = bisect_left(starts, hi, i)
     text = doc.text
-    while i < n:
-        p = starts[i]
-        if p >= hi:
-            break
-        if p >= last and words[i] in firsts:
+    last = lo
+    # the words that can start a match, picked in one pass before any is tried
+    for p in [p for p, w in zip(starts[i:j], words[i:j], strict=True) if w in firsts]:
+        if p >= last:
             mm = pattern.match(text, p, near(p, hi))
             if mm is not None:
                 yield mm
                 last = max(mm.end(), p + 1)
-        i += 1
 
 
 _NAME_TOKEN: Final = regex.compile(r"[\p{L}\d]+")

@@ -582,10 +582,8 @@ def _surname_speakers(doc: Document, m: Matchers, known: list[Mention]) -> list[
         # the verb match is dear: first look for a known surname before any verb's first word
         k = bisect_left(starts, sent.start)
         end = bisect_left(starts, sent.end, k)
-        if not any(
-            words[j] in firsts and _surname_before(doc, m, sent.start, starts[j], names)
-            for j in range(k, end)
-        ):
+        cues = [p for p, w in zip(starts[k:end], words[k:end], strict=True) if w in firsts]
+        if not any(_surname_before(doc, m, sent.start, p, names) for p in cues):
             continue
         for vm in scan(m.verb, doc, sent.start, sent.end, firsts, lower=True):
             found = _surname_before(doc, m, sent.start, vm.start(), names)
