@@ -198,9 +198,10 @@ class Matchers:
         }
         #: a country or organization name, optionally "the ..." and possessive
         self.place: Final = regex.compile(
-            r"(?<![\p{L}\d])(?:[Tt]he\s+)?(?P<p>\L<places>)(?:['\u2019]s)?(?![\p{L}\d\-])",
+            r"(?<![\p{L}\d])(?:[Tt]he\s+)?(?P<p>"
+            + trie_alternation({*country_of, *org_of})
+            + r")(?:['\u2019]s)?(?![\p{L}\d\-])",
             _F,
-            places=sorted({*country_of, *org_of}),
         )
         titles = sorted(set(lex.titles))
         self.titles: Final = frozenset(titles)
