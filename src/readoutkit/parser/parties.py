@@ -93,6 +93,8 @@ class _Finder:
         self.text = doc.text
         self.m = m
         self._names: dict[tuple[int, int], tuple[str, int, int] | None] = {}
+        #: whether "his counterpart" can occur at all (spares a search per sentence)
+        self._counterparts = "counterpart" in doc.text
 
     # -- pieces -------------------------------------------------------------
     def place_at(self, pos: int) -> tuple[str | None, str | None, int, str] | None:
@@ -415,6 +417,8 @@ class _Finder:
                         title, iso, org, rule)
             )  # fmt: skip
             taken_until = end
+        if not self._counterparts:
+            return found
         for cm in RULES.counterpart.finditer(text, a, b):
             nm = self.name_at(cm.end(), b)
             if nm is None:
@@ -559,7 +563,8 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
         people.sort(key=at)
     infer_sides([p for p in people if p.participant], doc, m)
     _name_titled_only(people)  # again, now that sides are known
-    for p in people:
+    styled = "His" in doc.text or "Her" in doc.text  # what every style of address starts with
+    for p in people if styled else ():
         for x in p.mentions:
             for sm in RULES.style_of_address.finditer(doc.text, max(0, x.start - 30), x.end):
                 p.styles.add(sm.group("h").casefold())
