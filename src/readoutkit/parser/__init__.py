@@ -8,6 +8,7 @@ commitments (cues inside statements) -> Readout (invariants checked once).
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
@@ -124,10 +125,12 @@ def _people(doc: Document, m: Matchers) -> tuple[list[Person], list[Person], int
     people, engagement = find_people(doc, m)
     participants = [p for p in people if p.participant]
     others = [p for p in people if not p.participant]
-    if not others:
-        return participants, others, engagement
+    if not any(p.name and not is_spokesperson(p) for p in others):
+        return participants, others, engagement  # no one the probe below could promote
     # only the sentences where someone not yet taking part is mentioned
     where = frozenset(x.sentence for p in others for x in p.mentions if x.sentence >= 0)
+    if not any(_may_report(doc, m, i) for i in where):
+        return participants, others, engagement  # no reporting cue there: nothing to find
     probe = find_statements(doc, participants + others, m, None, only=where)
     n = len(participants)
     # named (by name or title) as the subject, alone or in a list: "A and B sent ..."
@@ -148,6 +151,18 @@ def _people(doc: Document, m: Matchers) -> tuple[list[Person], list[Person], int
         infer_sides(participants, doc, m, only=promoted)
         others = [p for p in people if not p.participant]
     return participants, others, engagement
+
+
+def _may_report(doc: Document, m: Matchers, i: int) -> bool:
+    """Whether sentence ``i`` has what a speaker-as-subject statement needs: a word that
+    can start a reporting verb, or "according to" (a cheap test that spares the probe)."""
+    s = doc.sentences[i]
+    if doc.text.find("ccording to ", s.start, s.end) >= 0:
+        return True
+    starts = doc.tok_starts
+    lo = bisect_left(starts, s.start)
+    hi = bisect_left(starts, s.end, lo)
+    return not m.verb_firsts.isdisjoint(doc.tok_lower[lo:hi])
 
 
 def _dates_and_kind(

@@ -72,22 +72,26 @@ def scan(
     starts = doc.tok_starts
     words = doc.tok_lower if lower else doc.tok_text
     i = bisect_left(starts, lo)
-    n = len(starts)
-    last = lo
+    j = bisect_left(starts, hi, i)
     text = doc.text
-    while i < n:
-        p = starts[i]
-        if p >= hi:
-            break
-        if p >= last and words[i] in firsts:
+    last = lo
+    # the words that can start a match, picked in one pass before any is tried
+    for p in [p for p, w in zip(starts[i:j], words[i:j], strict=True) if w in firsts]:
+        if p >= last:
             mm = pattern.match(text, p, near(p, hi))
             if mm is not None:
                 yield mm
                 last = max(mm.end(), p + 1)
-        i += 1
 
 
 _NAME_TOKEN: Final = regex.compile(r"[\p{L}\d]+")
+_LETTERS: Final = regex.compile(r"\p{L}++")
+
+
+def _letters_at(text: str, pos: int) -> str:
+    """The run of letters starting at ``pos`` ("" if none)."""
+    lm = _LETTERS.match(text, pos)
+    return lm.group() if lm is not None else ""
 
 
 @functools.lru_cache(maxsize=65536)
@@ -97,6 +101,39 @@ def name_key(s: str) -> tuple[str, ...]:
     s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
     return tuple(_NAME_TOKEN.findall(s))
+
+
+#: a trie of strings: a node per character, "" marking where an entry ends
+_Trie = dict[str, "_Trie"]
+
+
+def trie_alternation(words: Iterable[str]) -> str:
+    """A pattern matching the same strings as the named list ``\\L<words>``, as a trie.
+
+    Like the named list it takes the longest entry that lets the rest of the pattern
+    match (the entries that fit at one position all lie on one path of the trie, and
+    each optional tail is tried before stopping), but it reads the text one character
+    per node instead of testing every entry length against a set.
+    """
+    root: _Trie = {}
+    for w in set(words):
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: _Trie) -> str:
+        tails = [regex.escape(ch) + emit(node[ch]) for ch in sorted(node) if ch]
+        if not tails:
+            return ""
+        body = "(?:" + "|".join(tails) + ")" if len(tails) > 1 or "" in node else tails[0]
+        return body + "?" if "" in node else body
+
+    return emit(root) if root else "(?!)"
+
+
+#: a name particle ("bin", "van", "de"), as a trie pattern
+_PART: Final = trie_alternation(NAME_PARTICLES)
 
 
 def _name_key(s: str) -> str:
@@ -161,32 +198,38 @@ class Matchers:
         }
         #: a country or organization name, optionally "the ..." and possessive
         self.place: Final = regex.compile(
-            r"(?<![\p{L}\d])(?:[Tt]he\s+)?(?P<p>\L<places>)(?:['\u2019]s)?(?![\p{L}\d\-])",
+            r"(?<![\p{L}\d])(?:[Tt]he\s+)?(?P<p>"
+            + trie_alternation({*country_of, *org_of})
+            + r")(?:['\u2019]s)?(?![\p{L}\d\-])",
             _F,
-            places=sorted({*country_of, *org_of}),
         )
         titles = sorted(set(lex.titles))
         self.titles: Final = frozenset(titles)
+        #: a title from the lexicon, as a word (a trie: far cheaper than \\L<titles> here)
         self.title: Final = regex.compile(
-            r"(?<![\p{L}\-])(?P<t>\L<titles>)(?![\p{L}\-])", _F, titles=titles
+            r"(?<![\p{L}\-])(?P<t>" + trie_alternation(titles) + r")(?![\p{L}\-])", _F
         )
         self.title_firsts: Final = first_words(titles, lower=False)
+        #: the leading letters of each title: a title can start only where the text's
+        #: letters there are one of these (checked before the costlier title match)
+        self.title_heads: Final = frozenset(_letters_at(t, 0) for t in titles)
         hon = sorted(set(lex.honorifics))
-        self.honorific: Final = regex.compile(r"(?:(?:\L<hon>)\.?\s++)++", _F, hon=hon)
+        #: the characters an honorific can start with
+        self.honorific_initials: Final = frozenset(h[0] for h in hon if h)
+        any_hon = trie_alternation(hon)
+        self.honorific: Final = regex.compile(rf"(?:(?:{any_hon})\.?\s++)++", _F)
         #: an honorific right before a position
-        self.honorific_left: Final = regex.compile(r"(?:(?:\L<hon>)\.?\s++)++\Z", _F, hon=hon)
+        self.honorific_left: Final = regex.compile(rf"(?:(?:{any_hon})\.?\s++)++\Z", _F)
         #: "Name, (the) " right before a title: a name in apposition
         self.appositive_left: Final = regex.compile(
-            rf"(?P<n>(?:{_INITIAL}|{_WORD})(?:\s++(?:(?:\L<part>)\s++)*+(?:{_INITIAL}|{_WORD})){{0,6}}),"
+            rf"(?P<n>(?:{_INITIAL}|{_WORD})(?:\s++(?:(?:{_PART})\s++)*+(?:{_INITIAL}|{_WORD})){{0,6}}),"
             r"\s++(?:(?:the|a|an)\s++)?(?:\p{Ll}++\s++)?\Z",
             _F,
-            part=list(NAME_PARTICLES),
         )
         #: a personal name: capitalised words, initials and particles
         self.name: Final = regex.compile(
-            rf"(?P<n>(?:{_INITIAL}|{_WORD})(?:(?:\s+|\s*-\s*)(?:(?:\L<part>)(?:\s+|-)){{0,3}}+(?:{_INITIAL}|{_WORD})){{0,7}}+)",
+            rf"(?P<n>(?:{_INITIAL}|{_WORD})(?:(?:\s+|\s*-\s*)(?:(?:{_PART})(?:\s+|-)){{0,3}}+(?:{_INITIAL}|{_WORD})){{0,7}}+)",
             _F,
-            part=list(NAME_PARTICLES),
         )
         # reporting verbs
         speech = sorted(
@@ -238,6 +281,10 @@ class Matchers:
             if parts
             else None
         )
+
+    def may_start_title(self, text: str, pos: int) -> bool:
+        """Whether a title could match at ``pos`` (a cheap necessary test for :attr:`title`)."""
+        return _letters_at(text, pos) in self.title_heads
 
     def is_official(self, name: str) -> bool:
         """Whether the officials gazetteer knows this full name."""

@@ -4,6 +4,7 @@ participants (who took part in the engagement) and people only mentioned.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from typing import Final
 
@@ -92,6 +93,9 @@ class _Finder:
         self.doc = doc
         self.text = doc.text
         self.m = m
+        self._names: dict[tuple[int, int], tuple[str, int, int] | None] = {}
+        #: whether "his counterpart" can occur at all (spares a search per sentence)
+        self._counterparts = "counterpart" in doc.text
 
     # -- pieces -------------------------------------------------------------
     def place_at(self, pos: int) -> tuple[str | None, str | None, int, str] | None:
@@ -144,43 +148,68 @@ class _Finder:
         return None
 
     def name_at(self, pos: int, limit: int) -> tuple[str, int, int] | None:
-        """A personal name starting at ``pos`` (after honorifics): (name, start, end)."""
-        hm = self.m.honorific.match(self.text, pos)
+        """A personal name starting at ``pos`` (after honorifics): (name, start, end).
+
+        Memoised per position: a sentence's words are tried as the name after a title,
+        as a bare name and as an appositive, often at the same place."""
+        key = (pos, limit)
+        memo = self._names
+        if key in memo:
+            return memo[key]
+        found = self._name_at(pos, limit)
+        memo[key] = found
+        return found
+
+    def _name_at(self, pos: int, limit: int) -> tuple[str, int, int] | None:
+        text = self.text
+        m = self.m
+        if pos >= len(text):
+            return None
+        c = text[pos]
+        if c < "\x80" and not c.isupper() and c not in m.honorific_initials:
+            return None  # neither a name (a capital) nor an honorific can start here
+        hm = m.honorific.match(text, pos)
         if hm:
             pos = hm.end()
-        nm = self.m.name.match(self.text, pos, near(pos, limit))
+        nm = m.name.match(text, pos, near(pos, limit))
         if not nm:
             return None
-        tokens = list(RULES.name_token.finditer(nm.group("n")))
+        n = nm.group("n")
+        n_start = nm.start()
+        country_of = m.country_of
+        org_of = m.org_of
         keep_end = None
-        for i, tk in enumerate(tokens):
-            w = tk.group().rstrip(".")
-            if w in NOT_NAME or w in self.m.country_of or w in self.m.org_of:
+        for i, tk in enumerate(RULES.name_token.finditer(n)):
+            tok = tk.group()
+            w = tok.rstrip(".")
+            if w in NOT_NAME or w in country_of or w in org_of:
                 if i == 0:
                     return None
                 break
-            if self.m.title.match(self.text, nm.start() + tk.start()) and i > 0:
+            at = n_start + tk.start()
+            if i > 0 and m.may_start_title(text, at) and m.title.match(text, at):
                 break
             keep_end = tk.end()
-            if tk.group().endswith(("'s", "\u2019s")):
+            if tok.endswith(("'s", "\u2019s")):
                 break  # "Balakrishnan's Participation": the name ends at the possessive
             if i >= 5:
                 break
         if keep_end is None:
             return None
-        name = nm.group("n")[:keep_end].rstrip(" -")
-        if name in self.m.country_of or name in self.m.org_of:
+        name = n[:keep_end].rstrip(" -")
+        if name in country_of or name in org_of:
             return None  # "Abu Dhabi", "New Zealand": a place, not a person
         # "Harmon's Call": a possessive is not part of the name
         if name.endswith(("'s", "\u2019s")):
             name = name[:-2]
-        start = nm.start()
+        start = n_start
         end = start + len(name)
         # "Kang, Kyung-wha": a hyphenated given name after a comma
-        km = RULES.comma_given_name.match(self.text, end, near(end, limit))
-        if km and " " not in name:
-            end = km.end()
-            name = self.text[start:end]
+        if " " not in name and text.startswith(",", end):
+            km = RULES.comma_given_name.match(text, end, near(end, limit))
+            if km:
+                end = km.end()
+                name = text[start:end]
         # a trailing initial-only name ("J.") is not a name; nor is one all-capital token ("GMT")
         if len(name) < 2 or (name.endswith(".") and len(name) <= 2):
             return None
@@ -389,6 +418,8 @@ class _Finder:
                         title, iso, org, rule)
             )  # fmt: skip
             taken_until = end
+        if not self._counterparts:
+            return found
         for cm in RULES.counterpart.finditer(text, a, b):
             nm = self.name_at(cm.end(), b)
             if nm is None:
@@ -402,36 +433,36 @@ class _Finder:
 
     def bare_names(self, a: int, b: int, idx: int, taken: list[tuple[int, int]]) -> list[Mention]:
         """Untitled personal names of two or more words in one sentence."""
+        text = self.text
         out = []
         pos = a
         first = a  # where the sentence's first word starts
-        while first < b and self.text[first].isspace():
+        while first < b and text[first].isspace():
             first += 1
-        while pos < b:
-            wm = RULES.cap_word_start.search(self.text, pos, b)
-            if not wm:
-                break
+        for wm in RULES.cap_word_start.finditer(text, a, b):
             s = wm.start()
+            if s < pos or any(x <= s < y for x, y in taken):
+                continue  # inside the last name found, or a titled mention's
             nm = self.name_at(s, b)
-            lead = RULES.time_lead.match(self.text, first, s)
-            ok_place = (
-                RULES.bare_name_before.search(self.text, max(a, s - 40), s) is not None
-                or s == first
-                or (lead is not None and lead.end() == s)  # "Today Wang Yi met ..."
-                or (nm is not None and self.m.is_official(nm[0]))  # a known official, anywhere
-            )
-            if (
-                nm
-                and ok_place
-                and not nm[0].replace(" ", "").replace("-", "").isupper()
-                and len(nm[0].split()) >= 2
-                and not any(x <= s < y for x, y in taken)
+            if nm is None:
+                continue
+            name = nm[0]
+            if len(name.split()) < 2 or name.replace(" ", "").replace("-", "").isupper():
+                continue
+            if not (
+                s == first
+                or RULES.bare_name_before.search(text, max(a, s - 40), s) is not None
+                or self._after_time_lead(first, s)  # "Today Wang Yi met ..."
+                or self.m.is_official(name)  # a known official, anywhere
             ):
-                out.append(Mention(nm[1], nm[2], idx, nm[0], nm[1], None, None, None, "bare-name"))
-                pos = nm[2]
-            else:
-                pos = wm.end()
+                continue
+            out.append(Mention(nm[1], nm[2], idx, name, nm[1], None, None, None, "bare-name"))
+            pos = nm[2]
         return out
+
+    def _after_time_lead(self, first: int, s: int) -> bool:
+        lead = RULES.time_lead.match(self.text, first, s)
+        return lead is not None and lead.end() == s
 
 
 def _merge(mentions: list[Mention]) -> list[Person]:
@@ -533,7 +564,8 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
         people.sort(key=at)
     infer_sides([p for p in people if p.participant], doc, m)
     _name_titled_only(people)  # again, now that sides are known
-    for p in people:
+    styled = "His" in doc.text or "Her" in doc.text  # what every style of address starts with
+    for p in people if styled else ():
         for x in p.mentions:
             for sm in RULES.style_of_address.finditer(doc.text, max(0, x.start - 30), x.end):
                 p.styles.add(sm.group("h").casefold())
@@ -551,25 +583,43 @@ def _surname_speakers(doc: Document, m: Matchers, known: list[Mention]) -> list[
     names = {t for x in known if x.name for t in name_key(x.name)}
     out: list[Mention] = []
     seen: set[str] = set()
+    starts, words, firsts = doc.tok_starts, doc.tok_lower, m.verb_firsts
     for i, sent in enumerate(doc.sentences):
-        for vm in scan(m.verb, doc, sent.start, sent.end, m.verb_firsts, lower=True):
-            wm = RULES.surname_before_verb.search(
-                doc.text, max(sent.start, vm.start() - 40), vm.start()
-            )
-            if wm is None:
+        # the verb match is dear: first look for a known surname before any verb's first word
+        k = bisect_left(starts, sent.start)
+        end = bisect_left(starts, sent.end, k)
+        cues = [p for p, w in zip(starts[k:end], words[k:end], strict=True) if w in firsts]
+        if not any(_surname_before(doc, m, sent.start, p, names) for p in cues):
+            continue
+        for vm in scan(m.verb, doc, sent.start, sent.end, firsts, lower=True):
+            found = _surname_before(doc, m, sent.start, vm.start(), names)
+            if found is None:
                 continue
+            wm, side = found
             word = wm.group("s")
-            key = name_key(word)
-            if not key or word in NOT_NAME or key[-1] in names or word in m.country_of:
-                continue
-            side = m.surname_side.get(" ".join(key))
-            if side is None or word in seen:
+            if word in seen:
                 continue
             seen.add(word)
             iso = side if side in m.iso3s else None
             out.append(Mention(wm.start("s"), wm.end("s"), i, word, wm.start("s"), None, iso,
                                None if iso else side, "gazetteer-surname"))  # fmt: skip
     return out
+
+
+def _surname_before(
+    doc: Document, m: Matchers, lo: int, pos: int, names: set[str]
+) -> tuple[regex.Match[str], str] | None:
+    """The gazetteer surname right before ``pos`` (no earlier than ``lo``) and its side,
+    unless the text names someone else by it or it is a place."""
+    wm = RULES.surname_before_verb.search(doc.text, max(lo, pos - 40), pos)
+    if wm is None:
+        return None
+    word = wm.group("s")
+    key = name_key(word)
+    if not key or word in NOT_NAME or key[-1] in names or word in m.country_of:
+        return None
+    side = m.surname_side.get(" ".join(key))
+    return (wm, side) if side is not None else None
 
 
 def _first_person_author(doc: Document, engagement: int, people: list[Person]) -> None:
