@@ -485,7 +485,7 @@ def test_corrupting_one_field_names_its_path(case: tuple[dict[str, Any], str, st
         assert not _VALIDATOR.is_valid(doc), (op, expected)
 
 
-def _shape(value: object) -> object:
+def _shape(value: Any) -> object:
     """``value`` with the exact type of every part spelled out, to compare two builds."""
     if attrs.has(type(value)):
         fields = attrs.fields(type(value))
