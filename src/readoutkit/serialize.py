@@ -483,15 +483,33 @@ _QUOTATIONS = {m.value: m for m in Quotation}
 _POLARITIES = {m.value: m for m in Polarity}
 _MODALITIES = {m.value: m for m in Modality}
 
-# Reading builds Span, Party, Statement, Commitment and Notice as their
-# ``__init__`` would, without calling it: ``object.__new__``, then each attrs
-# slot set directly. That is the same object only while every field is a plain
-# slot whose converter is ``tuple`` (applied here) and whose validators are at
-# most Span's bounds (checked here): checked at import below. Readout itself is
-# built through ``__init__``, so ``check_readout`` runs exactly as always.
+# Reading builds every object as its ``__init__`` would, without calling it:
+# ``object.__new__``, then each attrs slot set directly. That is the same object
+# only while every field is a plain slot whose converter is ``tuple`` (applied
+# here) and whose validators are at most Span's bounds (checked here), and while
+# Readout's one hook is ``__attrs_post_init__`` calling ``check_readout``: checked
+# at import below. The reader checks ``check_readout``'s invariants itself, in
+# the same pass that builds the objects (ids unique and resolving, spans inside
+# the text, ``text[start:end]`` equal to the item's text), and leaves the
+# document to the converter, whose ``Readout.__init__`` words the error, when
+# one fails.
 _new = object.__new__
-_TUPLE_CONVERTERS = (_model._strs, _model._spans)
+_TUPLE_CONVERTERS = (
+    _model._strs,
+    _model._spans,
+    _model._parties,
+    _model._statements,
+    _model._commitments,
+    _model._notices,
+)
 _SPAN_VALIDATORS = {"start": "<Validator for x >= 0>", "end": "_end_after_start"}
+
+
+def _only_checks_readout(cl: type) -> bool:
+    """Whether ``cl``'s post-init hook does nothing but call ``check_readout``."""
+    hook = cl.__dict__.get("__attrs_post_init__")
+    code = getattr(hook, "__code__", None)
+    return code is not None and code.co_names == ("check_readout",)
 
 
 def _slot_setters(cl: type) -> tuple[Callable[[object, object], None], ...]:
@@ -513,150 +531,211 @@ def _slot_setters(cl: type) -> tuple[Callable[[object, object], None], ...]:
             raise RuntimeError(f"readoutkit.model changed: update the fast path for {cl.__name__}")
         setters.append(slot.__set__)
     for hook in ("__attrs_pre_init__", "__attrs_post_init__", "__attrs_init__"):
-        if hasattr(cl, hook):  # pragma: no cover - a model change
+        if hasattr(cl, hook) and not (
+            cl is Readout and hook == "__attrs_post_init__" and _only_checks_readout(cl)
+        ):  # pragma: no cover - a model change
             raise RuntimeError(f"readoutkit.model changed: update the fast path for {cl.__name__}")
     return tuple(setters)
 
 
-_SPAN_START, _SPAN_END = _slot_setters(Span)
+_SPAN_SET = _slot_setters(Span)
 _PARTY_SET = _slot_setters(Party)
 _STATEMENT_SET = _slot_setters(Statement)
 _COMMITMENT_SET = _slot_setters(Commitment)
-_NOTICE_CODE, _NOTICE_MESSAGE, _NOTICE_SPAN = _slot_setters(Notice)
+_NOTICE_SET = _slot_setters(Notice)
+_READOUT_SET = _slot_setters(Readout)
 
 
-def _fast_strs(v: Any) -> tuple[str, ...]:
-    if type(v) is not list:
-        raise _Unsettled
-    for x in v:
-        if type(x) is not str:
-            raise _Unsettled
-    return tuple(v)
-
-
-def _fast_list(v: Any) -> list[Any]:
-    if type(v) is not list:
-        raise _Unsettled
-    return v
-
-
-def _fast_span(d: Any) -> Span:
+def _fast_span(d: Any, size: int) -> Span:
+    """A span inside a text of ``size`` characters."""
     if type(d) is not dict or len(d) != 2:
         raise _Unsettled
     start, end = d["start"], d["end"]
-    # Span's validators: start >= 0, end >= start; and both are JSON integers.
-    if type(start) is not int or type(end) is not int or not 0 <= start <= end <= _MAX_INT:
+    # JSON integers; Span's validators (start >= 0, end >= start); inside the text.
+    if type(start) is not int or type(end) is not int or not 0 <= start <= end <= size:
         raise _Unsettled
+    set_start, set_end = _SPAN_SET
     span: Span = _new(Span)
-    _SPAN_START(span, start)
-    _SPAN_END(span, end)
+    set_start(span, start)
+    set_end(span, end)
     return span
 
 
-def _fast_party(d: Any) -> Party:
-    if type(d) is not dict or len(d) != 8:
+def _fast_parties(items: Any, size: int, ids: set[str]) -> tuple[Party, ...]:
+    """Parties (or mentions) whose spans lie in the text; each id must be new to ``ids``."""
+    if type(items) is not list:
         raise _Unsettled
-    id_, name, title, country = d["id"], d["name"], d["title"], d["country"]
-    organization, rule = d["organization"], d["rule"]
-    if not (
-        type(id_) is str
-        and type(rule) is str
-        and type(name) in _OPT_STR
-        and type(title) in _OPT_STR
-        and type(country) in _OPT_STR
-        and type(organization) in _OPT_STR
-    ):
-        raise _Unsettled
-    aliases = _fast_strs(d["aliases"])
-    spans = tuple([_fast_span(s) for s in _fast_list(d["spans"])])
-    party: Party = _new(Party)
     set_id, set_name, set_title, set_country, set_organization, set_aliases, set_spans, set_rule = (
         _PARTY_SET
     )
-    set_id(party, id_)
-    set_name(party, name)
-    set_title(party, title)
-    set_country(party, country)
-    set_organization(party, organization)
-    set_aliases(party, aliases)
-    set_spans(party, spans)
-    set_rule(party, rule)
-    return party
+    out: list[Party] = []
+    for d in items:
+        if type(d) is not dict or len(d) != 8:
+            raise _Unsettled
+        id_, name, title, country = d["id"], d["name"], d["title"], d["country"]
+        organization, aliases, spans, rule = d["organization"], d["aliases"], d["spans"], d["rule"]
+        if (
+            not (
+                type(id_) is str
+                and type(rule) is str
+                and type(name) in _OPT_STR
+                and type(title) in _OPT_STR
+                and type(country) in _OPT_STR
+                and type(organization) in _OPT_STR
+                and type(aliases) is list
+                and type(spans) is list
+            )
+            or id_ in ids
+        ):
+            raise _Unsettled
+        ids.add(id_)
+        for alias in aliases:
+            if type(alias) is not str:
+                raise _Unsettled
+        party: Party = _new(Party)
+        set_id(party, id_)
+        set_name(party, name)
+        set_title(party, title)
+        set_country(party, country)
+        set_organization(party, organization)
+        set_aliases(party, tuple(aliases))
+        set_spans(party, tuple([_fast_span(s, size) for s in spans]))
+        set_rule(party, rule)
+        out.append(party)
+    return tuple(out)
 
 
-def _fast_statement(d: Any) -> Statement:
-    if type(d) is not dict or len(d) != 7:
+def _fast_item_span(d: Any, text: str, expected: str) -> Span:
+    """A span inside ``text`` whose slice is ``expected``."""
+    if type(d) is not dict or len(d) != 2:
         raise _Unsettled
-    id_, text, cue, quotation, rule = d["id"], d["text"], d["cue"], d["quotation"], d["rule"]
-    if not (
-        type(id_) is str
-        and type(text) is str
-        and type(rule) is str
-        and type(cue) in _OPT_STR
-        and type(quotation) is str
+    start, end = d["start"], d["end"]
+    if (
+        type(start) is not int
+        or type(end) is not int
+        or not 0 <= start <= end <= len(text)
+        or text[start:end] != expected
     ):
         raise _Unsettled
-    speakers = _fast_strs(d["speakers"])
-    span = _fast_span(d["span"])
-    quotation = _QUOTATIONS[quotation]
-    st: Statement = _new(Statement)
+    set_start, set_end = _SPAN_SET
+    span: Span = _new(Span)
+    set_start(span, start)
+    set_end(span, end)
+    return span
+
+
+def _fast_statements(
+    items: Any, text: str, party_ids: set[str], ids: set[str]
+) -> tuple[Statement, ...]:
+    """Statements with new ids (added to ``ids``), speakers among ``party_ids``."""
+    if type(items) is not list:
+        raise _Unsettled
     set_id, set_speakers, set_text, set_span, set_cue, set_quotation, set_rule = _STATEMENT_SET
-    set_id(st, id_)
-    set_speakers(st, speakers)
-    set_text(st, text)
-    set_span(st, span)
-    set_cue(st, cue)
-    set_quotation(st, quotation)
-    set_rule(st, rule)
-    return st
+    out: list[Statement] = []
+    for d in items:
+        if type(d) is not dict or len(d) != 7:
+            raise _Unsettled
+        id_, speakers, st_text, span = d["id"], d["speakers"], d["text"], d["span"]
+        cue, quotation, rule = d["cue"], d["quotation"], d["rule"]
+        if (
+            not (
+                type(id_) is str
+                and type(speakers) is list
+                and type(st_text) is str
+                and type(cue) in _OPT_STR
+                and type(quotation) is str
+                and type(rule) is str
+            )
+            or id_ in ids
+        ):
+            raise _Unsettled
+        ids.add(id_)
+        for ref in speakers:
+            if type(ref) is not str or ref not in party_ids:
+                raise _Unsettled
+        st: Statement = _new(Statement)
+        set_id(st, id_)
+        set_speakers(st, tuple(speakers))
+        set_text(st, st_text)
+        set_span(st, _fast_item_span(span, text, st_text))
+        set_cue(st, cue)
+        set_quotation(st, _QUOTATIONS[quotation])
+        set_rule(st, rule)
+        out.append(st)
+    return tuple(out)
 
 
-def _fast_commitment(d: Any) -> Commitment:
-    if type(d) is not dict or len(d) != 9:
+def _fast_commitments(
+    items: Any, text: str, party_ids: set[str], statement_ids: set[str]
+) -> tuple[Commitment, ...]:
+    """Commitments with unique ids, actors among ``party_ids``, statement in ``statement_ids``."""
+    if type(items) is not list:
         raise _Unsettled
-    id_, text, polarity, modality = d["id"], d["text"], d["polarity"], d["modality"]
-    cue, statement, rule = d["cue"], d["statement"], d["rule"]
-    if not (
-        type(id_) is str
-        and type(text) is str
-        and type(rule) is str
-        and type(polarity) is str
-        and type(modality) is str
-        and type(cue) in _OPT_STR
-        and type(statement) in _OPT_STR
-    ):
-        raise _Unsettled
-    actors = _fast_strs(d["actors"])
-    span = _fast_span(d["span"])
-    polarity, modality = _POLARITIES[polarity], _MODALITIES[modality]
-    commitment: Commitment = _new(Commitment)
-    set_id, set_actors, set_text, set_span, set_polarity, set_modality, set_cue = _COMMITMENT_SET[
-        :7
-    ]
-    set_statement, set_rule = _COMMITMENT_SET[7:]
-    set_id(commitment, id_)
-    set_actors(commitment, actors)
-    set_text(commitment, text)
-    set_span(commitment, span)
-    set_polarity(commitment, polarity)
-    set_modality(commitment, modality)
-    set_cue(commitment, cue)
-    set_statement(commitment, statement)
-    set_rule(commitment, rule)
-    return commitment
+    set_id, set_actors, set_text, set_span, set_polarity, set_modality = _COMMITMENT_SET[:6]
+    set_cue, set_statement, set_rule = _COMMITMENT_SET[6:]
+    ids: set[str] = set()
+    out: list[Commitment] = []
+    for d in items:
+        if type(d) is not dict or len(d) != 9:
+            raise _Unsettled
+        id_, actors, c_text, span = d["id"], d["actors"], d["text"], d["span"]
+        polarity, modality, cue, statement, rule = (
+            d["polarity"],
+            d["modality"],
+            d["cue"],
+            d["statement"],
+            d["rule"],
+        )
+        if (
+            not (
+                type(id_) is str
+                and type(actors) is list
+                and type(c_text) is str
+                and type(polarity) is str
+                and type(modality) is str
+                and type(cue) in _OPT_STR
+                and (statement is None or (type(statement) is str and statement in statement_ids))
+                and type(rule) is str
+            )
+            or id_ in ids
+        ):
+            raise _Unsettled
+        ids.add(id_)
+        for ref in actors:
+            if type(ref) is not str or ref not in party_ids:
+                raise _Unsettled
+        commitment: Commitment = _new(Commitment)
+        set_id(commitment, id_)
+        set_actors(commitment, tuple(actors))
+        set_text(commitment, c_text)
+        set_span(commitment, _fast_item_span(span, text, c_text))
+        set_polarity(commitment, _POLARITIES[polarity])
+        set_modality(commitment, _MODALITIES[modality])
+        set_cue(commitment, cue)
+        set_statement(commitment, statement)
+        set_rule(commitment, rule)
+        out.append(commitment)
+    return tuple(out)
 
 
-def _fast_notice(d: Any) -> Notice:
-    if type(d) is not dict or len(d) != 3:
+def _fast_notices(items: Any, size: int) -> tuple[Notice, ...]:
+    """Notices whose spans, if any, lie in the text."""
+    if type(items) is not list:
         raise _Unsettled
-    code, message, span = d["code"], d["message"], d["span"]
-    if type(code) is not str or type(message) is not str:
-        raise _Unsettled
-    notice: Notice = _new(Notice)
-    _NOTICE_CODE(notice, code)
-    _NOTICE_MESSAGE(notice, message)
-    _NOTICE_SPAN(notice, None if span is None else _fast_span(span))
-    return notice
+    set_code, set_message, set_span = _NOTICE_SET
+    out: list[Notice] = []
+    for d in items:
+        if type(d) is not dict or len(d) != 3:
+            raise _Unsettled
+        code, message, span = d["code"], d["message"], d["span"]
+        if type(code) is not str or type(message) is not str:
+            raise _Unsettled
+        notice: Notice = _new(Notice)
+        set_code(notice, code)
+        set_message(notice, message)
+        set_span(notice, None if span is None else _fast_span(span, size))
+        out.append(notice)
+    return tuple(out)
 
 
 def _fast_date(v: Any) -> dt.date | None:
@@ -668,6 +747,8 @@ def _fast_date(v: Any) -> dt.date | None:
 
 
 def _fast_readout(d: dict[str, Any]) -> Readout:
+    """The readout, checked as ``check_readout`` checks it; ``_Unsettled`` (or any error) if
+    anything is off."""
     if len(d) != 12:
         raise _Unsettled
     text, kind, title, source = d["text"], d["kind"], d["title"], d["source"]
@@ -681,20 +762,44 @@ def _fast_readout(d: dict[str, Any]) -> Readout:
         and version == SCHEMA_VERSION
     ):
         raise _Unsettled
-    return Readout(
-        text,
-        _KINDS[kind],
-        title,
-        _fast_date(d["reference_date"]),
-        _fast_date(d["date"]),
-        [_fast_party(p) for p in _fast_list(d["parties"])],
-        [_fast_party(p) for p in _fast_list(d["mentions"])],
-        [_fast_statement(st) for st in _fast_list(d["statements"])],
-        [_fast_commitment(c) for c in _fast_list(d["commitments"])],
-        [_fast_notice(w) for w in _fast_list(d["warnings"])],
-        source,
-        version,
-    )
+    size = len(text)
+    party_ids: set[str] = set()
+    mention_ids: set[str] = set()
+    statement_ids: set[str] = set()
+    parties = _fast_parties(d["parties"], size, party_ids)
+    mentions = _fast_parties(d["mentions"], size, mention_ids)
+    if not party_ids.isdisjoint(mention_ids):
+        raise _Unsettled
+    statements = _fast_statements(d["statements"], text, party_ids, statement_ids)
+    commitments = _fast_commitments(d["commitments"], text, party_ids, statement_ids)
+    (
+        set_text,
+        set_kind,
+        set_title,
+        set_reference_date,
+        set_date,
+        set_parties,
+        set_mentions,
+        set_statements,
+        set_commitments,
+        set_warnings,
+        set_source,
+        set_version,
+    ) = _READOUT_SET
+    readout: Readout = _new(Readout)
+    set_text(readout, text)
+    set_kind(readout, _KINDS[kind])
+    set_title(readout, title)
+    set_reference_date(readout, _fast_date(d["reference_date"]))
+    set_date(readout, _fast_date(d["date"]))
+    set_parties(readout, parties)
+    set_mentions(readout, mentions)
+    set_statements(readout, statements)
+    set_commitments(readout, commitments)
+    set_warnings(readout, _fast_notices(d["warnings"], size))
+    set_source(readout, source)
+    set_version(readout, version)
+    return readout
 
 
 def _has_surrogate(data: object) -> bool:
