@@ -561,6 +561,10 @@ def _fast_span(d: Any, size: int) -> Span:
     return span
 
 
+# The item readers below repeat _fast_span's lines inline: a call per span costs
+# more than the rest of the work on it.
+
+
 def _fast_parties(items: Any, size: int, ids: set[str]) -> tuple[Party, ...]:
     """Parties (or mentions) whose spans lie in the text; each id must be new to ``ids``."""
     if type(items) is not list:
@@ -568,22 +572,28 @@ def _fast_parties(items: Any, size: int, ids: set[str]) -> tuple[Party, ...]:
     set_id, set_name, set_title, set_country, set_organization, set_aliases, set_spans, set_rule = (
         _PARTY_SET
     )
+    set_start, set_end = _SPAN_SET
     out: list[Party] = []
     for d in items:
         if type(d) is not dict or len(d) != 8:
             raise _Unsettled
         id_, name, title, country = d["id"], d["name"], d["title"], d["country"]
-        organization, aliases, spans, rule = d["organization"], d["aliases"], d["spans"], d["rule"]
+        organization, aliases, span_data, rule = (
+            d["organization"],
+            d["aliases"],
+            d["spans"],
+            d["rule"],
+        )
         if (
             not (
                 type(id_) is str
-                and type(rule) is str
-                and type(name) in _OPT_STR
-                and type(title) in _OPT_STR
-                and type(country) in _OPT_STR
-                and type(organization) in _OPT_STR
+                and (name is None or type(name) is str)
+                and (title is None or type(title) is str)
+                and (country is None or type(country) is str)
+                and (organization is None or type(organization) is str)
                 and type(aliases) is list
-                and type(spans) is list
+                and type(span_data) is list
+                and type(rule) is str
             )
             or id_ in ids
         ):
@@ -592,6 +602,17 @@ def _fast_parties(items: Any, size: int, ids: set[str]) -> tuple[Party, ...]:
         for alias in aliases:
             if type(alias) is not str:
                 raise _Unsettled
+        spans: list[Span] = []
+        for s in span_data:
+            if type(s) is not dict or len(s) != 2:
+                raise _Unsettled
+            start, end = s["start"], s["end"]
+            if type(start) is not int or type(end) is not int or not 0 <= start <= end <= size:
+                raise _Unsettled
+            span: Span = _new(Span)
+            set_start(span, start)
+            set_end(span, end)
+            spans.append(span)
         party: Party = _new(Party)
         set_id(party, id_)
         set_name(party, name)
@@ -599,50 +620,36 @@ def _fast_parties(items: Any, size: int, ids: set[str]) -> tuple[Party, ...]:
         set_country(party, country)
         set_organization(party, organization)
         set_aliases(party, tuple(aliases))
-        set_spans(party, tuple([_fast_span(s, size) for s in spans]))
+        set_spans(party, tuple(spans))
         set_rule(party, rule)
         out.append(party)
     return tuple(out)
 
 
-def _fast_item_span(d: Any, text: str, expected: str) -> Span:
-    """A span inside ``text`` whose slice is ``expected``."""
-    if type(d) is not dict or len(d) != 2:
-        raise _Unsettled
-    start, end = d["start"], d["end"]
-    if (
-        type(start) is not int
-        or type(end) is not int
-        or not 0 <= start <= end <= len(text)
-        or text[start:end] != expected
-    ):
-        raise _Unsettled
-    set_start, set_end = _SPAN_SET
-    span: Span = _new(Span)
-    set_start(span, start)
-    set_end(span, end)
-    return span
-
-
 def _fast_statements(
     items: Any, text: str, party_ids: set[str], ids: set[str]
 ) -> tuple[Statement, ...]:
-    """Statements with new ids (added to ``ids``), speakers among ``party_ids``."""
+    """Statements with new ids (added to ``ids``), speakers among ``party_ids``, spans
+    slicing ``text`` into their text."""
     if type(items) is not list:
         raise _Unsettled
     set_id, set_speakers, set_text, set_span, set_cue, set_quotation, set_rule = _STATEMENT_SET
+    set_start, set_end = _SPAN_SET
+    size = len(text)
     out: list[Statement] = []
     for d in items:
         if type(d) is not dict or len(d) != 7:
             raise _Unsettled
-        id_, speakers, st_text, span = d["id"], d["speakers"], d["text"], d["span"]
+        id_, speakers, st_text, s = d["id"], d["speakers"], d["text"], d["span"]
         cue, quotation, rule = d["cue"], d["quotation"], d["rule"]
         if (
             not (
                 type(id_) is str
                 and type(speakers) is list
                 and type(st_text) is str
-                and type(cue) in _OPT_STR
+                and type(s) is dict
+                and len(s) == 2
+                and (cue is None or type(cue) is str)
                 and type(quotation) is str
                 and type(rule) is str
             )
@@ -653,11 +660,22 @@ def _fast_statements(
         for ref in speakers:
             if type(ref) is not str or ref not in party_ids:
                 raise _Unsettled
+        start, end = s["start"], s["end"]
+        if (
+            type(start) is not int
+            or type(end) is not int
+            or not 0 <= start <= end <= size
+            or text[start:end] != st_text
+        ):
+            raise _Unsettled
+        span: Span = _new(Span)
+        set_start(span, start)
+        set_end(span, end)
         st: Statement = _new(Statement)
         set_id(st, id_)
         set_speakers(st, tuple(speakers))
         set_text(st, st_text)
-        set_span(st, _fast_item_span(span, text, st_text))
+        set_span(st, span)
         set_cue(st, cue)
         set_quotation(st, _QUOTATIONS[quotation])
         set_rule(st, rule)
@@ -668,17 +686,20 @@ def _fast_statements(
 def _fast_commitments(
     items: Any, text: str, party_ids: set[str], statement_ids: set[str]
 ) -> tuple[Commitment, ...]:
-    """Commitments with unique ids, actors among ``party_ids``, statement in ``statement_ids``."""
+    """Commitments with unique ids, actors among ``party_ids``, statement in
+    ``statement_ids``, spans slicing ``text`` into their text."""
     if type(items) is not list:
         raise _Unsettled
     set_id, set_actors, set_text, set_span, set_polarity, set_modality = _COMMITMENT_SET[:6]
     set_cue, set_statement, set_rule = _COMMITMENT_SET[6:]
+    set_start, set_end = _SPAN_SET
+    size = len(text)
     ids: set[str] = set()
     out: list[Commitment] = []
     for d in items:
         if type(d) is not dict or len(d) != 9:
             raise _Unsettled
-        id_, actors, c_text, span = d["id"], d["actors"], d["text"], d["span"]
+        id_, actors, c_text, s = d["id"], d["actors"], d["text"], d["span"]
         polarity, modality, cue, statement, rule = (
             d["polarity"],
             d["modality"],
@@ -691,9 +712,11 @@ def _fast_commitments(
                 type(id_) is str
                 and type(actors) is list
                 and type(c_text) is str
+                and type(s) is dict
+                and len(s) == 2
                 and type(polarity) is str
                 and type(modality) is str
-                and type(cue) in _OPT_STR
+                and (cue is None or type(cue) is str)
                 and (statement is None or (type(statement) is str and statement in statement_ids))
                 and type(rule) is str
             )
@@ -704,11 +727,22 @@ def _fast_commitments(
         for ref in actors:
             if type(ref) is not str or ref not in party_ids:
                 raise _Unsettled
+        start, end = s["start"], s["end"]
+        if (
+            type(start) is not int
+            or type(end) is not int
+            or not 0 <= start <= end <= size
+            or text[start:end] != c_text
+        ):
+            raise _Unsettled
+        span: Span = _new(Span)
+        set_start(span, start)
+        set_end(span, end)
         commitment: Commitment = _new(Commitment)
         set_id(commitment, id_)
         set_actors(commitment, tuple(actors))
         set_text(commitment, c_text)
-        set_span(commitment, _fast_item_span(span, text, c_text))
+        set_span(commitment, span)
         set_polarity(commitment, _POLARITIES[polarity])
         set_modality(commitment, _MODALITIES[modality])
         set_cue(commitment, cue)
@@ -752,26 +786,36 @@ def _fast_readout(d: dict[str, Any]) -> Readout:
     if len(d) != 12:
         raise _Unsettled
     text, kind, title, source = d["text"], d["kind"], d["title"], d["source"]
+    mentions, commitments, warnings = d["mentions"], d["commitments"], d["warnings"]
     version = d["schema_version"]
     if not (
         type(text) is str
         and type(kind) is str
-        and type(title) in _OPT_STR
-        and type(source) in _OPT_STR
+        and (title is None or type(title) is str)
+        and (source is None or type(source) is str)
         and type(version) is int
         and version == SCHEMA_VERSION
     ):
         raise _Unsettled
     size = len(text)
     party_ids: set[str] = set()
-    mention_ids: set[str] = set()
-    statement_ids: set[str] = set()
     parties = _fast_parties(d["parties"], size, party_ids)
-    mentions = _fast_parties(d["mentions"], size, mention_ids)
-    if not party_ids.isdisjoint(mention_ids):
-        raise _Unsettled
+    # (Often empty: a call saved. An empty list is read as the readers would read it.)
+    if type(mentions) is list and not mentions:
+        mentions = ()
+    else:
+        mention_ids: set[str] = set()
+        mentions = _fast_parties(mentions, size, mention_ids)
+        if not party_ids.isdisjoint(mention_ids):
+            raise _Unsettled
+    statement_ids: set[str] = set()
     statements = _fast_statements(d["statements"], text, party_ids, statement_ids)
-    commitments = _fast_commitments(d["commitments"], text, party_ids, statement_ids)
+    commitments = (
+        ()
+        if type(commitments) is list and not commitments
+        else _fast_commitments(commitments, text, party_ids, statement_ids)
+    )
+    warnings = () if type(warnings) is list and not warnings else _fast_notices(warnings, size)
     (
         set_text,
         set_kind,
@@ -796,7 +840,7 @@ def _fast_readout(d: dict[str, Any]) -> Readout:
     set_mentions(readout, mentions)
     set_statements(readout, statements)
     set_commitments(readout, commitments)
-    set_warnings(readout, _fast_notices(d["warnings"], size))
+    set_warnings(readout, warnings)
     set_source(readout, source)
     set_version(readout, version)
     return readout
