@@ -80,6 +80,8 @@ _ORJSON_INT_RANGE = range(-(2**63), 2**64)
 #: stdlib parser's own recursion limit would otherwise decide, and differently).
 _MAX_DEPTH = 64
 _SURROGATE = re.compile("[\ud800-\udfff]")
+#: The start of a ``\uDxxx`` escape in JSON text: maybe a surrogate ("unsure").
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD]")
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
@@ -183,6 +185,18 @@ def _check_text(value: str) -> str:
     if match:
         raise _Mismatch(_surrogate_reason(match.group()))
     return value
+
+
+def _holds_surrogate(s: str) -> bool:
+    """Whether ``s`` holds a surrogate code point (what ``_SURROGATE`` finds), quickly:
+    ASCII text cannot, and the UTF-16 encoder fails on surrogates and nothing else."""
+    if s.isascii():
+        return False
+    try:
+        s.encode("utf-16-le")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def _surrogate_reason(char: str) -> str:
@@ -854,8 +868,7 @@ def _has_surrogate(data: object) -> bool:
         except _orjson.JSONEncodeError:
             return True  # (the data is known to be JSON: only a surrogate fails)
         return False
-    text = json.dumps(data, ensure_ascii=False)
-    return not text.isascii() and _SURROGATE.search(text) is not None
+    return _holds_surrogate(json.dumps(data, ensure_ascii=False))
 
 
 def _fast_from_data(data: object, clean: bool) -> Readout | None:
@@ -998,6 +1011,11 @@ def _reject_surrogates(data: object) -> NoReturn:
     raise ValidationError(*found)
 
 
+#: What ``json.dumps(..., ensure_ascii=False, separators=(",", ":"), allow_nan=False)``
+#: builds per call, built once.
+_JSON_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
 def dumps(readout: Readout, *, backend: Backend = "auto") -> str:
     """The readout as compact JSON text (no spaces, non-ASCII kept as is).
 
@@ -1013,14 +1031,18 @@ def dumps(readout: Readout, *, backend: Backend = "auto") -> str:
         except _orjson.JSONEncodeError:
             _reject_surrogates(data)
         return raw.decode("utf-8")
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    if not text.isascii() and _SURROGATE.search(text):
+    text = _JSON_ENCODER.encode(data)
+    if _holds_surrogate(text):
         _reject_surrogates(data)
     return text
 
 
 def _reject_constant(name: str) -> NoReturn:
     raise ValueError(f"{name} is not valid JSON")
+
+
+#: What ``json.loads(s, parse_constant=_reject_constant)`` builds per call, built once.
+_JSON_DECODER = json.JSONDecoder(parse_constant=_reject_constant)
 
 
 _TOO_DEEP = f"JSON nested deeper than {_MAX_DEPTH} levels"
@@ -1040,7 +1062,7 @@ def _check_depth(data: dict[Any, Any] | list[Any]) -> None:
 def _surrogate_free(s: str) -> bool:
     """Whether JSON text surely parses to strings without a lone surrogate (no raw
     surrogate, no ``\\uD800``-``\\uDFFF`` escape; a pair's escapes also say "unsure")."""
-    return "\\ud" not in s and "\\uD" not in s and (s.isascii() or not _SURROGATE.search(s))
+    return not _SURROGATE_ESCAPE.search(s) and not _holds_surrogate(s)
 
 
 def _parse_json(s: str | bytes, backend: Backend) -> tuple[object, bool]:
@@ -1063,7 +1085,12 @@ def _parse_json(s: str | bytes, backend: Backend) -> tuple[object, bool]:
         except UnicodeDecodeError as exc:
             raise ValidationError("", f"not UTF-8: {exc.reason} at byte {exc.start}") from None
     try:
-        parsed = json.loads(s, parse_constant=_reject_constant)
+        # json.loads(s, parse_constant=...), without building a decoder per call.
+        parsed = (
+            json.loads(s, parse_constant=_reject_constant)  # (it words the BOM error)
+            if s.startswith("\ufeff")
+            else _JSON_DECODER.decode(s)
+        )
     except json.JSONDecodeError as exc:
         raise ValidationError(
             "", f"malformed JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
