@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from functools import partial
 from typing import Any, cast
 
 import attrs
@@ -9,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from readoutkit import serialize
 from readoutkit.errors import ValidationError
 from readoutkit.model import (
     SCHEMA_VERSION,
@@ -66,49 +69,50 @@ def test_the_example_is_valid() -> None:
     assert r.commitments[0].span.slice(r.text) == "meet"
 
 
-@pytest.mark.parametrize(
-    ("changes", "path", "reason_part"),
-    [
-        ({"statements": [_statement(speakers=["p1", "p9"])]}, "statements[0].speakers[1]", "'p9'"),
-        # A mention is not a participant: it cannot speak.
-        ({"statements": [_statement(speakers=["m1"])]}, "statements[0].speakers[0]", "'m1'"),
-        ({"commitments": [_commitment(actors=["p9"])]}, "commitments[0].actors[0]", "'p9'"),
-        ({"commitments": [_commitment(statement="s9")]}, "commitments[0].statement", "'s9'"),
-        (
-            {"statements": [_statement(span=Span(37, 99))]},
-            "statements[0].span",
-            "beyond the text",
-        ),
-        (
-            {"commitments": [_commitment(span=Span(47, 53), text="meet.")]},
-            "commitments[0].span",
-            "beyond the text",
-        ),
-        (
-            {"parties": [Party("p1", spans=[Span(0, 6), Span(50, 60)]), Party("p2")]},
-            "parties[0].spans[1]",
-            "beyond",
-        ),
-        ({"mentions": [Party("m1", spans=[Span(0, 53)])]}, "mentions[0].spans[0]", "beyond"),
-        (
-            {"warnings": [Notice("a", "b"), Notice("x", "y", Span(60, 61))]},
-            "warnings[1].span",
-            "beyond",
-        ),
-        (
-            {"statements": [_statement(text="agreed to meat")]},
-            "statements[0].span",
-            "differs",
-        ),
-        ({"commitments": [_commitment(span=Span(46, 50))]}, "commitments[0].span", "differs"),
-        ({"parties": [Party("p1"), Party("p1")]}, "parties[1].id", "duplicate"),
-        ({"mentions": [Party("p2")]}, "mentions[0].id", "duplicate"),
-        ({"statements": [_statement(), _statement()]}, "statements[1].id", "duplicate"),
-        ({"commitments": [_commitment(), _commitment()]}, "commitments[1].id", "duplicate"),
-        ({"schema_version": SCHEMA_VERSION + 1}, "schema_version", "unsupported schema version"),
-        ({"schema_version": 0}, "schema_version", "unsupported schema version"),
-    ],
-)
+#: (changes to the example readout, path of the error, part of its reason).
+_BROKEN: list[tuple[dict[str, object], str, str]] = [
+    ({"statements": [_statement(speakers=["p1", "p9"])]}, "statements[0].speakers[1]", "'p9'"),
+    # A mention is not a participant: it cannot speak.
+    ({"statements": [_statement(speakers=["m1"])]}, "statements[0].speakers[0]", "'m1'"),
+    ({"commitments": [_commitment(actors=["p9"])]}, "commitments[0].actors[0]", "'p9'"),
+    ({"commitments": [_commitment(statement="s9")]}, "commitments[0].statement", "'s9'"),
+    (
+        {"statements": [_statement(span=Span(37, 99))]},
+        "statements[0].span",
+        "beyond the text",
+    ),
+    (
+        {"commitments": [_commitment(span=Span(47, 53), text="meet.")]},
+        "commitments[0].span",
+        "beyond the text",
+    ),
+    (
+        {"parties": [Party("p1", spans=[Span(0, 6), Span(50, 60)]), Party("p2")]},
+        "parties[0].spans[1]",
+        "beyond",
+    ),
+    ({"mentions": [Party("m1", spans=[Span(0, 53)])]}, "mentions[0].spans[0]", "beyond"),
+    (
+        {"warnings": [Notice("a", "b"), Notice("x", "y", Span(60, 61))]},
+        "warnings[1].span",
+        "beyond",
+    ),
+    (
+        {"statements": [_statement(text="agreed to meat")]},
+        "statements[0].span",
+        "differs",
+    ),
+    ({"commitments": [_commitment(span=Span(46, 50))]}, "commitments[0].span", "differs"),
+    ({"parties": [Party("p1"), Party("p1")]}, "parties[1].id", "duplicate"),
+    ({"mentions": [Party("p2")]}, "mentions[0].id", "duplicate"),
+    ({"statements": [_statement(), _statement()]}, "statements[1].id", "duplicate"),
+    ({"commitments": [_commitment(), _commitment()]}, "commitments[1].id", "duplicate"),
+    ({"schema_version": SCHEMA_VERSION + 1}, "schema_version", "unsupported schema version"),
+    ({"schema_version": 0}, "schema_version", "unsupported schema version"),
+]
+
+
+@pytest.mark.parametrize(("changes", "path", "reason_part"), _BROKEN)
 def test_broken_invariant_names_its_path(
     changes: dict[str, object], path: str, reason_part: str
 ) -> None:
@@ -116,6 +120,25 @@ def test_broken_invariant_names_its_path(
     assert err.path == path
     assert reason_part in err.reason
     assert str(err) == f"{path}: {err.reason}"
+
+
+@pytest.mark.parametrize(("changes", "path", "reason_part"), _BROKEN)
+def test_broken_invariant_is_caught_when_loading(
+    changes: dict[str, object], path: str, reason_part: str
+) -> None:
+    # The JSON reader checks the invariants itself, as it builds the objects.
+    doc = serialize.to_dict(_readout())
+    doc.update({k: serialize.converter.unstructure(v) for k, v in changes.items()})
+    assert serialize._fast_from_data(doc, clean=True) is None
+    for load in (
+        partial(serialize.from_dict, doc),
+        partial(serialize.loads, json.dumps(doc), backend="orjson"),
+        partial(serialize.loads, json.dumps(doc), backend="json"),
+    ):
+        with pytest.raises(ValidationError) as info:
+            load()
+        assert (info.value.path, info.value.reason) == (path, _error(**changes).reason)
+        assert reason_part in info.value.reason
 
 
 @pytest.mark.parametrize(("start", "end"), [(-1, 0), (3, 2), (0, -1)])

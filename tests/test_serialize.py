@@ -485,6 +485,37 @@ def test_corrupting_one_field_names_its_path(case: tuple[dict[str, Any], str, st
         assert not _VALIDATOR.is_valid(doc), (op, expected)
 
 
+def _shape(value: Any) -> object:
+    """``value`` with the exact type of every part spelled out, to compare two builds."""
+    if attrs.has(type(value)):
+        fields = attrs.fields(type(value))
+        return (type(value), tuple(_shape(getattr(value, a.name)) for a in fields))
+    if isinstance(value, (tuple, list)):
+        return (type(value), tuple(_shape(v) for v in value))
+    return (type(value), value)
+
+
+@PROPERTY
+@given(readouts())
+def test_the_fast_reader_takes_valid_documents_and_builds_the_same_objects(
+    readout: Readout,
+) -> None:
+    doc = to_dict(readout)
+    fast = serialize._fast_from_data(doc, clean=False)
+    assert fast is not None
+    assert _shape(fast) == _shape(serialize._from_dict_detailed(doc)) == _shape(readout)
+
+
+@PROPERTY
+@given(corrupted())
+def test_the_fast_reader_leaves_every_broken_document_to_the_converter(
+    case: tuple[dict[str, Any], str, str, object],
+) -> None:
+    doc, _, op, _ = case
+    assert serialize._fast_from_data(doc, clean=False) is None, op
+    assert serialize._fast_from_data(doc, clean=op != "surrogate") is None, op
+
+
 def _example_doc() -> dict[str, Any]:
     return to_dict(
         Readout(

@@ -80,6 +80,8 @@ _ORJSON_INT_RANGE = range(-(2**63), 2**64)
 #: stdlib parser's own recursion limit would otherwise decide, and differently).
 _MAX_DEPTH = 64
 _SURROGATE = re.compile("[\ud800-\udfff]")
+#: The start of a ``\uDxxx`` escape in JSON text: maybe a surrogate ("unsure").
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD]")
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
@@ -183,6 +185,18 @@ def _check_text(value: str) -> str:
     if match:
         raise _Mismatch(_surrogate_reason(match.group()))
     return value
+
+
+def _holds_surrogate(s: str) -> bool:
+    """Whether ``s`` holds a surrogate code point (what ``_SURROGATE`` finds), quickly:
+    ASCII text cannot, and the UTF-16 encoder fails on surrogates and nothing else."""
+    if s.isascii():
+        return False
+    try:
+        s.encode("utf-16-le")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def _surrogate_reason(char: str) -> str:
@@ -483,15 +497,33 @@ _QUOTATIONS = {m.value: m for m in Quotation}
 _POLARITIES = {m.value: m for m in Polarity}
 _MODALITIES = {m.value: m for m in Modality}
 
-# Reading builds Span, Party, Statement, Commitment and Notice as their
-# ``__init__`` would, without calling it: ``object.__new__``, then each attrs
-# slot set directly. That is the same object only while every field is a plain
-# slot whose converter is ``tuple`` (applied here) and whose validators are at
-# most Span's bounds (checked here): checked at import below. Readout itself is
-# built through ``__init__``, so ``check_readout`` runs exactly as always.
+# Reading builds every object as its ``__init__`` would, without calling it:
+# ``object.__new__``, then each attrs slot set directly. That is the same object
+# only while every field is a plain slot whose converter is ``tuple`` (applied
+# here) and whose validators are at most Span's bounds (checked here), and while
+# Readout's one hook is ``__attrs_post_init__`` calling ``check_readout``: checked
+# at import below. The reader checks ``check_readout``'s invariants itself, in
+# the same pass that builds the objects (ids unique and resolving, spans inside
+# the text, ``text[start:end]`` equal to the item's text), and leaves the
+# document to the converter, whose ``Readout.__init__`` words the error, when
+# one fails.
 _new = object.__new__
-_TUPLE_CONVERTERS = (_model._strs, _model._spans)
+_TUPLE_CONVERTERS = (
+    _model._strs,
+    _model._spans,
+    _model._parties,
+    _model._statements,
+    _model._commitments,
+    _model._notices,
+)
 _SPAN_VALIDATORS = {"start": "<Validator for x >= 0>", "end": "_end_after_start"}
+
+
+def _only_checks_readout(cl: type) -> bool:
+    """Whether ``cl``'s post-init hook does nothing but call ``check_readout``."""
+    hook = cl.__dict__.get("__attrs_post_init__")
+    code = getattr(hook, "__code__", None)
+    return code is not None and code.co_names == ("check_readout",)
 
 
 def _slot_setters(cl: type) -> tuple[Callable[[object, object], None], ...]:
@@ -513,150 +545,245 @@ def _slot_setters(cl: type) -> tuple[Callable[[object, object], None], ...]:
             raise RuntimeError(f"readoutkit.model changed: update the fast path for {cl.__name__}")
         setters.append(slot.__set__)
     for hook in ("__attrs_pre_init__", "__attrs_post_init__", "__attrs_init__"):
-        if hasattr(cl, hook):  # pragma: no cover - a model change
+        if hasattr(cl, hook) and not (
+            cl is Readout and hook == "__attrs_post_init__" and _only_checks_readout(cl)
+        ):  # pragma: no cover - a model change
             raise RuntimeError(f"readoutkit.model changed: update the fast path for {cl.__name__}")
     return tuple(setters)
 
 
-_SPAN_START, _SPAN_END = _slot_setters(Span)
+_SPAN_SET = _slot_setters(Span)
 _PARTY_SET = _slot_setters(Party)
 _STATEMENT_SET = _slot_setters(Statement)
 _COMMITMENT_SET = _slot_setters(Commitment)
-_NOTICE_CODE, _NOTICE_MESSAGE, _NOTICE_SPAN = _slot_setters(Notice)
+_NOTICE_SET = _slot_setters(Notice)
+_READOUT_SET = _slot_setters(Readout)
 
 
-def _fast_strs(v: Any) -> tuple[str, ...]:
-    if type(v) is not list:
-        raise _Unsettled
-    for x in v:
-        if type(x) is not str:
-            raise _Unsettled
-    return tuple(v)
-
-
-def _fast_list(v: Any) -> list[Any]:
-    if type(v) is not list:
-        raise _Unsettled
-    return v
-
-
-def _fast_span(d: Any) -> Span:
+def _fast_span(d: Any, size: int) -> Span:
+    """A span inside a text of ``size`` characters."""
     if type(d) is not dict or len(d) != 2:
         raise _Unsettled
     start, end = d["start"], d["end"]
-    # Span's validators: start >= 0, end >= start; and both are JSON integers.
-    if type(start) is not int or type(end) is not int or not 0 <= start <= end <= _MAX_INT:
+    # JSON integers; Span's validators (start >= 0, end >= start); inside the text.
+    if type(start) is not int or type(end) is not int or not 0 <= start <= end <= size:
         raise _Unsettled
+    set_start, set_end = _SPAN_SET
     span: Span = _new(Span)
-    _SPAN_START(span, start)
-    _SPAN_END(span, end)
+    set_start(span, start)
+    set_end(span, end)
     return span
 
 
-def _fast_party(d: Any) -> Party:
-    if type(d) is not dict or len(d) != 8:
+# The item readers below repeat _fast_span's lines inline: a call per span costs
+# more than the rest of the work on it.
+
+
+def _fast_parties(items: Any, size: int, ids: set[str]) -> tuple[Party, ...]:
+    """Parties (or mentions) whose spans lie in the text; each id must be new to ``ids``."""
+    if type(items) is not list:
         raise _Unsettled
-    id_, name, title, country = d["id"], d["name"], d["title"], d["country"]
-    organization, rule = d["organization"], d["rule"]
-    if not (
-        type(id_) is str
-        and type(rule) is str
-        and type(name) in _OPT_STR
-        and type(title) in _OPT_STR
-        and type(country) in _OPT_STR
-        and type(organization) in _OPT_STR
-    ):
-        raise _Unsettled
-    aliases = _fast_strs(d["aliases"])
-    spans = tuple([_fast_span(s) for s in _fast_list(d["spans"])])
-    party: Party = _new(Party)
     set_id, set_name, set_title, set_country, set_organization, set_aliases, set_spans, set_rule = (
         _PARTY_SET
     )
-    set_id(party, id_)
-    set_name(party, name)
-    set_title(party, title)
-    set_country(party, country)
-    set_organization(party, organization)
-    set_aliases(party, aliases)
-    set_spans(party, spans)
-    set_rule(party, rule)
-    return party
+    set_start, set_end = _SPAN_SET
+    out: list[Party] = []
+    for d in items:
+        if type(d) is not dict or len(d) != 8:
+            raise _Unsettled
+        id_, name, title, country = d["id"], d["name"], d["title"], d["country"]
+        organization, aliases, span_data, rule = (
+            d["organization"],
+            d["aliases"],
+            d["spans"],
+            d["rule"],
+        )
+        if (
+            not (
+                type(id_) is str
+                and (name is None or type(name) is str)
+                and (title is None or type(title) is str)
+                and (country is None or type(country) is str)
+                and (organization is None or type(organization) is str)
+                and type(aliases) is list
+                and type(span_data) is list
+                and type(rule) is str
+            )
+            or id_ in ids
+        ):
+            raise _Unsettled
+        ids.add(id_)
+        for alias in aliases:
+            if type(alias) is not str:
+                raise _Unsettled
+        spans: list[Span] = []
+        for s in span_data:
+            if type(s) is not dict or len(s) != 2:
+                raise _Unsettled
+            start, end = s["start"], s["end"]
+            if type(start) is not int or type(end) is not int or not 0 <= start <= end <= size:
+                raise _Unsettled
+            span: Span = _new(Span)
+            set_start(span, start)
+            set_end(span, end)
+            spans.append(span)
+        party: Party = _new(Party)
+        set_id(party, id_)
+        set_name(party, name)
+        set_title(party, title)
+        set_country(party, country)
+        set_organization(party, organization)
+        set_aliases(party, tuple(aliases))
+        set_spans(party, tuple(spans))
+        set_rule(party, rule)
+        out.append(party)
+    return tuple(out)
 
 
-def _fast_statement(d: Any) -> Statement:
-    if type(d) is not dict or len(d) != 7:
+def _fast_statements(
+    items: Any, text: str, party_ids: set[str], ids: set[str]
+) -> tuple[Statement, ...]:
+    """Statements with new ids (added to ``ids``), speakers among ``party_ids``, spans
+    slicing ``text`` into their text."""
+    if type(items) is not list:
         raise _Unsettled
-    id_, text, cue, quotation, rule = d["id"], d["text"], d["cue"], d["quotation"], d["rule"]
-    if not (
-        type(id_) is str
-        and type(text) is str
-        and type(rule) is str
-        and type(cue) in _OPT_STR
-        and type(quotation) is str
-    ):
-        raise _Unsettled
-    speakers = _fast_strs(d["speakers"])
-    span = _fast_span(d["span"])
-    quotation = _QUOTATIONS[quotation]
-    st: Statement = _new(Statement)
     set_id, set_speakers, set_text, set_span, set_cue, set_quotation, set_rule = _STATEMENT_SET
-    set_id(st, id_)
-    set_speakers(st, speakers)
-    set_text(st, text)
-    set_span(st, span)
-    set_cue(st, cue)
-    set_quotation(st, quotation)
-    set_rule(st, rule)
-    return st
+    set_start, set_end = _SPAN_SET
+    size = len(text)
+    out: list[Statement] = []
+    for d in items:
+        if type(d) is not dict or len(d) != 7:
+            raise _Unsettled
+        id_, speakers, st_text, s = d["id"], d["speakers"], d["text"], d["span"]
+        cue, quotation, rule = d["cue"], d["quotation"], d["rule"]
+        if (
+            not (
+                type(id_) is str
+                and type(speakers) is list
+                and type(st_text) is str
+                and type(s) is dict
+                and len(s) == 2
+                and (cue is None or type(cue) is str)
+                and type(quotation) is str
+                and type(rule) is str
+            )
+            or id_ in ids
+        ):
+            raise _Unsettled
+        ids.add(id_)
+        for ref in speakers:
+            if type(ref) is not str or ref not in party_ids:
+                raise _Unsettled
+        start, end = s["start"], s["end"]
+        if (
+            type(start) is not int
+            or type(end) is not int
+            or not 0 <= start <= end <= size
+            or text[start:end] != st_text
+        ):
+            raise _Unsettled
+        span: Span = _new(Span)
+        set_start(span, start)
+        set_end(span, end)
+        st: Statement = _new(Statement)
+        set_id(st, id_)
+        set_speakers(st, tuple(speakers))
+        set_text(st, st_text)
+        set_span(st, span)
+        set_cue(st, cue)
+        set_quotation(st, _QUOTATIONS[quotation])
+        set_rule(st, rule)
+        out.append(st)
+    return tuple(out)
 
 
-def _fast_commitment(d: Any) -> Commitment:
-    if type(d) is not dict or len(d) != 9:
+def _fast_commitments(
+    items: Any, text: str, party_ids: set[str], statement_ids: set[str]
+) -> tuple[Commitment, ...]:
+    """Commitments with unique ids, actors among ``party_ids``, statement in
+    ``statement_ids``, spans slicing ``text`` into their text."""
+    if type(items) is not list:
         raise _Unsettled
-    id_, text, polarity, modality = d["id"], d["text"], d["polarity"], d["modality"]
-    cue, statement, rule = d["cue"], d["statement"], d["rule"]
-    if not (
-        type(id_) is str
-        and type(text) is str
-        and type(rule) is str
-        and type(polarity) is str
-        and type(modality) is str
-        and type(cue) in _OPT_STR
-        and type(statement) in _OPT_STR
-    ):
-        raise _Unsettled
-    actors = _fast_strs(d["actors"])
-    span = _fast_span(d["span"])
-    polarity, modality = _POLARITIES[polarity], _MODALITIES[modality]
-    commitment: Commitment = _new(Commitment)
-    set_id, set_actors, set_text, set_span, set_polarity, set_modality, set_cue = _COMMITMENT_SET[
-        :7
-    ]
-    set_statement, set_rule = _COMMITMENT_SET[7:]
-    set_id(commitment, id_)
-    set_actors(commitment, actors)
-    set_text(commitment, text)
-    set_span(commitment, span)
-    set_polarity(commitment, polarity)
-    set_modality(commitment, modality)
-    set_cue(commitment, cue)
-    set_statement(commitment, statement)
-    set_rule(commitment, rule)
-    return commitment
+    set_id, set_actors, set_text, set_span, set_polarity, set_modality = _COMMITMENT_SET[:6]
+    set_cue, set_statement, set_rule = _COMMITMENT_SET[6:]
+    set_start, set_end = _SPAN_SET
+    size = len(text)
+    ids: set[str] = set()
+    out: list[Commitment] = []
+    for d in items:
+        if type(d) is not dict or len(d) != 9:
+            raise _Unsettled
+        id_, actors, c_text, s = d["id"], d["actors"], d["text"], d["span"]
+        polarity, modality, cue, statement, rule = (
+            d["polarity"],
+            d["modality"],
+            d["cue"],
+            d["statement"],
+            d["rule"],
+        )
+        if (
+            not (
+                type(id_) is str
+                and type(actors) is list
+                and type(c_text) is str
+                and type(s) is dict
+                and len(s) == 2
+                and type(polarity) is str
+                and type(modality) is str
+                and (cue is None or type(cue) is str)
+                and (statement is None or (type(statement) is str and statement in statement_ids))
+                and type(rule) is str
+            )
+            or id_ in ids
+        ):
+            raise _Unsettled
+        ids.add(id_)
+        for ref in actors:
+            if type(ref) is not str or ref not in party_ids:
+                raise _Unsettled
+        start, end = s["start"], s["end"]
+        if (
+            type(start) is not int
+            or type(end) is not int
+            or not 0 <= start <= end <= size
+            or text[start:end] != c_text
+        ):
+            raise _Unsettled
+        span: Span = _new(Span)
+        set_start(span, start)
+        set_end(span, end)
+        commitment: Commitment = _new(Commitment)
+        set_id(commitment, id_)
+        set_actors(commitment, tuple(actors))
+        set_text(commitment, c_text)
+        set_span(commitment, span)
+        set_polarity(commitment, _POLARITIES[polarity])
+        set_modality(commitment, _MODALITIES[modality])
+        set_cue(commitment, cue)
+        set_statement(commitment, statement)
+        set_rule(commitment, rule)
+        out.append(commitment)
+    return tuple(out)
 
 
-def _fast_notice(d: Any) -> Notice:
-    if type(d) is not dict or len(d) != 3:
+def _fast_notices(items: Any, size: int) -> tuple[Notice, ...]:
+    """Notices whose spans, if any, lie in the text."""
+    if type(items) is not list:
         raise _Unsettled
-    code, message, span = d["code"], d["message"], d["span"]
-    if type(code) is not str or type(message) is not str:
-        raise _Unsettled
-    notice: Notice = _new(Notice)
-    _NOTICE_CODE(notice, code)
-    _NOTICE_MESSAGE(notice, message)
-    _NOTICE_SPAN(notice, None if span is None else _fast_span(span))
-    return notice
+    set_code, set_message, set_span = _NOTICE_SET
+    out: list[Notice] = []
+    for d in items:
+        if type(d) is not dict or len(d) != 3:
+            raise _Unsettled
+        code, message, span = d["code"], d["message"], d["span"]
+        if type(code) is not str or type(message) is not str:
+            raise _Unsettled
+        notice: Notice = _new(Notice)
+        set_code(notice, code)
+        set_message(notice, message)
+        set_span(notice, None if span is None else _fast_span(span, size))
+        out.append(notice)
+    return tuple(out)
 
 
 def _fast_date(v: Any) -> dt.date | None:
@@ -668,33 +795,69 @@ def _fast_date(v: Any) -> dt.date | None:
 
 
 def _fast_readout(d: dict[str, Any]) -> Readout:
+    """The readout, checked as ``check_readout`` checks it; ``_Unsettled`` (or any error) if
+    anything is off."""
     if len(d) != 12:
         raise _Unsettled
     text, kind, title, source = d["text"], d["kind"], d["title"], d["source"]
+    mentions, commitments, warnings = d["mentions"], d["commitments"], d["warnings"]
     version = d["schema_version"]
     if not (
         type(text) is str
         and type(kind) is str
-        and type(title) in _OPT_STR
-        and type(source) in _OPT_STR
+        and (title is None or type(title) is str)
+        and (source is None or type(source) is str)
         and type(version) is int
         and version == SCHEMA_VERSION
     ):
         raise _Unsettled
-    return Readout(
-        text,
-        _KINDS[kind],
-        title,
-        _fast_date(d["reference_date"]),
-        _fast_date(d["date"]),
-        [_fast_party(p) for p in _fast_list(d["parties"])],
-        [_fast_party(p) for p in _fast_list(d["mentions"])],
-        [_fast_statement(st) for st in _fast_list(d["statements"])],
-        [_fast_commitment(c) for c in _fast_list(d["commitments"])],
-        [_fast_notice(w) for w in _fast_list(d["warnings"])],
-        source,
-        version,
+    size = len(text)
+    party_ids: set[str] = set()
+    parties = _fast_parties(d["parties"], size, party_ids)
+    # (Often empty: a call saved. An empty list is read as the readers would read it.)
+    if type(mentions) is list and not mentions:
+        mentions = ()
+    else:
+        mention_ids: set[str] = set()
+        mentions = _fast_parties(mentions, size, mention_ids)
+        if not party_ids.isdisjoint(mention_ids):
+            raise _Unsettled
+    statement_ids: set[str] = set()
+    statements = _fast_statements(d["statements"], text, party_ids, statement_ids)
+    commitments = (
+        ()
+        if type(commitments) is list and not commitments
+        else _fast_commitments(commitments, text, party_ids, statement_ids)
     )
+    warnings = () if type(warnings) is list and not warnings else _fast_notices(warnings, size)
+    (
+        set_text,
+        set_kind,
+        set_title,
+        set_reference_date,
+        set_date,
+        set_parties,
+        set_mentions,
+        set_statements,
+        set_commitments,
+        set_warnings,
+        set_source,
+        set_version,
+    ) = _READOUT_SET
+    readout: Readout = _new(Readout)
+    set_text(readout, text)
+    set_kind(readout, _KINDS[kind])
+    set_title(readout, title)
+    set_reference_date(readout, _fast_date(d["reference_date"]))
+    set_date(readout, _fast_date(d["date"]))
+    set_parties(readout, parties)
+    set_mentions(readout, mentions)
+    set_statements(readout, statements)
+    set_commitments(readout, commitments)
+    set_warnings(readout, warnings)
+    set_source(readout, source)
+    set_version(readout, version)
+    return readout
 
 
 def _has_surrogate(data: object) -> bool:
@@ -705,8 +868,7 @@ def _has_surrogate(data: object) -> bool:
         except _orjson.JSONEncodeError:
             return True  # (the data is known to be JSON: only a surrogate fails)
         return False
-    text = json.dumps(data, ensure_ascii=False)
-    return not text.isascii() and _SURROGATE.search(text) is not None
+    return _holds_surrogate(json.dumps(data, ensure_ascii=False))
 
 
 def _fast_from_data(data: object, clean: bool) -> Readout | None:
@@ -849,6 +1011,11 @@ def _reject_surrogates(data: object) -> NoReturn:
     raise ValidationError(*found)
 
 
+#: What ``json.dumps(..., ensure_ascii=False, separators=(",", ":"), allow_nan=False)``
+#: builds per call, built once.
+_JSON_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
 def dumps(readout: Readout, *, backend: Backend = "auto") -> str:
     """The readout as compact JSON text (no spaces, non-ASCII kept as is).
 
@@ -864,14 +1031,18 @@ def dumps(readout: Readout, *, backend: Backend = "auto") -> str:
         except _orjson.JSONEncodeError:
             _reject_surrogates(data)
         return raw.decode("utf-8")
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    if not text.isascii() and _SURROGATE.search(text):
+    text = _JSON_ENCODER.encode(data)
+    if _holds_surrogate(text):
         _reject_surrogates(data)
     return text
 
 
 def _reject_constant(name: str) -> NoReturn:
     raise ValueError(f"{name} is not valid JSON")
+
+
+#: What ``json.loads(s, parse_constant=_reject_constant)`` builds per call, built once.
+_JSON_DECODER = json.JSONDecoder(parse_constant=_reject_constant)
 
 
 _TOO_DEEP = f"JSON nested deeper than {_MAX_DEPTH} levels"
@@ -891,7 +1062,7 @@ def _check_depth(data: dict[Any, Any] | list[Any]) -> None:
 def _surrogate_free(s: str) -> bool:
     """Whether JSON text surely parses to strings without a lone surrogate (no raw
     surrogate, no ``\\uD800``-``\\uDFFF`` escape; a pair's escapes also say "unsure")."""
-    return "\\ud" not in s and "\\uD" not in s and (s.isascii() or not _SURROGATE.search(s))
+    return not _SURROGATE_ESCAPE.search(s) and not _holds_surrogate(s)
 
 
 def _parse_json(s: str | bytes, backend: Backend) -> tuple[object, bool]:
@@ -914,7 +1085,12 @@ def _parse_json(s: str | bytes, backend: Backend) -> tuple[object, bool]:
         except UnicodeDecodeError as exc:
             raise ValidationError("", f"not UTF-8: {exc.reason} at byte {exc.start}") from None
     try:
-        parsed = json.loads(s, parse_constant=_reject_constant)
+        # json.loads(s, parse_constant=...), without building a decoder per call.
+        parsed = (
+            json.loads(s, parse_constant=_reject_constant)  # (it words the BOM error)
+            if s.startswith("\ufeff")
+            else _JSON_DECODER.decode(s)
+        )
     except json.JSONDecodeError as exc:
         raise ValidationError(
             "", f"malformed JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
