@@ -700,3 +700,21 @@ def test_validation_error_pickles() -> None:
         err.source,
         str(err),
     )
+
+
+def test_fast_reader_guard_tolerates_fuzzer_instrumentation_only() -> None:
+    # atheris adds _trace_* names to instrumented code; anything else is a model change
+    import types
+
+    from readoutkit.model import Readout
+    from readoutkit.serialize import _only_checks_readout
+
+    hook = Readout.__dict__["__attrs_post_init__"]
+
+    def with_names(*names: str) -> type:
+        code = hook.__code__.replace(co_names=names)
+        return type("Fake", (), {"__attrs_post_init__": types.FunctionType(code, hook.__globals__)})
+
+    assert _only_checks_readout(Readout)
+    assert _only_checks_readout(with_names("check_readout", "_trace_branch"))
+    assert not _only_checks_readout(with_names("check_readout", "print"))
