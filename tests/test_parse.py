@@ -166,35 +166,36 @@ def test_too_large_input_is_a_clear_error() -> None:
         readoutkit.parse("a" * (MAX_CHARS + 1))
 
 
-# Floors: the figures reached when these tests were written, less a small margin.
+# Floors: the figures reached when these tests were written (raised on 2026-12-04),
+# less a small margin.
 STYLE_FLOORS = {
     "parties.f1": 0.93,
-    "statements.f1": 0.91,
-    "commitments.f1": 0.91,
+    "statements.f1": 0.93,
+    "commitments.f1": 0.94,
     "date.acc": 0.95,
     "kind.acc": 0.95,
 }
 HELDOUT_FLOORS = {
     "parties.f1": 0.95,
-    "statements.f1": 0.85,
-    "commitments.f1": 0.82,
-    "date.acc": 0.92,
+    "statements.f1": 0.93,
+    "commitments.f1": 0.94,
+    "date.acc": 0.95,
     "kind.acc": 0.95,
 }
 #: the two sets written last ("blind", "final"), scored together
 LATER_FLOORS = {
-    "parties.f1": 0.95,
-    "statements.f1": 0.90,
-    "commitments.f1": 0.88,
-    "date.acc": 0.92,
+    "parties.f1": 0.97,
+    "statements.f1": 0.92,
+    "commitments.f1": 0.92,
+    "date.acc": 0.95,
     "kind.acc": 0.95,
 }
 DEV_FLOORS = {
-    "parties.f1": 0.93,
-    "parties.title_acc": 0.94,
-    "parties.country_acc": 0.97,
-    "statements.f1": 0.90,
-    "commitments.f1": 0.89,
+    "parties.f1": 0.97,
+    "parties.title_acc": 0.95,
+    "parties.country_acc": 0.98,
+    "statements.f1": 0.92,
+    "commitments.f1": 0.91,
     "date.acc": 0.97,
     "kind.acc": 0.97,
 }
