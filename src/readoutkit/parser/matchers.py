@@ -12,6 +12,7 @@ import functools
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
+from itertools import compress
 from typing import Final
 
 import regex
@@ -85,8 +86,8 @@ def scan(
     j = bisect_left(starts, hi, i)
     text = doc.text
     last = lo
-    # the words that can start a match, picked in one pass before any is tried
-    for p in [p for p, w in zip(starts[i:j], words[i:j], strict=True) if w in firsts]:
+    # the words that can start a match, picked in one pass (in C) before any is tried
+    for p in list(compress(starts[i:j], map(firsts.__contains__, words[i:j]))):
         if p >= last:
             mm = pattern.match(text, p, near(p, hi))
             if mm is not None:
