@@ -12,10 +12,10 @@ without a cue continue the last speaker's statement.
 from __future__ import annotations
 
 import functools
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from itertools import compress
-from typing import Final, TypeVar, cast
+from typing import Final, TypeVar
 
 import attrs
 
@@ -417,16 +417,23 @@ class Words:
         self.text: Final = doc.text
         self.starts: Final = doc.tok_starts
         self.words: Final = doc.tok_text
+        self.lows: Final = doc.tok_lower
         self._keys: list[str] | None = None
 
     @property
     def keys(self) -> list[str]:
-        """Every word's key, computed when first needed."""
+        """Every word's key, computed when first needed: an ASCII word's is its lower
+        case, so only the words holding another character need ``word_key``."""
         if self._keys is None:
-            known = list(map(_WORD_KEYS.get, self.words))  # most words are known already
-            self._keys = (
-                [word_key(w) for w in self.words] if None in known else cast("list[str]", known)
-            )
+            keys = self._keys = list(self.lows)
+            text, starts, words = self.text, self.starts, self.words
+            if not text.isascii():
+                last = -1
+                for c in RULES.non_ascii.finditer(text):
+                    i = bisect_right(starts, c.start()) - 1
+                    if i > last and c.start() < starts[i] + len(words[i]):
+                        keys[i] = word_key(words[i])
+                        last = i
         return self._keys
 
     def between(self, lo: int, hi: int) -> tuple[list[str], list[int]]:
