@@ -255,8 +255,7 @@ class Resolver:
             (next((len(k) for k in ks[0] if k not in shared), 1) for ks in added), default=1
         )
         self.group_reach: Final = _WE_REACH if self.first_person else _GROUP_REACH
-        #: where a lookup can hit, the group phrases' reach included
-        self.reach: Final = _merge_reach(reach, self.group_reach)
+        self.reach: Final = reach
 
     def resolve_tail(self, tokens: Sequence[str]) -> tuple[tuple[int, ...], int] | None:
         """Participants named by the longest phrase ending the token list, and its length."""
@@ -270,15 +269,17 @@ class Resolver:
         # only phrases ending in the last word can hit, and none longer than its reach
         # (leading "the"s aside): skip the lengths that cannot
         last = tokens[-1]
-        reach = self.reach.get(last)
-        if reach is None:
+        # the larger of the participants' and the group phrases' reach
+        reach = self.reach.get(last, 0)
+        group = self.group_reach.get(last, 0)
+        if reach < group:
+            reach = group
+        elif not reach:
             return None
         most = min(len(tokens), self.max_len + 2)
         top = min(most, reach)
         while top < most and tokens[-top - 1] == "the":
             top += 1
-        # a group phrase ends in a word of theirs: only then are the phrases joined
-        group = last in self.group_reach
         for k in range(top, 0, -1):
             tail = tuple(tokens[-k:])
             if tail[0] == "the":
@@ -288,7 +289,7 @@ class Resolver:
                 if j == k:
                     continue
                 tail = tail[j:]
-            if group:
+            if group:  # a group phrase may end here: only then are the phrases joined
                 phrase = " ".join(tail)
                 if phrase in GROUP_PHRASES or " ".join(tokens[-k:]) in GROUP_PHRASES:
                     return tuple(range(self.n)), k, "group"
