@@ -206,6 +206,8 @@ class Rules:
     # -- speech -------------------------------------------------------------
     #: a word, for looking up speakers (hyphens and apostrophes split words)
     word: Final = regex.compile(r"[\p{L}\p{N}]++", _F)
+    #: a character outside ASCII (the words holding one need more than lower-casing)
+    non_ascii: Final = regex.compile(r"[^\x00-\x7f]", _F)
     #: what may sit between a cue and its content: "that", a colon, a comma, a dash
     content_lead: Final = regex.compile(r"[\s,:\-\u2013\u2014]*+(?:that(?![\p{L}])\s*+)?", _F)
     #: a dangling conjunction at the end of a clause

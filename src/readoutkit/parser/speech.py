@@ -12,10 +12,10 @@ without a cue continue the last speaker's statement.
 from __future__ import annotations
 
 import functools
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from itertools import compress
-from typing import Final, TypeVar, cast
+from typing import Final, TypeVar
 
 import attrs
 
@@ -90,8 +90,9 @@ _WE_REACH: Final = _reach(_GROUP_KEYS | _WE_KEYS)
 
 _K = TypeVar("_K")
 
-#: keys, and by last word the most words one of them has (see ``_reach``)
-KeySet = tuple[tuple[Key, ...], tuple[tuple[str, int], ...]]
+#: keys (longest first, as a dict: merged without hashing them again), and by last word
+#: the most words one of them has (see ``_reach``)
+KeySet = tuple[dict[Key, None], dict[str, int]]
 
 #: the memos below are dropped when they grow past this: bounded memory
 _MEMO_MAX: Final = 4096
@@ -166,10 +167,20 @@ def _put(memo: dict[_K, KeySet], key: _K, keys: tuple[Key, ...]) -> KeySet:
     return got
 
 
+def _merge_reach(reach: dict[str, int], more: dict[str, int]) -> dict[str, int]:
+    """Add ``more`` to ``reach`` (and return it), the larger where both have a word."""
+    clash = reach.keys() & more.keys()
+    keep = {w: reach[w] for w in clash if reach[w] > more[w]} if clash else None
+    reach.update(more)
+    if keep:
+        reach.update(keep)
+    return reach
+
+
 def _keyset(keys: Iterable[Key]) -> KeySet:
     """Keys, longest first, with their reach."""
-    ordered = tuple(sorted(keys, key=len, reverse=True))
-    return ordered, tuple(_reach(ordered).items())
+    ordered = dict.fromkeys(sorted(keys, key=len, reverse=True))
+    return ordered, _reach(ordered)
 
 
 _AUTHOR: Final = _keyset(_AUTHOR_KEYS)
@@ -197,15 +208,13 @@ class Resolver:
         added: list[KeySet] = []
 
         def add(ks: KeySet, i: int) -> None:
-            keys = ks[0]
-            for key in owner.keys() & keys:  # rare: set operations in C otherwise
+            keys, most = ks
+            for key in owner.keys() & keys.keys():  # rare: set operations in C otherwise
                 o = owner[key]
                 if o != i:
                     shared[key] = min(shared.get(key, o), i)
             owner.update(dict.fromkeys(keys, i))
-            for w, k in ks[1]:
-                if reach.get(w, 0) < k:
-                    reach[w] = k
+            _merge_reach(reach, most)
             added.append(ks)
 
         iso_count: dict[str, int] = {}
@@ -245,8 +254,8 @@ class Resolver:
         self.max_len: Final = max(
             (next((len(k) for k in ks[0] if k not in shared), 1) for ks in added), default=1
         )
-        self.reach: Final = reach
         self.group_reach: Final = _WE_REACH if self.first_person else _GROUP_REACH
+        self.reach: Final = reach
 
     def resolve_tail(self, tokens: Sequence[str]) -> tuple[tuple[int, ...], int] | None:
         """Participants named by the longest phrase ending the token list, and its length."""
@@ -260,8 +269,12 @@ class Resolver:
         # only phrases ending in the last word can hit, and none longer than its reach
         # (leading "the"s aside): skip the lengths that cannot
         last = tokens[-1]
-        reach = max(self.reach.get(last, 0), self.group_reach.get(last, 0))
-        if not reach:
+        # the larger of the participants' and the group phrases' reach
+        reach = self.reach.get(last, 0)
+        group = self.group_reach.get(last, 0)
+        if reach < group:
+            reach = group
+        elif not reach:
             return None
         most = min(len(tokens), self.max_len + 2)
         top = min(most, reach)
@@ -269,15 +282,19 @@ class Resolver:
             top += 1
         for k in range(top, 0, -1):
             tail = tuple(tokens[-k:])
-            while tail and tail[0] == "the":
-                tail = tail[1:]
-            if not tail:
-                continue
-            phrase = " ".join(tail)
-            if phrase in GROUP_PHRASES or " ".join(tokens[-k:]) in GROUP_PHRASES:
-                return tuple(range(self.n)), k, "group"
-            if self.first_person and phrase in {"we", "we both", "we all"}:
-                return tuple(range(self.n)), k, "group"
+            if tail[0] == "the":
+                j = 1
+                while j < k and tail[j] == "the":
+                    j += 1
+                if j == k:
+                    continue
+                tail = tail[j:]
+            if group:  # a group phrase may end here: only then are the phrases joined
+                phrase = " ".join(tail)
+                if phrase in GROUP_PHRASES or " ".join(tokens[-k:]) in GROUP_PHRASES:
+                    return tuple(range(self.n)), k, "group"
+                if self.first_person and phrase in {"we", "we both", "we all"}:
+                    return tuple(range(self.n)), k, "group"
             i = self.owner.get(tail)
             if i is not None:
                 home = self.home.get(tail)
@@ -417,16 +434,23 @@ class Words:
         self.text: Final = doc.text
         self.starts: Final = doc.tok_starts
         self.words: Final = doc.tok_text
+        self.lows: Final = doc.tok_lower
         self._keys: list[str] | None = None
 
     @property
     def keys(self) -> list[str]:
-        """Every word's key, computed when first needed."""
+        """Every word's key, computed when first needed: an ASCII word's is its lower
+        case, so only the words holding another character need ``word_key``."""
         if self._keys is None:
-            known = list(map(_WORD_KEYS.get, self.words))  # most words are known already
-            self._keys = (
-                [word_key(w) for w in self.words] if None in known else cast("list[str]", known)
-            )
+            keys = self._keys = list(self.lows)
+            text, starts, words = self.text, self.starts, self.words
+            if not text.isascii():
+                last = -1
+                for c in RULES.non_ascii.finditer(text):
+                    i = bisect_right(starts, c.start()) - 1
+                    if i > last and c.start() < starts[i] + len(words[i]):
+                        keys[i] = word_key(words[i])
+                        last = i
         return self._keys
 
     def between(self, lo: int, hi: int) -> tuple[list[str], list[int]]:
