@@ -32,13 +32,38 @@ MAX_CHAIN: Final = 8
 
 
 #: nouns that make "of the X Y" part of an institution's name, so of a title
-INSTITUTION_NOUNS: Final = regex.compile(
-    r"\b(?:Forces|Force|Committee|Council|Commission|Parliament|Assembly|Party|Ministry|Government|"
-    r"Office|Bureau|Army|Navy|Bank|Court|Senate|Congress|Cabinet|Staff|Department|Agency|Board|"
-    r"Directorate|Guard|Federation|Affairs|Emirate|Conference|Chamber|Deputies|House|Diet|Duma|"
-    r"Majlis|Knesset|Bundestag|Storting|Riksdag|Sejm|Seimas|Saeima|Rada|Legislature|Secretariat|"
-    r"Institute|Authority|Service|Services|Corps|Command)\b"
-)
+INSTITUTION_NOUN_WORDS: Final = (
+    "Forces Force Committee Council Commission Parliament Assembly Party Ministry Government "
+    "Office Bureau Army Navy Bank Court Senate Congress Cabinet Staff Department Agency Board "
+    "Directorate Guard Federation Affairs Emirate Conference Chamber Deputies House Diet Duma "
+    "Majlis Knesset Bundestag Storting Riksdag Sejm Seimas Saeima Rada Legislature Secretariat "
+    "Institute Authority Service Services Corps Command"
+).split()
+#: any of them, as a word
+INSTITUTION_NOUNS: Final = regex.compile(r"\b(?:" + "|".join(INSTITUTION_NOUN_WORDS) + r")\b")
+#: the same words as a set and a tuple: one is a whole word, the text starts with one
+_INSTITUTION_SET: Final = frozenset(INSTITUTION_NOUN_WORDS)
+_INSTITUTION_TUPLE: Final = tuple(INSTITUTION_NOUN_WORDS)
+#: the words ``RULES.recipient_before`` can end with (before its final space)
+_RECIPIENT_ENDS: Final = ("to", "congratulated", "felicitated", "his", "her", "the")
+#: TITLE_PREFIX_WORDS as a tuple, for ``str.endswith``
+_TITLE_PREFIXES: Final = tuple(sorted(TITLE_PREFIX_WORDS))
+
+
+def _skip_space(text: str, pos: int, hi: int) -> int:
+    """The first offset from ``pos`` (up to ``hi``) that is not white space. ``str.isspace``
+    takes every character ``\\s`` does (and a few more), so a pattern's ``\\s++`` ends
+    there or earlier: the exact pre-tests below use it to rule a match out cheaply."""
+    while pos < hi and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _space_before(text: str, pos: int, lo: int) -> int:
+    """Where the white space right before ``pos`` (down to ``lo``) starts."""
+    while pos > lo and text[pos - 1].isspace():
+        pos -= 1
+    return pos
 
 
 def _institution_end(run: regex.Match[str]) -> int:
@@ -125,7 +150,7 @@ class _Finder:
             end -= 1
         if end == pos:
             return None  # a space must separate the place from what follows
-        ab = RULES.paren_abbrev_end.search(text, lo, end)
+        ab = RULES.paren_abbrev_end.search(text, lo, end) if text[end - 1] == ")" else None
         if ab is not None:
             end = ab.start()
         if text.endswith(("'s", "\u2019s"), lo, end):
@@ -226,7 +251,8 @@ class _Finder:
         iso: str | None = None
         org: str | None = None
         # "President of the Republic of Uzbekistan": the state's formal name is the country
-        for of in RULES.of_phrase.finditer(text, start, end):
+        inner_of = text.find("of", start, end) >= 0
+        for of in RULES.of_phrase.finditer(text, start, end) if inner_of else ():
             sf = RULES.state_form.match(text, of.end("what"), near(of.end("what"), limit))
             if sf is not None and sf.end() >= end and text.startswith(("the ", "The "), sf.start()):
                 place = self.place_at(of.end("what"))
@@ -234,13 +260,19 @@ class _Finder:
                     return text[start : of.start()], start, place[2], place[0], None
         # leftwards: "First Vice Foreign Minister", "National Assembly Chairman"
         for _ in range(3):
-            pw = RULES.word_before.search(text, max(0, start - 30), start)
+            lo = max(0, start - 30)
+            if not text.endswith(_TITLE_PREFIXES, lo, _space_before(text, start, lo)):
+                break  # no prefix word ends there, so the search below would find none
+            pw = RULES.word_before.search(text, lo, start)
             if pw is None or pw.group("w") not in TITLE_PREFIX_WORDS:
                 break
             start = pw.start("w")
         # leftwards: "State Councilor and Foreign Minister"
         for _ in range(MAX_CHAIN):
-            lm = RULES.chain_left.search(text, max(0, start - 6), start)
+            lo = max(0, start - 6)
+            if not text.endswith(("and", "&"), lo, _space_before(text, start, lo)):
+                break
+            lm = RULES.chain_left.search(text, lo, start)
             if not lm:
                 break
             before = self._title_ending_at(lm.start())
@@ -250,7 +282,13 @@ class _Finder:
         for _ in range(MAX_CHAIN):
             if end >= limit:
                 break
-            cm = RULES.chain_right.match(text, end, near(end, limit))
+            hi = near(end, limit)
+            after = _skip_space(text, end, hi)  # the first word after the title, if any
+            cm = (
+                RULES.chain_right.match(text, end, hi)
+                if text.startswith((",", "and", "&", "/"), after, hi)
+                else None
+            )
             if cm:
                 nt = self.m.title.match(text, cm.end(), near(cm.end(), limit))
                 # ", Ambassador Obi": a rank before the name is not part of the title
@@ -263,7 +301,11 @@ class _Finder:
                 if pe is not None:
                     end = pe
                     continue
-            fm = RULES.for_phrase.match(text, end, near(end, limit))
+            fm = (
+                RULES.for_phrase.match(text, end, hi)
+                if after > end and text.startswith("for", after, hi)
+                else None
+            )
             if fm is not None:
                 # "Vice Minister for Foreign Affairs"
                 pr = RULES.portfolio_run.match(text, fm.end(), near(fm.end(), limit))
@@ -271,7 +313,7 @@ class _Finder:
                 if pe is not None:
                     end = pe
                     continue
-            om = RULES.of_phrase.match(text, end, near(end, limit))
+            om = self._of_at(end, limit)
             if not om:
                 break
             place = self.place_at(om.end("what"))
@@ -306,8 +348,24 @@ class _Finder:
         return text[start:end], start, end, iso, org
 
     def _name_follows(self, pos: int, limit: int) -> bool:
+        return self.name_at(self._after_sep(pos, limit), limit) is not None
+
+    def _after_sep(self, pos: int, limit: int) -> int:
+        """Past what may separate a title from its name (``RULES.title_name_sep``, which
+        matches, maybe empty, anywhere: only tried where it can take a character)."""
+        if not self.text.startswith((" ", "\t", "(", ","), pos):
+            return pos
         sep = RULES.title_name_sep.match(self.text, pos, near(pos, limit))
-        return self.name_at(sep.end() if sep else pos, limit) is not None
+        return sep.end() if sep else pos
+
+    def _of_at(self, pos: int, limit: int) -> regex.Match[str] | None:
+        """``RULES.of_phrase`` at ``pos`` (" of "), tried only where the next word is "of"."""
+        text = self.text
+        hi = near(pos, limit)
+        after = _skip_space(text, pos, hi)
+        if after == pos or not text.startswith("of", after, hi):
+            return None
+        return RULES.of_phrase.match(text, pos, hi)
 
     def _portfolio_end(self, run: regex.Match[str]) -> int | None:
         """Where the portfolio at the start of a capitalised run ends ("Regional
@@ -349,9 +407,12 @@ class _Finder:
             if tm.start() < taken_until:
                 continue
             title, ts, te, iso, org = self.title_chain(tm, b)
-            nxt = RULES.next_word.match(text, te, near(te, b))
-            if nxt is not None and INSTITUTION_NOUNS.fullmatch(nxt.group("w")):
-                continue  # "the UN General Assembly": part of an institution's name
+            if text.startswith((" ", "\t"), te) and text.startswith(
+                _INSTITUTION_TUPLE, _skip_space(text, te, b)
+            ):
+                nxt = RULES.next_word.match(text, te, near(te, b))
+                if nxt is not None and nxt.group("w") in _INSTITUTION_SET:
+                    continue  # "the UN General Assembly": part of an institution's name
             mstart = ts
             pb = self.place_before(ts)
             if pb is not None and pb[2] >= max(a, taken_until):
@@ -359,23 +420,19 @@ class _Finder:
                 org = org or pb[1]
                 mstart = pb[2]
             # "Title, Honorific Name" / "Title Name"
-            pos = te
-            sep = RULES.title_name_sep.match(text, pos, near(pos, b))
-            if sep:
-                pos = sep.end()
+            pos = self._after_sep(te, b)
             nm = self.name_at(pos, b)
             if nm is None:
                 # "Minister of National Defense General Wei": a rank between title and name
                 rank = self.m.title.match(text, pos, near(pos, b))
                 if rank is not None:
-                    rsep = RULES.title_name_sep.match(text, rank.end(), near(rank.end(), b))
-                    nm = self.name_at(rsep.end() if rsep else rank.end(), b)
+                    nm = self.name_at(self._after_sep(rank.end(), b), b)
             name = name_start = None
             end = te
             rule = "title-name"
             if nm:
                 name, name_start, end = nm
-                after = RULES.of_phrase.match(text, end, near(end, b))
+                after = self._of_at(end, b)
                 if after:
                     place = self.place_at(after.end("what"))
                     if place is not None and (place[0] or place[1]):
@@ -405,7 +462,11 @@ class _Finder:
                             mstart = hm.start()
                 else:
                     rule = "title-only"
-                cm = RULES.comma_place.match(text, te, near(te, b))
+                cm = (
+                    RULES.comma_place.match(text, te, near(te, b))
+                    if text.startswith(",", te)
+                    else None
+                )
                 if cm:
                     place = self.place_at(cm.end())
                     if place is not None and place[0]:
@@ -545,8 +606,11 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
     for p in people:
         if p.name and not p.participant:
             for x in p.mentions:
-                if x.sentence >= 0 and RULES.recipient_before.search(
-                    doc.text, max(0, x.start - 60), x.start
+                lo = max(0, x.start - 60)
+                if (
+                    x.sentence >= 0
+                    and doc.text.endswith(_RECIPIENT_ENDS, lo, _space_before(doc.text, x.start, lo))
+                    and RULES.recipient_before.search(doc.text, lo, x.start)
                 ):
                     p.participant = True
                     break
