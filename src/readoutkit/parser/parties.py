@@ -4,8 +4,10 @@ participants (who took part in the engagement) and people only mentioned.
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable
+from itertools import compress
 from typing import Final
 
 import attrs
@@ -652,8 +654,12 @@ def _surname_speakers(doc: Document, m: Matchers, known: list[Mention]) -> list[
         # the verb match is dear: first look for a known surname before any verb's first word
         k = bisect_left(starts, sent.start)
         end = bisect_left(starts, sent.end, k)
-        cues = [p for p, w in zip(starts[k:end], words[k:end], strict=True) if w in firsts]
-        if not any(_surname_before(doc, m, sent.start, p, names) for p in cues):
+        cues = compress(range(k, end), map(firsts.__contains__, words[k:end]))
+        if not any(
+            _surname_candidate(doc, m, sent.start, j)
+            and _surname_before(doc, m, sent.start, starts[j], names)
+            for j in cues
+        ):
             continue
         for vm in scan(m.verb, doc, sent.start, sent.end, firsts, lower=True):
             found = _surname_before(doc, m, sent.start, vm.start(), names)
@@ -670,12 +676,47 @@ def _surname_speakers(doc: Document, m: Matchers, known: list[Mention]) -> list[
     return out
 
 
+#: how far before a reporting verb a surname is looked for (characters)
+SURNAME_REACH: Final = 40
+#: the adverbs ``RULES.surname_before_verb`` lets stand between a surname and its verb
+_SURNAME_ADVERBS: Final = frozenset(("also", "further", "then", "again"))
+
+
+def _surname_candidate(doc: Document, m: Matchers, lo: int, j: int) -> bool:
+    """Whether :func:`_surname_before` can find a surname before word ``j`` (a cheap test
+    that never says no when it would): the word before, or before its adverb, folded, is a
+    gazetteer surname. A match of ``RULES.surname_before_verb`` that can have a side is one
+    unhyphenated word, so that word, unless combining marks split it or the search window
+    cuts it: then the answer is yes, and the search decides."""
+    c = j - 1
+    if c >= 0 and doc.tok_text[c] in _SURNAME_ADVERBS:
+        c -= 1
+    if c < 0:
+        return False
+    text, word, ts = doc.text, doc.tok_text[c], doc.tok_starts[c]
+    after = text[ts + len(word)]
+    if not after.isspace() and not _is_mark(after):
+        return False  # the word is not followed by the space the pattern needs
+    if (
+        ts < max(lo, doc.tok_starts[j] - SURNAME_REACH)
+        or _is_mark(after)
+        or (ts > 0 and _is_mark(text[ts - 1]))
+    ):
+        return True
+    return " ".join(name_key(word)) in m.surname_side
+
+
+def _is_mark(c: str) -> bool:
+    """Whether a character is a combining mark (which words, but not names, split at)."""
+    return c >= "\u0300" and unicodedata.category(c)[0] == "M"
+
+
 def _surname_before(
     doc: Document, m: Matchers, lo: int, pos: int, names: set[str]
 ) -> tuple[regex.Match[str], str] | None:
     """The gazetteer surname right before ``pos`` (no earlier than ``lo``) and its side,
     unless the text names someone else by it or it is a place."""
-    wm = RULES.surname_before_verb.search(doc.text, max(lo, pos - 40), pos)
+    wm = RULES.surname_before_verb.search(doc.text, max(lo, pos - SURNAME_REACH), pos)
     if wm is None:
         return None
     word = wm.group("s")
