@@ -4,6 +4,7 @@ participants (who took part in the engagement) and people only mentioned.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable
@@ -68,6 +69,20 @@ def _space_before(text: str, pos: int, lo: int) -> int:
     return pos
 
 
+@functools.lru_cache(maxsize=16)
+def _honorific_heads(m: Matchers) -> frozenset[str] | None:
+    """The first word (letters and digits) of every honorific of a lexicon: an honorific
+    can match only where the text's word is one of them (None: some honorific does not
+    start with a word, so every position must be tried)."""
+    heads = set()
+    for h in m.lexicon.honorifics:
+        wm = RULES.word.match(h)
+        if wm is None:
+            return None
+        heads.add(wm.group())
+    return frozenset(heads)
+
+
 def _institution_end(run: regex.Match[str]) -> int:
     """Where an institution's name in a run of capitalised words ends: after its last
     institution noun ("of the State Council Lu Hanqing" stops before the name)."""
@@ -123,6 +138,13 @@ class _Finder:
         self._names: dict[tuple[int, int], tuple[str, int, int] | None] = {}
         #: whether "his counterpart" can occur at all (spares a search per sentence)
         self._counterparts = "counterpart" in doc.text
+        self._honorific_heads = _honorific_heads(m)
+
+    def _word_at(self, pos: int) -> str | None:
+        """The word (letters and digits) starting at ``pos``, if one starts there."""
+        starts = self.doc.tok_starts
+        k = bisect_left(starts, pos)
+        return self.doc.tok_text[k] if k < len(starts) and starts[k] == pos else None
 
     # -- pieces -------------------------------------------------------------
     def place_at(self, pos: int) -> tuple[str | None, str | None, int, str] | None:
@@ -195,10 +217,20 @@ class _Finder:
         c = text[pos]
         if c < "\x80" and not c.isupper() and c not in m.honorific_initials:
             return None  # neither a name (a capital) nor an honorific can start here
-        hm = m.honorific.match(text, pos)
-        if hm:
-            pos = hm.end()
-        nm = m.name.match(text, pos, near(pos, limit))
+        word = self._word_at(pos)
+        heads = self._honorific_heads
+        if heads is None or word is None or word in heads:
+            hm = m.honorific.match(text, pos)
+            if hm:
+                pos = hm.end()
+                word = self._word_at(pos)
+        hi = near(pos, limit)
+        if word is not None and (word in NOT_NAME or word in m.country_of or word in m.org_of):
+            # the name's first token would be this word, which no name starts with
+            e = pos + len(word)
+            if e <= hi and (e == hi or text[e].isspace()) and word.isalpha():
+                return None
+        nm = m.name.match(text, pos, hi)
         if not nm:
             return None
         n = nm.group("n")
