@@ -47,6 +47,8 @@ INSTITUTION_NOUNS: Final = regex.compile(r"\b(?:" + "|".join(INSTITUTION_NOUN_WO
 #: the same words as a set and a tuple: one is a whole word, the text starts with one
 _INSTITUTION_SET: Final = frozenset(INSTITUTION_NOUN_WORDS)
 _INSTITUTION_TUPLE: Final = tuple(INSTITUTION_NOUN_WORDS)
+#: the characters that can continue ``RULES.title_name_sep`` after its first space
+_SEP_CHARS: Final = (" ", "\t", "(", ",")
 #: the words ``RULES.recipient_before`` can end with (before its final space)
 _RECIPIENT_ENDS: Final = ("to", "congratulated", "felicitated", "his", "her", "the")
 #: TITLE_PREFIX_WORDS as a tuple, for ``str.endswith``
@@ -179,10 +181,10 @@ class _Finder:
             end = ab.start()
         if text.endswith(("'s", "\u2019s"), lo, end):
             end -= 2
-        lw = RULES.last_word.search(text, lo, end)
-        if lw is None:
+        last = self._word_ending_by(lo, end)
+        if last is None:
             return None
-        for surface in self.m.places_by_last.get(lw.group(), ()):
+        for surface in self.m.places_by_last.get(last, ()):
             start = end - len(surface)
             if start < lo or not text.startswith(surface, start):
                 continue
@@ -195,6 +197,18 @@ class _Finder:
             org = None if iso else self.m.org_of.get(surface)
             return iso, org, start
         return None
+
+    def _word_ending_by(self, lo: int, end: int) -> str | None:
+        """The last word (``RULES.last_word``) of ``text[lo:end]``: the document's word before
+        ``end`` when it lies inside, else the search's answer."""
+        starts = self.doc.tok_starts
+        k = bisect_left(starts, end) - 1
+        if k >= 0 and starts[k] >= lo:
+            word = self.doc.tok_text[k]
+            if starts[k] + len(word) <= end:
+                return word
+        lw = RULES.last_word.search(self.text, lo, end)
+        return lw.group() if lw is not None else None
 
     def name_at(self, pos: int, limit: int) -> tuple[str, int, int] | None:
         """A personal name starting at ``pos`` (after honorifics): (name, start, end).
@@ -387,9 +401,13 @@ class _Finder:
     def _after_sep(self, pos: int, limit: int) -> int:
         """Past what may separate a title from its name (``RULES.title_name_sep``, which
         matches, maybe empty, anywhere: only tried where it can take a character)."""
-        if not self.text.startswith((" ", "\t", "(", ","), pos):
+        text = self.text
+        if not text.startswith((" ", "\t", "(", ","), pos):
             return pos
-        sep = RULES.title_name_sep.match(self.text, pos, near(pos, limit))
+        hi = near(pos, limit)
+        if text.startswith(" ", pos) and pos < hi and not text.startswith(_SEP_CHARS, pos + 1):
+            return pos + 1  # one space, the most common case
+        sep = RULES.title_name_sep.match(text, pos, hi)
         return sep.end() if sep else pos
 
     def _of_at(self, pos: int, limit: int) -> regex.Match[str] | None:
