@@ -614,7 +614,7 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
     # the engagement sentence: the first prose sentence with an engagement cue and a person
     engagement = None
     for i, s in enumerate(doc.sentences):
-        if RULES.engagement.search(doc.text, s.start, s.end) and (
+        if _engages(doc, s.start, s.end) and (
             any(x.sentence == i for x in mentions)
             or RULES.name_like.search(doc.text, s.start, s.end)
         ):
@@ -686,6 +686,20 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
             for sm in RULES.style_of_address.finditer(doc.text, max(0, x.start - 30), x.end):
                 p.styles.add(sm.group("h").casefold())
     return people, engagement
+
+
+def _engages(doc: Document, a: int, b: int) -> bool:
+    """Whether ``RULES.engagement`` finds a word in ``text[a:b]``: yes at once when one of the
+    document's words there is one of its words (a whole word: no letter around it), else
+    the search decides (a word glued to digits, a case only Unicode folding equates)."""
+    starts, lows = doc.tok_starts, doc.tok_lower
+    k = bisect_left(starts, a)
+    e = bisect_left(starts, b, k)
+    if e > k and starts[e - 1] + len(doc.tok_text[e - 1]) > b:
+        e -= 1  # a word the range cuts is not whole in it
+    if not RULES.engagement_words.isdisjoint(lows[k:e]):
+        return True
+    return RULES.engagement.search(doc.text, a, b) is not None
 
 
 def is_spokesperson(p: Person) -> bool:

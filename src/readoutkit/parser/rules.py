@@ -144,11 +144,17 @@ class Rules:
         r"(?:\s++(?:also|further|then|again))?\s++\Z",
         _F,
     )
-    #: words that say an engagement took place
+    #: words that say an engagement took place (in lower case)
+    engagement_words: Final = frozenset(
+        """
+        phone telephone call called calls conversation talk talks met meet meets meeting spoke
+        speaks received receives video virtual message messages letter conference hosted hosts
+        visited visiting held holds
+        """.split()
+    )
+    #: any of them, as a word, in any case
     engagement: Final = regex.compile(
-        r"(?<![\p{L}])(?:phone|telephone|call(?:ed|s)?|conversation|talks?|met|meets?|meeting|spoke|"
-        r"speaks|received|receives|video|virtual|message|messages|letter|conference|hosted|hosts|"
-        r"visited|visiting|held|holds)(?![\p{L}])",
+        r"(?<![\p{L}])(?:" + "|".join(sorted(engagement_words)) + r")(?![\p{L}])",
         _F | regex.IGNORECASE,
     )
     #: "Today I met with ...": a release written in the first person
