@@ -8,7 +8,7 @@ import functools
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable
-from itertools import compress
+from itertools import chain, compress, repeat
 from typing import Final
 
 import attrs
@@ -638,8 +638,7 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
         people.sort(key=lambda p: p.order)
     if engagement is not None:
         s = doc.sentences[engagement]
-        cut = RULES.engagement_cut.search(doc.text, s.start, s.end)
-        limit = cut.start() if cut else s.end
+        limit = _cut(doc, s.start, s.end)
         for p in people:
             if any(x.sentence == engagement and x.start < limit for x in p.mentions):
                 p.participant = True
@@ -700,6 +699,30 @@ def _engages(doc: Document, a: int, b: int) -> bool:
     if not RULES.engagement_words.isdisjoint(lows[k:e]):
         return True
     return RULES.engagement.search(doc.text, a, b) is not None
+
+
+def _cut(doc: Document, a: int, b: int) -> int:
+    """Where ``RULES.engagement_cut`` first matches in ``text[a:b]`` (``b`` if nowhere).
+
+    In ASCII text a match starts with the space before a word that is one of the
+    phrases' first words (digits may follow a one-word phrase), so the pattern is tried
+    only there, in order; other text is searched."""
+    text = doc.text
+    if not text[a:b].isascii():
+        cut = RULES.engagement_cut.search(text, a, b)
+        return cut.start() if cut is not None else b
+    starts, lows = doc.tok_starts, doc.tok_lower
+    k = bisect_left(starts, a + 1)
+    e = bisect_left(starts, b, k)
+    heads = map(str.rstrip, lows[k:e], repeat("0123456789"))
+    found = compress(range(k, e), map(RULES.engagement_cut_firsts.__contains__, heads))
+    if e > k and starts[e - 1] + len(lows[e - 1]) > b:
+        found = chain(found, (e - 1,))  # a word the range cuts: its head may be a phrase
+    for j in found:
+        p = starts[j] - 1
+        if text[p].isspace() and RULES.engagement_cut.match(text, p, b) is not None:
+            return p
+    return b
 
 
 def is_spokesperson(p: Person) -> bool:
