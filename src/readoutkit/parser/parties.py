@@ -715,7 +715,9 @@ def _cut(doc: Document, a: int, b: int) -> int:
     k = bisect_left(starts, a + 1)
     e = bisect_left(starts, b, k)
     heads = map(str.rstrip, lows[k:e], repeat("0123456789"))
-    found = compress(range(k, e), map(RULES.engagement_cut_firsts.__contains__, heads))
+    found: Iterable[int] = compress(
+        range(k, e), map(RULES.engagement_cut_firsts.__contains__, heads)
+    )
     if e > k and starts[e - 1] + len(lows[e - 1]) > b:
         found = chain(found, (e - 1,))  # a word the range cuts: its head may be a phrase
     for j in found:
