@@ -581,16 +581,17 @@ class _Finder:
 def _merge(mentions: list[Mention]) -> list[Person]:
     """Group mentions that name the same person (one name's tokens contain the other's)."""
     people: list[Person] = []
+    keys: list[set[str]] = []  # each person's name tokens, as a set
     named = sorted((m for m in mentions if m.name), key=lambda m: -len(name_key(m.name or "")))
     for m in named:
         key = set(name_key(m.name or ""))
-        for p in people:
-            pk = set(p.tokens)
+        for p, pk in zip(people, keys, strict=True):
             if key <= pk or (pk <= key):
                 p.mentions.append(m)
                 break
         else:
             people.append(Person(m.name, None, None, None, [m]))
+            keys.append(key)
     for p in people:
         p.mentions.sort(key=lambda m: m.start)
         p.order = p.mentions[0].start
