@@ -210,6 +210,14 @@ class _Finder:
         lw = RULES.last_word.search(self.text, lo, end)
         return lw.group() if lw is not None else None
 
+    def _may_start_title(self, pos: int) -> bool:
+        """:meth:`Matchers.may_start_title` at ``pos``, from the document's word there when
+        it is all letters (the run of letters the test reads)."""
+        word = self._word_at(pos)
+        if word is not None and word.isalpha():
+            return word in self.m.title_heads
+        return self.m.may_start_title(self.text, pos)
+
     def name_at(self, pos: int, limit: int) -> tuple[str, int, int] | None:
         """A personal name starting at ``pos`` (after honorifics): (name, start, end).
 
@@ -252,17 +260,21 @@ class _Finder:
         country_of = m.country_of
         org_of = m.org_of
         keep_end = None
-        for i, tk in enumerate(RULES.name_token.finditer(n)):
-            tok = tk.group()
+        tok_end = 0
+        # the name's tokens (``RULES.name_token``: a name holds no space ``str.split`` takes
+        # and ``\s`` does not), each found after the last
+        for i, tok in enumerate(n.split()):
+            tok_start = n.find(tok, tok_end)
+            tok_end = tok_start + len(tok)
             w = tok.rstrip(".")
             if w in NOT_NAME or w in country_of or w in org_of:
                 if i == 0:
                     return None
                 break
-            at = n_start + tk.start()
-            if i > 0 and m.may_start_title(text, at) and m.title.match(text, at):
+            at = n_start + tok_start
+            if i > 0 and self._may_start_title(at) and m.title.match(text, at):
                 break
-            keep_end = tk.end()
+            keep_end = tok_end
             if tok.endswith(("'s", "\u2019s")):
                 break  # "Balakrishnan's Participation": the name ends at the possessive
             if i >= 5:
