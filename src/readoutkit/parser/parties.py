@@ -71,6 +71,23 @@ def _space_before(text: str, pos: int, lo: int) -> int:
     return pos
 
 
+def _comma_before(text: str, lo: int, pos: int) -> bool:
+    """Whether ``text[lo:pos]`` ends as an appositive before a title does (a cheap test
+    that never says no when :attr:`Matchers.appositive_left` matches): a comma, space,
+    then up to two lower-case words ("the", "former"), each followed by space."""
+    e = _space_before(text, pos, lo)
+    for _ in range(3):
+        if e == pos or e <= lo:
+            return False
+        if text[e - 1] == ",":
+            return True
+        w = e
+        while w > lo and text[w - 1].islower():
+            w -= 1
+        pos, e = w, _space_before(text, w, lo)
+    return False
+
+
 @functools.lru_cache(maxsize=16)
 def _honorific_heads(m: Matchers) -> frozenset[str] | None:
     """The first word (letters and digits) of every honorific of a lexicon: an honorific
@@ -488,7 +505,11 @@ class _Finder:
             nm = self.name_at(pos, b)
             if nm is None:
                 # "Minister of National Defense General Wei": a rank between title and name
-                rank = self.m.title.match(text, pos, near(pos, b))
+                rank = (
+                    self.m.title.match(text, pos, near(pos, b))
+                    if self._may_start_title(pos)
+                    else None
+                )
                 if rank is not None:
                     nm = self.name_at(self._after_sep(rank.end(), b), b)
             name = name_start = None
@@ -505,7 +526,12 @@ class _Finder:
                         end = place[2]
             else:
                 # "Name, (the) Title"
-                lm = self.m.appositive_left.search(text, max(a, mstart - 90), mstart)
+                lo = max(a, mstart - 90)
+                lm = (
+                    self.m.appositive_left.search(text, lo, mstart)
+                    if _comma_before(text, lo, mstart)
+                    else None
+                )
                 if lm:
                     cand = self.name_at(lm.start("n"), lm.end("n"))
                     if cand is None:
