@@ -569,7 +569,7 @@ class _Finder:
                         title, iso, org, rule)
             )  # fmt: skip
             taken_until = end
-        if not self._counterparts:
+        if not self._counterparts or text.find("counterpart", a, b) < 0:
             return found
         for cm in RULES.counterpart.finditer(text, a, b):
             nm = self.name_at(cm.end(), b)
@@ -686,7 +686,11 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
             if i >= len(doc.sentences):
                 break
             cs = doc.sentences[i]
-            ch = RULES.chaired_by.search(doc.text, cs.start, cs.end)
+            ch = (
+                RULES.chaired_by.search(doc.text, cs.start, cs.end)
+                if doc.text.find("by", cs.start, cs.end) >= 0
+                else None
+            )
             if ch is None:
                 continue
             for p in people:
