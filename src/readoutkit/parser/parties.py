@@ -51,6 +51,8 @@ _INSTITUTION_TUPLE: Final = tuple(INSTITUTION_NOUN_WORDS)
 _SEP_CHARS: Final = (" ", "\t", "(", ",")
 #: the words ``RULES.recipient_before`` can end with (before its final space)
 _RECIPIENT_ENDS: Final = ("to", "congratulated", "felicitated", "his", "her", "the")
+#: the heads of ORGANIZATION_TITLE_HEADS, for one ``str.startswith``
+_ORGANIZATION_HEADS: Final = tuple(head for head, _ in ORGANIZATION_TITLE_HEADS)
 #: TITLE_PREFIX_WORDS as a tuple, for ``str.endswith``
 _TITLE_PREFIXES: Final = tuple(sorted(TITLE_PREFIX_WORDS))
 
@@ -390,7 +392,11 @@ class _Finder:
                 if pe is not None:
                     end = pe
                     continue
-            om = self._of_at(end, limit)
+            om = (
+                RULES.of_phrase.match(text, end, hi)
+                if after > end and text.startswith("of", after, hi)
+                else None
+            )
             if not om:
                 break
             place = self.place_at(om.end("what"))
@@ -922,6 +928,8 @@ def title_side(title: str | None) -> str | None:
     side = TITLE_SIDE.get(title)
     if side is not None:
         return side
+    if not title.startswith(_ORGANIZATION_HEADS):
+        return None
     for head, org in ORGANIZATION_TITLE_HEADS:
         if title.startswith(head) and title[len(head) : len(head) + 1] in (" ", "/", ","):
             return org
