@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from itertools import chain, compress, repeat
 from typing import Final
@@ -788,17 +788,21 @@ def _surname_speakers(doc: Document, m: Matchers, known: list[Mention]) -> list[
     out: list[Mention] = []
     seen: set[str] = set()
     starts, words, firsts = doc.tok_starts, doc.tok_lower, m.verb_firsts
-    for i, sent in enumerate(doc.sentences):
-        # the verb match is dear: first look for a known surname before any verb's first word
-        k = bisect_left(starts, sent.start)
-        end = bisect_left(starts, sent.end, k)
-        cues = compress(range(k, end), map(firsts.__contains__, words[k:end]))
-        if not any(
-            _surname_candidate(doc, m, sent.start, j)
-            and _surname_before(doc, m, sent.start, starts[j], names)
-            for j in cues
-        ):
-            continue
+    sentences = doc.sentences
+    sent_starts = [s.start for s in sentences]
+    # the verb match is dear: first look for a known surname before any verb's first word,
+    # in one pass over the document's words; the sentences with one, in order
+    hits: list[int] = []
+    for j in compress(range(len(words)), map(firsts.__contains__, words)):
+        p = starts[j]
+        i = bisect_right(sent_starts, p) - 1
+        if i < 0 or p >= sentences[i].end or (hits and hits[-1] == i):
+            continue  # outside the prose, or in a sentence already found
+        lo = sentences[i].start
+        if _surname_candidate(doc, m, lo, j) and _surname_before(doc, m, lo, p, names):
+            hits.append(i)
+    for i in hits:
+        sent = sentences[i]
         for vm in scan(m.verb, doc, sent.start, sent.end, firsts, lower=True):
             found = _surname_before(doc, m, sent.start, vm.start(), names)
             if found is None:
@@ -833,20 +837,17 @@ def _surname_candidate(doc: Document, m: Matchers, lo: int, j: int) -> bool:
         return False
     text, word, ts = doc.text, doc.tok_text[c], doc.tok_starts[c]
     after = text[ts + len(word)]
-    if not after.isspace() and not _is_mark(after):
-        return False  # the word is not followed by the space the pattern needs
-    if (
-        ts < max(lo, doc.tok_starts[j] - SURNAME_REACH)
-        or _is_mark(after)
-        or (ts > 0 and _is_mark(text[ts - 1]))
-    ):
+    if not after.isspace():
+        # no space after the word: no match, unless a mark continues it (the search decides)
+        return _is_mark(after)
+    if ts < max(lo, doc.tok_starts[j] - SURNAME_REACH) or (ts > 0 and _is_mark(text[ts - 1])):
         return True
     return " ".join(name_key(word)) in m.surname_side
 
 
 def _is_mark(c: str) -> bool:
     """Whether a character is a combining mark (which words, but not names, split at)."""
-    return c >= "\u0300" and unicodedata.category(c)[0] == "M"
+    return c >= "\u0300" and unicodedata.category(c).startswith("M")
 
 
 def _surname_before(
