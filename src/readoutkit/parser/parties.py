@@ -495,7 +495,7 @@ class _Finder:
                 continue
             title, ts, te, iso, org = self.title_chain(tm, b)
             if text.startswith((" ", "\t"), te) and text.startswith(
-                _INSTITUTION_TUPLE, _skip_space(text, te, b)
+                _INSTITUTION_TUPLE, _skip_space(text, te, near(te, b))
             ):
                 nxt = RULES.next_word.match(text, te, near(te, b))
                 if nxt is not None and nxt.group("w") in _INSTITUTION_SET:
