@@ -60,6 +60,7 @@ def test_engages_is_the_search(case: tuple[str, int]) -> None:
 @settings(max_examples=300, deadline=None)
 @given(_starts())
 @example(("met whole following2 x \u017fabout the occasion", 0))
+@example((" following2held", 0))
 def test_cut_is_the_search(case: tuple[str, int]) -> None:
     text, a = case
     doc = segment(text)

@@ -8,7 +8,9 @@ import functools
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from itertools import chain, compress, repeat
+from itertools import compress
+from operator import not_
+from string import ascii_lowercase
 from typing import Final
 
 import attrs
@@ -761,8 +763,8 @@ def _cut(doc: Document, a: int, b: int) -> int:
     """Where ``RULES.engagement_cut`` first matches in ``text[a:b]`` (``b`` if nowhere).
 
     In ASCII text a match starts with the space before a word that is one of the
-    phrases' first words (digits may follow a one-word phrase), so the pattern is tried
-    only there, in order; other text is searched."""
+    phrases' first words, or whose letters before a digit are ("following2"), so the
+    pattern is tried only there, in order; other text is searched."""
     text = doc.text
     if not text[a:b].isascii():
         cut = RULES.engagement_cut.search(text, a, b)
@@ -770,13 +772,16 @@ def _cut(doc: Document, a: int, b: int) -> int:
     starts, lows = doc.tok_starts, doc.tok_lower
     k = bisect_left(starts, a + 1)
     e = bisect_left(starts, b, k)
-    heads = map(str.rstrip, lows[k:e], repeat("0123456789"))
-    found: Iterable[int] = compress(
-        range(k, e), map(RULES.engagement_cut_firsts.__contains__, heads)
-    )
+    words = lows[k:e]
+    firsts = RULES.engagement_cut_firsts
+    found = set(compress(range(k, e), map(firsts.__contains__, words)))
+    for j in compress(range(k, e), map(not_, map(str.isalpha, words))):
+        w = lows[j]
+        if w[: len(w) - len(w.lstrip(ascii_lowercase))] in firsts:
+            found.add(j)  # letters then digits: the letters may be a one-word phrase
     if e > k and starts[e - 1] + len(lows[e - 1]) > b:
-        found = chain(found, (e - 1,))  # a word the range cuts: its head may be a phrase
-    for j in found:
+        found.add(e - 1)  # a word the range cuts: its head may be a phrase
+    for j in sorted(found):
         p = starts[j] - 1
         if text[p].isspace() and RULES.engagement_cut.match(text, p, b) is not None:
             return p
