@@ -484,15 +484,8 @@ class _Finder:
         spans = [(ln.start, ln.end, -1) for ln in self.doc.headings] + [
             (s.start, s.end, i) for i, s in enumerate(self.doc.sentences)
         ]
-        # where a title can start (scan's candidates, for the whole text at once): a span
-        # without one has no titled mention, so only a counterpart can bring it any
-        doc, firsts = self.doc, self.m.title_firsts
-        starts = doc.tok_starts
-        heads = list(compress(starts, map(firsts.__contains__, doc.tok_text)))
         for a, b, idx in spans:
-            k = bisect_left(heads, a)
-            if self._counterparts or (k < len(heads) and heads[k] < b):
-                out.extend(self._in_span(a, b, idx))
+            out.extend(self._in_span(a, b, idx))
         return out
 
     def _in_span(self, a: int, b: int, idx: int) -> Iterable[Mention]:
