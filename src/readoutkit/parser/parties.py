@@ -4,8 +4,13 @@ participants (who took part in the engagement) and people only mentioned.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+import functools
+import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from itertools import compress
+from operator import not_
+from string import ascii_lowercase
 from typing import Final
 
 import attrs
@@ -32,13 +37,73 @@ MAX_CHAIN: Final = 8
 
 
 #: nouns that make "of the X Y" part of an institution's name, so of a title
-INSTITUTION_NOUNS: Final = regex.compile(
-    r"\b(?:Forces|Force|Committee|Council|Commission|Parliament|Assembly|Party|Ministry|Government|"
-    r"Office|Bureau|Army|Navy|Bank|Court|Senate|Congress|Cabinet|Staff|Department|Agency|Board|"
-    r"Directorate|Guard|Federation|Affairs|Emirate|Conference|Chamber|Deputies|House|Diet|Duma|"
-    r"Majlis|Knesset|Bundestag|Storting|Riksdag|Sejm|Seimas|Saeima|Rada|Legislature|Secretariat|"
-    r"Institute|Authority|Service|Services|Corps|Command)\b"
-)
+INSTITUTION_NOUN_WORDS: Final = (
+    "Forces Force Committee Council Commission Parliament Assembly Party Ministry Government "
+    "Office Bureau Army Navy Bank Court Senate Congress Cabinet Staff Department Agency Board "
+    "Directorate Guard Federation Affairs Emirate Conference Chamber Deputies House Diet Duma "
+    "Majlis Knesset Bundestag Storting Riksdag Sejm Seimas Saeima Rada Legislature Secretariat "
+    "Institute Authority Service Services Corps Command"
+).split()
+#: any of them, as a word
+INSTITUTION_NOUNS: Final = regex.compile(r"\b(?:" + "|".join(INSTITUTION_NOUN_WORDS) + r")\b")
+#: the same words as a set and a tuple: one is a whole word, the text starts with one
+_INSTITUTION_SET: Final = frozenset(INSTITUTION_NOUN_WORDS)
+_INSTITUTION_TUPLE: Final = tuple(INSTITUTION_NOUN_WORDS)
+#: the characters that can continue ``RULES.title_name_sep`` after its first space
+_SEP_CHARS: Final = (" ", "\t", "(", ",")
+#: the words ``RULES.recipient_before`` can end with (before its final space)
+_RECIPIENT_ENDS: Final = ("to", "congratulated", "felicitated", "his", "her", "the")
+#: the heads of ORGANIZATION_TITLE_HEADS, for one ``str.startswith``
+_ORGANIZATION_HEADS: Final = tuple(head for head, _ in ORGANIZATION_TITLE_HEADS)
+#: TITLE_PREFIX_WORDS as a tuple, for ``str.endswith``
+_TITLE_PREFIXES: Final = tuple(sorted(TITLE_PREFIX_WORDS))
+
+
+def _skip_space(text: str, pos: int, hi: int) -> int:
+    """The first offset from ``pos`` (up to ``hi``) that is not white space. ``str.isspace``
+    takes every character ``\\s`` does (and a few more), so a pattern's ``\\s++`` ends
+    there or earlier: the exact pre-tests below use it to rule a match out cheaply."""
+    while pos < hi and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _space_before(text: str, pos: int, lo: int) -> int:
+    """Where the white space right before ``pos`` (down to ``lo``) starts."""
+    while pos > lo and text[pos - 1].isspace():
+        pos -= 1
+    return pos
+
+
+def _comma_before(text: str, lo: int, pos: int) -> bool:
+    """Whether ``text[lo:pos]`` ends as an appositive before a title does (a cheap test
+    that never says no when :attr:`Matchers.appositive_left` matches): a comma, space,
+    then up to two lower-case words ("the", "former"), each followed by space."""
+    e = _space_before(text, pos, lo)
+    for _ in range(3):
+        if e == pos or e <= lo:
+            return False
+        if text[e - 1] == ",":
+            return True
+        w = e
+        while w > lo and text[w - 1].islower():
+            w -= 1
+        pos, e = w, _space_before(text, w, lo)
+    return False
+
+
+@functools.lru_cache(maxsize=16)
+def _honorific_heads(m: Matchers) -> frozenset[str] | None:
+    """The first word (letters and digits) of every honorific of a lexicon: an honorific
+    can match only where the text's word is one of them (None: some honorific does not
+    start with a word, so every position must be tried)."""
+    heads = set()
+    for h in m.lexicon.honorifics:
+        wm = RULES.word.match(h)
+        if wm is None:
+            return None
+        heads.add(wm.group())
+    return frozenset(heads)
 
 
 def _institution_end(run: regex.Match[str]) -> int:
@@ -96,6 +161,13 @@ class _Finder:
         self._names: dict[tuple[int, int], tuple[str, int, int] | None] = {}
         #: whether "his counterpart" can occur at all (spares a search per sentence)
         self._counterparts = "counterpart" in doc.text
+        self._honorific_heads = _honorific_heads(m)
+
+    def _word_at(self, pos: int) -> str | None:
+        """The word (letters and digits) starting at ``pos``, if one starts there."""
+        starts = self.doc.tok_starts
+        k = bisect_left(starts, pos)
+        return self.doc.tok_text[k] if k < len(starts) and starts[k] == pos else None
 
     # -- pieces -------------------------------------------------------------
     def place_at(self, pos: int) -> tuple[str | None, str | None, int, str] | None:
@@ -125,15 +197,15 @@ class _Finder:
             end -= 1
         if end == pos:
             return None  # a space must separate the place from what follows
-        ab = RULES.paren_abbrev_end.search(text, lo, end)
+        ab = RULES.paren_abbrev_end.search(text, lo, end) if text[end - 1] == ")" else None
         if ab is not None:
             end = ab.start()
         if text.endswith(("'s", "\u2019s"), lo, end):
             end -= 2
-        lw = RULES.last_word.search(text, lo, end)
-        if lw is None:
+        last = self._word_ending_by(lo, end)
+        if last is None:
             return None
-        for surface in self.m.places_by_last.get(lw.group(), ()):
+        for surface in self.m.places_by_last.get(last, ()):
             start = end - len(surface)
             if start < lo or not text.startswith(surface, start):
                 continue
@@ -146,6 +218,26 @@ class _Finder:
             org = None if iso else self.m.org_of.get(surface)
             return iso, org, start
         return None
+
+    def _word_ending_by(self, lo: int, end: int) -> str | None:
+        """The last word (``RULES.last_word``) of ``text[lo:end]``: the document's word before
+        ``end`` when it lies inside, else the search's answer."""
+        starts = self.doc.tok_starts
+        k = bisect_left(starts, end) - 1
+        if k >= 0 and starts[k] >= lo:
+            word = self.doc.tok_text[k]
+            if starts[k] + len(word) <= end:
+                return word
+        lw = RULES.last_word.search(self.text, lo, end)
+        return lw.group() if lw is not None else None
+
+    def _may_start_title(self, pos: int) -> bool:
+        """:meth:`Matchers.may_start_title` at ``pos``, from the document's word there when
+        it is all letters (the run of letters the test reads)."""
+        word = self._word_at(pos)
+        if word is not None and word.isalpha():
+            return word in self.m.title_heads
+        return self.m.may_start_title(self.text, pos)
 
     def name_at(self, pos: int, limit: int) -> tuple[str, int, int] | None:
         """A personal name starting at ``pos`` (after honorifics): (name, start, end).
@@ -168,10 +260,20 @@ class _Finder:
         c = text[pos]
         if c < "\x80" and not c.isupper() and c not in m.honorific_initials:
             return None  # neither a name (a capital) nor an honorific can start here
-        hm = m.honorific.match(text, pos)
-        if hm:
-            pos = hm.end()
-        nm = m.name.match(text, pos, near(pos, limit))
+        word = self._word_at(pos)
+        heads = self._honorific_heads
+        if heads is None or word is None or word in heads:
+            hm = m.honorific.match(text, pos)
+            if hm:
+                pos = hm.end()
+                word = self._word_at(pos)
+        hi = near(pos, limit)
+        if word is not None and (word in NOT_NAME or word in m.country_of or word in m.org_of):
+            # the name's first token would be this word, which no name starts with
+            e = pos + len(word)
+            if e <= hi and (e == hi or text[e].isspace()) and word.isalpha():
+                return None
+        nm = m.name.match(text, pos, hi)
         if not nm:
             return None
         n = nm.group("n")
@@ -179,17 +281,21 @@ class _Finder:
         country_of = m.country_of
         org_of = m.org_of
         keep_end = None
-        for i, tk in enumerate(RULES.name_token.finditer(n)):
-            tok = tk.group()
+        tok_end = 0
+        # the name's tokens (``RULES.name_token``: a name holds no space ``str.split`` takes
+        # and ``\s`` does not), each found after the last
+        for i, tok in enumerate(n.split()):
+            tok_start = n.find(tok, tok_end)
+            tok_end = tok_start + len(tok)
             w = tok.rstrip(".")
             if w in NOT_NAME or w in country_of or w in org_of:
                 if i == 0:
                     return None
                 break
-            at = n_start + tk.start()
-            if i > 0 and m.may_start_title(text, at) and m.title.match(text, at):
+            at = n_start + tok_start
+            if i > 0 and self._may_start_title(at) and m.title.match(text, at):
                 break
-            keep_end = tk.end()
+            keep_end = tok_end
             if tok.endswith(("'s", "\u2019s")):
                 break  # "Balakrishnan's Participation": the name ends at the possessive
             if i >= 5:
@@ -226,7 +332,8 @@ class _Finder:
         iso: str | None = None
         org: str | None = None
         # "President of the Republic of Uzbekistan": the state's formal name is the country
-        for of in RULES.of_phrase.finditer(text, start, end):
+        inner_of = text.find("of", start, end) >= 0
+        for of in RULES.of_phrase.finditer(text, start, end) if inner_of else ():
             sf = RULES.state_form.match(text, of.end("what"), near(of.end("what"), limit))
             if sf is not None and sf.end() >= end and text.startswith(("the ", "The "), sf.start()):
                 place = self.place_at(of.end("what"))
@@ -234,13 +341,19 @@ class _Finder:
                     return text[start : of.start()], start, place[2], place[0], None
         # leftwards: "First Vice Foreign Minister", "National Assembly Chairman"
         for _ in range(3):
-            pw = RULES.word_before.search(text, max(0, start - 30), start)
+            lo = max(0, start - 30)
+            if not text.endswith(_TITLE_PREFIXES, lo, _space_before(text, start, lo)):
+                break  # no prefix word ends there, so the search below would find none
+            pw = RULES.word_before.search(text, lo, start)
             if pw is None or pw.group("w") not in TITLE_PREFIX_WORDS:
                 break
             start = pw.start("w")
         # leftwards: "State Councilor and Foreign Minister"
         for _ in range(MAX_CHAIN):
-            lm = RULES.chain_left.search(text, max(0, start - 6), start)
+            lo = max(0, start - 6)
+            if not text.endswith(("and", "&"), lo, _space_before(text, start, lo)):
+                break
+            lm = RULES.chain_left.search(text, lo, start)
             if not lm:
                 break
             before = self._title_ending_at(lm.start())
@@ -250,7 +363,13 @@ class _Finder:
         for _ in range(MAX_CHAIN):
             if end >= limit:
                 break
-            cm = RULES.chain_right.match(text, end, near(end, limit))
+            hi = near(end, limit)
+            after = _skip_space(text, end, hi)  # the first word after the title, if any
+            cm = (
+                RULES.chain_right.match(text, end, hi)
+                if text.startswith((",", "and", "&", "/"), after, hi)
+                else None
+            )
             if cm:
                 nt = self.m.title.match(text, cm.end(), near(cm.end(), limit))
                 # ", Ambassador Obi": a rank before the name is not part of the title
@@ -263,7 +382,11 @@ class _Finder:
                 if pe is not None:
                     end = pe
                     continue
-            fm = RULES.for_phrase.match(text, end, near(end, limit))
+            fm = (
+                RULES.for_phrase.match(text, end, hi)
+                if after > end and text.startswith("for", after, hi)
+                else None
+            )
             if fm is not None:
                 # "Vice Minister for Foreign Affairs"
                 pr = RULES.portfolio_run.match(text, fm.end(), near(fm.end(), limit))
@@ -271,7 +394,11 @@ class _Finder:
                 if pe is not None:
                     end = pe
                     continue
-            om = RULES.of_phrase.match(text, end, near(end, limit))
+            om = (
+                RULES.of_phrase.match(text, end, hi)
+                if after > end and text.startswith("of", after, hi)
+                else None
+            )
             if not om:
                 break
             place = self.place_at(om.end("what"))
@@ -306,8 +433,28 @@ class _Finder:
         return text[start:end], start, end, iso, org
 
     def _name_follows(self, pos: int, limit: int) -> bool:
-        sep = RULES.title_name_sep.match(self.text, pos, near(pos, limit))
-        return self.name_at(sep.end() if sep else pos, limit) is not None
+        return self.name_at(self._after_sep(pos, limit), limit) is not None
+
+    def _after_sep(self, pos: int, limit: int) -> int:
+        """Past what may separate a title from its name (``RULES.title_name_sep``, which
+        matches, maybe empty, anywhere: only tried where it can take a character)."""
+        text = self.text
+        if not text.startswith((" ", "\t", "(", ","), pos):
+            return pos
+        hi = near(pos, limit)
+        if text.startswith(" ", pos) and pos < hi and not text.startswith(_SEP_CHARS, pos + 1):
+            return pos + 1  # one space, the most common case
+        sep = RULES.title_name_sep.match(text, pos, hi)
+        return sep.end() if sep else pos
+
+    def _of_at(self, pos: int, limit: int) -> regex.Match[str] | None:
+        """``RULES.of_phrase`` at ``pos`` (" of "), tried only where the next word is "of"."""
+        text = self.text
+        hi = near(pos, limit)
+        after = _skip_space(text, pos, hi)
+        if after == pos or not text.startswith("of", after, hi):
+            return None
+        return RULES.of_phrase.match(text, pos, hi)
 
     def _portfolio_end(self, run: regex.Match[str]) -> int | None:
         """Where the portfolio at the start of a capitalised run ends ("Regional
@@ -349,9 +496,12 @@ class _Finder:
             if tm.start() < taken_until:
                 continue
             title, ts, te, iso, org = self.title_chain(tm, b)
-            nxt = RULES.next_word.match(text, te, near(te, b))
-            if nxt is not None and INSTITUTION_NOUNS.fullmatch(nxt.group("w")):
-                continue  # "the UN General Assembly": part of an institution's name
+            if text.startswith((" ", "\t"), te) and text.startswith(
+                _INSTITUTION_TUPLE, _skip_space(text, te, near(te, b))
+            ):
+                nxt = RULES.next_word.match(text, te, near(te, b))
+                if nxt is not None and nxt.group("w") in _INSTITUTION_SET:
+                    continue  # "the UN General Assembly": part of an institution's name
             mstart = ts
             pb = self.place_before(ts)
             if pb is not None and pb[2] >= max(a, taken_until):
@@ -359,23 +509,23 @@ class _Finder:
                 org = org or pb[1]
                 mstart = pb[2]
             # "Title, Honorific Name" / "Title Name"
-            pos = te
-            sep = RULES.title_name_sep.match(text, pos, near(pos, b))
-            if sep:
-                pos = sep.end()
+            pos = self._after_sep(te, b)
             nm = self.name_at(pos, b)
             if nm is None:
                 # "Minister of National Defense General Wei": a rank between title and name
-                rank = self.m.title.match(text, pos, near(pos, b))
+                rank = (
+                    self.m.title.match(text, pos, near(pos, b))
+                    if self._may_start_title(pos)
+                    else None
+                )
                 if rank is not None:
-                    rsep = RULES.title_name_sep.match(text, rank.end(), near(rank.end(), b))
-                    nm = self.name_at(rsep.end() if rsep else rank.end(), b)
+                    nm = self.name_at(self._after_sep(rank.end(), b), b)
             name = name_start = None
             end = te
             rule = "title-name"
             if nm:
                 name, name_start, end = nm
-                after = RULES.of_phrase.match(text, end, near(end, b))
+                after = self._of_at(end, b)
                 if after:
                     place = self.place_at(after.end("what"))
                     if place is not None and (place[0] or place[1]):
@@ -384,7 +534,12 @@ class _Finder:
                         end = place[2]
             else:
                 # "Name, (the) Title"
-                lm = self.m.appositive_left.search(text, max(a, mstart - 90), mstart)
+                lo = max(a, mstart - 90)
+                lm = (
+                    self.m.appositive_left.search(text, lo, mstart)
+                    if _comma_before(text, lo, mstart)
+                    else None
+                )
                 if lm:
                     cand = self.name_at(lm.start("n"), lm.end("n"))
                     if cand is None:
@@ -405,7 +560,11 @@ class _Finder:
                             mstart = hm.start()
                 else:
                     rule = "title-only"
-                cm = RULES.comma_place.match(text, te, near(te, b))
+                cm = (
+                    RULES.comma_place.match(text, te, near(te, b))
+                    if text.startswith(",", te)
+                    else None
+                )
                 if cm:
                     place = self.place_at(cm.end())
                     if place is not None and place[0]:
@@ -418,7 +577,7 @@ class _Finder:
                         title, iso, org, rule)
             )  # fmt: skip
             taken_until = end
-        if not self._counterparts:
+        if not self._counterparts or text.find("counterpart", a, b) < 0:
             return found
         for cm in RULES.counterpart.finditer(text, a, b):
             nm = self.name_at(cm.end(), b)
@@ -468,16 +627,17 @@ class _Finder:
 def _merge(mentions: list[Mention]) -> list[Person]:
     """Group mentions that name the same person (one name's tokens contain the other's)."""
     people: list[Person] = []
+    keys: list[set[str]] = []  # each person's name tokens, as a set
     named = sorted((m for m in mentions if m.name), key=lambda m: -len(name_key(m.name or "")))
     for m in named:
         key = set(name_key(m.name or ""))
-        for p in people:
-            pk = set(p.tokens)
+        for p, pk in zip(people, keys, strict=True):
             if key <= pk or (pk <= key):
                 p.mentions.append(m)
                 break
         else:
             people.append(Person(m.name, None, None, None, [m]))
+            keys.append(key)
     for p in people:
         p.mentions.sort(key=lambda m: m.start)
         p.order = p.mentions[0].start
@@ -501,7 +661,7 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
     # the engagement sentence: the first prose sentence with an engagement cue and a person
     engagement = None
     for i, s in enumerate(doc.sentences):
-        if RULES.engagement.search(doc.text, s.start, s.end) and (
+        if _engages(doc, s.start, s.end) and (
             any(x.sentence == i for x in mentions)
             or RULES.name_like.search(doc.text, s.start, s.end)
         ):
@@ -525,8 +685,7 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
         people.sort(key=lambda p: p.order)
     if engagement is not None:
         s = doc.sentences[engagement]
-        cut = RULES.engagement_cut.search(doc.text, s.start, s.end)
-        limit = cut.start() if cut else s.end
+        limit = _cut(doc, s.start, s.end)
         for p in people:
             if any(x.sentence == engagement and x.start < limit for x in p.mentions):
                 p.participant = True
@@ -535,7 +694,11 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
             if i >= len(doc.sentences):
                 break
             cs = doc.sentences[i]
-            ch = RULES.chaired_by.search(doc.text, cs.start, cs.end)
+            ch = (
+                RULES.chaired_by.search(doc.text, cs.start, cs.end)
+                if doc.text.find("by", cs.start, cs.end) >= 0
+                else None
+            )
             if ch is None:
                 continue
             for p in people:
@@ -545,8 +708,11 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
     for p in people:
         if p.name and not p.participant:
             for x in p.mentions:
-                if x.sentence >= 0 and RULES.recipient_before.search(
-                    doc.text, max(0, x.start - 60), x.start
+                lo = max(0, x.start - 60)
+                if (
+                    x.sentence >= 0
+                    and doc.text.endswith(_RECIPIENT_ENDS, lo, _space_before(doc.text, x.start, lo))
+                    and RULES.recipient_before.search(doc.text, lo, x.start)
                 ):
                     p.participant = True
                     break
@@ -572,6 +738,49 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
     return people, engagement
 
 
+def _engages(doc: Document, a: int, b: int) -> bool:
+    """Whether ``RULES.engagement`` finds a word in ``text[a:b]``: yes at once when one of the
+    document's words there is one of its words (a whole word: no letter around it), else
+    the search decides (a word glued to digits, a case only Unicode folding equates)."""
+    starts, lows = doc.tok_starts, doc.tok_lower
+    k = bisect_left(starts, a)
+    e = bisect_left(starts, b, k)
+    if e > k and starts[e - 1] + len(doc.tok_text[e - 1]) > b:
+        e -= 1  # a word the range cuts is not whole in it
+    if not RULES.engagement_words.isdisjoint(lows[k:e]):
+        return True
+    return RULES.engagement.search(doc.text, a, b) is not None
+
+
+def _cut(doc: Document, a: int, b: int) -> int:
+    """Where ``RULES.engagement_cut`` first matches in ``text[a:b]`` (``b`` if nowhere).
+
+    In ASCII text a match starts with the space before a word that is one of the
+    phrases' first words, or whose letters before a digit are ("following2"), so the
+    pattern is tried only there, in order; other text is searched."""
+    text = doc.text
+    if not text[a:b].isascii():
+        cut = RULES.engagement_cut.search(text, a, b)
+        return cut.start() if cut is not None else b
+    starts, lows = doc.tok_starts, doc.tok_lower
+    k = bisect_left(starts, a + 1)
+    e = bisect_left(starts, b, k)
+    words = lows[k:e]
+    firsts = RULES.engagement_cut_firsts
+    found = set(compress(range(k, e), map(firsts.__contains__, words)))
+    for j in compress(range(k, e), map(not_, map(str.isalpha, words))):
+        w = lows[j]
+        if w[: len(w) - len(w.lstrip(ascii_lowercase))] in firsts:
+            found.add(j)  # letters then digits: the letters may be a one-word phrase
+    if e > k and starts[e - 1] + len(lows[e - 1]) > b:
+        found.add(e - 1)  # a word the range cuts: its head may be a phrase
+    for j in sorted(found):
+        p = starts[j] - 1
+        if text[p].isspace() and RULES.engagement_cut.match(text, p, b) is not None:
+            return p
+    return b
+
+
 def is_spokesperson(p: Person) -> bool:
     """Whether the person's title makes them a spokesperson (who is never a participant)."""
     return bool(p.title) and any(t in (p.title or "").casefold() for t in SPOKESPERSON_TITLES)
@@ -584,13 +793,21 @@ def _surname_speakers(doc: Document, m: Matchers, known: list[Mention]) -> list[
     out: list[Mention] = []
     seen: set[str] = set()
     starts, words, firsts = doc.tok_starts, doc.tok_lower, m.verb_firsts
-    for i, sent in enumerate(doc.sentences):
-        # the verb match is dear: first look for a known surname before any verb's first word
-        k = bisect_left(starts, sent.start)
-        end = bisect_left(starts, sent.end, k)
-        cues = [p for p, w in zip(starts[k:end], words[k:end], strict=True) if w in firsts]
-        if not any(_surname_before(doc, m, sent.start, p, names) for p in cues):
-            continue
+    sentences = doc.sentences
+    sent_starts = [s.start for s in sentences]
+    # the verb match is dear: first look for a known surname before any verb's first word,
+    # in one pass over the document's words; the sentences with one, in order
+    hits: list[int] = []
+    for j in compress(range(len(words)), map(firsts.__contains__, words)):
+        p = starts[j]
+        i = bisect_right(sent_starts, p) - 1
+        if i < 0 or p >= sentences[i].end or (hits and hits[-1] == i):
+            continue  # outside the prose, or in a sentence already found
+        lo = sentences[i].start
+        if _surname_candidate(doc, m, lo, j) and _surname_before(doc, m, lo, p, names):
+            hits.append(i)
+    for i in hits:
+        sent = sentences[i]
         for vm in scan(m.verb, doc, sent.start, sent.end, firsts, lower=True):
             found = _surname_before(doc, m, sent.start, vm.start(), names)
             if found is None:
@@ -606,12 +823,44 @@ def _surname_speakers(doc: Document, m: Matchers, known: list[Mention]) -> list[
     return out
 
 
+#: how far before a reporting verb a surname is looked for (characters)
+SURNAME_REACH: Final = 40
+#: the adverbs ``RULES.surname_before_verb`` lets stand between a surname and its verb
+_SURNAME_ADVERBS: Final = frozenset(("also", "further", "then", "again"))
+
+
+def _surname_candidate(doc: Document, m: Matchers, lo: int, j: int) -> bool:
+    """Whether :func:`_surname_before` can find a surname before word ``j`` (a cheap test
+    that never says no when it would): the word before, or before its adverb, folded, is a
+    gazetteer surname. A match of ``RULES.surname_before_verb`` that can have a side is one
+    unhyphenated word, so that word, unless combining marks split it or the search window
+    cuts it: then the answer is yes, and the search decides."""
+    c = j - 1
+    if c >= 0 and doc.tok_text[c] in _SURNAME_ADVERBS:
+        c -= 1
+    if c < 0:
+        return False
+    text, word, ts = doc.text, doc.tok_text[c], doc.tok_starts[c]
+    after = text[ts + len(word)]
+    if not after.isspace():
+        # no space after the word: no match, unless a mark continues it (the search decides)
+        return _is_mark(after)
+    if ts < max(lo, doc.tok_starts[j] - SURNAME_REACH) or (ts > 0 and _is_mark(text[ts - 1])):
+        return True
+    return " ".join(name_key(word)) in m.surname_side
+
+
+def _is_mark(c: str) -> bool:
+    """Whether a character is a combining mark (which words, but not names, split at)."""
+    return c >= "\u0300" and unicodedata.category(c).startswith("M")
+
+
 def _surname_before(
     doc: Document, m: Matchers, lo: int, pos: int, names: set[str]
 ) -> tuple[regex.Match[str], str] | None:
     """The gazetteer surname right before ``pos`` (no earlier than ``lo``) and its side,
     unless the text names someone else by it or it is a place."""
-    wm = RULES.surname_before_verb.search(doc.text, max(lo, pos - 40), pos)
+    wm = RULES.surname_before_verb.search(doc.text, max(lo, pos - SURNAME_REACH), pos)
     if wm is None:
         return None
     word = wm.group("s")
@@ -685,6 +934,8 @@ def title_side(title: str | None) -> str | None:
     side = TITLE_SIDE.get(title)
     if side is not None:
         return side
+    if not title.startswith(_ORGANIZATION_HEADS):
+        return None
     for head, org in ORGANIZATION_TITLE_HEADS:
         if title.startswith(head) and title[len(head) : len(head) + 1] in (" ", "/", ","):
             return org

@@ -144,11 +144,17 @@ class Rules:
         r"(?:\s++(?:also|further|then|again))?\s++\Z",
         _F,
     )
-    #: words that say an engagement took place
+    #: words that say an engagement took place (in lower case)
+    engagement_words: Final = frozenset(
+        """
+        phone telephone call called calls conversation talk talks met meet meets meeting spoke
+        speaks received receives video virtual message messages letter conference hosted hosts
+        visited visiting held holds
+        """.split()
+    )
+    #: any of them, as a word, in any case
     engagement: Final = regex.compile(
-        r"(?<![\p{L}])(?:phone|telephone|call(?:ed|s)?|conversation|talks?|met|meets?|meeting|spoke|"
-        r"speaks|received|receives|video|virtual|message|messages|letter|conference|hosted|hosts|"
-        r"visited|visiting|held|holds)(?![\p{L}])",
+        r"(?<![\p{L}])(?:" + "|".join(sorted(engagement_words)) + r")(?![\p{L}])",
         _F | regex.IGNORECASE,
     )
     #: "Today I met with ...": a release written in the first person
@@ -157,12 +163,17 @@ class Rules:
         r"(?:met|spoke|held|hosted|welcomed|received|called|phoned|telephoned|sat down|had)(?![\p{L}])",
         _F,
     )
+    #: phrases after which the engagement sentence no longer lists who took part
+    engagement_cut_phrases: Final = (
+        "as a follow-up", "following", "after", "to discuss", "about", "on the occasion",
+        "during which", "which", "who", "to congratulate", "to offer", "to exchange",
+        "to explore", "regarding", "concerning", "to review", "between the two", "amid",
+    )  # fmt: skip
+    #: their first words
+    engagement_cut_firsts: Final = frozenset(p.split()[0] for p in engagement_cut_phrases)
     #: where the engagement sentence stops listing who took part
     engagement_cut: Final = regex.compile(
-        r"\s(?:as a follow-up|following|after|to discuss|about|on the occasion|during which|which|who|"
-        r"to congratulate|to offer|to exchange|to explore|regarding|concerning|to review|"
-        r"between the two|amid)(?![\p{L}])",
-        _F | regex.IGNORECASE,
+        r"\s(?:" + "|".join(engagement_cut_phrases) + r")(?![\p{L}])", _F | regex.IGNORECASE
     )
 
     #: "China-Iran relations", "the Chinese side": countries the readout pairs

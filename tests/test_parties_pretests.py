@@ -1,0 +1,99 @@
+"""The cheap tests the people stage runs before a pattern give the pattern's answer (or,
+for the necessary ones, never say no where it says yes), on text built to break them."""
+
+from __future__ import annotations
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from readoutkit.lexicon import Lexicon
+from readoutkit.parser.matchers import matchers_for
+from readoutkit.parser.parties import (
+    _comma_before,
+    _cut,
+    _engages,
+    _Finder,
+    _surname_before,
+    _surname_candidate,
+)
+from readoutkit.parser.rules import RULES
+from readoutkit.parser.text import segment
+
+_M = matchers_for(Lexicon.default())
+
+#: surnames the officials gazetteer gives a side, capitalised
+_SURNAMES = sorted(s.capitalize() for s in _M.surname_side)[:40]
+
+#: words and characters around which the pre-tests could go wrong
+_PIECES = [
+    *"  ,.;:()-'\u2019\n\t\u00a0\u2009\u0301\u0300\u00b2\u2167\u212a\ufb06\u017f",
+    *"0123456789",
+    *RULES.engagement_words,
+    *(w.upper() for w in RULES.engagement_words),
+    *RULES.engagement_cut_phrases,
+    "said", "stressed", "noted", "also", "then", "the", "a", "former", "Minister",
+    "President", "Foreign", "Wang", "Yi", "Al-", "China", "the United States", "(UN)",
+    " whole", " aboutx", " following2", " hosts", " ho\ufb06s", " Ta\u212aks", " 2talks",
+    *_SURNAMES,
+]  # fmt: skip
+
+_TEXTS = st.lists(st.sampled_from(_PIECES), min_size=1, max_size=60).map("".join)
+
+
+@st.composite
+def _starts(draw: st.DrawFn) -> tuple[str, int]:
+    """A text and where a range in it starts (the tests try every end)."""
+    text = draw(_TEXTS)
+    return text, draw(st.integers(0, len(text)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_starts())
+@example(("They 2talks, TALKS and Ta\u212aks held", 0))
+def test_engages_is_the_search(case: tuple[str, int]) -> None:
+    text, a = case
+    doc = segment(text)
+    for b in range(a, len(text) + 1):
+        assert _engages(doc, a, b) == (RULES.engagement.search(text, a, b) is not None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_starts())
+@example(("met whole following2 x \u017fabout the occasion", 0))
+@example((" following2held", 0))
+def test_cut_is_the_search(case: tuple[str, int]) -> None:
+    text, a = case
+    doc = segment(text)
+    for b in range(a, len(text) + 1):
+        cut = RULES.engagement_cut.search(text, a, b)
+        assert _cut(doc, a, b) == (cut.start() if cut is not None else b)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_starts())
+def test_comma_before_never_misses_an_appositive(case: tuple[str, int]) -> None:
+    text, b = case
+    for a in range(b + 1):
+        if _M.appositive_left.search(text, a, b) is not None:
+            assert _comma_before(text, a, b)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+@example(f"Talks. {_SURNAMES[0]} said, {_SURNAMES[1]}\u0301 also said; x{_SURNAMES[2]} noted.")
+def test_surname_candidate_never_misses_a_surname(text: str) -> None:
+    doc = segment(text)
+    for s in doc.sentences:
+        for j, p in enumerate(doc.tok_starts):
+            if s.start <= p < s.end and _surname_before(doc, _M, s.start, p, set()) is not None:
+                assert _surname_candidate(doc, _M, s.start, j)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_starts())
+def test_last_word_is_the_search(case: tuple[str, int]) -> None:
+    text, a = case
+    finder = _Finder(segment(text), _M)
+    for b in range(a, len(text) + 1):
+        lw = RULES.last_word.search(text, a, b)
+        assert finder._word_ending_by(a, b) == (lw.group() if lw is not None else None)
