@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from readoutkit.errors import ValidationError
-from readoutkit.model import Kind
+from readoutkit.model import Kind, Span
 from readoutkit.parser.kinds import (
     DEFAULT_KIND_CUES,
     CueRole,
@@ -426,7 +427,87 @@ def test_start_search_finds_what_each_cue_finds(text: str) -> None:
     for u in _units(doc):
         plain = MATCHER._hits(doc, u, None)
         if _NOT_SIMPLE.search(text) is None:
-            assert MATCHER._hits(doc, u, text.casefold()) == plain
+            folded = text.casefold()
+            assert MATCHER._hits(doc, u, folded) == plain
+            around = MATCHER._starting(doc, 0, len(text))  # the words of a wider stretch
+            assert MATCHER._hits(doc, u, folded, None, around) == plain
+
+
+def _every_cue_decides(matcher: KindMatcher, text: str) -> tuple[Kind, Span | None]:
+    """The precedence of data/kind_cues.tsv applied to every cue's matches in every unit
+    (what KindMatcher.classify gives, matching only the cues each step needs)."""
+    from readoutkit.parser.kinds import (
+        _MAX_CHARS,
+        _MAX_UNITS,
+        EVENT_ORDER,
+        MODE_ORDER,
+        _best,
+        _lead,
+        _units,
+    )
+
+    doc = segment(text)
+    everywhere = [
+        (c.kind, i, m)
+        for i, (c, rx) in enumerate(matcher._compiled)
+        if c.role in (CueRole.HINT, CueRole.MODE)
+        for m in [rx.search(text)]
+        if m is not None
+    ]
+    hint = min(everywhere, key=lambda x: (x[2].start(), x[1]), default=None)
+
+    def decide(zone: list[list[Any]]) -> Any:
+        best = _best([h for unit in zone for h in unit if h.role is CueRole.MODE], MODE_ORDER)
+        if best is not None:
+            return best
+        for i, unit in enumerate(zone):
+            best = _best([h for h in unit if h.role is CueRole.EVENT], EVENT_ORDER)
+            if best is not None:
+                return best
+            weak = [h for h in unit if h.role is CueRole.WEAK]
+            if not weak:
+                continue
+            if hint is not None:
+                return hint[0], hint[2].start(), hint[2].end()
+            for later in zone[i + 1 :]:
+                best = _best([h for h in later if h.role is CueRole.EVENT], EVENT_ORDER)
+                if best is not None:
+                    return best
+            return weak[0]
+        return None
+
+    units = _units(doc)
+    lead = _lead(units)
+    found = decide([matcher._hits(doc, u, None) for u in lead])
+    if found is None:
+        rest = [u for u in units[len(lead) : _MAX_UNITS] if u.start < _MAX_CHARS]
+        found = decide([matcher._hits(doc, u, None) for u in lead + rest])
+    if found is None:
+        return Kind.OTHER, None
+    k, a, b = found[:3] if len(found) == 3 else (found.kind, found.start, found.end)
+    return k, Span(a, b)
+
+
+_ODD_ROLES = KindMatcher(
+    [
+        *DEFAULT_KIND_CUES,
+        KindCue(Kind.MEETING, "phone", CueRole.MODE),
+        KindCue(Kind.PHONE_CALL, "met", CueRole.EVENT),
+        KindCue(Kind.LETTER, "held", CueRole.WEAK),
+        KindCue(Kind.TALKS, r"\w+ed", CueRole.EVENT),  # no start known: searched plainly
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.one_of(_CUE_TEXT, st.sampled_from([". ", ".\n", "\n", "\n\n"])), max_size=8).map(
+        "".join
+    )
+)
+def test_classify_gives_what_every_cue_gives(text: str) -> None:
+    for matcher in (MATCHER, _ODD_ROLES):
+        assert matcher.classify(segment(text)) == _every_cue_decides(matcher, text)
 
 
 def test_received_on_a_day_a_written_message_is_a_letter() -> None:

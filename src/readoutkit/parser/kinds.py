@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable
 from importlib import resources
 from itertools import compress
 from pathlib import Path
-from typing import Final, NamedTuple, Protocol, cast
+from typing import Final, NamedTuple, Protocol
 
 import attrs
 import regex
@@ -552,6 +552,13 @@ class _Hit(NamedTuple):
     end: int
 
 
+class _Starts(NamedTuple):
+    """What :meth:`KindMatcher._starting` finds in a unit."""
+
+    offsets: list[int]  # the words that may start a cue
+    starting: list[tuple[int, ...]]  # the cues each may start
+
+
 class _Unit(NamedTuple):
     """A heading line or a sentence: offsets into the text (a tuple: cheap to make and
     to hash, as a cache key)."""
@@ -578,6 +585,7 @@ class KindMatcher:
         "_by_start",
         "_compiled",
         "_cues",
+        "_groups",
         "_needs",
         "_plain",
         "_simple",
@@ -599,6 +607,8 @@ class KindMatcher:
     #: each cue's needed texts (see :func:`_needed`), checked in the case-folded text
     #: before its pattern is tried at the places its start was found
     _needs: tuple[frozenset[str] | None, ...]
+    #: the cues each step of the precedence looks at (see _decide), by _Group
+    _groups: tuple[tuple[int, ...], ...]
 
     def __init__(self, cues: Iterable[KindCue | CueLike]) -> None:
         cue_tuple = tuple(_as_cue(c) for c in cues)
@@ -627,6 +637,7 @@ class KindMatcher:
         )
         object.__setattr__(self, "_simple", simple)
         object.__setattr__(self, "_needs", tuple(_needed(c.pattern) for c in cue_tuple))
+        object.__setattr__(self, "_groups", _groups(cue_tuple))
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"{type(self).__name__} is immutable")
@@ -648,50 +659,53 @@ class KindMatcher:
             folded = (text.lower() if text.isascii() else text.casefold()) if fast else text
             lead = _lead(_units(doc, lead=True))
             hint = _Lazy(lambda: self._first_hint(doc, folded if fast else None))
-            cache: dict[_Unit, list[_Hit]] = {}
+            cache: dict[tuple[_Unit, int], list[_Hit]] = {}
+            groups = self._groups
+            # the words that may start a cue, found once for the whole lead
+            stop = max((min(u.end, u.start + _MAX_UNIT_CHARS) for u in lead), default=0)
+            in_lead = self._starting(doc, lead[0].start, stop) if fast and lead else None
 
-            def hits(u: _Unit) -> list[_Hit]:
-                got = cache.get(u)
+            def hits(u: _Unit, group: int) -> list[_Hit]:
+                got = cache.get((u, group))
                 if got is None:
-                    got = cache[u] = self._hits(doc, u, folded if fast else None)
+                    starts = in_lead if u.start < stop else None
+                    got = self._hits(doc, u, folded if fast else None, groups[group], starts)
+                    cache[u, group] = got
                 return got
 
-            found = _decide([hits(u) for u in lead], hint)
+            found = _decide(lead, hits, hint)
             if found is None and len(lead) < len(doc.headings) + len(doc.sentences):
                 units = _units(doc)
                 rest = [u for u in units[len(lead) : _MAX_UNITS] if u.start < _MAX_CHARS]
-                found = _decide([hits(u) for u in lead + rest], hint)
+                found = _decide(lead + rest, hits, hint)
         except (regex.error, ValueError, IndexError):  # defensive: never raise on text
             return Kind.OTHER, None
         if found is None:
             return Kind.OTHER, None
         return found.kind, Span(found.start, found.end)
 
-    def _starting(
-        self, doc: Document, start: int, end: int
-    ) -> tuple[list[int], list[tuple[int, ...]]]:
+    def _starting(self, doc: Document, start: int, end: int) -> _Starts:
         """The words starting in ``[start, end)`` whose first characters (case-folded) may
         start a cue: their offsets, and the cues each may start. Among them is every place
         a cue can match (a match starts a word: no letter, digit or underscore precedes
         it, see _wrap; the cue's start is letters and digits); see :func:`_places`."""
         starts = doc.tok_starts
-        words = doc.tok_text
         lo = bisect_left(starts, start)
         hi = bisect_left(starts, end, lo)
-        known = list(map(self._word_cues.get, words[lo:hi]))
-        if None in known:  # words not met before
-            found = [
-                self._cues_at(w) if f is None else f
-                for w, f in zip(words[lo:hi], known, strict=True)
-            ]
-        else:
-            found = cast("list[tuple[int, ...]]", known)
+        words = doc.tok_text[lo:hi]
+        try:
+            found = list(map(self._word_cues.__getitem__, words))
+        except KeyError:  # words not met before
+            found = [self._cues_at(w) for w in words]
         # only the words that may start a cue
-        return list(compress(starts[lo:hi], found)), list(compress(found, found))
+        return _Starts(list(compress(starts[lo:hi], found)), list(compress(found, found)))
 
     def _cues_at(self, word: str) -> tuple[int, ...]:
         """The cues whose start the word's first characters (case-folded) may be
         (remembered in _word_cues)."""
+        known = self._word_cues.get(word)
+        if known is not None:
+            return known
         folded = word.casefold()
         found: tuple[int, ...] = ()
         for n in range(min(len(folded), _PREFIX_CHARS), 0, -1):
@@ -720,7 +734,7 @@ class KindMatcher:
                 or (need := self._needs[i]) is None
                 or any(w in folded for w in need)
             ]
-            offsets, starting = self._starting(doc, 0, len(text)) if wanted else ([], [])
+            offsets, starting = self._starting(doc, 0, len(text))[:2] if wanted else ([], [])
             for i in wanted:
                 rx = self._compiled[i][1]
                 simple = self._simple[i]
@@ -747,27 +761,43 @@ class KindMatcher:
             return None
         return _Hit(self._compiled[best[1]][0].kind, CueRole.HINT, best[0], best[2])
 
-    def _hits(self, doc: Document, unit: _Unit, folded: str | None) -> list[_Hit]:
+    def _hits(
+        self,
+        doc: Document,
+        unit: _Unit,
+        folded: str | None,
+        cues: Iterable[int] | None = None,
+        starts: _Starts | None = None,
+    ) -> list[_Hit]:
+        """The matches of ``cues`` (by default all) in the unit, by start and end, the
+        earlier cue first among equals. In a simple text (``folded`` given), a cue is tried
+        only at the words that may start it (see _starting: ``starts``, if given, holds
+        those of a stretch around the unit), and only if the unit holds one of its needed
+        texts."""
         text = doc.text
         end = min(unit.end, unit.start + _MAX_UNIT_CHARS)
-        out = []
-        here = ""  # the unit, case-folded (simple texts)
-        offsets: list[int] = []  # words that may start a cue (simple texts), see _starting
+        out: list[_Hit] = []
+        order: Iterable[int] = range(len(self._compiled)) if cues is None else cues
+        offsets: list[int] = []
         starting: list[tuple[int, ...]] = []
-        cands: set[int] = set()  # the cues they may start
-        if folded is None:
-            order: Iterable[int] = range(len(self._compiled))
-        else:
+        here = ""  # the unit, case-folded (simple texts)
+        if folded is not None:
+            if starts is None:
+                offsets, starting = self._starting(doc, unit.start, end)
+            else:
+                a = bisect_left(starts.offsets, unit.start)
+                b = bisect_left(starts.offsets, end, a)
+                offsets, starting = starts.offsets[a:b], starts.starting[a:b]
+            cands = set().union(*starting)  # the cues the unit's words may start
+            simple = self._simple
+            order = [i for i in order if i in cands or simple[i] is None]
+            if not order:
+                return out
             here = folded[unit.start : end]
-            offsets, starting = self._starting(doc, unit.start, end)
-            cands = set().union(*starting)
-            order = sorted(cands.union(self._plain)) if self._plain else sorted(cands)
         for i in order:
             cue, rx = self._compiled[i]
-            simple = self._simple[i]
-            if folded is not None and simple is not None:
-                if i not in cands:
-                    continue
+            simple_rx = self._simple[i]
+            if folded is not None and simple_rx is not None:
                 need = self._needs[i]
                 if need is not None:
                     for w in need:
@@ -775,8 +805,7 @@ class KindMatcher:
                             break
                     else:
                         continue  # the unit holds no text every match holds
-                at = _places(i, offsets, starting)
-                found = _matches_at(simple, text, at, end)
+                found = _matches_at(simple_rx, text, _places(i, offsets, starting), end)
                 matches = found if found is not None else list(rx.finditer(text, unit.start, end))
             else:
                 matches = list(rx.finditer(text, unit.start, end))
@@ -866,25 +895,62 @@ class _Lazy:
         return self._value
 
 
-def _decide(zone: list[list[_Hit]], hint: _Lazy) -> _Hit | None:
-    """Apply the precedence of ``data/kind_cues.tsv`` to the units of ``zone``."""
-    modes = [h for unit in zone for h in unit if h.role is CueRole.MODE]
-    best = _best(modes, MODE_ORDER)
-    if best is not None:
-        return best
-    for i, unit in enumerate(zone):
-        events = [h for h in unit if h.role is CueRole.EVENT]
-        best = _best(events, EVENT_ORDER)
+#: The cue groups the steps of :func:`_decide` look at (indexes into
+#: ``KindMatcher._groups``): mode cues of a call kind, those of a video call alone,
+#: event cues of an event kind, and weak cues. No other cue decides in a unit.
+_MODES: Final = 0
+_VIDEO: Final = 1
+_EVENTS: Final = 2
+_WEAK: Final = 3
+
+
+def _groups(cues: tuple[KindCue, ...]) -> tuple[tuple[int, ...], ...]:
+    """The indexes of the cues in each group (see _MODES)."""
+
+    def where(role: CueRole, kinds: Iterable[Kind] | None) -> tuple[int, ...]:
+        wanted = None if kinds is None else frozenset(kinds)
+        return tuple(
+            i for i, c in enumerate(cues) if c.role is role and (wanted is None or c.kind in wanted)
+        )
+
+    return (
+        where(CueRole.MODE, MODE_ORDER),
+        where(CueRole.MODE, (Kind.VIDEO_CALL,)),
+        where(CueRole.EVENT, EVENT_ORDER),
+        where(CueRole.WEAK, None),
+    )
+
+
+def _decide(
+    zone: list[_Unit], hits: Callable[[_Unit, int], list[_Hit]], hint: _Lazy
+) -> _Hit | None:
+    """Apply the precedence of ``data/kind_cues.tsv`` to the units of ``zone``, in text
+    order; ``hits(unit, group)`` gives a group's matches in a unit (see _MODES). Only
+    the groups a step can use are matched: once a phone cue is found, only video cues;
+    events and weak cues up to the unit that decides."""
+    phone: _Hit | None = None
+    for u in zone:
+        modes = [h for h in hits(u, _MODES if phone is None else _VIDEO) if h.role is CueRole.MODE]
+        best = _best(modes, MODE_ORDER)
+        if best is not None:
+            if best.kind is Kind.VIDEO_CALL:
+                return best  # the earliest video cue: units are in text order
+            if phone is None:
+                phone = best
+    if phone is not None:
+        return phone
+    for i, u in enumerate(zone):
+        best = _best(hits(u, _EVENTS), EVENT_ORDER)
         if best is not None:
             return best
-        weak = [h for h in unit if h.role is CueRole.WEAK]
+        weak = hits(u, _WEAK)
         if not weak:
             continue
         found = hint.get()
         if found is not None:
             return found
         for later in zone[i + 1 :]:
-            best = _best((h for h in later if h.role is CueRole.EVENT), EVENT_ORDER)
+            best = _best(hits(later, _EVENTS), EVENT_ORDER)
             if best is not None:
                 return best
         return weak[0]
