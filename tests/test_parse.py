@@ -377,6 +377,18 @@ def test_passive_reports_are_everyones_one_per_clause() -> None:
     ]
 
 
+def test_a_title_written_out_beats_its_abbreviation() -> None:
+    text = (
+        "Leaders call\n\n"
+        "Ahead of the summit, President Arlo Varga holds talks with PM Ivo Quill.\n"
+        "President Arlo Varga spoke with Prime Minister Ivo Quill this evening. "
+        "Quill said the summit will focus on trade."
+    )
+    r = readoutkit.parse(text)
+    quill = next(p for p in r.parties if p.name == "Ivo Quill")
+    assert quill.title == "Prime Minister"
+
+
 def test_quoted_we_is_the_speaker_not_both() -> None:
     text = (
         "High Representative Lena Varga met U.S. Secretary of State Paul Greer in Washington. "

@@ -641,9 +641,11 @@ def _merge(mentions: list[Mention]) -> list[Person]:
     for p in people:
         p.mentions.sort(key=lambda m: m.start)
         p.order = p.mentions[0].start
-        # the office in apposition ("X, Minister of ...") beats a rank before the name
+        # the office in apposition ("X, Minister of ...") beats a rank before the name;
+        # an abbreviation ("PM Letta") gives way to the title written out elsewhere
         for m in sorted(
-            p.mentions, key=lambda m: (m.sentence < 0, m.rule != "name-title", m.start)
+            p.mentions,
+            key=lambda m: (m.sentence < 0, _abbreviated(m.title), m.rule != "name-title", m.start),
         ):
             p.title = p.title or m.title
             p.country = p.country or m.country
@@ -652,6 +654,11 @@ def _merge(mentions: list[Mention]) -> list[Person]:
             p.organization = None
     people.sort(key=lambda p: p.order)
     return people
+
+
+def _abbreviated(title: str | None) -> bool:
+    """Whether a title is an abbreviation: "PM", "FM", "EAM"."""
+    return title is not None and len(title) <= 4 and title.isupper()
 
 
 def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
