@@ -389,6 +389,18 @@ def test_a_title_written_out_beats_its_abbreviation() -> None:
     assert quill.title == "Prime Minister"
 
 
+def test_a_time_adverbial_opening_a_sentence_is_narration_not_continuation() -> None:
+    text = (
+        "Foreign Minister Ilse Moravec met Foreign Minister Tam Ruso in Ostrava. "
+        "Moravec said that trade has grown fast. Ties are at their best in decades. "
+        "Later in the day, Moravec toured the new river port with the mayor."
+    )
+    r = readoutkit.parse(text)
+    texts = [s.text for s in r.statements]
+    assert any("Ties are at their best" in t for t in texts)  # a continuation
+    assert not any("river port" in t for t in texts)
+
+
 def test_quoted_we_is_the_speaker_not_both() -> None:
     text = (
         "High Representative Lena Varga met U.S. Secretary of State Paul Greer in Washington. "

@@ -382,7 +382,8 @@ class Rules:
     narration: Final = regex.compile(
         r"\s*+(?:The (?:meeting|call|talks|conversation|visit|event|conference|phone call|"
         r"telephone conversation|video call|exchange)|During (?:the|his|her) visit|Following the|After the|"
-        r"Earlier|Prior to|Before the|This (?:was|is) the|It (?:was|is) the|[(*]|Also present|Present at|"
+        r"Earlier|Later|On the same day|Separately|Meanwhile|Subsequently|Afterwards?|"
+        r"Prior to|Before the|This (?:was|is) the|It (?:was|is) the|[(*]|Also present|Present at|"
         r"Attending|Participating|Accompanying|The foregoing|END|Enditem|Issued by|Released by|Posted by|"
         r"Source:|Photo|Signed|(?:His|Her) guest)",
         _F,
