@@ -401,6 +401,15 @@ def test_a_time_adverbial_opening_a_sentence_is_narration_not_continuation() -> 
     assert not any("river port" in t for t in texts)
 
 
+def test_a_seat_of_government_places_the_host() -> None:
+    text = (
+        "Vice President Dana Whitlock met today at the Eisenhower Executive Office Building "
+        "with Prime Minister Colm Arden of Barbados. They discussed U.S. support for climate resilience."
+    )
+    r = readoutkit.parse(text)
+    assert {p.name: p.country for p in r.parties} == {"Dana Whitlock": "USA", "Colm Arden": "BRB"}
+
+
 def test_quoted_we_is_the_speaker_not_both() -> None:
     text = (
         "High Representative Lena Varga met U.S. Secretary of State Paul Greer in Washington. "

@@ -56,7 +56,8 @@ def _pairs(items: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
 
 @attrs.frozen
 class Country:
-    """A country: ISO 3166-1 alpha-3 code, names, demonyms and metonyms (capitals)."""
+    """A country: ISO 3166-1 alpha-3 code, names, demonyms and metonyms (capitals and
+    seats of government: "Washington", "the White House")."""
 
     iso3: str
     names: tuple[str, ...] = attrs.field(converter=_strs)
