@@ -10,7 +10,6 @@ subject is anyone else is a prediction or a demand, not a commitment.
 from __future__ import annotations
 
 import functools
-from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import compress
 from typing import Final
@@ -19,7 +18,7 @@ import attrs
 import regex
 
 from readoutkit.model import Modality, Polarity
-from readoutkit.parser.matchers import Matchers
+from readoutkit.parser.matchers import Matchers, scan_at
 from readoutkit.parser.rules import RULES, near
 from readoutkit.parser.speech import Draft, Resolver, Words, is_adverb
 from readoutkit.parser.text import Document
@@ -126,23 +125,19 @@ def _cue_matches(
     """The commitment cues in ``doc.text[lo:hi]``, as ``scan`` finds them: tried at the
     word starts ``at`` (the document's words that can start one) that pass the cheap test
     of ``_Cues``, none overlapping."""
-    assert m.cue is not None
+    cue = m.cue
+    assert cue is not None
     cues = _cues_for(m)
-    text, starts, lows = doc.text, doc.tok_starts, doc.tok_lower
+    text, lows = doc.text, doc.tok_lower
     n = len(lows)
-    out: list[regex.Match[str]] = []
-    last = lo
-    for j in range(bisect_left(at, lo, key=starts.__getitem__), len(at)):
-        i = at[j]
-        p = starts[i]
-        if p >= hi:
-            break
-        if p >= last and cues.may_start(lows[i], lows[i + 1] if i + 1 < n else None):
-            cm = m.cue.match(text, p, near(p, hi))
-            if cm is not None:
-                out.append(cm)
-                last = max(cm.end(), p + 1)
-    return out
+
+    def try_at(i: int, p: int) -> tuple[int, regex.Match[str]] | None:
+        if not cues.may_start(lows[i], lows[i + 1] if i + 1 < n else None):
+            return None
+        cm = cue.match(text, p, near(p, hi))
+        return None if cm is None else (cm.end(), cm)
+
+    return scan_at(doc, lo, hi, at, try_at)
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
@@ -194,13 +189,12 @@ def find_commitments(
                     )
             elif RULES.to_infinitive.match(text, d.start, near(d.start, d.end)):
                 # "agreed to X and to Y": one undertaking clause, one commitment
-                s0 = d.start
-                e = _trim_end(text, s0, d.end)
-                if e > s0:
+                e = _trim_end(text, d.start, d.end)
+                if e > d.start:
                     found.append(
                         CommitmentDraft(
                             d.speakers,
-                            s0,
+                            d.start,
                             e,
                             c.polarity,
                             c.modality,

@@ -408,7 +408,6 @@ class Rules:
         r"(?:government|department|ministry|administration|kingdom|cabinet|authorities|presidency)",
         _F,
     )
-    #: the last clause boundary before a position (searched in reverse)
     #: a passive after a modal: "(will) be pursued", "(will) not be delayed"
     passive_after: Final = regex.compile(
         r"\s++(?:not\s++|also\s++|further\s++|jointly\s++)?be\s++(?:\p{L}++\s++)?"
@@ -419,6 +418,7 @@ class Rules:
     that_or_semicolon_before: Final = regex.compile(
         r"(?r)(?:;|(?<![\p{L}])that(?![\p{L}]))\s*+", _F
     )
+    #: the last clause boundary before a position (searched in reverse)
     clause_boundary_before: Final = regex.compile(
         r"(?r)(?:[,;:\u2013\u2014]|(?<![\p{L}])(?:that|but|while|and|whereas)(?![\p{L}]))\s*+", _F
     )

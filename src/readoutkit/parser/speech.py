@@ -20,7 +20,7 @@ from typing import Final, TypeVar
 import attrs
 
 from readoutkit.model import Quotation
-from readoutkit.parser.matchers import Matchers, name_key
+from readoutkit.parser.matchers import Matchers, name_key, scan_at
 from readoutkit.parser.parties import Person
 from readoutkit.parser.rules import RULES, near
 from readoutkit.parser.text import Document
@@ -382,20 +382,13 @@ def _verbs_for(m: Matchers) -> _Verbs:
 def _verb_spans(doc: Document, a: int, b: int, verbs: _Verbs, at: Sequence[int]) -> list[Span]:
     """The reporting verbs in ``doc.text[a:b]``, as ``scan`` finds them: tried at the word
     starts ``at`` (the document's words that can start one), none overlapping."""
-    text, starts, lows = doc.text, doc.tok_starts, doc.tok_lower
-    out: list[Span] = []
-    last = a
-    for j in range(bisect_left(at, a, key=starts.__getitem__), len(at)):
-        i = at[j]
-        p = starts[i]
-        if p >= b:
-            break
-        if p >= last:
-            got = verbs.match(text, p, near(p, b), lows[i])
-            if got is not None:
-                out.append(got)
-                last = max(got[1], p + 1)
-    return out
+    text, lows = doc.text, doc.tok_lower
+
+    def try_at(i: int, p: int) -> tuple[int, Span] | None:
+        got = verbs.match(text, p, near(p, b), lows[i])
+        return None if got is None else (got[1], got)
+
+    return scan_at(doc, a, b, at, try_at)
 
 
 @attrs.define
