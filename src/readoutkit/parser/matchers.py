@@ -317,6 +317,15 @@ class Matchers:
             else:
                 cue_starts.add(head)
         self.cue_firsts: Final = first_words(cue_starts, lower=True)
+        #: participles that bind their subjects to what follows: the -ing verb-form cues'
+        #: first words ("agreeing to", "pledging to")
+        self.binding_participles: Final = frozenset(
+            head
+            for cue in lex.commitment_cues
+            if cue.form == "verb"
+            for head in cue.pattern.lower().split()[:1]
+            if head.endswith("ing")
+        )
         self.cue: Final = (
             regex.compile(
                 _NO_LETTER_BEFORE + "(?:" + "|".join(parts) + ")" + _NO_LETTER_AFTER,

@@ -27,7 +27,6 @@ from readoutkit.parser.text import Document
 from readoutkit.parser.words import (
     ADVERBS,
     GROUP_PHRASES,
-    JOINT_PARTICIPLES,
     MAX_KEY_WORDS,
     NOT_ADVERBS,
     PRONOUNS,
@@ -402,6 +401,8 @@ class _State:
     introduced: tuple[int, ...] = ()
     #: whether the sentence being read is the engagement sentence
     engagement: bool = False
+    #: the lexicon's participles that bind their subjects (``Matchers.binding_participles``)
+    binding: frozenset[str] = frozenset()
 
 
 #: a word's key (see ``word_key``) by the word: memoised, bounded like the others
@@ -545,7 +546,7 @@ def find_statements(
     text = doc.text
     if res is None:
         res = Resolver(participants, m)
-    st = _State()
+    st = _State(binding=m.binding_participles)
     out: list[Draft] = []
     verbs = _verbs_for(m)
     words = Words(doc)
@@ -919,7 +920,7 @@ def _participle_speaker(
     comma = RULES.comma_end.search(before)
     if comma is not None and drafts:
         return drafts[-1].speakers, cs - len(before) + comma.start(), "participle", ""
-    if comma is not None and st.engagement and low in JOINT_PARTICIPLES and res.n > 1:
+    if comma is not None and st.engagement and low in st.binding and res.n > 1:
         # "X and Y held a video call, pledging to ...": what the meeting undertook
         return tuple(range(res.n)), cs - len(before) + comma.start(), "participle", "group"
     if low in THAT_PARTICIPLES and drafts and RULES.that_after.match(text, ce, near(ce, b)):

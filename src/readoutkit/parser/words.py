@@ -141,10 +141,6 @@ THAT_PARTICIPLES: Final = frozenset(
     "indicating highlighting expressing".split()
 )
 
-#: participles that, after the engagement sentence's comma, report what all the
-#: participants undertook together ("..., pledging to expand joint training")
-JOINT_PARTICIPLES: Final = frozenset({"agreeing", "pledging", "vowing", "promising", "deciding"})
-
 #: subjects that stand for the speaker in reported speech
 SELF_WORDS: Final = frozenset({"i", "we", "he", "she", "its", "his", "her", "their", "they", "our"})
 
