@@ -35,8 +35,8 @@ NOT_NAME: Final = frozenset(
 SPOKESPERSON_TITLES: Final = ("spokesperson", "spokesman", "spokeswoman", "press secretary")
 
 
-#: titles that by themselves say which side the holder serves (a country or an organization)
-TITLE_SIDE: Final = {
+#: titles that by themselves say which country the holder serves
+TITLE_COUNTRY: Final = {
     "State Councilor": "CHN",
     "State Councilor and Foreign Minister": "CHN",
     "Premier": "CHN",
@@ -46,6 +46,12 @@ TITLE_SIDE: Final = {
     "Taoiseach": "IRL",
     "Chancellor": "DEU",
     "Federal Chancellor": "DEU",
+}
+
+#: titles that by themselves say which organization the holder serves; such a title
+#: also implies it at the head of a longer one ("High Representative for Foreign Affairs
+#: and Security Policy/Vice-President of the European Commission")
+TITLE_ORGANIZATION: Final = {
     "Secretary-General": "United Nations",
     "Secretary General": "United Nations",
     "UN Secretary-General": "United Nations",
@@ -56,14 +62,12 @@ TITLE_SIDE: Final = {
     "President of the European Council": "European Union",
 }
 
-#: the organizations' titles of TITLE_SIDE, longest first: such a title implies its
-#: organization also at the head of a longer one ("High Representative for Foreign
-#: Affairs and Security Policy/Vice-President of the European Commission")
+#: either table: the side (a country's ISO3 or an organization) a title implies
+TITLE_SIDE: Final = {**TITLE_COUNTRY, **TITLE_ORGANIZATION}
+
+#: the organizations' titles, longest first, for matching at the head of a longer title
 ORGANIZATION_TITLE_HEADS: Final = tuple(
-    sorted(
-        ((t, side) for t, side in TITLE_SIDE.items() if not (len(side) == 3 and side.isupper())),
-        key=lambda item: -len(item[0]),
-    )
+    sorted(TITLE_ORGANIZATION.items(), key=lambda item: -len(item[0]))
 )
 
 #: words that may stand before a title and belong to it: "First Vice Foreign Minister",
