@@ -641,20 +641,20 @@ def _passive_reports(text: str, a: int, b: int, res: Resolver) -> list[Draft]:
         # the first clause's subject opens the sentence; a later one follows "and" or ";"
         sm = RULES.passive_next_clause.match(text, lo, pm.start()) if lo > a else None
         s0 = sm.end() if sm else lo
-        s, e = _trim(text, s0, pm.start())
-        end_of_clause = pm.end()
-        if RULES.views_subject.fullmatch(text, s0, pm.start()):
+        lo = pm.end()
+        views = RULES.views_subject.fullmatch(text, s0, pm.start()) is not None
+        if views:
+            # "Views were exchanged on Z": the topic, to the sentence's end, is the content
             tm = RULES.views_topic.match(text, pm.end(), near(pm.end(), b))
             if tm is None:
-                lo = pm.end()
                 continue
             s, e = _trim(text, tm.end(), b)
-            end_of_clause = b
-        if e - s < 2 or len(text[s:e].split()) < 2 or RULES.passive_not_topic.search(text, s, e):
-            lo = end_of_clause
-            continue
-        out.append(Draft(everyone, s, e, pm.group("v"), pm.start("v"), "passive"))
-        lo = end_of_clause
+        else:
+            s, e = _trim(text, s0, pm.start())
+        if len(text[s:e].split()) >= 2 and not RULES.passive_not_topic.search(text, s, e):
+            out.append(Draft(everyone, s, e, pm.group("v"), pm.start("v"), "passive"))
+        if views:
+            break
     return out
 
 
