@@ -376,7 +376,7 @@ def _date_lines(
     for _, ln in _lines_before_prose(doc, 3, _TOP_LINES):
         _line_date(doc, ln, lines, titled, stamps)
     for ln in _footer_lines(doc):
-        _line_date(doc, ln, footer, [], [])
+        _line_date(doc, ln, footer, [], [])  # only a footer's plain date lines count
     return lines, titled, stamps, footer
 
 
