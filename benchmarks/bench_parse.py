@@ -41,6 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import best_time, corpus_texts, generate_readouts, table
 
 import readoutkit
+from readoutkit.parser import COMPILED
 
 _SPLIT = regex.compile(r"(?<=[.!?])\s+").split
 _WORD = regex.compile(r"\w+").finditer
@@ -229,7 +230,8 @@ def main(argv: list[str] | None = None) -> int:
 
     t_start = time.perf_counter()
     readoutkit.parse("President Arlo Varga met Prime Minister Ivo Quill.")  # load the lexicon
-    print(f"readoutkit {importlib.metadata.version('readoutkit')} parse benchmark")
+    build = "compiled parser (mypyc)" if COMPILED else "pure-Python parser"
+    print(f"readoutkit {importlib.metadata.version('readoutkit')} parse benchmark, {build}")
     print("baselines, same texts: split = regex split on (?<=[.!?])\\s+; tokens = regex \\w+ spans")
     print("ratio = parse time / split time; token/split and parse/token likewise")
     rows = []

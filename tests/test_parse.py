@@ -16,6 +16,7 @@ import readoutkit
 from readoutkit import Kind, Modality, Polarity, Readout
 from readoutkit.evaluate import evaluate
 from readoutkit.lexicon import Lexicon
+from readoutkit.parser import COMPILED
 
 STYLES = Path(__file__).parent / "fixtures" / "styles"
 HELDOUT = Path(__file__).parent / "fixtures" / "heldout"
@@ -419,6 +420,7 @@ def test_quoted_we_is_the_speaker_not_both() -> None:
     assert speakers(r, "We had a frank exchange on trade") == {"Lena Varga"}
 
 
+@pytest.mark.skipif(COMPILED, reason="compiled code does not look up a replaced module attribute")
 def test_a_failing_stage_becomes_a_warning(monkeypatch: pytest.MonkeyPatch) -> None:
     pipeline = sys.modules["readoutkit.parser"]
 

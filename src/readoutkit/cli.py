@@ -31,6 +31,7 @@ from readoutkit.batch import (
 from readoutkit.errors import ValidationError
 from readoutkit.evaluate import evaluate
 from readoutkit.model import Readout
+from readoutkit.parser import COMPILED
 from readoutkit.serialize import json_schema, loads, to_dict, write_jsonl
 from readoutkit.tabular import CsvTables, to_markdown
 
@@ -272,9 +273,10 @@ def _jobs(value: str) -> int:
 
 def _version() -> str:
     try:
-        return metadata.version("readoutkit")
+        version = metadata.version("readoutkit")
     except metadata.PackageNotFoundError:
-        return "unknown"
+        version = "unknown"
+    return f"{version} (compiled parser)" if COMPILED else version
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from typing import TypeVar
+from typing import Final, TypeVar
 
 from readoutkit.errors import InputTooLargeError
 from readoutkit.lexicon import Lexicon
@@ -22,12 +22,16 @@ from readoutkit.parser.parties import Person, find_people, infer_sides, is_spoke
 from readoutkit.parser.speech import Draft, Resolver, find_statements
 from readoutkit.parser.text import Document, segment
 
-__all__ = ["MAX_CHARS", "parse"]
+__all__ = ["COMPILED", "MAX_CHARS", "parse"]
 
 T = TypeVar("T")
 
 #: statement rules whose speaker is the subject of a main clause
 PROMOTING = frozenset({"subject-verb", "postposed", "according-to"})
+
+#: Whether the parser runs as mypyc-compiled extension modules (an opt-in build:
+#: see hatch_build.py) rather than as Python source.
+COMPILED: Final = not __file__.endswith(".py")
 
 #: The longest text parse() accepts (characters); longer input raises InputTooLargeError.
 MAX_CHARS = 10_000_000
