@@ -1,9 +1,9 @@
-"""Opt-in build hook: compile the parser's modules with mypyc.
+"""Opt-in build hook: compile the parser's modules and the JSON reader with mypyc.
 
 Off by default: ``pip install readoutkit`` (or ``.``) gives the pure-Python package.
 ``HATCH_BUILD_HOOK_ENABLE_CUSTOM=1 pip install .`` builds a platform wheel whose
-parser modules are C extensions made by mypyc from the same, unchanged sources
-(about 1.3x faster; see docs/performance.md). The pure-Python files stay in the wheel
+parser modules and serializer are C extensions made by mypyc from the same, unchanged
+sources (faster parsing and JSON; see docs/performance.md). The pure-Python files stay in the wheel
 beside the extensions, which Python imports first. Editable installs are never compiled.
 
 The sources are compiled in a temporary copy, so no build product lands in ``src/``
@@ -33,6 +33,7 @@ MODULES = (
     "readoutkit/parser/speech.py",
     "readoutkit/parser/text.py",
     "readoutkit/parser/words.py",
+    "readoutkit/serialize.py",
 )
 
 #: Extension module suffixes that mypyc's build may produce.

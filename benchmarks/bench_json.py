@@ -37,6 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import best_time, corpus_texts, generate_readouts, table
 
 import readoutkit
+from readoutkit.parser import COMPILED
 
 
 class Kind(str, enum.Enum):
@@ -184,7 +185,10 @@ def main(argv: list[str] | None = None) -> int:
         assert m.model_dump(mode="json") == readoutkit.to_dict(r), "shapes differ"
     nbytes = sum(len(readoutkit.dumps(r).encode()) for r in readouts)
     n = len(readouts)
-    print(f"{n} readouts from the {source}, {nbytes / 1e3:.0f} KB of JSON; best of {repeat}")
+    build = "compiled (mypyc)" if COMPILED else "pure Python"
+    print(
+        f"{n} readouts from the {source}, {nbytes / 1e3:.0f} KB of JSON; best of {repeat}; {build}"
+    )
 
     cases: dict[str, Callable[[], None]] = {
         "rk_or": lambda: _rk("orjson")(readouts),

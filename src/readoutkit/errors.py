@@ -41,3 +41,23 @@ class InputTooLargeError(ReadoutkitError, ValueError):
 
     def __reduce__(self) -> tuple[object, ...]:
         return (InputTooLargeError, (self.size, self.limit))
+
+
+# The serializer's internal signals. They live here, not in serialize.py, because
+# the opt-in compiled build (hatch_build.py) compiles serialize.py, and mypyc
+# cannot define subclasses of built-in exceptions in a compiled module.
+
+
+class _Mismatch(TypeError):
+    """A value of the wrong JSON type or outside the allowed values."""
+
+
+class _MissingField(KeyError):
+    """A required field is absent. (Every field is required on input.)"""
+
+    def __str__(self) -> str:
+        return "required field is missing"
+
+
+class _Unsettled(Exception):
+    """The fast path leaves this document to the converter."""

@@ -40,7 +40,7 @@ from cattrs.gen import make_dict_structure_fn
 from cattrs.preconf.json import make_converter
 
 from readoutkit import model as _model
-from readoutkit.errors import ValidationError
+from readoutkit.errors import ValidationError, _Mismatch, _MissingField, _Unsettled
 from readoutkit.model import (
     SCHEMA_VERSION,
     Commitment,
@@ -79,7 +79,9 @@ _ORJSON_INT_RANGE = range(-(2**63), 2**64)
 #: Deeper JSON is rejected on both paths alike (a readout needs 5 levels; the
 #: stdlib parser's own recursion limit would otherwise decide, and differently).
 _MAX_DEPTH = 64
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = re.compile(
+    f"[{chr(0xD800)}-{chr(0xDFFF)}]"
+)  # chr(): mypyc takes no surrogate literals
 #: The start of a ``\uDxxx`` escape in JSON text: maybe a surrogate ("unsure").
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD]")
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -148,17 +150,6 @@ def _tuple_arg(tp: Any) -> Any | None:
 
 # --------------------------------------------------------------------------
 # Strict structuring: JSON types are checked, never coerced.
-
-
-class _Mismatch(TypeError):
-    """A value of the wrong JSON type or outside the allowed values."""
-
-
-class _MissingField(KeyError):
-    """A required field is absent. (Every field is required on input.)"""
-
-    def __str__(self) -> str:
-        return "required field is missing"
 
 
 def _describe(value: object) -> str:
@@ -487,10 +478,6 @@ def _readout_data(r: Readout) -> dict[str, Any]:
     }
 
 
-class _Unsettled(Exception):
-    """The fast path leaves this document to the converter."""
-
-
 _OPT_STR = frozenset({str, type(None)})
 _KINDS = {m.value: m for m in Kind}
 _QUOTATIONS = {m.value: m for m in Quotation}
@@ -541,12 +528,13 @@ def _slot_setters(cl: type) -> tuple[Callable[[object, object], None], ...]:
         validator = a.validator
         known = validator is None or (
             cl is Span
-            and _SPAN_VALIDATORS[a.name] in (repr(validator), getattr(validator, "__name__", ""))
+            and _SPAN_VALIDATORS[a.name]
+            in [repr(validator), str(getattr(validator, "__name__", ""))]
         )
         if not (
             known
             and a.init
-            and a.converter in (None, *_TUPLE_CONVERTERS)
+            and (a.converter is None or a.converter in _TUPLE_CONVERTERS)
             and isinstance(slot, types.MemberDescriptorType)
         ):  # pragma: no cover - a model change
             raise RuntimeError(f"readoutkit.model changed: update the fast path for {cl.__name__}")
