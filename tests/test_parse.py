@@ -578,3 +578,48 @@ def test_quotation_kinds() -> None:
     assert kinds["energy security"] is Quotation.TOPIC
     assert kinds["Finland will host the next summit"] is Quotation.INDIRECT
     assert kinds["\u201cWe stand together"] is Quotation.DIRECT
+
+
+def test_co_chairs_of_a_commission_are_the_participants() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister of Chile Rosa Pinto and Secretary of Foreign Affairs of the "
+        "Philippines Ma. Luisa R. Santos co-chaired the third meeting of the Joint Commission "
+        "in Santiago on 3 May 2031.\n\nThe Ministers reviewed cooperation in mining and fisheries."
+    )
+    assert [p.name for p in r.parties] == ["Rosa Pinto", "Ma. Luisa R. Santos"]
+    # "Ma." (María) opens the name: it neither ends the sentence nor stands alone
+    assert not r.mentions
+    assert speakers(r, "cooperation in mining") == {"Rosa Pinto", "Ma. Luisa R. Santos"}
+
+
+def test_condolences_conveyed_in_a_call_do_not_make_a_letter() -> None:
+    r = readoutkit.parse(
+        "The Secretary-General spoke today with President Ana Lima of Brazil about the floods. "
+        "He conveyed his condolences for the loss of life."
+    )
+    assert r.kind is Kind.PHONE_CALL
+    sent = readoutkit.parse(
+        "President Ana Lima sent condolences to President Ivo Marsh of Malta after the storm."
+    )
+    assert sent.kind is Kind.LETTER
+
+
+def test_a_call_s_duration_is_not_its_topic() -> None:
+    r = readoutkit.parse(
+        "On May 3, from 9:00 a.m. for about 30 minutes, Foreign Minister Aiko Tanaka held a "
+        "telephone talk with Foreign Minister Lars Berg of Sweden. They talked about energy."
+    )
+    texts = [s.text for s in r.statements]
+    assert not any("30 minutes" in t for t in texts)
+
+
+def test_undertaking_and_deciding_are_reported_commitments() -> None:
+    r = readoutkit.parse(
+        "Prime Minister Omar Khalil met Chancellor Eva Stein in Berlin. Khalil undertook to "
+        "share the results of the inquiry with Germany. The two leaders decided to set up a "
+        "working group on migration."
+    )
+    found = {c.text: r.names(c.actors) for c in r.commitments}
+    assert any("share the results" in t for t in found)
+    group = [c for c in r.commitments if "working group" in c.text]
+    assert group and set(r.names(group[0].actors)) == {"Omar Khalil", "Eva Stein"}

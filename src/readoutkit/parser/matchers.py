@@ -55,7 +55,8 @@ _NO_LETTER_AFTER: Final = r"(?:(?-i:(?![\p{L}\p{M}\-]))|(?-i:(?=\p{M}))(?![\p{L}
 
 
 _WORD = r"\p{Lu}[\p{L}\p{M}'\u2019\-]*+"
-_INITIAL = r"\p{Lu}\.(?:\p{Lu}\.)*+"
+#: initials ("J.", "J.R."), and "Ma." (María) which opens many Filipino names
+_INITIAL = r"(?:\p{Lu}|Ma)\.(?:\p{Lu}\.)*+"
 
 
 def first_words(surfaces: Iterable[str], *, lower: bool) -> frozenset[str]:

@@ -149,7 +149,7 @@ class Rules:
         """
         phone telephone call called calls conversation talk talks met meet meets meeting spoke
         speaks received receives video virtual message messages letter conference hosted hosts
-        visited visiting held holds
+        visited visiting held holds chaired co-chaired
         """.split()
     )
     #: any of them, as a word, in any case
@@ -189,7 +189,8 @@ class Rules:
         r"(?P<own>to (?:congratulate|offer|express|convey|thank)(?: \p{L}++){0,3}?(?= (?:on|for) )|to offer(?![\p{L}]))"
         r"|to (?:fully )?(?:discuss|review|explore)(?![\p{L}])"
         r"|(?:to (?:fully )?exchange|(?:fully )?exchang(?:ing|ed)) views(?= (?:on|about) )"
-        r"|(?=about )|regarding(?![\p{L}])|concerning(?![\p{L}])"
+        # "about X" is a topic; "for about 40 minutes" is a duration
+        r"|(?<!for )(?=about (?!\d))|regarding(?![\p{L}])|concerning(?![\p{L}])"
         r"|(?=on the (?:[\p{Ll}\p{Lu}]++ ){1,2}(?:situation|pandemic|issue|crisis))"
         r"|during which (?:they|the two (?:sides|leaders)) \p{L}++"
         r")\s*+",
