@@ -623,3 +623,24 @@ def test_undertaking_and_deciding_are_reported_commitments() -> None:
     assert any("share the results" in t for t in found)
     group = [c for c in r.commitments if "working group" in c.text]
     assert group and set(r.names(group[0].actors)) == {"Omar Khalil", "Eva Stein"}
+
+
+def test_spanish_and_filipino_particles_stay_in_the_name() -> None:
+    r = readoutkit.parse(
+        "Minister of Foreign Affairs Elena del Valle of Spain spoke by phone with Secretary of "
+        "Foreign Affairs Jose R. dela Paz of the Philippines."
+    )
+    assert [p.name for p in r.parties] == ["Elena del Valle", "Jose R. dela Paz"]
+    assert [p.country for p in r.parties] == ["ESP", "PHL"]
+
+
+def test_ministry_titles_with_their_full_portfolio() -> None:
+    r = readoutkit.parse(
+        "Minister of International Relations and Cooperation Thandi Nkosi met Minister of "
+        "African Integration and Foreign Affairs Awa Diop of Senegal in Pretoria."
+    )
+    titles = [p.title for p in r.parties]
+    assert titles == [
+        "Minister of International Relations and Cooperation",
+        "Minister of African Integration and Foreign Affairs",
+    ]

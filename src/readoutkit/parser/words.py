@@ -186,4 +186,5 @@ POSSESSIVES: Final = frozenset({"his", "her", "their", "its", "our", "my", "the"
 NAME_PARTICLES: Final = (
     "bin", "bint", "ibn", "binti", "al", "el", "de", "da", "das", "dos", "do", "di", "du",
     "van", "von", "der", "den", "ter", "la", "le", "y", "Al", "El", "Bin", "De", "Le", "La",
+    "del", "dela", "delos", "los", "las", "della", "dei", "zu", "af", "ten",
 )  # fmt: skip
