@@ -109,7 +109,10 @@ GROUP_PHRASES: Final = frozenset(
     secretaries|two secretaries|both side|counterparts|the two counterparts|premiers|two premiers|
     two countries' leaders|two countries|both countries|pms|two pms|both pms|fms|two fms|
     the two pms|the two fms|two chiefs|both chiefs|the duo|they both|they all|all sides|all|
-    the two ministers|the leaders both
+    the two ministers|the leaders both|top diplomats|two top diplomats|the top diplomats|
+    the two top diplomats|diplomats|two diplomats|the two diplomats|both diplomats|
+    chief diplomats|two chief diplomats|delegations|two delegations|both delegations|
+    the two delegations
     """.replace("\n", "|").split("|")
 ) - {""}
 
