@@ -648,18 +648,18 @@ def test_ministry_titles_with_their_full_portfolio() -> None:
 
 def test_top_diplomats_and_delegations_are_all_the_sides() -> None:
     r = readoutkit.parse(
-        "Foreign Minister Ana Lima of Brazil held talks with Foreign Minister Kofi Mensah of "
+        "Foreign Minister Ana Souza of Brazil held talks with Foreign Minister Kofi Mensah of "
         "Ghana in Accra. The top diplomats agreed to open a trade office in Sao Paulo. "
         "The two delegations also discussed cooperation in agriculture."
     )
-    both = {"Ana Lima", "Kofi Mensah"}
+    both = {"Ana Souza", "Kofi Mensah"}
     assert speakers(r, "open a trade office") == both
     assert speakers(r, "cooperation in agriculture") == both
 
 
 def test_was_quoted_as_saying_reports_speech() -> None:
     r = readoutkit.parse(
-        "Foreign Minister Ana Lima of Brazil held talks with Foreign Minister Kofi Mensah of "
+        "Foreign Minister Ana Souza of Brazil held talks with Foreign Minister Kofi Mensah of "
         "Ghana in Accra. Mensah was quoted as saying that Ghana will open an embassy in Brasilia."
     )
     assert speakers(r, "Ghana will open an embassy") == {"Kofi Mensah"}
