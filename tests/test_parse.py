@@ -663,3 +663,47 @@ def test_was_quoted_as_saying_reports_speech() -> None:
         "Ghana in Accra. Mensah was quoted as saying that Ghana will open an embassy in Brasilia."
     )
     assert speakers(r, "Ghana will open an embassy") == {"Kofi Mensah"}
+
+
+def test_a_quotation_of_several_sentences_is_the_speaker_s_named_at_its_end() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Sari Wulan of Indonesia held a video call with Foreign Minister "
+        "Pieter de Groot of the Netherlands. \u201cOur countries share a long history. Today "
+        "we open a new chapter,\u201d said Wulan."
+    )
+    assert speakers(r, "Our countries share a long history") == {"Sari Wulan"}
+    assert speakers(r, "Today we open a new chapter") == {"Sari Wulan"}
+    rules = {s.rule for s in r.statements if "long history" in s.text}
+    assert rules == {"quoted-run"}
+
+
+def test_an_untitled_counterpart_is_named_by_demonym_and_role() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Ivan Petrov of Russia held a phone call with his Ethiopian "
+        "counterpart Dawit Bekele. The Ethiopian minister, in turn, said that Ethiopia "
+        "will expand its exports of coffee."
+    )
+    assert speakers(r, "Ethiopia will expand") == {"Dawit Bekele"}
+    dawit = next(p for p in r.parties if p.name == "Dawit Bekele")
+    assert "The Ethiopian minister" in dawit.aliases  # without the aside ", in turn"
+
+
+def test_narration_ends_a_speaker_s_run() -> None:
+    r = readoutkit.parse(
+        "President Lena Varga of Finland spoke with President Aziz Karimov of Uzbekistan. "
+        "Karimov said that Uzbekistan values the partnership. Trade rose by 9 percent last "
+        "year, according to official data. The Uzbek President is scheduled to visit "
+        "Helsinki in May."
+    )
+    texts = [s.text for s in r.statements]
+    assert not any("official data" in t or "scheduled to visit" in t for t in texts)
+
+
+def test_the_sender_s_message_quoted_after_a_frame() -> None:
+    r = readoutkit.parse(
+        "President Lena Varga of Finland sent a message of congratulations to President "
+        "Aziz Karimov of Uzbekistan on Independence Day.\n\nThe message reads, in part:\n\n"
+        "\u201cOur nations are bound by friendship. Finland will keep supporting your reforms.\u201d"
+    )
+    assert speakers(r, "Our nations are bound by friendship") == {"Lena Varga"}
+    assert not any("message reads" in s.text for s in r.statements)

@@ -188,6 +188,9 @@ def _parties(
     for d in drafts:
         if d.subject is not None and len(d.speakers) == 1:
             a, b = d.subject
+            comma = text.find(",", a, b)  # "The minister, in turn,": the words before the aside
+            if comma > a:
+                b = comma
             while b > a and (text[b - 1].isspace() or text[b - 1] in ","):
                 b -= 1
             named.setdefault(d.speakers[0], []).append((a, b))

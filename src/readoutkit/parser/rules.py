@@ -368,7 +368,7 @@ class Rules:
     #: narration that may sit anywhere in a sentence ("were present", "is scheduled to")
     narration_anywhere: Final = regex.compile(
         r"(?<![\p{L}])(?:(?:were|was) (?:also )?present|is scheduled to|are scheduled to|arrived in|"
-        r"did not (?:immediately )?respond|is expected to (?:travel|visit|meet))(?![\p{L}])",
+        r"did not (?:immediately )?respond|is expected to (?:travel|visit|meet)|according to)(?![\p{L}])",
         _F,
     )
     #: words every match of ``narration_anywhere`` contains
@@ -378,6 +378,7 @@ class Rules:
         "arrived in",
         "respond",
         "expected to",
+        "according to",
     )
     #: sentences in the publisher's own voice, which end a run of continued speech
     narration: Final = regex.compile(
@@ -386,7 +387,14 @@ class Rules:
         r"Earlier|Later|On the same day|Separately|Meanwhile|Subsequently|Afterwards?|"
         r"Prior to|Before the|This (?:was|is) the|It (?:was|is) the|[(*]|Also present|Present at|"
         r"Attending|Participating|Accompanying|The foregoing|END|Enditem|Issued by|Released by|Posted by|"
-        r"Source:|Photo|Signed|(?:His|Her) guest)",
+        r"Source:|Photo|Signed|(?:His|Her) guest|The summary|The following|Full text)",
+        _F,
+    )
+
+    #: "The message reads, in part:": the quoted words that follow are the sender's
+    document_frame: Final = regex.compile(
+        r"\s*+(?:The|This|His|Her|Their|In (?:the|his|her|their)) (?:message|letter|cable|telegram|note)s?"
+        r"(?:\s++\p{L}++){0,3}?\s++(?:reads?|says|said|states|stated)(?:,? in part)?\s*+:\s*+",
         _F,
     )
 

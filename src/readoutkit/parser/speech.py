@@ -184,6 +184,25 @@ def _keyset(keys: Iterable[Key]) -> KeySet:
 
 _AUTHOR: Final = _keyset(_AUTHOR_KEYS)
 
+#: role nouns that, after a side's demonym, name its participant when the text gives
+#: that participant no title ("the Ethiopian minister"); a head of state's or
+#: government's ("the Chinese President") may be someone only mentioned
+_UNTITLED_ROLES: Final = (
+    ("minister",),
+    ("foreign", "minister"),
+    ("top", "diplomat"),
+    ("diplomat",),
+    ("counterpart",),
+    ("envoy",),
+    ("official",),
+)
+
+
+def _role_keys(p: Person, m: Matchers) -> KeySet:
+    """Keys for an untitled participant: its side's words before a role noun."""
+    sides = [k for k in map(name_key, _side_words(p, m)) if k]
+    return _keyset((*k, *role) for k in sides for role in _UNTITLED_ROLES)
+
 
 class Resolver:
     """Maps noun phrases ("Wang", "the Secretary", "the Iranian side", "they") to participants."""
@@ -237,6 +256,9 @@ class Resolver:
                 sk = memo.side(p)
                 add(sk, i)
                 side_keys.update(sk[0])
+                if not p.title:
+                    # "the Ethiopian minister" for "his Ethiopian counterpart"
+                    add(_role_keys(p, m), i)
         for style, owners in honorific_owner.items():
             if len(owners) == 1:
                 only = next(iter(owners))
@@ -583,11 +605,19 @@ def find_statements(
             st.last, st.last_sentence, st.last_paragraph = st.introduced, si, sent.paragraph
             st.introduced = ()
             continue
+        if res.n and RULES.document_frame.fullmatch(text, sent.start, sent.end):
+            # "The message reads, in part:": what follows is the sender's, the last single
+            # speaker or else the participant the engagement sentence names first
+            st.last = st.last_single or st.last or (0,)
+            st.last_sentence, st.last_paragraph = si, sent.paragraph
+            continue
         view = _subject_view(words, sent.start, sent.end, res)
         if view is not None:
             who, present = view
-            if not present:
-                st.last = ()  # "Li arrived in ...": the publisher narrates again
+            if not present or _narration_anywhere(text, sent.start, sent.end):
+                # "Li arrived in ...", "The Uzbek President is scheduled to visit ...": the
+                # publisher narrates again
+                st.last = ()
                 continue
             a, b = _trim(text, sent.start, sent.end)
             if b > a:
@@ -623,6 +653,71 @@ def find_statements(
             if b > a:
                 everyone = tuple(range(res.n))
                 out.append(Draft(everyone, a, b, None, a, "joint-subject", _quotation(text, a, b)))
+    return _quoted_runs(doc, out) if only is None else out
+
+
+def _opening_quote(text: str, a: int, b: int) -> int | None:
+    """Where a quotation still open at ``b`` opened, from ``a`` on (None if none is)."""
+    curly_open, curly_close = text.rfind("\u201c", a, b), text.rfind("\u201d", a, b)
+    if curly_open > curly_close:
+        return curly_open
+    if curly_open < 0 and text.count('"', a, b) % 2 == 1:
+        return text.rfind('"', a, b)
+    return None
+
+
+def _quoted_runs(doc: Document, drafts: list[Draft]) -> list[Draft]:
+    """A quotation of several sentences is the speaker's whom its end attributes it to.
+
+    In \u201cA. B,\u201d said X. the postposed speaker X is found only in the last
+    sentence; the sentences from the opening quote mark on (same paragraph) are X's
+    too. Their drafts without a cue of their own (a continuation, a joint subject, a
+    view) give way; a sentence with no draft gets one ("quoted-run").
+    """
+    text = doc.text
+    sentences = doc.sentences
+    starts = [s.start for s in sentences]
+    runs: list[tuple[int, int, tuple[int, ...]]] = []
+    for d in drafts:
+        if d.rule != "postposed":
+            continue
+        si = bisect_right(starts, d.start) - 1
+        if si <= 0 or text[sentences[si].start] in '"\u201c':
+            continue
+        para = sentences[si].paragraph
+        first = si
+        while first > 0 and sentences[first - 1].paragraph == para:
+            first -= 1
+        opened = _opening_quote(text, sentences[first].start, d.start)
+        if opened is None or opened >= sentences[si].start:
+            continue
+        q = bisect_right(starts, opened) - 1
+        runs.append((q, si, d.speakers))
+    if not runs:
+        return drafts
+    owner: dict[int, tuple[int, ...]] = {}
+    for q, si, who in runs:
+        for k in range(q, si):
+            owner[k] = who
+    out: list[Draft] = []
+    seen: set[int] = set()
+    for d in drafts:
+        k = bisect_right(starts, d.start) - 1
+        if k in owner and d.cue is None:
+            if k not in seen:
+                d.speakers, d.rule = owner[k], "quoted-run"
+                out.append(d)
+                seen.add(k)
+            continue
+        if k in owner:
+            seen.add(k)
+        out.append(d)
+    for k, who in owner.items():
+        if k not in seen:
+            a, b = _trim(text, sentences[k].start, sentences[k].end)
+            if b > a:
+                out.append(Draft(who, a, b, None, a, "quoted-run", _quotation(text, a, b)))
+    out.sort(key=lambda d: (d.start, d.end))
     return out
 
 

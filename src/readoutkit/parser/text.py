@@ -209,7 +209,9 @@ def _is_heading(text: str, line: str, start: int, end: int) -> bool:
 
 
 #: Abbreviations that may also end a sentence ("... with the U.S. The Secretary ...").
-_CAN_END = frozenset({"ma", "u.s", "u.k", "u.n", "e.u", "u.a.e", "etc", "d.c", "a.m", "p.m", "u.s.a"})
+_CAN_END = frozenset(
+    {"ma", "u.s", "u.k", "u.n", "e.u", "u.a.e", "etc", "d.c", "a.m", "p.m", "u.s.a"}
+)
 
 
 def _token_before(text: str, dot: int) -> str:
