@@ -707,3 +707,15 @@ def test_the_sender_s_message_quoted_after_a_frame() -> None:
     )
     assert speakers(r, "Our nations are bound by friendship") == {"Lena Varga"}
     assert not any("message reads" in s.text for s in r.statements)
+
+
+def test_a_spokesperson_s_report_of_what_the_ministers_did() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Karim Adel of Egypt received a phone call from Foreign Minister "
+        "Pablo Ortega of Spain. The spokesperson added that the two ministers agreed to hold "
+        "a dialogue in Madrid. The spokesperson said that Adel also stressed the need for aid."
+    )
+    assert speakers(r, "to hold a dialogue in Madrid") == {"Karim Adel", "Pablo Ortega"}
+    assert speakers(r, "the need for aid") == {"Karim Adel"}
+    adel = next(p for p in r.parties if p.name == "Karim Adel")
+    assert "Adel" in adel.aliases and "Adel also" not in adel.aliases

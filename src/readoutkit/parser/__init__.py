@@ -19,7 +19,7 @@ from readoutkit.parser.commitments import CommitmentDraft, find_commitments
 from readoutkit.parser.dates import find_dates
 from readoutkit.parser.matchers import Matchers, matchers_for
 from readoutkit.parser.parties import Person, find_people, infer_sides, is_spokesperson
-from readoutkit.parser.speech import Draft, Resolver, find_statements
+from readoutkit.parser.speech import Draft, Resolver, find_statements, is_adverb
 from readoutkit.parser.text import Document, segment
 
 __all__ = ["COMPILED", "MAX_CHARS", "parse"]
@@ -193,6 +193,11 @@ def _parties(
                 b = comma
             while b > a and (text[b - 1].isspace() or text[b - 1] in ","):
                 b -= 1
+            # "El-Sayed also": the name without the adverbs before the verb
+            head, _, last = text[a:b].rpartition(" ")
+            while head and is_adverb(last.casefold()):
+                b = a + len(head.rstrip())
+                head, _, last = text[a:b].rpartition(" ")
             named.setdefault(d.speakers[0], []).append((a, b))
     out = []
     for i, p in enumerate(people, 1):

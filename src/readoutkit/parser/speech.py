@@ -954,6 +954,11 @@ def _sentence(
                     )
                 prev_end = b
                 break
+            # "The spokesperson added that the two ministers agreed ...": the reporter takes
+            # no part, and the clause after "that" may name a speaker of its own
+            that = RULES.that_after.match(text, ce, near(ce, b)) if cls == "speech" else None
+            if that is not None:
+                prev_end = that.end()
             continue
         if drafts:
             drafts[-1].end = (
