@@ -332,8 +332,6 @@ class Rules:
         ";",
     )
     #: a word before a noun phrase that makes it an object, not a subject
-    #: "that" right after a reporting verb: "added that ..."
-    that_after: Final = regex.compile(r"\s++that\s++", _F)
     subject_blocked: Final = regex.compile(
         r"(?<![\p{L}])(?:of|by|to|with|for|from|on|in|at|about|that|whom|which|between|among|than|as|"
         r"if|whether|because|since|the)\s++\Z|['\u2019]s?\s++\Z",
