@@ -719,3 +719,26 @@ def test_a_spokesperson_s_report_of_what_the_ministers_did() -> None:
     assert speakers(r, "the need for aid") == {"Karim Adel"}
     adel = next(p for p in r.parties if p.name == "Karim Adel")
     assert "Adel" in adel.aliases and "Adel also" not in adel.aliases
+
+
+def test_a_style_of_address_goes_with_the_name_it_leads_to() -> None:
+    r = readoutkit.parse(
+        "President His Highness Sheikh Khalid bin Saeed received a phone call from President "
+        "Aziz Karimov of Uzbekistan. His Highness wished President Karimov and the people of "
+        "Uzbekistan further progress."
+    )
+    assert speakers(r, "further progress") == {"Khalid bin Saeed"}
+
+
+def test_the_speaker_s_own_kingdom_and_organization_undertake() -> None:
+    kingdom = readoutkit.parse(
+        "Foreign Minister Prince Nawaf bin Saad of Saudi Arabia spoke with Foreign Minister "
+        "Kenji Mori of Japan. Prince Nawaf affirmed the Kingdom's keenness to expand the "
+        "partnership with Japan."
+    )
+    assert [kingdom.names(c.actors) for c in kingdom.commitments] == [("Nawaf bin Saad",)]
+    un = readoutkit.parse(
+        "Secretary-General Elena Ruiz spoke with President Ali Hassan of Djibouti. She "
+        "underlined that the UN system stands ready to support the relief efforts."
+    )
+    assert [un.names(c.actors) for c in un.commitments] == [("Elena Ruiz",)]

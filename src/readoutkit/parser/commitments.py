@@ -252,6 +252,9 @@ def _noun_owner(
     words = w.between(pm.start(), pm.end("np"))[0]
     hit = res.resolve_tail(words)
     if hit is None:
+        # "the Kingdom's keenness to": the speaker's own administration
+        if RULES.own_government.fullmatch(" ".join(words[-3:])):
+            return d.speakers, pm.start()
         return None, start
     who = hit[0]
     if set(who) <= set(d.speakers) or set(d.speakers) == set(everyone):

@@ -741,8 +741,16 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
     for p in people if styled else ():
         for x in p.mentions:
             for sm in RULES.style_of_address.finditer(doc.text, max(0, x.start - 30), x.end):
-                p.styles.add(sm.group("h").casefold())
+                # only a style that leads up to the name ("His Highness Sheikh X"), not
+                # one that ends a clause before it ("His Highness wished President X")
+                gap = doc.text[sm.end() : x.start].split()
+                if all(w[:1].isupper() or w in _STYLE_GAP_WORDS for w in gap):
+                    p.styles.add(sm.group("h").casefold())
     return people, engagement
+
+
+#: lower-case words that may sit between a style of address and the name it goes with
+_STYLE_GAP_WORDS: Final = frozenset({"the", "of", "and", "bin", "bint", "ibn", "al", "el"})
 
 
 def _engages(doc: Document, a: int, b: int) -> bool:

@@ -582,6 +582,9 @@ def find_statements(
         st.engagement = si == engagement
         drafts = _sentence(words, sent.start, sent.end, res, m, st, cues)
         if si == engagement and participants:
+            if not st.last_single:
+                # "X spoke with Y. She underlined ...": the engagement's subject, named first
+                st.last_single = (0,)
             # the topic of the engagement sentence, unless a cue there already reports it
             topic = _engagement_topic(text, sent.start, sent.end, res)
             starts = {d.start for d in drafts}
