@@ -742,3 +742,12 @@ def test_the_speaker_s_own_kingdom_and_organization_undertake() -> None:
         "underlined that the UN system stands ready to support the relief efforts."
     )
     assert [un.names(c.actors) for c in un.commitments] == [("Elena Ruiz",)]
+
+
+def test_after_a_side_s_sentence_the_two_sides_are_everyone() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Ana Souza of Brazil and Foreign Minister Kofi Mensah of Ghana met in "
+        "Accra on 3 May 2031.\n\n1. Ghana reaffirmed its support for the reform of the "
+        "Security Council.\n\n2. The two sides shall hold the next session in Brasilia in 2032."
+    )
+    assert speakers(r, "hold the next session") == {"Ana Souza", "Kofi Mensah"}

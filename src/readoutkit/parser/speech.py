@@ -632,11 +632,12 @@ def find_statements(
         if (
             st.last
             and si == st.last_sentence + 1
-            # after a side's own sentence in the publisher's voice ("Morocco will ..."), a
-            # sentence whose subject is all the sides is theirs, not a continuation
+            # after a side's own sentence in the publisher's voice ("Morocco will ...",
+            # "India reaffirmed ..."), a sentence whose subject is all the sides is theirs,
+            # not a continuation
             and not (
                 out
-                and out[-1].rule == "subject-view"
+                and (out[-1].rule == "subject-view" or out[-1].via == "side")
                 and res.n > 1
                 and _joint_subject(words, sent.start, sent.end, res)
             )
