@@ -751,3 +751,12 @@ def test_after_a_side_s_sentence_the_two_sides_are_everyone() -> None:
         "Security Council.\n\n2. The two sides shall hold the next session in Brasilia in 2032."
     )
     assert speakers(r, "hold the next session") == {"Ana Souza", "Kofi Mensah"}
+
+
+def test_a_demonym_and_a_role_noun_name_that_side_s_participant() -> None:
+    r = readoutkit.parse(
+        "Deputy Prime Minister – Minister of Foreign Affairs Aibek Nurlanov of Kazakhstan held "
+        "talks with Minister of Foreign Affairs and Trade Gabor Szabo of Hungary in Astana. "
+        "Opening the talks, the Kazakh Minister noted that Hungary is a key partner."
+    )
+    assert speakers(r, "Hungary is a key partner") == {"Aibek Nurlanov"}

@@ -282,7 +282,7 @@ class Rules:
     #: ("..., Wang said during the meeting.")
     postposed_tail: Final = regex.compile(
         r"\s*+(?:\Z|[,.;:!?\"\u201d\u2019)]|(?:during|in|at|on|when|after|before|while|as|to|via|by|"
-        r"from|with|this|that|last|today|yesterday|earlier|later|again|also|then)(?![\p{L}]))",
+        r"from|with|this|last|today|yesterday|earlier|later|again|also|then)(?![\p{L}]))",
         _F,
     )
     #: between the comma and a postposed speaker: nothing but space or a parenthetical

@@ -30,6 +30,7 @@ from readoutkit.parser.words import (
     MAX_KEY_WORDS,
     NOT_ADVERBS,
     PRONOUNS,
+    ROLE_NOUNS,
     THAT_PARTICIPLES,
 )
 
@@ -135,10 +136,12 @@ class _Keys:
             span = min(len(tt), MAX_KEY_WORDS)
             for k in range(1, span + 1):
                 out += (tt[-k:], tt[:k])
+            roles = [w for w in tt if w in ROLE_NOUNS]
             for d in _demonyms(p, self.m):
                 dk = name_key(d)
                 for k in range(1, span + 1):
                     out += ((*dk, *tt[-k:]), (*dk, *tt[:k]))
+                out += [(*dk, w) for w in roles]
             got = _put(self.titles, memo, tuple(k for k in out if k))
         return got
 
@@ -241,6 +244,8 @@ class Resolver:
             if side:
                 iso_count[side] = iso_count.get(side, 0) + 1
         honorific_owner: dict[str, set[int]] = {}
+        #: one-word demonyms of sides ("kazakh", "hungarian"), by the participants they are of
+        side_word_owner: dict[str, set[int]] = {}
         for i, p in enumerate(participants):
             if p.author:
                 add(_AUTHOR, i)
@@ -252,6 +257,10 @@ class Resolver:
             if p.title:
                 add(memo.title(p), i)
             side = p.country or p.organization
+            for word in _demonyms(p, m) if side else ():
+                wk = name_key(word)
+                if len(wk) == 1:
+                    side_word_owner.setdefault(wk[0], set()).add(i)
             if side and iso_count.get(side) == 1:
                 sk = memo.side(p)
                 add(sk, i)
@@ -276,6 +285,7 @@ class Resolver:
             (next((len(k) for k in ks[0] if k not in shared), 1) for ks in added), default=1
         )
         self.group_reach: Final = _WE_REACH if self.first_person else _GROUP_REACH
+        self.side_word_owner: Final = side_word_owner
         self.reach: Final = reach
 
     def resolve_tail(self, tokens: Sequence[str]) -> tuple[tuple[int, ...], int] | None:
@@ -320,10 +330,21 @@ class Resolver:
             if i is not None:
                 home = self.home.get(tail)
                 if home is None:
+                    if self._other_side_before(tokens, k, i):
+                        return None
                     return self.single[i], k, ("side" if tail in self.side_keys else "person")
                 if tokens[-k] == "the":
                     return self.single[home], k, "person"
         return None
+
+    def _other_side_before(self, tokens: Sequence[str], k: int, i: int) -> bool:
+        """Whether the word before the phrase is another participant's demonym: "the Kazakh
+        minister" cannot be the Hungarian whose title is "Minister ..." (a country's name
+        is not used: the tokens keep no commas, "... of Kazakhstan," Liang said)."""
+        if k >= len(tokens):
+            return False
+        owners = self.side_word_owner.get(tokens[-k - 1])
+        return owners is not None and i not in owners
 
 
 def _demonyms(p: Person, m: Matchers) -> tuple[str, ...]:

@@ -116,6 +116,15 @@ GROUP_PHRASES: Final = frozenset(
     """.replace("\n", "|").split("|")
 ) - {""}
 
+#: the head nouns of titles: "the Kazakh Minister" names the Kazakh participant whose
+#: title holds "Minister" anywhere ("Deputy Prime Minister – Minister of Foreign Affairs")
+ROLE_NOUNS: Final = frozenset(
+    """
+    minister president secretary chancellor premier ambassador envoy councilor councillor
+    chairman chair commissioner representative governor king emir prince
+    """.split()
+)
+
 #: the longest part of a title used as a key ("the Foreign Minister", "the Secretary")
 MAX_KEY_WORDS: Final = 6
 
