@@ -406,3 +406,43 @@ def test_a_relative_day_starts_no_earlier_than_a_few_words_before_its_word(text:
     assert before is not None
     spans = [m.span() for m in DATES.relative.finditer(text)]
     assert [m.span() for m in DATES.relative.finditer(text, before.start())] == spans
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(
+                [
+                    "January 4",
+                    "4 March",
+                    "Sept. 9, 2021",
+                    "2019",
+                    "20\u0662\u0660",  # Arabic-Indic digits after "20"
+                    "2021-07-28",
+                    "06.11.2020",
+                    "21/04/2020",
+                    "5 April 202417:30",
+                    "on",
+                    "the",
+                    ",",
+                    "\n",
+                    " ",
+                ]
+            ),
+            st.text(alphabet="0123456789 -/.,:\n", max_size=6),
+        ),
+        max_size=16,
+    ).map(" ".join)
+)
+def test_body_years_are_the_years_of_every_full_date(text: str) -> None:
+    """_body_years searches only the lines holding a year's digits (DATES.year_digits):
+    the same years as one search of the whole text."""
+    from readoutkit.parser.dates import DATES, _body_years, _partial
+
+    expected = set()
+    for m in DATES.date.finditer(text):
+        p = _partial(m)
+        if p is not None and p.year is not None:
+            expected.add(p.year)
+    assert _body_years(segment(text)) == expected
