@@ -75,3 +75,22 @@ def test_a_numbered_section_title_is_a_heading(line: str, heading: bool) -> None
     assert ln.heading is heading
     # a heading yields no sentence, so no statement can continue into it
     assert any(line.endswith(doc.text[s.start : s.end]) for s in doc.sentences) is not heading
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.text(alphabet=st.characters(max_codepoint=127), max_size=8),
+            st.sampled_from(["Mr. Wang", "U.S.-China", "  ", "\n\n", "_x_", "42nd", "a"]),
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_ascii_words_are_rules_word(text: str) -> None:
+    """_words takes a shortcut for ASCII text (_ascii_words)."""
+    starts, words, lower = _words(text)
+    found = list(RULES.word.finditer(text))
+    assert starts == tuple(m.start() for m in found)
+    assert words == tuple(m[0] for m in found)
+    assert lower == tuple(w.lower() for w in words)

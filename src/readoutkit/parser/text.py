@@ -7,8 +7,9 @@ original string, so later stages can cite their evidence exactly.
 from __future__ import annotations
 
 import datetime as dt
+import operator
 import re
-from itertools import accumulate
+from itertools import accumulate, compress, repeat
 from typing import Final
 
 import attrs
@@ -157,8 +158,9 @@ _UNTRUSTED: Final = re.compile(f"[^{_trusted_class()}]")
 #: ``RULES.word`` in ``re`` (faster; used only on text without ``_UNTRUSTED`` characters),
 #: captured so that ``split`` yields gaps and words in turn
 _FAST_WORD: Final = re.compile(r"([^\W_]+)")
-#: ``RULES.word`` for ASCII text, captured likewise (the simplest class: the fastest)
-_ASCII_WORD: Final = re.compile(r"([A-Za-z0-9]+)")
+#: every ASCII character that is not a letter or a digit, as a space: in ASCII text,
+#: ``RULES.word`` finds what then stands between the spaces
+_ASCII_GAPS: Final = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalnum()})
 #: ``RULES.word``, captured likewise (for any other text)
 _SLOW_WORD: Final = regex.compile(r"([\p{L}\p{N}]++)", regex.VERSION1 | regex.UNICODE)
 
@@ -170,14 +172,25 @@ def _words(text: str) -> tuple[tuple[int, ...], tuple[str, ...], tuple[str, ...]
     every word's offset without a Python step per word.
     """
     if text.isascii():
-        parts = _ASCII_WORD.split(text)
-    elif _UNTRUSTED.search(text) is None:
-        parts = _FAST_WORD.split(text)
-    else:
-        parts = _SLOW_WORD.split(text)
+        return _ascii_words(text)
+    trusted = _UNTRUSTED.search(text) is None
+    parts = _FAST_WORD.split(text) if trusted else _SLOW_WORD.split(text)
     words = parts[1::2]
     ends = list(accumulate(map(len, parts)))
     return tuple(ends[0:-1:2]), tuple(words), tuple(map(str.lower, words))
+
+
+def _ascii_words(text: str) -> tuple[tuple[int, ...], tuple[str, ...], tuple[str, ...]]:
+    """:func:`_words` for ASCII text, without a regular expression (a quarter faster).
+
+    With every other character a space (:data:`_ASCII_GAPS`), ``split(" ")`` gives the
+    words, and an empty piece between two gaps in a row; each piece starts one character
+    after the one before it ends.
+    """
+    pieces = text.translate(_ASCII_GAPS).split(" ")
+    starts = accumulate(map(operator.add, map(len, pieces), repeat(1)), initial=0)
+    words = tuple(filter(None, pieces))
+    return tuple(compress(starts, pieces)), words, tuple(map(str.lower, words))
 
 
 #: what ``\s`` matches in ``regex`` (Unicode White_Space; ``str.isspace`` also takes
