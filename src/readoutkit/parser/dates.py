@@ -318,6 +318,13 @@ def _has_date(text: str, start: int, end: int) -> bool:
     return DATES.digit.search(text, start, end) is not None
 
 
+def _has_full_date(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` may hold a date with its year (it holds a year's digits:
+    see ``DATES.year_digits``). Searching for dates costs up to a microsecond a character:
+    a title holding only "COVID-19" is not searched."""
+    return DATES.year_digits.search(text, start, end) is not None
+
+
 def _lines_before_prose(doc: Document, prose: int, limit: int) -> Iterator[tuple[int, Line]]:
     """Body lines up to and including the ``prose``-th prose line, at most ``limit`` of them."""
     seen = 0
@@ -410,7 +417,7 @@ def _line_date(
     if (
         not ln.heading
         or ln.end - ln.start > _MAX_DATE_LINE_CHARS
-        or not _has_date(text, ln.start, ln.end)
+        or not _has_full_date(text, ln.start, ln.end)  # only full dates count below
     ):
         return
     for m in DATES.date.finditer(text, ln.start, ln.end):
