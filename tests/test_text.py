@@ -94,3 +94,37 @@ def test_ascii_words_are_rules_word(text: str) -> None:
     assert starts == tuple(m.start() for m in found)
     assert words == tuple(m[0] for m in found)
     assert lower == tuple(w.lower() for w in words)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.text(alphabet=st.characters(max_codepoint=127), max_size=6),
+            st.sampled_from(
+                [
+                    "\u2019s",
+                    "\u201cquoted\u201d",
+                    " \u2013 ",
+                    "\u2014",
+                    "\u00a0",
+                    "\u2026",
+                    "\u00e9t\u00e9",  # letters outside ASCII: the regex split
+                    "\u011f",
+                    "\u0661\u0662",
+                    "\u00b2",  # a digit to regex, not a decimal
+                    "\u3000",  # outside the ranges where re and regex are compared
+                    "\U0001d400",
+                ]
+            ),
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_words_with_gaps_outside_ascii_are_rules_word(text: str) -> None:
+    """_words reads text whose only characters outside ASCII are gaps as ASCII text."""
+    starts, words, lower = _words(text)
+    found = list(RULES.word.finditer(text))
+    assert starts == tuple(m.start() for m in found)
+    assert words == tuple(m[0] for m in found)
+    assert lower == tuple(w.lower() for w in words)
