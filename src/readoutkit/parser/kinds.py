@@ -581,9 +581,11 @@ class _Hit(NamedTuple):
     end: int
 
 
-#: What :meth:`KindMatcher._starting` finds in a stretch of text: for each cue that a
-#: word there may start, the offsets of those words, in text order.
-_Starts = dict[int, list[int]]
+class _Starts(NamedTuple):
+    """What :meth:`KindMatcher._starting` finds in a unit."""
+
+    offsets: list[int]  # the words that may start a cue
+    starting: list[tuple[int, ...]]  # the cues each may start
 
 
 class _Unit(NamedTuple):
@@ -723,9 +725,9 @@ class KindMatcher:
 
     def _starting(self, doc: Document, start: int, end: int) -> _Starts:
         """The words starting in ``[start, end)`` whose first characters (case-folded) may
-        start a cue: their offsets, by cue. Among them is every place a cue can match (a
-        match starts a word: no letter, digit or underscore precedes it, see _wrap; the
-        cue's start is letters and digits); see :func:`_places`."""
+        start a cue: their offsets, and the cues each may start. Among them is every place
+        a cue can match (a match starts a word: no letter, digit or underscore precedes
+        it, see _wrap; the cue's start is letters and digits); see :func:`_places`."""
         starts = doc.tok_starts
         lo = bisect_left(starts, start)
         hi = bisect_left(starts, end, lo)
@@ -734,12 +736,8 @@ class KindMatcher:
             found = list(map(self._word_cues.__getitem__, words))
         except KeyError:  # words not met before
             found = [self._cues_at(w) for w in words]
-        by_cue: _Starts = {}
         # only the words that may start a cue
-        for p, cues in zip(compress(starts[lo:hi], found), filter(None, found), strict=True):
-            for i in cues:
-                by_cue.setdefault(i, []).append(p)
-        return by_cue
+        return _Starts(list(compress(starts[lo:hi], found)), list(compress(found, found)))
 
     def _cues_at(self, word: str) -> tuple[int, ...]:
         """The cues whose start the word's first characters (case-folded) may be
@@ -773,7 +771,7 @@ class KindMatcher:
                 or (need := self._needs[i]) is None
                 or any(w in folded for w in need)
             ]
-            by_cue = self._starting(doc, 0, len(text)) if wanted else {}
+            offsets, starting = self._starting(doc, 0, len(text))[:2] if wanted else ([], [])
             for i in wanted:
                 simple = self._simple[i]
                 if simple is None:
@@ -781,7 +779,7 @@ class KindMatcher:
                     found = (m.start(), i, m.end()) if m is not None else None
                 else:
                     found = None
-                    for p in by_cue.get(i, ()):
+                    for p in _places(i, offsets, starting):
                         if best is not None and p > best[0]:
                             break
                         m = simple.match(text, p)
@@ -816,12 +814,19 @@ class KindMatcher:
         end = min(unit.end, unit.start + _MAX_UNIT_CHARS)
         out: list[_Hit] = []
         order: Iterable[int] = range(len(self._cues)) if cues is None else cues
-        by_cue: _Starts = {}
+        offsets: list[int] = []
+        starting: list[tuple[int, ...]] = []
         here = ""  # the unit, case-folded (simple texts)
         if folded is not None:
-            by_cue = self._starting(doc, unit.start, end) if starts is None else starts
+            if starts is None:
+                offsets, starting = self._starting(doc, unit.start, end)
+            else:
+                a = bisect_left(starts.offsets, unit.start)
+                b = bisect_left(starts.offsets, end, a)
+                offsets, starting = starts.offsets[a:b], starts.starting[a:b]
+            cands = set().union(*starting)  # the cues the unit's words may start
             simple = self._simple
-            order = [i for i in order if i in by_cue or simple[i] is None]
+            order = [i for i in order if i in cands or simple[i] is None]
             if not order:
                 return out
             here = folded[unit.start : end]
@@ -830,9 +835,6 @@ class KindMatcher:
             simple_rx = self._simple[i]
             found: list[regex.Match[str]] | None = None
             if folded is not None and simple_rx is not None:
-                places = _places(by_cue[i], unit.start, end)
-                if not places:
-                    continue  # no word of the unit may start it
                 need = self._needs[i]
                 if need is not None:
                     for w in need:
@@ -840,7 +842,7 @@ class KindMatcher:
                             break
                     else:
                         continue  # the unit holds no text every match holds
-                found = _matches_at(simple_rx, text, places, end)
+                found = _matches_at(simple_rx, text, _places(i, offsets, starting), end)
             matches = (
                 found
                 if found is not None
@@ -862,12 +864,9 @@ class KindMatcher:
         return out
 
 
-def _places(offsets: list[int], start: int, end: int) -> list[int]:
-    """The offsets in ``[start, end)`` among those of the words that may start a cue (from
-    :meth:`KindMatcher._starting`, in text order)."""
-    if offsets[0] >= start and offsets[-1] < end:
-        return offsets  # all of them: the stretch was the unit itself
-    return offsets[bisect_left(offsets, start) : bisect_left(offsets, end)]
+def _places(i: int, offsets: list[int], starting: list[tuple[int, ...]]) -> list[int]:
+    """The offsets of the words that may start cue ``i`` (from :meth:`KindMatcher._starting`)."""
+    return [p for p, cues in zip(offsets, starting, strict=True) if i in cues]
 
 
 def _matches_at(
