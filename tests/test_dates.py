@@ -406,3 +406,62 @@ def test_a_relative_day_starts_no_earlier_than_a_few_words_before_its_word(text:
     assert before is not None
     spans = [m.span() for m in DATES.relative.finditer(text)]
     assert [m.span() for m in DATES.relative.finditer(text, before.start())] == spans
+
+
+_DATE_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(
+            [
+                "January 4",
+                "4 March",
+                "Sept. 9, 2021",
+                "2019",
+                "20\u0662\u0660",  # Arabic-Indic digits after "20"
+                "2021-07-28",
+                "06.11.2020",
+                "21/04/2020",
+                "5 April 202417:30",
+                "COVID-19",
+                "Updated:",
+                "on",
+                "the",
+                ",",
+                "\n",
+                " ",
+            ]
+        ),
+        st.text(alphabet="0123456789 -/.,:\n", max_size=6),
+    ),
+    max_size=16,
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_DATE_TEXT)
+def test_body_years_are_the_years_of_every_full_date(text: str) -> None:
+    """_body_years searches only the lines holding a year's digits (DATES.year_digits):
+    the same years as one search of the whole text."""
+    from readoutkit.parser.dates import DATES, _body_years, _partial
+
+    expected = set()
+    for m in DATES.date.finditer(text):
+        p = _partial(m)
+        if p is not None and p.year is not None:
+            expected.add(p.year)
+            assert DATES.year_digits.search(m[0]) is not None, m[0]  # what both rely on
+    assert _body_years(segment(text)) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(_DATE_TEXT)
+def test_date_lines_are_found_alike_without_the_year_pretest(text: str) -> None:
+    """_line_date searches a line only if it holds a year's digits (_has_full_date), not
+    any digit (_has_date): the same candidates."""
+    from unittest import mock
+
+    from readoutkit.parser import dates
+
+    doc = segment(text)
+    found = dates._date_lines(doc)
+    with mock.patch.object(dates, "_has_full_date", dates._has_date):
+        assert dates._date_lines(doc) == found

@@ -449,7 +449,8 @@ def _every_cue_decides(matcher: KindMatcher, text: str) -> tuple[Kind, Span | No
     doc = segment(text)
     everywhere = [
         (c.kind, i, m)
-        for i, (c, rx) in enumerate(matcher._compiled)
+        for i, c in enumerate(matcher.cues)
+        for rx in [matcher._pattern(i)]
         if c.role in (CueRole.HINT, CueRole.MODE)
         for m in [rx.search(text)]
         if m is not None
@@ -521,3 +522,80 @@ def test_an_upcoming_meeting_is_not_this_engagement() -> None:
         "They discussed the upcoming regional foreign ministers' meeting in Lima."
     )
     assert kind(text)[0] is Kind.PHONE_CALL
+
+
+_BEFORE_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(
+            [
+                "previous",
+                "Upcoming",
+                "LAST",
+                "next",
+                "planned",
+                "the",
+                "foreign",
+                "ministers'",
+                "\u2019s",
+                "-",
+                "\u017fcheduled",  # a long s: folds to "s" alike
+                "\u0131n",
+                "PRIOR",
+                "  ",
+                "\t",
+                "\n",
+            ]
+        ),
+        st.text(max_size=3),
+    ),
+    max_size=16,
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_BEFORE_TEXT)
+def test_words_before_a_cue_are_found_alike_in_simple_texts(text: str) -> None:
+    """What _before relies on: in a simple text, the needed texts and the simple-folding
+    twin of each pattern find what the pattern as written finds, at every end."""
+    from readoutkit.parser.kinds import (
+        _EARLIER_BEFORE,
+        _NOT_SIMPLE,
+        _OTHER_EVENT_BEFORE,
+        _before,
+    )
+
+    if _NOT_SIMPLE.search(text) is not None:
+        return
+    folded = text.casefold()
+    for rule, width in ((_EARLIER_BEFORE, 40), (_OTHER_EVENT_BEFORE, 60)):
+        for end in range(len(text) + 1):
+            start = max(0, end - width)
+            expected = rule.full.search(text, start, end) is not None
+            assert _before(rule, text, folded, start, end) == expected, (end, rule.full.pattern)
+            assert _before(rule, text, None, start, end) == expected
+
+
+def test_full_patterns_are_compiled_when_first_needed() -> None:
+    """A simple text needs no cue's full-folding pattern; another text compiles those it
+    searches, once."""
+    matcher = KindMatcher(DEFAULT_KIND_CUES)
+    assert matcher.classify(segment("The ministers spoke by phone."))[0] is Kind.PHONE_CALL
+    assert all(rx is None for rx in matcher._full)
+    assert matcher.classify(segment("The ministers spoke by phone in Stra\u00dfe."))[0] is (
+        Kind.PHONE_CALL
+    )
+    compiled = [rx for rx in matcher._full if rx is not None]
+    assert compiled
+    assert matcher._pattern(matcher._full.index(compiled[0])) is compiled[0]
+
+
+def test_a_bad_cue_given_to_a_matcher_raises_when_it_is_built() -> None:
+    import regex
+
+    from readoutkit.parser.kinds import _prefixes
+
+    # a cue with a known start (its simple pattern is compiled), and a plain one
+    for pattern, plain in (("meet{2,1}", False), (r"\w+(unclosed", True)):
+        assert (_prefixes(pattern) is None) is plain
+        with pytest.raises(regex.error):
+            KindMatcher([KindCue(Kind.MEETING, pattern)])

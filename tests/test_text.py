@@ -75,3 +75,56 @@ def test_a_numbered_section_title_is_a_heading(line: str, heading: bool) -> None
     assert ln.heading is heading
     # a heading yields no sentence, so no statement can continue into it
     assert any(line.endswith(doc.text[s.start : s.end]) for s in doc.sentences) is not heading
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.text(alphabet=st.characters(max_codepoint=127), max_size=8),
+            st.sampled_from(["Mr. Wang", "U.S.-China", "  ", "\n\n", "_x_", "42nd", "a"]),
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_ascii_words_are_rules_word(text: str) -> None:
+    """_words takes a shortcut for ASCII text (_ascii_words)."""
+    starts, words, lower = _words(text)
+    found = list(RULES.word.finditer(text))
+    assert starts == tuple(m.start() for m in found)
+    assert words == tuple(m[0] for m in found)
+    assert lower == tuple(w.lower() for w in words)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.text(alphabet=st.characters(max_codepoint=127), max_size=6),
+            st.sampled_from(
+                [
+                    "\u2019s",
+                    "\u201cquoted\u201d",
+                    " \u2013 ",
+                    "\u2014",
+                    "\u00a0",
+                    "\u2026",
+                    "\u00e9t\u00e9",  # letters outside ASCII: the regex split
+                    "\u011f",
+                    "\u0661\u0662",
+                    "\u00b2",  # a digit to regex, not a decimal
+                    "\u3000",  # outside the ranges where re and regex are compared
+                    "\U0001d400",
+                ]
+            ),
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_words_with_gaps_outside_ascii_are_rules_word(text: str) -> None:
+    """_words reads text whose only characters outside ASCII are gaps as ASCII text."""
+    starts, words, lower = _words(text)
+    found = list(RULES.word.finditer(text))
+    assert starts == tuple(m.start() for m in found)
+    assert words == tuple(m[0] for m in found)
+    assert lower == tuple(w.lower() for w in words)

@@ -158,6 +158,9 @@ class DatePatterns:
     #: an ASCII digit: every date form above holds one (a day, a month or a year), so
     #: text without one holds no date and is not searched for one
     digit: Final = regex.compile(r"[0-9]", _F)
+    #: the digits of a year: every full date holds them (see ``_YEAR``, ``_ISO``,
+    #: ``_DOTTED``, ``_SLASHED``), so a line without them holds no full date
+    year_digits: Final = regex.compile(r"(?:19|20)\d\d", _F)
     #: labels of a stamp that is not a publication date when better evidence exists
     stamp_label: Final = regex.compile(r"(?i:updated|modified|last[ \t]+update|edited)", _F)
     #: words allowed in a date line's label without counting against it
@@ -315,6 +318,13 @@ def _has_date(text: str, start: int, end: int) -> bool:
     return DATES.digit.search(text, start, end) is not None
 
 
+def _has_full_date(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` may hold a date with its year (it holds a year's digits:
+    see ``DATES.year_digits``). Searching for dates costs up to a microsecond a character:
+    a title holding only "COVID-19" is not searched."""
+    return DATES.year_digits.search(text, start, end) is not None
+
+
 def _lines_before_prose(doc: Document, prose: int, limit: int) -> Iterator[tuple[int, Line]]:
     """Body lines up to and including the ``prose``-th prose line, at most ``limit`` of them."""
     seen = 0
@@ -407,7 +417,7 @@ def _line_date(
     if (
         not ln.heading
         or ln.end - ln.start > _MAX_DATE_LINE_CHARS
-        or not _has_date(text, ln.start, ln.end)
+        or not _has_full_date(text, ln.start, ln.end)  # only full dates count below
     ):
         return
     for m in DATES.date.finditer(text, ln.start, ln.end):
@@ -439,10 +449,11 @@ def _body_years(doc: Document) -> set[int]:
     """The years of every full date in the text."""
     text = doc.text
     years: set[int] = set()
-    # no date spans a newline and every date holds a digit (DATES.digit): only lines with
-    # a digit are searched, each on its own (the same matches as one search of the text)
+    # no date spans a newline and every full date holds a year (DATES.year_digits): only
+    # lines with one are searched, each on its own (the same matches as one search of the
+    # text); searching a long line costs about a microsecond a character
     pos = 0
-    while (d := DATES.digit.search(text, pos)) is not None:
+    while (d := DATES.year_digits.search(text, pos)) is not None:
         start = text.rfind("\n", 0, d.start()) + 1
         end = text.find("\n", d.start())
         if end < 0:

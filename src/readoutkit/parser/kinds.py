@@ -127,7 +127,7 @@ def load_kind_cues(
         if role is not None and role not in _ROLES:
             raise ValidationError(where, f"unknown role {role!r}")
         try:
-            regex.compile(_wrap(cells[1]), _F)
+            _simple_pattern(cells[1])
         except regex.error as exc:
             raise ValidationError(where, f"bad pattern: {exc}") from None
         kind = Kind(cells[0])
@@ -138,6 +138,21 @@ def load_kind_cues(
 def _wrap(fragment: str) -> str:
     """A cue fragment matched as whole words."""
     return rf"(?<![\p{{L}}\p{{N}}_])(?:{fragment})(?![\p{{L}}\p{{N}}_])"
+
+
+def _full_pattern(fragment: str) -> regex.Pattern[str]:
+    """A cue fragment's pattern with full case folding: for any text. Compiling it costs
+    milliseconds (the `regex` module folds the word classes of :func:`_wrap` in full),
+    so :class:`KindMatcher` compiles it when first needed, unless the cue is plain."""
+    return regex.compile(_wrap(fragment), _F)
+
+
+def _simple_pattern(fragment: str) -> regex.Pattern[str]:
+    """A cue fragment's pattern with simple case folding: for simple texts (see
+    ``KindMatcher._simple``). Loading a cue compiles it to check the fragment (the case
+    folding flags change how a pattern is compiled, not whether it is valid), so a
+    matcher built from loaded cues finds it in the `regex` module's cache."""
+    return regex.compile("(?-f)" + _wrap(fragment), _F)
 
 
 #: Cue prefixes: how many (case-folded) characters of a cue's start are used to find the
@@ -495,30 +510,44 @@ def _texts_atom(p: str, i: int) -> tuple[_Texts, int]:
     return _texts(frozenset({ch.casefold()}), None), i + 1
 
 
-#: What every match of _EARLIER and of _OTHER_EVENT holds ("previous", "upcoming", ...):
-#: in a simple text, the words before a cue are searched only when they hold one.
-_EARLIER_NEEDS: Final = _needed(_EARLIER.pattern)
-_OTHER_EVENT_NEEDS: Final = _needed(_OTHER_EVENT.pattern)
+class _WordsBefore(NamedTuple):
+    """A pattern of words before a cue (:data:`_EARLIER`, :data:`_OTHER_EVENT`), ready
+    for :func:`_before`."""
+
+    #: the pattern as written (full case folding: for any text)
+    full: regex.Pattern[str]
+    #: the same with simple case folding, for simple texts (see _SIMPLE_RANGES), where it
+    #: matches as ``full`` does, many times faster: full case folding makes the `regex`
+    #: module try many foldings at each letter of a run like ``[\w'\-]+``
+    simple: regex.Pattern[str]
+    #: what every match holds ("previous", "upcoming", ...; see :func:`_needed`)
+    needs: frozenset[str] | None
 
 
-def _before(
-    rx: regex.Pattern[str],
-    needs: frozenset[str] | None,
-    text: str,
-    folded: str | None,
-    start: int,
-    end: int,
-) -> bool:
-    """Whether ``rx`` matches in ``text[start:end]``; in a simple text (``folded`` given,
-    case-folded one to one), only tried when the range holds one of ``needs``."""
-    if folded is not None and needs is not None:
+def _words_before(rx: regex.Pattern[str]) -> _WordsBefore:
+    """``rx`` with its simple-folding twin and its needed texts."""
+    return _WordsBefore(rx, regex.compile("(?-f)" + rx.pattern, rx.flags), _needed(rx.pattern))
+
+
+_EARLIER_BEFORE: Final = _words_before(_EARLIER)
+_OTHER_EVENT_BEFORE: Final = _words_before(_OTHER_EVENT)
+
+
+def _before(rule: _WordsBefore, text: str, folded: str | None, start: int, end: int) -> bool:
+    """Whether ``rule`` matches in ``text[start:end]``; in a simple text (``folded`` given,
+    case-folded one to one), only tried when the range holds one of its needed texts,
+    and then with simple case folding."""
+    if folded is None:
+        return rule.full.search(text, start, end) is not None
+    needs = rule.needs
+    if needs is not None:
         here = folded[start:end]
         for w in needs:
             if w in here:
                 break
         else:
             return False
-    return rx.search(text, start, end) is not None
+    return rule.simple.search(text, start, end) is not None
 
 
 class CueLike(Protocol):
@@ -583,8 +612,8 @@ class KindMatcher:
 
     __slots__ = (
         "_by_start",
-        "_compiled",
         "_cues",
+        "_full",
         "_groups",
         "_needs",
         "_plain",
@@ -592,7 +621,9 @@ class KindMatcher:
         "_word_cues",
     )
     _cues: tuple[KindCue, ...]
-    _compiled: tuple[tuple[KindCue, regex.Pattern[str]], ...]
+    #: each cue's pattern with full case folding (see :func:`_full_pattern`), compiled when the
+    #: matcher is built for plain cues, else when first needed (``None`` until then)
+    _full: list[regex.Pattern[str] | None]
     #: a cue start -> the cues that may begin with it (it or a prefix of it is their
     #: start); empty when no cue's start is known
     _by_start: dict[str, tuple[int, ...]]
@@ -612,7 +643,6 @@ class KindMatcher:
 
     def __init__(self, cues: Iterable[KindCue | CueLike]) -> None:
         cue_tuple = tuple(_as_cue(c) for c in cues)
-        compiled = tuple((c, regex.compile(_wrap(c.pattern), _F)) for c in cue_tuple)
         by_prefix: dict[str, list[int]] = {}
         plain: set[int] = set()
         for i, c in enumerate(cue_tuple):
@@ -627,17 +657,26 @@ class KindMatcher:
             for w in by_prefix
         }
         object.__setattr__(self, "_cues", cue_tuple)
-        object.__setattr__(self, "_compiled", compiled)
         object.__setattr__(self, "_by_start", by_start)
         object.__setattr__(self, "_word_cues", {})
         object.__setattr__(self, "_plain", tuple(sorted(plain)))
         simple = tuple(
-            None if i in plain else regex.compile("(?-f)" + _wrap(c.pattern), _F)
-            for i, c in enumerate(cue_tuple)
+            None if i in plain else _simple_pattern(c.pattern) for i, c in enumerate(cue_tuple)
         )
         object.__setattr__(self, "_simple", simple)
+        full = [_full_pattern(c.pattern) if i in plain else None for i, c in enumerate(cue_tuple)]
+        object.__setattr__(self, "_full", full)
         object.__setattr__(self, "_needs", tuple(_needed(c.pattern) for c in cue_tuple))
         object.__setattr__(self, "_groups", _groups(cue_tuple))
+
+    def _pattern(self, i: int) -> regex.Pattern[str]:
+        """Cue ``i``'s pattern with full case folding, compiled on first use (simple texts,
+        most readouts, never need it)."""
+        rx = self._full[i]
+        if rx is None:
+            rx = _full_pattern(self._cues[i].pattern)
+            self._full[i] = rx
+        return rx
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"{type(self).__name__} is immutable")
@@ -720,9 +759,7 @@ class KindMatcher:
 
     def _first_hint(self, doc: Document, folded: str | None) -> _Hit | None:
         """The earliest hint or mode cue anywhere in the text (the first cue among equals)."""
-        wanted = [
-            i for i, (c, _) in enumerate(self._compiled) if c.role in (CueRole.HINT, CueRole.MODE)
-        ]
+        wanted = [i for i, c in enumerate(self._cues) if c.role in (CueRole.HINT, CueRole.MODE)]
         text = doc.text
         best: tuple[int, int, int] | None = None  # start, cue index, end
         if folded is not None:
@@ -736,10 +773,9 @@ class KindMatcher:
             ]
             offsets, starting = self._starting(doc, 0, len(text))[:2] if wanted else ([], [])
             for i in wanted:
-                rx = self._compiled[i][1]
                 simple = self._simple[i]
                 if simple is None:
-                    m = rx.search(text)
+                    m = self._pattern(i).search(text)
                     found = (m.start(), i, m.end()) if m is not None else None
                 else:
                     found = None
@@ -754,12 +790,12 @@ class KindMatcher:
                     best = found
         else:
             for i in wanted:
-                m = self._compiled[i][1].search(text)
+                m = self._pattern(i).search(text)
                 if m is not None and (best is None or m.start() < best[0]):
                     best = (m.start(), i, m.end())
         if best is None:
             return None
-        return _Hit(self._compiled[best[1]][0].kind, CueRole.HINT, best[0], best[2])
+        return _Hit(self._cues[best[1]].kind, CueRole.HINT, best[0], best[2])
 
     def _hits(
         self,
@@ -777,7 +813,7 @@ class KindMatcher:
         text = doc.text
         end = min(unit.end, unit.start + _MAX_UNIT_CHARS)
         out: list[_Hit] = []
-        order: Iterable[int] = range(len(self._compiled)) if cues is None else cues
+        order: Iterable[int] = range(len(self._cues)) if cues is None else cues
         offsets: list[int] = []
         starting: list[tuple[int, ...]] = []
         here = ""  # the unit, case-folded (simple texts)
@@ -795,8 +831,9 @@ class KindMatcher:
                 return out
             here = folded[unit.start : end]
         for i in order:
-            cue, rx = self._compiled[i]
+            cue = self._cues[i]
             simple_rx = self._simple[i]
+            found: list[regex.Match[str]] | None = None
             if folded is not None and simple_rx is not None:
                 need = self._needs[i]
                 if need is not None:
@@ -806,18 +843,20 @@ class KindMatcher:
                     else:
                         continue  # the unit holds no text every match holds
                 found = _matches_at(simple_rx, text, _places(i, offsets, starting), end)
-                matches = found if found is not None else list(rx.finditer(text, unit.start, end))
-            else:
-                matches = list(rx.finditer(text, unit.start, end))
+            matches = (
+                found
+                if found is not None
+                else list(self._pattern(i).finditer(text, unit.start, end))
+            )
             for m in matches:
                 role = cue.role
                 a = m.start()
                 if role is CueRole.MODE and _before(
-                    _EARLIER, _EARLIER_NEEDS, text, folded, max(0, a - 40), a
+                    _EARLIER_BEFORE, text, folded, max(0, a - 40), a
                 ):
                     role = CueRole.HINT
                 elif role is CueRole.EVENT and _before(
-                    _OTHER_EVENT, _OTHER_EVENT_NEEDS, text, folded, max(0, a - 60), a
+                    _OTHER_EVENT_BEFORE, text, folded, max(0, a - 60), a
                 ):
                     continue
                 out.append(_Hit(cue.kind, role, m.start(), m.end()))

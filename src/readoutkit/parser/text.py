@@ -7,8 +7,9 @@ original string, so later stages can cite their evidence exactly.
 from __future__ import annotations
 
 import datetime as dt
+import operator
 import re
-from itertools import accumulate
+from itertools import accumulate, compress, repeat
 from typing import Final
 
 import attrs
@@ -158,8 +159,11 @@ _UNTRUSTED: Final = re.compile(f"[^{_trusted_class()}]")
 #: ``RULES.word`` in ``re`` (faster; used only on text without ``_UNTRUSTED`` characters),
 #: captured so that ``split`` yields gaps and words in turn
 _FAST_WORD: Final = re.compile(r"([^\W_]+)")
-#: ``RULES.word`` for ASCII text, captured likewise (the simplest class: the fastest)
-_ASCII_WORD: Final = re.compile(r"([A-Za-z0-9]+)")
+#: every ASCII character that is not a letter or a digit, as a space: in ASCII text,
+#: ``RULES.word`` finds what then stands between the spaces
+_ASCII_GAPS: Final = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalnum()})
+#: a character outside ASCII
+_NON_ASCII: Final = re.compile(r"[^\x00-\x7f]")
 #: ``RULES.word``, captured likewise (for any other text)
 _SLOW_WORD: Final = regex.compile(r"([\p{L}\p{N}]++)", regex.VERSION1 | regex.UNICODE)
 
@@ -168,17 +172,41 @@ def _words(text: str) -> tuple[tuple[int, ...], tuple[str, ...], tuple[str, ...]
     """The start offset, text and lower case of every word (as ``RULES.word`` finds them).
 
     ``split`` gives gaps and words in turn, so the running total of their lengths gives
-    every word's offset without a Python step per word.
+    every word's offset without a Python step per word. Text whose only characters outside
+    ASCII are gaps (curly quotes, dashes) has the words of the same text with each of
+    them a space: ASCII text, read by :func:`_ascii_words`.
     """
     if text.isascii():
-        parts = _ASCII_WORD.split(text)
-    elif _UNTRUSTED.search(text) is None:
-        parts = _FAST_WORD.split(text)
-    else:
-        parts = _SLOW_WORD.split(text)
+        return _ascii_words(text)
+    others = set(_NON_ASCII.findall(text))
+    if all(map(_is_gap, others)):
+        for ch in others:
+            text = text.replace(ch, " ")
+        return _ascii_words(text)
+    trusted = _UNTRUSTED.search(text) is None
+    parts = _FAST_WORD.split(text) if trusted else _SLOW_WORD.split(text)
     words = parts[1::2]
     ends = list(accumulate(map(len, parts)))
     return tuple(ends[0:-1:2]), tuple(words), tuple(map(str.lower, words))
+
+
+def _is_gap(ch: str) -> bool:
+    """Whether ``RULES.word`` never takes the character (checked with ``_FAST_WORD``, only
+    where ``re`` and ``regex`` agree)."""
+    return _UNTRUSTED.match(ch) is None and _FAST_WORD.match(ch) is None
+
+
+def _ascii_words(text: str) -> tuple[tuple[int, ...], tuple[str, ...], tuple[str, ...]]:
+    """:func:`_words` for ASCII text, without a regular expression (a quarter faster).
+
+    With every other character a space (:data:`_ASCII_GAPS`), ``split(" ")`` gives the
+    words, and an empty piece between two gaps in a row; each piece starts one character
+    after the one before it ends.
+    """
+    pieces = text.translate(_ASCII_GAPS).split(" ")
+    starts = accumulate(map(operator.add, map(len, pieces), repeat(1)), initial=0)
+    words = tuple(filter(None, pieces))
+    return tuple(compress(starts, pieces)), words, tuple(map(str.lower, words))
 
 
 #: what ``\s`` matches in ``regex`` (Unicode White_Space; ``str.isspace`` also takes
