@@ -7,7 +7,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from readoutkit.lexicon import Lexicon
-from readoutkit.parser.matchers import matchers_for
+from readoutkit.parser.matchers import matchers_for, name_key, scan
 from readoutkit.parser.parties import (
     _comma_before,
     _cut,
@@ -32,7 +32,8 @@ _PIECES = [
     *(w.upper() for w in RULES.engagement_words),
     *RULES.engagement_cut_phrases,
     "said", "stressed", "noted", "also", "then", "the", "a", "former", "Minister",
-    "President", "Foreign", "Wang", "Yi", "Al-", "China", "the United States", "(UN)",
+    "President", "Foreign", "Wang", "Yi", "Al-", "China", "the United States", "(UN)", "He",
+    "Chinese", "\u201c", "\"",
     " whole", " aboutx", " following2", " hosts", " ho\ufb06s", " Ta\u212aks", " 2talks",
     *_SURNAMES,
 ]  # fmt: skip
@@ -78,15 +79,27 @@ def test_comma_before_never_misses_an_appositive(case: tuple[str, int]) -> None:
             assert _comma_before(text, a, b)
 
 
+#: surnames the text may already name someone by (folded), for the candidate tests
+_KNOWN = {name_key(s)[-1] for s in _SURNAMES[::3]}
+
+
 @settings(max_examples=300, deadline=None)
-@given(_TEXTS)
-@example(f"Talks. {_SURNAMES[0]} said, {_SURNAMES[1]}\u0301 also said; x{_SURNAMES[2]} noted.")
-def test_surname_candidate_never_misses_a_surname(text: str) -> None:
+@given(_TEXTS, st.sampled_from([set(), _KNOWN]))
+@example(
+    f"Talks. {_SURNAMES[0]} said, {_SURNAMES[1]}\u0301 also said; x{_SURNAMES[2]} noted.", set()
+)
+@example(f"{_SURNAMES[1]} said.\n{_SURNAMES[4]} said; Al-{_SURNAMES[3]} said", set())
+@example(f"({_SURNAMES[1]} said, He said, {_SURNAMES[0]} then said", _KNOWN)
+@example(f"Talks. Then {_SURNAMES[1]} said, {_SURNAMES[3]} said;{_SURNAMES[4]} said", _KNOWN)
+@example(f"Talks. Then:\n{_SURNAMES[2]} also noted.", set())
+@example(f"Talks. Then,{_SURNAMES[1]}{' ' * (39 - len(_SURNAMES[1]))}said", set())
+def test_surname_candidate_never_misses_a_surname(text: str, names: set[str]) -> None:
+    assert "noted" in _M.verb_firsts and "said" in _M.verb_firsts
     doc = segment(text)
     for s in doc.sentences:
         for j, p in enumerate(doc.tok_starts):
-            if s.start <= p < s.end and _surname_before(doc, _M, s.start, p, set()) is not None:
-                assert _surname_candidate(doc, _M, s.start, j)
+            if s.start <= p < s.end and _surname_before(doc, _M, s.start, p, names) is not None:
+                assert _surname_candidate(doc, _M, s.start, j, names)
 
 
 @settings(max_examples=300, deadline=None)
@@ -97,3 +110,22 @@ def test_last_word_is_the_search(case: tuple[str, int]) -> None:
     for b in range(a, len(text) + 1):
         lw = RULES.last_word.search(text, a, b)
         assert finder._word_ending_by(a, b) == (lw.group() if lw is not None else None)
+
+
+_TITLE_PIECES = [
+    *" ,.-()\n\u00a0\u0301",
+    "Minister", "Foreign Minister", "Foreign", "Prime", "Vice", "President", "State Councilor",
+    "and", "of", "the", "Secretary", "General", "Secretary-General", "Wang", "X",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TITLE_PIECES), min_size=1, max_size=40).map("".join), st.data())
+@example("Foreign Minister-Minister Vice President and Prime Minister", None)
+def test_titles_in_is_the_scan(text: str, data: st.DataObject | None) -> None:
+    doc = segment(text)
+    finder = _Finder(doc, _M)
+    a = data.draw(st.integers(0, len(text))) if data is not None else 0
+    for b in range(a, len(text) + 1):
+        expected = scan(_M.title, doc, a, b, _M.title_firsts, lower=False)
+        assert [tm.span() for tm in finder.titles_in(a, b)] == [tm.span() for tm in expected]

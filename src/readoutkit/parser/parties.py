@@ -162,6 +162,10 @@ class _Finder:
         #: whether "his counterpart" can occur at all (spares a search per sentence)
         self._counterparts = "counterpart" in doc.text
         self._honorific_heads = _honorific_heads(m)
+        #: where the document's words that can start a title are, picked once for all spans
+        self._title_starts = list(
+            compress(doc.tok_starts, map(m.title_firsts.__contains__, doc.tok_text))
+        )
 
     def _word_at(self, pos: int) -> str | None:
         """The word (letters and digits) starting at ``pos``, if one starts there."""
@@ -488,11 +492,28 @@ class _Finder:
             out.extend(self._in_span(a, b, idx))
         return out
 
+    def titles_in(self, a: int, b: int) -> list[regex.Match[str]]:
+        """The title matches in ``text[a:b]``, as :func:`~readoutkit.parser.matchers.scan`
+        finds them, tried only at the words picked once per document (``_title_starts``)."""
+        text, title, at = self.text, self.m.title, self._title_starts
+        out: list[regex.Match[str]] = []
+        last = a
+        for k in range(bisect_left(at, a), len(at)):
+            p = at[k]
+            if p >= b:
+                break
+            if p >= last:
+                tm = title.match(text, p, near(p, b))
+                if tm is not None:
+                    out.append(tm)
+                    last = max(tm.end(), p + 1)
+        return out
+
     def _in_span(self, a: int, b: int, idx: int) -> Iterable[Mention]:
         text = self.text
         taken_until = a
         found: list[Mention] = []
-        for tm in scan(self.m.title, self.doc, a, b, self.m.title_firsts, lower=False):
+        for tm in self.titles_in(a, b):
             if tm.start() < taken_until:
                 continue
             title, ts, te, iso, org = self.title_chain(tm, b)
@@ -811,7 +832,7 @@ def _surname_speakers(doc: Document, m: Matchers, known: list[Mention]) -> list[
         if i < 0 or p >= sentences[i].end or (hits and hits[-1] == i):
             continue  # outside the prose, or in a sentence already found
         lo = sentences[i].start
-        if _surname_candidate(doc, m, lo, j) and _surname_before(doc, m, lo, p, names):
+        if _surname_candidate(doc, m, lo, j, names) and _surname_before(doc, m, lo, p, names):
             hits.append(i)
     for i in hits:
         sent = sentences[i]
@@ -836,12 +857,14 @@ SURNAME_REACH: Final = 40
 _SURNAME_ADVERBS: Final = frozenset(("also", "further", "then", "again"))
 
 
-def _surname_candidate(doc: Document, m: Matchers, lo: int, j: int) -> bool:
+def _surname_candidate(doc: Document, m: Matchers, lo: int, j: int, names: set[str]) -> bool:
     """Whether :func:`_surname_before` can find a surname before word ``j`` (a cheap test
-    that never says no when it would): the word before, or before its adverb, folded, is a
-    gazetteer surname. A match of ``RULES.surname_before_verb`` that can have a side is one
-    unhyphenated word, so that word, unless combining marks split it or the search window
-    cuts it: then the answer is yes, and the search decides."""
+    that never says no when it would): the word before, or before its adverb, is a
+    gazetteer surname that it would take. A match of ``RULES.surname_before_verb`` that
+    can have a side is one unhyphenated word, so that word, unless combining marks split
+    it, a hyphen joins it to the word before or the search window cuts it: then the answer
+    is yes, and the search decides. The word needs a comma, colon, semicolon, full stop
+    or space before it inside the window (or the text's start): the pattern's lead."""
     c = j - 1
     if c >= 0 and doc.tok_text[c] in _SURNAME_ADVERBS:
         c -= 1
@@ -852,9 +875,19 @@ def _surname_candidate(doc: Document, m: Matchers, lo: int, j: int) -> bool:
     if not after.isspace():
         # no space after the word: no match, unless a mark continues it (the search decides)
         return _is_mark(after)
-    if ts < max(lo, doc.tok_starts[j] - SURNAME_REACH) or (ts > 0 and _is_mark(text[ts - 1])):
+    window = max(lo, doc.tok_starts[j] - SURNAME_REACH)
+    if ts < window or (ts > 0 and _is_mark(text[ts - 1])):
         return True
-    return " ".join(name_key(word)) in m.surname_side
+    if ts > 0:
+        before = text[ts - 1]
+        if before == "-":
+            return True  # "Abdel-Aty": the surname may start further left
+        if ts == window or not (before in ",;:." or before.isspace()):
+            return False  # nothing the pattern's lead takes ("^" and "\A" only at 0)
+    key = name_key(word)
+    if not key or word in NOT_NAME or key[-1] in names or word in m.country_of:
+        return False  # what _surname_before turns down
+    return " ".join(key) in m.surname_side
 
 
 def _is_mark(c: str) -> bool:
