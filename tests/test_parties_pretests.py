@@ -3,6 +3,8 @@ for the necessary ones, never say no where it says yes), on text built to break 
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -13,8 +15,12 @@ from readoutkit.parser.parties import (
     _cut,
     _engages,
     _Finder,
+    _lone_i,
+    _merged,
+    _paren_at,
     _surname_before,
     _surname_candidate,
+    _the_before,
 )
 from readoutkit.parser.rules import RULES
 from readoutkit.parser.text import segment
@@ -129,3 +135,35 @@ def test_titles_in_is_the_scan(text: str, data: st.DataObject | None) -> None:
     for b in range(a, len(text) + 1):
         expected = scan(_M.title, doc, a, b, _M.title_firsts, lower=False)
         assert [tm.span() for tm in finder.titles_in(a, b)] == [tm.span() for tm in expected]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(0, 30)), max_size=6))
+@example([(3, 3), (1, 5), (5, 9), (2, 4)])
+def test_merged_spans_cover_what_the_spans_do(spans: list[tuple[int, int]]) -> None:
+    merged = _merged(spans)
+    assert all(y < x2 for (_, y), (x2, _) in pairwise(merged))
+    for s in range(-1, 32):
+        assert any(x <= s < y for x, y in merged) == any(x <= s < y for x, y in spans)
+
+
+_SMALL_PIECES = [
+    *" \t\n\u00a0\u2009\u001f\u0301(),.-", "I", "I met", "I also called", "Ifor", "2I",
+    "the", "The", "them", "other", "UN", "(UN)", "( EU )", "(G-7)", "China", "x",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_SMALL_PIECES), min_size=1, max_size=30).map("".join))
+@example("the (UN) the\u001f ( G-7 ) 2I  met The\tChina")
+@example("I\u2009met\nI\u00a0called")
+def test_small_pretests_never_miss_their_patterns(text: str) -> None:
+    n = len(text)
+    for a in range(n + 1):
+        if RULES.paren_abbrev.match(text, a) is not None:
+            assert _paren_at(text, a)
+        for b in range(a, n + 1):
+            if RULES.the_before.search(text, a, b) is not None:
+                assert _the_before(text, a, b)
+            if RULES.first_person_engagement.search(text, a, b) is not None:
+                assert _lone_i(text, a, b)

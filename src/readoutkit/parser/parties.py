@@ -75,6 +75,30 @@ def _space_before(text: str, pos: int, lo: int) -> int:
     return pos
 
 
+def _paren_at(text: str, pos: int) -> bool:
+    """Whether a "(" follows ``pos`` after white space (a cheap test that never says no
+    when ``RULES.paren_abbrev`` matches there)."""
+    return text.startswith("(", _skip_space(text, pos, len(text)))
+
+
+def _the_before(text: str, lo: int, pos: int) -> bool:
+    """Whether ``text[lo:pos]`` ends with "the" or "The" and white space (a cheap test that
+    never says no when ``RULES.the_before`` finds it there)."""
+    e = _space_before(text, pos, lo)
+    return e < pos and text.endswith(("the", "The"), lo, e)
+
+
+def _lone_i(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` has an "I" with white space after it (a cheap test that
+    never says no when ``RULES.first_person_engagement`` finds the writer's "I" there)."""
+    i = text.find("I", lo, hi)
+    while i >= 0:
+        if i + 1 < hi and text[i + 1].isspace():
+            return True
+        i = text.find("I", i + 1, hi)
+    return False
+
+
 def _comma_before(text: str, lo: int, pos: int) -> bool:
     """Whether ``text[lo:pos]`` ends as an appositive before a title does (a cheap test
     that never says no when :attr:`Matchers.appositive_left` matches): a comma, space,
@@ -187,7 +211,7 @@ class _Finder:
         iso = self.m.country_of.get(surface)
         org = None if iso else self.m.org_of.get(surface)
         end = pm.end()
-        ab = RULES.paren_abbrev.match(self.text, end)
+        ab = RULES.paren_abbrev.match(self.text, end) if _paren_at(self.text, end) else None
         if ab:
             end = ab.end()
         return iso, org, end, surface
@@ -215,7 +239,11 @@ class _Finder:
                 continue
             if start > 0 and (text[start - 1].isalnum()):
                 continue
-            the = RULES.the_before.search(text, max(lo, start - 8), start)
+            the = (
+                RULES.the_before.search(text, max(lo, start - 8), start)
+                if _the_before(text, max(lo, start - 8), start)
+                else None
+            )
             if the is not None:
                 start = the.start()
             iso = self.m.country_of.get(surface)
@@ -619,9 +647,13 @@ class _Finder:
         first = a  # where the sentence's first word starts
         while first < b and text[first].isspace():
             first += 1
+        covered = _merged(taken)
+        k = 0  # the first covered span not ending at or before the current word
         for wm in RULES.cap_word_start.finditer(text, a, b):
             s = wm.start()
-            if s < pos or any(x <= s < y for x, y in taken):
+            while k < len(covered) and covered[k][1] <= s:
+                k += 1
+            if s < pos or (k < len(covered) and covered[k][0] <= s):
                 continue  # inside the last name found, or a titled mention's
             nm = self.name_at(s, b)
             if nm is None:
@@ -643,6 +675,20 @@ class _Finder:
     def _after_time_lead(self, first: int, s: int) -> bool:
         lead = RULES.time_lead.match(self.text, first, s)
         return lead is not None and lead.end() == s
+
+
+def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The offsets some half-open span covers, as sorted disjoint spans (one comparison
+    per word tells whether a word lies in one, where any() over the spans takes many)."""
+    out: list[tuple[int, int]] = []
+    for x, y in sorted(spans):
+        if x >= y:
+            continue  # covers nothing
+        if out and x <= out[-1][1]:
+            out[-1] = (out[-1][0], max(y, out[-1][1]))
+        else:
+            out.append((x, y))
+    return out
 
 
 def _merge(mentions: list[Mention]) -> list[Person]:
@@ -811,7 +857,7 @@ def _cut(doc: Document, a: int, b: int) -> int:
 
 def is_spokesperson(p: Person) -> bool:
     """Whether the person's title makes them a spokesperson (who is never a participant)."""
-    return bool(p.title) and any(t in (p.title or "").casefold() for t in SPOKESPERSON_TITLES)
+    return bool(p.title) and any(map((p.title or "").casefold().__contains__, SPOKESPERSON_TITLES))
 
 
 def _surname_speakers(doc: Document, m: Matchers, known: list[Mention]) -> list[Mention]:
@@ -914,7 +960,11 @@ def _surname_before(
 def _first_person_author(doc: Document, engagement: int, people: list[Person]) -> None:
     """ "Today I met with X": the writer takes part; named by the title line when it can be."""
     s = doc.sentences[engagement]
-    fm = RULES.first_person_engagement.search(doc.text, s.start, s.end)
+    fm = (
+        RULES.first_person_engagement.search(doc.text, s.start, s.end)
+        if _lone_i(doc.text, s.start, s.end)
+        else None
+    )
     if fm is None:
         return
     heading = [p for p in people if not p.participant and any(x.sentence < 0 for x in p.mentions)]
