@@ -11,13 +11,16 @@ from hypothesis import strategies as st
 from readoutkit.lexicon import Lexicon
 from readoutkit.parser.matchers import matchers_for, name_key, scan
 from readoutkit.parser.parties import (
+    INSTITUTION_NOUN_WORDS,
     _comma_before,
     _cut,
     _engages,
     _Finder,
+    _institution_head_at,
     _lone_i,
     _merged,
     _paren_at,
+    _skip_space,
     _surname_before,
     _surname_candidate,
     _the_before,
@@ -167,3 +170,20 @@ def test_small_pretests_never_miss_their_patterns(text: str) -> None:
                 assert _the_before(text, a, b)
             if RULES.first_person_engagement.search(text, a, b) is not None:
                 assert _lone_i(text, a, b)
+
+
+_NOUN_PIECES = [
+    *" \t\n\u00a0\u001f-,", "Council", "Councilor", "Assembly", "Forces", "Fo", "Com", "the",
+    "General", "Party", "Diet", "Die", "x",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_NOUN_PIECES), min_size=1, max_size=20).map("".join))
+@example(" \tCouncil  Assembly\u00a0Party -Diet")
+def test_institution_head_never_misses_the_next_noun(text: str) -> None:
+    for te in range(len(text) + 1):
+        for b in range(te, len(text) + 1):
+            nxt = RULES.next_word.match(text, te, b)
+            if nxt is not None and nxt.group("w") in INSTITUTION_NOUN_WORDS:
+                assert _institution_head_at(text, _skip_space(text, te, b))

@@ -48,7 +48,8 @@ INSTITUTION_NOUN_WORDS: Final = (
 INSTITUTION_NOUNS: Final = regex.compile(r"\b(?:" + "|".join(INSTITUTION_NOUN_WORDS) + r")\b")
 #: the same words as a set and a tuple: one is a whole word, the text starts with one
 _INSTITUTION_SET: Final = frozenset(INSTITUTION_NOUN_WORDS)
-_INSTITUTION_TUPLE: Final = tuple(INSTITUTION_NOUN_WORDS)
+#: their first three letters (each has at least three)
+_INSTITUTION_HEADS: Final = frozenset(w[:3] for w in INSTITUTION_NOUN_WORDS)
 #: the characters that can continue ``RULES.title_name_sep`` after its first space
 _SEP_CHARS: Final = (" ", "\t", "(", ",")
 #: the words ``RULES.recipient_before`` can end with (before its final space)
@@ -73,6 +74,12 @@ def _space_before(text: str, pos: int, lo: int) -> int:
     while pos > lo and text[pos - 1].isspace():
         pos -= 1
     return pos
+
+
+def _institution_head_at(text: str, pos: int) -> bool:
+    """Whether an institution noun's first three letters start at ``pos`` (a cheap test,
+    one set look-up where ``str.startswith`` would try every noun in turn)."""
+    return text[pos : pos + 3] in _INSTITUTION_HEADS
 
 
 def _paren_at(text: str, pos: int) -> bool:
@@ -545,8 +552,8 @@ class _Finder:
             if tm.start() < taken_until:
                 continue
             title, ts, te, iso, org = self.title_chain(tm, b)
-            if text.startswith((" ", "\t"), te) and text.startswith(
-                _INSTITUTION_TUPLE, _skip_space(text, te, near(te, b))
+            if text.startswith((" ", "\t"), te) and _institution_head_at(
+                text, _skip_space(text, te, near(te, b))
             ):
                 nxt = RULES.next_word.match(text, te, near(te, b))
                 if nxt is not None and nxt.group("w") in _INSTITUTION_SET:
@@ -695,9 +702,10 @@ def _merge(mentions: list[Mention]) -> list[Person]:
     """Group mentions that name the same person (one name's tokens contain the other's)."""
     people: list[Person] = []
     keys: list[set[str]] = []  # each person's name tokens, as a set
-    named = sorted((m for m in mentions if m.name), key=lambda m: -len(name_key(m.name or "")))
-    for m in named:
-        key = set(name_key(m.name or ""))
+    # each named mention with its name's tokens, the most tokens first
+    named = sorted(((m, name_key(m.name)) for m in mentions if m.name), key=lambda mk: -len(mk[1]))
+    for m, tokens in named:
+        key = set(tokens)
         for p, pk in zip(people, keys, strict=True):
             if key <= pk or (pk <= key):
                 p.mentions.append(m)
@@ -930,6 +938,8 @@ def _surname_candidate(doc: Document, m: Matchers, lo: int, j: int, names: set[s
             return True  # "Abdel-Aty": the surname may start further left
         if ts == window or not (before in ",;:." or before.isspace()):
             return False  # nothing the pattern's lead takes ("^" and "\A" only at 0)
+    if not word[0].isupper():
+        return False  # the surname is this whole word, and starts with a capital (Lu)
     key = name_key(word)
     if not key or word in NOT_NAME or key[-1] in names or word in m.country_of:
         return False  # what _surname_before turns down
