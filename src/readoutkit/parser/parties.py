@@ -246,9 +246,10 @@ class _Finder:
                 continue
             if start > 0 and (text[start - 1].isalnum()):
                 continue
+            reach = start - 8 if start - 8 > lo else lo
             the = (
-                RULES.the_before.search(text, max(lo, start - 8), start)
-                if _the_before(text, max(lo, start - 8), start)
+                RULES.the_before.search(text, reach, start)
+                if _the_before(text, reach, start)
                 else None
             )
             if the is not None:
@@ -560,7 +561,7 @@ class _Finder:
                     continue  # "the UN General Assembly": part of an institution's name
             mstart = ts
             pb = self.place_before(ts)
-            if pb is not None and pb[2] >= max(a, taken_until):
+            if pb is not None and pb[2] >= a and pb[2] >= taken_until:
                 iso = iso or pb[0]
                 org = org or pb[1]
                 mstart = pb[2]
@@ -590,7 +591,7 @@ class _Finder:
                         end = place[2]
             else:
                 # "Name, (the) Title"
-                lo = max(a, mstart - 90)
+                lo = mstart - 90 if mstart - 90 > a else a
                 lm = (
                     self.m.appositive_left.search(text, lo, mstart)
                     if _comma_before(text, lo, mstart)
@@ -790,7 +791,7 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
     for p in people:
         if p.name and not p.participant:
             for x in p.mentions:
-                lo = max(0, x.start - 60)
+                lo = x.start - 60 if x.start > 60 else 0
                 if (
                     x.sentence >= 0
                     and doc.text.endswith(_RECIPIENT_ENDS, lo, _space_before(doc.text, x.start, lo))
