@@ -48,7 +48,8 @@ INSTITUTION_NOUN_WORDS: Final = (
 INSTITUTION_NOUNS: Final = regex.compile(r"\b(?:" + "|".join(INSTITUTION_NOUN_WORDS) + r")\b")
 #: the same words as a set and a tuple: one is a whole word, the text starts with one
 _INSTITUTION_SET: Final = frozenset(INSTITUTION_NOUN_WORDS)
-_INSTITUTION_TUPLE: Final = tuple(INSTITUTION_NOUN_WORDS)
+#: their first three letters (each has at least three)
+_INSTITUTION_HEADS: Final = frozenset(w[:3] for w in INSTITUTION_NOUN_WORDS)
 #: the characters that can continue ``RULES.title_name_sep`` after its first space
 _SEP_CHARS: Final = (" ", "\t", "(", ",")
 #: the words ``RULES.recipient_before`` can end with (before its final space)
@@ -73,6 +74,36 @@ def _space_before(text: str, pos: int, lo: int) -> int:
     while pos > lo and text[pos - 1].isspace():
         pos -= 1
     return pos
+
+
+def _institution_head_at(text: str, pos: int) -> bool:
+    """Whether an institution noun's first three letters start at ``pos`` (a cheap test,
+    one set look-up where ``str.startswith`` would try every noun in turn)."""
+    return text[pos : pos + 3] in _INSTITUTION_HEADS
+
+
+def _paren_at(text: str, pos: int) -> bool:
+    """Whether a "(" follows ``pos`` after white space (a cheap test that never says no
+    when ``RULES.paren_abbrev`` matches there)."""
+    return text.startswith("(", _skip_space(text, pos, len(text)))
+
+
+def _the_before(text: str, lo: int, pos: int) -> bool:
+    """Whether ``text[lo:pos]`` ends with "the" or "The" and white space (a cheap test that
+    never says no when ``RULES.the_before`` finds it there)."""
+    e = _space_before(text, pos, lo)
+    return e < pos and text.endswith(("the", "The"), lo, e)
+
+
+def _lone_i(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` has an "I" with white space after it (a cheap test that
+    never says no when ``RULES.first_person_engagement`` finds the writer's "I" there)."""
+    i = text.find("I", lo, hi)
+    while i >= 0:
+        if i + 1 < hi and text[i + 1].isspace():
+            return True
+        i = text.find("I", i + 1, hi)
+    return False
 
 
 def _comma_before(text: str, lo: int, pos: int) -> bool:
@@ -162,6 +193,10 @@ class _Finder:
         #: whether "his counterpart" can occur at all (spares a search per sentence)
         self._counterparts = "counterpart" in doc.text
         self._honorific_heads = _honorific_heads(m)
+        #: where the document's words that can start a title are, picked once for all spans
+        self._title_starts = list(
+            compress(doc.tok_starts, map(m.title_firsts.__contains__, doc.tok_text))
+        )
 
     def _word_at(self, pos: int) -> str | None:
         """The word (letters and digits) starting at ``pos``, if one starts there."""
@@ -183,7 +218,7 @@ class _Finder:
         iso = self.m.country_of.get(surface)
         org = None if iso else self.m.org_of.get(surface)
         end = pm.end()
-        ab = RULES.paren_abbrev.match(self.text, end)
+        ab = RULES.paren_abbrev.match(self.text, end) if _paren_at(self.text, end) else None
         if ab:
             end = ab.end()
         return iso, org, end, surface
@@ -191,7 +226,7 @@ class _Finder:
     def place_before(self, pos: int) -> tuple[str | None, str | None, int] | None:
         """A demonym, country or organization ending right before ``pos`` (space between)."""
         text = self.text
-        lo = max(0, pos - 80)
+        lo = pos - 80 if pos > 80 else 0  # (comparisons: cheaper than max() here)
         end = pos
         while end > lo and text[end - 1].isspace():
             end -= 1
@@ -211,7 +246,12 @@ class _Finder:
                 continue
             if start > 0 and (text[start - 1].isalnum()):
                 continue
-            the = RULES.the_before.search(text, max(lo, start - 8), start)
+            reach = start - 8 if start - 8 > lo else lo
+            the = (
+                RULES.the_before.search(text, reach, start)
+                if _the_before(text, reach, start)
+                else None
+            )
             if the is not None:
                 start = the.start()
             iso = self.m.country_of.get(surface)
@@ -341,7 +381,7 @@ class _Finder:
                     return text[start : of.start()], start, place[2], place[0], None
         # leftwards: "First Vice Foreign Minister", "National Assembly Chairman"
         for _ in range(3):
-            lo = max(0, start - 30)
+            lo = start - 30 if start > 30 else 0
             if not text.endswith(_TITLE_PREFIXES, lo, _space_before(text, start, lo)):
                 break  # no prefix word ends there, so the search below would find none
             pw = RULES.word_before.search(text, lo, start)
@@ -350,7 +390,7 @@ class _Finder:
             start = pw.start("w")
         # leftwards: "State Councilor and Foreign Minister"
         for _ in range(MAX_CHAIN):
-            lo = max(0, start - 6)
+            lo = start - 6 if start > 6 else 0
             if not text.endswith(("and", "&"), lo, _space_before(text, start, lo)):
                 break
             lm = RULES.chain_left.search(text, lo, start)
@@ -488,23 +528,40 @@ class _Finder:
             out.extend(self._in_span(a, b, idx))
         return out
 
+    def titles_in(self, a: int, b: int) -> list[regex.Match[str]]:
+        """The title matches in ``text[a:b]``, as :func:`~readoutkit.parser.matchers.scan`
+        finds them, tried only at the words picked once per document (``_title_starts``)."""
+        text, title, at = self.text, self.m.title, self._title_starts
+        out: list[regex.Match[str]] = []
+        last = a
+        for k in range(bisect_left(at, a), len(at)):
+            p = at[k]
+            if p >= b:
+                break
+            if p >= last:
+                tm = title.match(text, p, near(p, b))
+                if tm is not None:
+                    out.append(tm)
+                    last = tm.end() if tm.end() > p else p + 1
+        return out
+
     def _in_span(self, a: int, b: int, idx: int) -> Iterable[Mention]:
         text = self.text
         taken_until = a
         found: list[Mention] = []
-        for tm in scan(self.m.title, self.doc, a, b, self.m.title_firsts, lower=False):
+        for tm in self.titles_in(a, b):
             if tm.start() < taken_until:
                 continue
             title, ts, te, iso, org = self.title_chain(tm, b)
-            if text.startswith((" ", "\t"), te) and text.startswith(
-                _INSTITUTION_TUPLE, _skip_space(text, te, near(te, b))
+            if text.startswith((" ", "\t"), te) and _institution_head_at(
+                text, _skip_space(text, te, near(te, b))
             ):
                 nxt = RULES.next_word.match(text, te, near(te, b))
                 if nxt is not None and nxt.group("w") in _INSTITUTION_SET:
                     continue  # "the UN General Assembly": part of an institution's name
             mstart = ts
             pb = self.place_before(ts)
-            if pb is not None and pb[2] >= max(a, taken_until):
+            if pb is not None and pb[2] >= a and pb[2] >= taken_until:
                 iso = iso or pb[0]
                 org = org or pb[1]
                 mstart = pb[2]
@@ -534,7 +591,7 @@ class _Finder:
                         end = place[2]
             else:
                 # "Name, (the) Title"
-                lo = max(a, mstart - 90)
+                lo = mstart - 90 if mstart - 90 > a else a
                 lm = (
                     self.m.appositive_left.search(text, lo, mstart)
                     if _comma_before(text, lo, mstart)
@@ -598,9 +655,13 @@ class _Finder:
         first = a  # where the sentence's first word starts
         while first < b and text[first].isspace():
             first += 1
+        covered = _merged(taken)
+        k = 0  # the first covered span not ending at or before the current word
         for wm in RULES.cap_word_start.finditer(text, a, b):
             s = wm.start()
-            if s < pos or any(x <= s < y for x, y in taken):
+            while k < len(covered) and covered[k][1] <= s:
+                k += 1
+            if s < pos or (k < len(covered) and covered[k][0] <= s):
                 continue  # inside the last name found, or a titled mention's
             nm = self.name_at(s, b)
             if nm is None:
@@ -624,13 +685,28 @@ class _Finder:
         return lead is not None and lead.end() == s
 
 
+def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The offsets some half-open span covers, as sorted disjoint spans (one comparison
+    per word tells whether a word lies in one, where any() over the spans takes many)."""
+    out: list[tuple[int, int]] = []
+    for x, y in sorted(spans):
+        if x >= y:
+            continue  # covers nothing
+        if out and x <= out[-1][1]:
+            out[-1] = (out[-1][0], max(y, out[-1][1]))
+        else:
+            out.append((x, y))
+    return out
+
+
 def _merge(mentions: list[Mention]) -> list[Person]:
     """Group mentions that name the same person (one name's tokens contain the other's)."""
     people: list[Person] = []
     keys: list[set[str]] = []  # each person's name tokens, as a set
-    named = sorted((m for m in mentions if m.name), key=lambda m: -len(name_key(m.name or "")))
-    for m in named:
-        key = set(name_key(m.name or ""))
+    # each named mention with its name's tokens, the most tokens first
+    named = sorted(((m, name_key(m.name)) for m in mentions if m.name), key=lambda mk: -len(mk[1]))
+    for m, tokens in named:
+        key = set(tokens)
         for p, pk in zip(people, keys, strict=True):
             if key <= pk or (pk <= key):
                 p.mentions.append(m)
@@ -715,7 +791,7 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
     for p in people:
         if p.name and not p.participant:
             for x in p.mentions:
-                lo = max(0, x.start - 60)
+                lo = x.start - 60 if x.start > 60 else 0
                 if (
                     x.sentence >= 0
                     and doc.text.endswith(_RECIPIENT_ENDS, lo, _space_before(doc.text, x.start, lo))
@@ -798,7 +874,7 @@ def _cut(doc: Document, a: int, b: int) -> int:
 
 def is_spokesperson(p: Person) -> bool:
     """Whether the person's title makes them a spokesperson (who is never a participant)."""
-    return bool(p.title) and any(t in (p.title or "").casefold() for t in SPOKESPERSON_TITLES)
+    return bool(p.title) and any(map((p.title or "").casefold().__contains__, SPOKESPERSON_TITLES))
 
 
 def _surname_speakers(doc: Document, m: Matchers, known: list[Mention]) -> list[Mention]:
@@ -819,7 +895,7 @@ def _surname_speakers(doc: Document, m: Matchers, known: list[Mention]) -> list[
         if i < 0 or p >= sentences[i].end or (hits and hits[-1] == i):
             continue  # outside the prose, or in a sentence already found
         lo = sentences[i].start
-        if _surname_candidate(doc, m, lo, j) and _surname_before(doc, m, lo, p, names):
+        if _surname_candidate(doc, m, lo, j, names) and _surname_before(doc, m, lo, p, names):
             hits.append(i)
     for i in hits:
         sent = sentences[i]
@@ -844,12 +920,14 @@ SURNAME_REACH: Final = 40
 _SURNAME_ADVERBS: Final = frozenset(("also", "further", "then", "again"))
 
 
-def _surname_candidate(doc: Document, m: Matchers, lo: int, j: int) -> bool:
+def _surname_candidate(doc: Document, m: Matchers, lo: int, j: int, names: set[str]) -> bool:
     """Whether :func:`_surname_before` can find a surname before word ``j`` (a cheap test
-    that never says no when it would): the word before, or before its adverb, folded, is a
-    gazetteer surname. A match of ``RULES.surname_before_verb`` that can have a side is one
-    unhyphenated word, so that word, unless combining marks split it or the search window
-    cuts it: then the answer is yes, and the search decides."""
+    that never says no when it would): the word before, or before its adverb, is a
+    gazetteer surname that it would take. A match of ``RULES.surname_before_verb`` that
+    can have a side is one unhyphenated word, so that word, unless combining marks split
+    it, a hyphen joins it to the word before or the search window cuts it: then the answer
+    is yes, and the search decides. The word needs a comma, colon, semicolon, full stop
+    or space before it inside the window (or the text's start): the pattern's lead."""
     c = j - 1
     if c >= 0 and doc.tok_text[c] in _SURNAME_ADVERBS:
         c -= 1
@@ -860,9 +938,23 @@ def _surname_candidate(doc: Document, m: Matchers, lo: int, j: int) -> bool:
     if not after.isspace():
         # no space after the word: no match, unless a mark continues it (the search decides)
         return _is_mark(after)
-    if ts < max(lo, doc.tok_starts[j] - SURNAME_REACH) or (ts > 0 and _is_mark(text[ts - 1])):
+    window = doc.tok_starts[j] - SURNAME_REACH
+    if window < lo:
+        window = lo
+    if ts < window or (ts > 0 and _is_mark(text[ts - 1])):
         return True
-    return " ".join(name_key(word)) in m.surname_side
+    if ts > 0:
+        before = text[ts - 1]
+        if before == "-":
+            return True  # "Abdel-Aty": the surname may start further left
+        if ts == window or not (before in ",;:." or before.isspace()):
+            return False  # nothing the pattern's lead takes ("^" and "\A" only at 0)
+    if not word[0].isupper():
+        return False  # the surname is this whole word, and starts with a capital (Lu)
+    key = name_key(word)
+    if not key or word in NOT_NAME or key[-1] in names or word in m.country_of:
+        return False  # what _surname_before turns down
+    return " ".join(key) in m.surname_side
 
 
 def _is_mark(c: str) -> bool:
@@ -889,7 +981,11 @@ def _surname_before(
 def _first_person_author(doc: Document, engagement: int, people: list[Person]) -> None:
     """ "Today I met with X": the writer takes part; named by the title line when it can be."""
     s = doc.sentences[engagement]
-    fm = RULES.first_person_engagement.search(doc.text, s.start, s.end)
+    fm = (
+        RULES.first_person_engagement.search(doc.text, s.start, s.end)
+        if _lone_i(doc.text, s.start, s.end)
+        else None
+    )
     if fm is None:
         return
     heading = [p for p in people if not p.participant and any(x.sentence < 0 for x in p.mentions)]
