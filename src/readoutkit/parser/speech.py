@@ -20,7 +20,7 @@ from typing import Final, TypeVar
 import attrs
 
 from readoutkit.model import Quotation
-from readoutkit.parser.matchers import Matchers, name_key, scan_at
+from readoutkit.parser.matchers import VERB_PATTERN, Matchers, name_key
 from readoutkit.parser.parties import Person
 from readoutkit.parser.rules import RULES, near
 from readoutkit.parser.text import Document
@@ -325,10 +325,6 @@ def _keys_for(m: Matchers) -> _Keys:
     return _Keys(m)
 
 
-#: the reporting-verb pattern the ASCII path below stands in for (matchers.py)
-_VERB_PATTERN: Final = r"(?<![\p{L}\-])(?P<v>\L<verbs>)(?![\p{L}\-])"
-
-
 class _Verbs:
     """The lexicon's reporting verbs by first word, longest first: matched by string
     comparison where the text is ASCII, with the regex (whose full case folding is slow)
@@ -337,7 +333,7 @@ class _Verbs:
 
     def __init__(self, m: Matchers) -> None:
         self.regex: Final = m.verb
-        entries = m.verb.named_lists.get("verbs", ()) if m.verb.pattern == _VERB_PATTERN else ()
+        entries = m.verb.named_lists.get("verbs", ()) if m.verb.pattern == VERB_PATTERN else ()
         by_first: dict[str, list[str]] = {}
         for e in entries:
             first = RULES.word.search(e) if e.isascii() and e == e.lower() else None
@@ -378,16 +374,35 @@ def _verbs_for(m: Matchers) -> _Verbs:
     return _Verbs(m)
 
 
-def _verb_spans(doc: Document, a: int, b: int, verbs: _Verbs, at: Sequence[int]) -> list[Span]:
-    """The reporting verbs in ``doc.text[a:b]``, as ``scan`` finds them: tried at the word
-    starts ``at`` (the document's words that can start one), none overlapping."""
-    text, lows = doc.text, doc.tok_lower
-
-    def try_at(i: int, p: int) -> tuple[int, Span] | None:
-        got = verbs.match(text, p, near(p, b), lows[i])
-        return None if got is None else (got[1], got)
-
-    return scan_at(doc, a, b, at, try_at)
+def _verbs_by_sentence(
+    doc: Document, verbs: _Verbs, at: Sequence[int], only: frozenset[int] | None
+) -> list[list[Span]]:
+    """The reporting verbs of each sentence (those in ``only``, if given; none elsewhere),
+    as ``scan(m.verb, ...)`` finds them in it: tried at the word starts ``at`` (the
+    document's words that can start one), none overlapping. One walk over ``at`` for the
+    whole document, since the sentences come in text order."""
+    text, starts, lows = doc.text, doc.tok_starts, doc.tok_lower
+    out: list[list[Span]] = []
+    j, n = 0, len(at)
+    for si, sent in enumerate(doc.sentences):
+        a, b = sent.start, sent.end
+        spans: list[Span] = []
+        out.append(spans)
+        while j < n and starts[at[j]] < a:
+            j += 1
+        if only is not None and si not in only:
+            continue
+        last = a
+        for i in at[j:]:
+            p = starts[i]
+            if p >= b:
+                break
+            if p >= last:
+                got = verbs.match(text, p, near(p, b), lows[i])
+                if got is not None:
+                    spans.append(got)
+                    last = max(got[1], p + 1)
+    return out
 
 
 @attrs.define
@@ -553,10 +568,11 @@ def find_statements(
     # the document's words that can start a reporting verb, once for all sentences
     lows = doc.tok_lower
     at = list(compress(range(len(lows)), map(m.verb_firsts.__contains__, lows)))
+    cues_of = _verbs_by_sentence(doc, verbs, at, only)
     for si, sent in enumerate(doc.sentences):
         if only is not None and si not in only:
             continue
-        cues = _verb_spans(doc, sent.start, sent.end, verbs, at)
+        cues = cues_of[si]
         st.engagement = si == engagement
         drafts = _sentence(words, sent.start, sent.end, res, m, st, cues)
         if si == engagement and participants:
