@@ -5,13 +5,16 @@ from __future__ import annotations
 
 from itertools import compress
 
+import attrs
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from readoutkit.lexicon import Lexicon
+from readoutkit.parser import _people
 from readoutkit.parser.matchers import VERB_PATTERN, matchers_for, scan
-from readoutkit.parser.speech import _verbs_by_sentence, _verbs_for
+from readoutkit.parser.speech import Resolver, _verbs_by_sentence, _verbs_for
 from readoutkit.parser.text import segment
+from readoutkit.parser.words import GROUP_PHRASES
 
 _M = matchers_for(Lexicon.default())
 
@@ -50,3 +53,42 @@ def test_verbs_by_sentence_is_the_scan(text: str, only: frozenset[int] | None) -
             ]
         )
         assert got[si] == want
+
+
+_TEXT = (
+    "Foreign Minister Wang Yi held talks with U.S. Secretary of State Antony Blinken in "
+    "Beijing. Wang said the two sides should cooperate. The Secretary stressed that the "
+    "United States would stay engaged, and the Chinese side welcomed it."
+)
+
+
+def _resolvers() -> list[Resolver]:
+    """Resolvers for the sample text, the second as for a first-person release."""
+    doc = segment(_TEXT)
+    parts = _people(doc, _M)[0]
+    author = [*parts, attrs.evolve(parts[0], author=True)]
+    return [Resolver(parts, _M), Resolver(author, _M)]
+
+
+_RESOLVERS = _resolvers()
+#: the words of every phrase the resolvers know, and some they do not
+_KEY_WORDS = sorted(
+    {w for r in _RESOLVERS for k in r.owner for w in k}
+    | {w for p in GROUP_PHRASES for w in p.split()}
+    | {"the", "we", "both", "all", "said", "he", "talks", "x"}
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_KEY_WORDS), max_size=8), st.sampled_from(_RESOLVERS))
+def test_ends_is_where_resolve_kind_can_hit(tokens: list[str], res: Resolver) -> None:
+    hit = res.resolve_kind(tokens)
+    if tokens and tokens[-1] not in res.ends:
+        assert hit is None
+    if hit is not None:
+        assert tokens[-1] in res.ends
+
+
+def test_ends_is_not_everything() -> None:
+    assert "wang" in _RESOLVERS[0].ends and "sides" in _RESOLVERS[0].ends
+    assert "talks" not in _RESOLVERS[0].ends

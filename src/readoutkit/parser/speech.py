@@ -255,6 +255,9 @@ class Resolver:
         )
         self.group_reach: Final = _WE_REACH if self.first_person else _GROUP_REACH
         self.reach: Final = reach
+        #: the words a phrase naming someone can end with: ``resolve_kind`` finds nothing
+        #: in tokens ending with another (a cheap test before it)
+        self.ends: Final = reach.keys() | self.group_reach.keys()
 
     def resolve_tail(self, tokens: Sequence[str]) -> tuple[tuple[int, ...], int] | None:
         """Participants named by the longest phrase ending the token list, and its length."""
@@ -583,9 +586,10 @@ def find_statements(
         if drafts:
             out.extend(drafts)
             st.last = drafts[-1].speakers
-            singles = [d.speakers for d in drafts if len(d.speakers) == 1]
-            if singles:
-                st.last_single = singles[-1]
+            for d in reversed(drafts):
+                if len(d.speakers) == 1:
+                    st.last_single = d.speakers
+                    break
             st.last_sentence = si
             st.last_paragraph = sent.paragraph
             continue
@@ -697,7 +701,10 @@ def _joint_subject(w: Words, a: int, b: int, res: Resolver) -> bool:
                 who = set(first[0]) | set(second[0])
                 return len(who) == res.n and words[k] not in {"s", "of"}
         return False
+    ends = res.ends
     for k in range(min(len(words) - 1, 6), 0, -1):
+        if words[k - 1] not in ends:
+            continue  # no phrase ends there
         hit = res.resolve_kind(words[:k])
         if hit is None or hit[1] != k:
             continue
@@ -711,7 +718,10 @@ def _subject_view(w: Words, a: int, b: int, res: Resolver) -> tuple[tuple[int, .
     text = w.text
     words, starts = w.between(a, min(b, a + 80))
     words = words[:7]
+    ends = res.ends
     for k in range(min(len(words) - 1, 5), 0, -1):
+        if words[k - 1] not in ends:
+            continue  # no phrase ends there
         hit = res.resolve_kind(words[:k])
         if hit is None or hit[1] != k:
             continue
@@ -800,15 +810,16 @@ def _sentence(
             if found is not None:
                 speakers, np_start, via = found
                 rule = "subject-verb"
-                tail = text[ce : min(b, ce + 200)]
-                comma = text.rfind(",", prev_end, np_start)
+                # a postposed attribution needs a comma before the speaker: look no further
+                # without one (nor for other verbs than speech)
+                comma = text.rfind(",", prev_end, np_start) if cls == "speech" else -1
+                tail = text[ce : min(b, ce + 200)] if comma >= 0 else ""
                 # "..., Liang said, urging ...": the content ends before the speaker
                 then_participle = _first_after_space(tail) == "," and (
                     RULES.then_comma.match(tail) is not None
                 )
                 if (
-                    cls == "speech"
-                    and comma >= 0
+                    comma >= 0
                     and (
                         then_participle
                         or (
