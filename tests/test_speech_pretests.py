@@ -12,7 +12,14 @@ from hypothesis import strategies as st
 from readoutkit.lexicon import Lexicon
 from readoutkit.parser import _people
 from readoutkit.parser.matchers import VERB_PATTERN, matchers_for, scan
-from readoutkit.parser.speech import Resolver, _verbs_by_sentence, _verbs_for
+from readoutkit.parser.rules import RULES, near
+from readoutkit.parser.speech import (
+    Resolver,
+    _engagement_topic_match,
+    _trim,
+    _verbs_by_sentence,
+    _verbs_for,
+)
 from readoutkit.parser.text import segment
 from readoutkit.parser.words import GROUP_PHRASES
 
@@ -92,3 +99,36 @@ def test_ends_is_where_resolve_kind_can_hit(tokens: list[str], res: Resolver) ->
 def test_ends_is_not_everything() -> None:
     assert "wang" in _RESOLVERS[0].ends and "sides" in _RESOLVERS[0].ends
     assert "talks" not in _RESOLVERS[0].ends
+
+
+#: pieces around which the lead of a clause and the engagement topic could be misread
+_LEAD_PIECES = [
+    *"  ,:;-\u2013\u2014\n\t\u00a0\u2009\x1c\x85\u0301",
+    "that", "That", "thatx", "that\u0301", "thank", "the", "to", "t", "x",
+    "to discuss", "to fully review", "to congratulate him on", "to offer", "about ",
+    "regarding", "concerning", "on the Ukraine crisis", "exchanged views on",
+    "fully exchanging views about", "during which they discussed", "Xto discuss",
+]  # fmt: skip
+
+_LEAD_TEXTS = st.lists(st.sampled_from(_LEAD_PIECES), min_size=1, max_size=30).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_LEAD_TEXTS, st.integers(0, 300), st.integers(0, 300))
+@example(", that the x", 0, 12)
+@example("x\u2014that\u0301 to", 1, 12)
+def test_trim_skips_the_lead_as_content_lead(text: str, a: int, b: int) -> None:
+    a, b = sorted((a % (len(text) + 1), b % (len(text) + 1)))
+    lead = RULES.content_lead.match(text, a, near(a, b))
+    assert lead is not None
+    assert _trim(text, a, b)[0] == lead.end()
+
+
+@settings(max_examples=400, deadline=None)
+@given(_LEAD_TEXTS, st.integers(0, 300), st.integers(0, 300))
+@example("Xto discuss, to discuss", 0, 100)
+def test_engagement_topic_match_is_the_search(text: str, a: int, b: int) -> None:
+    a, b = sorted((a % (len(text) + 1), b % (len(text) + 1)))
+    want = RULES.engagement_topic.search(text, a, b)
+    got = _engagement_topic_match(text, a, b)
+    assert (got and (got.span(), got.group("own"))) == (want and (want.span(), want.group("own")))
