@@ -256,9 +256,11 @@ class Resolver:
         )
         self.group_reach: Final = _WE_REACH if self.first_person else _GROUP_REACH
         self.reach: Final = reach
-        #: the words a phrase naming someone can end with: ``resolve_kind`` finds nothing
-        #: in tokens ending with another (a cheap test before it)
-        self.ends: Final = reach.keys() | self.group_reach.keys()
+
+    def may_end(self, word: str) -> bool:
+        """Whether a phrase naming someone can end with ``word``: ``resolve_kind`` finds
+        nothing in tokens ending with another (a cheap test before it)."""
+        return word in self.reach or word in self.group_reach
 
     def resolve_tail(self, tokens: Sequence[str]) -> tuple[tuple[int, ...], int] | None:
         """Participants named by the longest phrase ending the token list, and its length."""
@@ -704,9 +706,8 @@ def _joint_subject(w: Words, a: int, b: int, res: Resolver) -> bool:
                 who = set(first[0]) | set(second[0])
                 return len(who) == res.n and words[k] not in {"s", "of"}
         return False
-    ends = res.ends
     for k in range(min(len(words) - 1, 6), 0, -1):
-        if words[k - 1] not in ends:
+        if not res.may_end(words[k - 1]):
             continue  # no phrase ends there
         hit = res.resolve_kind(words[:k])
         if hit is None or hit[1] != k:
@@ -721,9 +722,8 @@ def _subject_view(w: Words, a: int, b: int, res: Resolver) -> tuple[tuple[int, .
     text = w.text
     words, starts = w.between(a, min(b, a + 80))
     words = words[:7]
-    ends = res.ends
     for k in range(min(len(words) - 1, 5), 0, -1):
-        if words[k - 1] not in ends:
+        if not res.may_end(words[k - 1]):
             continue  # no phrase ends there
         hit = res.resolve_kind(words[:k])
         if hit is None or hit[1] != k:
