@@ -10,6 +10,7 @@ subject is anyone else is a prediction or a demand, not a commitment.
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import compress
 from typing import Final
@@ -18,7 +19,7 @@ import attrs
 import regex
 
 from readoutkit.model import Modality, Polarity
-from readoutkit.parser.matchers import Matchers, scan_at
+from readoutkit.parser.matchers import Matchers
 from readoutkit.parser.rules import RULES, near
 from readoutkit.parser.speech import Draft, Resolver, Words, is_adverb
 from readoutkit.parser.text import Document
@@ -119,25 +120,37 @@ def _cues_for(m: Matchers) -> _Cues:
     return _Cues(m)
 
 
-def _cue_matches(
-    doc: Document, lo: int, hi: int, m: Matchers, at: Sequence[int]
-) -> list[regex.Match[str]]:
-    """The commitment cues in ``doc.text[lo:hi]``, as ``scan`` finds them: tried at the
-    word starts ``at`` (the document's words that can start one) that pass the cheap test
-    of ``_Cues``, none overlapping."""
-    cue = m.cue
-    assert cue is not None
+def _cue_starts(doc: Document, m: Matchers) -> list[int]:
+    """Where a commitment cue may start in the document: the offsets of the words that can
+    start one (``Matchers.cue_firsts``) and pass the cheap test of ``_Cues`` with the word
+    after them. Once per document, for all its statements."""
     cues = _cues_for(m)
-    text, lows = doc.text, doc.tok_lower
+    starts, lows = doc.tok_starts, doc.tok_lower
     n = len(lows)
+    return [
+        starts[i]
+        for i in compress(range(n), map(m.cue_firsts.__contains__, lows))
+        if cues.may_start(lows[i], lows[i + 1] if i + 1 < n else None)
+    ]
 
-    def try_at(i: int, p: int) -> tuple[int, regex.Match[str]] | None:
-        if not cues.may_start(lows[i], lows[i + 1] if i + 1 < n else None):
-            return None
-        cm = cue.match(text, p, near(p, hi))
-        return None if cm is None else (cm.end(), cm)
 
-    return scan_at(doc, lo, hi, at, try_at)
+def _cue_matches(
+    text: str, lo: int, hi: int, cue: regex.Pattern[str], at: Sequence[int]
+) -> list[regex.Match[str]]:
+    """The commitment cues (``cue``: ``Matchers.cue``) in ``text[lo:hi]``, as ``scan``
+    finds them: tried at the offsets ``at`` (see ``_cue_starts``), none overlapping."""
+    out: list[regex.Match[str]] = []
+    last = lo
+    for j in range(bisect_left(at, lo), len(at)):
+        p = at[j]
+        if p >= hi:
+            break
+        if p >= last:
+            cm = cue.match(text, p, near(p, hi))
+            if cm is not None:
+                out.append(cm)
+                last = max(cm.end(), p + 1)
+    return out
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
@@ -159,9 +172,8 @@ def find_commitments(
     everyone = tuple(range(res.n))
     cues = _cues_for(m)
     words = Words(doc)
-    # the document's words that can start a cue, once for all statements
-    lows = doc.tok_lower
-    at = list(compress(range(len(lows)), map(m.cue_firsts.__contains__, lows)))
+    # where a cue may start, once for all statements
+    at = _cue_starts(doc, m)
     for si, d in enumerate(drafts):
         found: list[CommitmentDraft] = []
         # the reporting verb binds the speakers: "agreed to", "pledged to", "offered support"
@@ -304,7 +316,7 @@ def _modal(
     assert m.cue is not None
     text = doc.text
     out: list[CommitmentDraft] = []
-    matches = _cue_matches(doc, d.start, d.end, m, at)
+    matches = _cue_matches(text, d.start, d.end, m.cue, at)
     starts: list[int] = []
     items: list[tuple[tuple[int, ...], int, Polarity, Modality, str]] = []
     prev_actors: tuple[int, ...] | None = None

@@ -23,7 +23,7 @@ from readoutkit.parser.rules import RULES, near
 from readoutkit.parser.text import Document
 from readoutkit.parser.words import NAME_PARTICLES
 
-__all__ = ["Matchers", "first_words", "matchers_for", "name_key", "scan"]
+__all__ = ["VERB_PATTERN", "Matchers", "first_words", "matchers_for", "name_key", "scan"]
 
 _F = regex.VERSION1 | regex.UNICODE
 _BE_WORDS = (
@@ -53,6 +53,10 @@ _POSS = "(?:" + "|".join(_POSS_WORDS) + ")"
 _NO_LETTER_BEFORE: Final = r"(?:(?-i:(?<![\p{L}\p{M}\-]))|(?-i:(?<=\p{M}))(?<![\p{L}\-]))"
 _NO_LETTER_AFTER: Final = r"(?:(?-i:(?![\p{L}\p{M}\-]))|(?-i:(?=\p{M}))(?![\p{L}\-]))"
 
+
+#: a reporting verb (``Matchers.verb``, case-insensitive): an entry of the named list
+#: ``verbs`` with no letter or hyphen on either side
+VERB_PATTERN: Final = r"(?<![\p{L}\-])(?P<v>\L<verbs>)(?![\p{L}\-])"
 
 _WORD = r"\p{Lu}[\p{L}\p{M}'\u2019\-]*+"
 #: initials ("J.", "J.R."), and "Ma." (María) which opens many Filipino names
@@ -283,9 +287,7 @@ class Matchers:
         }
         self.verb_firsts: Final = first_words(speech, lower=True)
         self.participles: Final = frozenset(v.ing.casefold() for v in lex.reporting_verbs)
-        self.verb: Final = regex.compile(
-            r"(?<![\p{L}\-])(?P<v>\L<verbs>)(?![\p{L}\-])", _F | regex.IGNORECASE, verbs=speech
-        )
+        self.verb: Final = regex.compile(VERB_PATTERN, _F | regex.IGNORECASE, verbs=speech)
         # commitment cues, one alternation with a named group per cue
         order = sorted(
             (i for i, c in enumerate(lex.commitment_cues) if c.form != "verb"),

@@ -18,9 +18,10 @@ from itertools import compress
 from typing import Final, TypeVar
 
 import attrs
+import regex
 
 from readoutkit.model import Quotation
-from readoutkit.parser.matchers import Matchers, name_key, scan_at
+from readoutkit.parser.matchers import VERB_PATTERN, Matchers, name_key
 from readoutkit.parser.parties import Person
 from readoutkit.parser.rules import RULES, near
 from readoutkit.parser.text import Document
@@ -288,6 +289,11 @@ class Resolver:
         self.side_word_owner: Final = side_word_owner
         self.reach: Final = reach
 
+    def may_end(self, word: str) -> bool:
+        """Whether a phrase naming someone can end with ``word``: ``resolve_kind`` finds
+        nothing in tokens ending with another (a cheap test before it)."""
+        return word in self.reach or word in self.group_reach
+
     def resolve_tail(self, tokens: Sequence[str]) -> tuple[tuple[int, ...], int] | None:
         """Participants named by the longest phrase ending the token list, and its length."""
         hit = self.resolve_kind(tokens)
@@ -368,10 +374,6 @@ def _keys_for(m: Matchers) -> _Keys:
     return _Keys(m)
 
 
-#: the reporting-verb pattern the ASCII path below stands in for (matchers.py)
-_VERB_PATTERN: Final = r"(?<![\p{L}\-])(?P<v>\L<verbs>)(?![\p{L}\-])"
-
-
 class _Verbs:
     """The lexicon's reporting verbs by first word, longest first: matched by string
     comparison where the text is ASCII, with the regex (whose full case folding is slow)
@@ -380,7 +382,7 @@ class _Verbs:
 
     def __init__(self, m: Matchers) -> None:
         self.regex: Final = m.verb
-        entries = m.verb.named_lists.get("verbs", ()) if m.verb.pattern == _VERB_PATTERN else ()
+        entries = m.verb.named_lists.get("verbs", ()) if m.verb.pattern == VERB_PATTERN else ()
         by_first: dict[str, list[str]] = {}
         for e in entries:
             first = RULES.word.search(e) if e.isascii() and e == e.lower() else None
@@ -421,16 +423,35 @@ def _verbs_for(m: Matchers) -> _Verbs:
     return _Verbs(m)
 
 
-def _verb_spans(doc: Document, a: int, b: int, verbs: _Verbs, at: Sequence[int]) -> list[Span]:
-    """The reporting verbs in ``doc.text[a:b]``, as ``scan`` finds them: tried at the word
-    starts ``at`` (the document's words that can start one), none overlapping."""
-    text, lows = doc.text, doc.tok_lower
-
-    def try_at(i: int, p: int) -> tuple[int, Span] | None:
-        got = verbs.match(text, p, near(p, b), lows[i])
-        return None if got is None else (got[1], got)
-
-    return scan_at(doc, a, b, at, try_at)
+def _verbs_by_sentence(
+    doc: Document, verbs: _Verbs, at: Sequence[int], only: frozenset[int] | None
+) -> list[list[Span]]:
+    """The reporting verbs of each sentence (those in ``only``, if given; none elsewhere),
+    as ``scan(m.verb, ...)`` finds them in it: tried at the word starts ``at`` (the
+    document's words that can start one), none overlapping. One walk over ``at`` for the
+    whole document, since the sentences come in text order."""
+    text, starts, lows = doc.text, doc.tok_starts, doc.tok_lower
+    out: list[list[Span]] = []
+    j, n = 0, len(at)
+    for si, sent in enumerate(doc.sentences):
+        a, b = sent.start, sent.end
+        spans: list[Span] = []
+        out.append(spans)
+        while j < n and starts[at[j]] < a:
+            j += 1
+        if only is not None and si not in only:
+            continue
+        last = a
+        for i in at[j:]:
+            p = starts[i]
+            if p >= b:
+                break
+            if p >= last:
+                got = verbs.match(text, p, near(p, b), lows[i])
+                if got is not None:
+                    spans.append(got)
+                    last = max(got[1], p + 1)
+    return out
 
 
 @attrs.define
@@ -527,7 +548,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while i < lim and text[i] in _PLAIN_LEAD:
         i += 1
     c = text[i] if i < lim else ""
-    if c == "t" or (c and not (c.isascii() and c.isprintable())):
+    if (c == "t" and text.startswith("that", i, lim)) or (
+        c and not (c.isascii() and c.isprintable())
+    ):
         m = RULES.content_lead.match(text, start, lim)
         if m:
             start = m.end()
@@ -596,10 +619,11 @@ def find_statements(
     # the document's words that can start a reporting verb, once for all sentences
     lows = doc.tok_lower
     at = list(compress(range(len(lows)), map(m.verb_firsts.__contains__, lows)))
+    cues_of = _verbs_by_sentence(doc, verbs, at, only)
     for si, sent in enumerate(doc.sentences):
         if only is not None and si not in only:
             continue
-        cues = _verb_spans(doc, sent.start, sent.end, verbs, at)
+        cues = cues_of[si]
         st.engagement = si == engagement
         drafts = _sentence(words, sent.start, sent.end, res, m, st, cues)
         if si == engagement and participants:
@@ -613,9 +637,10 @@ def find_statements(
         if drafts:
             out.extend(drafts)
             st.last = drafts[-1].speakers
-            singles = [d.speakers for d in drafts if len(d.speakers) == 1]
-            if singles:
-                st.last_single = singles[-1]
+            for d in reversed(drafts):
+                if len(d.speakers) == 1:
+                    st.last_single = d.speakers
+                    break
             st.last_sentence = si
             st.last_paragraph = sent.paragraph
             continue
@@ -802,6 +827,8 @@ def _joint_subject(w: Words, a: int, b: int, res: Resolver) -> bool:
                 return len(who) == res.n and words[k] not in {"s", "of"}
         return False
     for k in range(min(len(words) - 1, 6), 0, -1):
+        if not res.may_end(words[k - 1]):
+            continue  # no phrase ends there
         hit = res.resolve_kind(words[:k])
         if hit is None or hit[1] != k:
             continue
@@ -816,6 +843,8 @@ def _subject_view(w: Words, a: int, b: int, res: Resolver) -> tuple[tuple[int, .
     words, starts = w.between(a, min(b, a + 80))
     words = words[:7]
     for k in range(min(len(words) - 1, 5), 0, -1):
+        if not res.may_end(words[k - 1]):
+            continue  # no phrase ends there
         hit = res.resolve_kind(words[:k])
         if hit is None or hit[1] != k:
             continue
@@ -904,15 +933,16 @@ def _sentence(
             if found is not None:
                 speakers, np_start, via = found
                 rule = "subject-verb"
-                tail = text[ce : min(b, ce + 200)]
-                comma = text.rfind(",", prev_end, np_start)
+                # a postposed attribution needs a comma before the speaker: look no further
+                # without one (nor for other verbs than speech)
+                comma = text.rfind(",", prev_end, np_start) if cls == "speech" else -1
+                tail = text[ce : min(b, ce + 200)] if comma >= 0 else ""
                 # "..., Liang said, urging ...": the content ends before the speaker
                 then_participle = _first_after_space(tail) == "," and (
                     RULES.then_comma.match(tail) is not None
                 )
                 if (
-                    cls == "speech"
-                    and comma >= 0
+                    comma >= 0
                     and (
                         then_participle
                         or (
@@ -1065,14 +1095,26 @@ def _participle_speaker(
     return None
 
 
+def _engagement_topic_match(text: str, a: int, b: int) -> regex.Match[str] | None:
+    """The first match of ``RULES.engagement_topic`` in ``text[a:b]``, as its ``search``
+    finds it, but tried only where one of the words every match starts with does
+    (``RULES.engagement_topic_starts``): far fewer places than the search tries."""
+    at: set[int] = set()
+    for w in RULES.engagement_topic_starts:
+        i = text.find(w, a, b)
+        while i >= 0:
+            at.add(i)
+            i = text.find(w, i + 1, b)
+    for p in sorted(at):
+        tm = RULES.engagement_topic.match(text, p, b)
+        if tm is not None:
+            return tm
+    return None
+
+
 def _engagement_topic(text: str, a: int, b: int, res: Resolver) -> list[Draft]:
     """ "... spoke with X about Y" / "... to discuss Y" / "... to congratulate him on Y"."""
-    # no match starts before the first of its leading words
-    first = min(
-        (i for i in (text.find(w, a, b) for w in RULES.engagement_topic_starts) if i >= 0),
-        default=-1,
-    )
-    tm = RULES.engagement_topic.search(text, first, b) if first >= 0 else None
+    tm = _engagement_topic_match(text, a, b)
     if tm is None:
         return []
     end = b
