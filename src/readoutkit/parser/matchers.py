@@ -11,9 +11,9 @@ from __future__ import annotations
 import functools
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from itertools import compress
-from typing import Final, TypeVar
+from typing import Final
 
 import regex
 
@@ -98,36 +98,6 @@ def scan(
             if mm is not None:
                 yield mm
                 last = max(mm.end(), p + 1)
-
-
-_T = TypeVar("_T")
-
-
-def scan_at(
-    doc: Document,
-    lo: int,
-    hi: int,
-    at: Sequence[int],
-    try_at: Callable[[int, int], tuple[int, _T] | None],
-) -> list[_T]:
-    """Non-overlapping finds in ``doc.text[lo:hi]``, tried only at the word indexes
-    ``at`` (sorted: the document's words that can start one, picked once per document
-    for all its stretches). ``try_at(i, p)`` tries word ``i`` at offset ``p`` and gives
-    (end, find) or None."""
-    starts = doc.tok_starts
-    out: list[_T] = []
-    last = lo
-    for j in range(bisect_left(at, lo, key=starts.__getitem__), len(at)):
-        i = at[j]
-        p = starts[i]
-        if p >= hi:
-            break
-        if p >= last:
-            got = try_at(i, p)
-            if got is not None:
-                out.append(got[1])
-                last = max(got[0], p + 1)
-    return out
 
 
 _NAME_TOKEN: Final = regex.compile(r"[\p{L}\d]+")
