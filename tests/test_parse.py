@@ -760,3 +760,12 @@ def test_a_demonym_and_a_role_noun_name_that_side_s_participant() -> None:
         "Opening the talks, the Kazakh Minister noted that Hungary is a key partner."
     )
     assert speakers(r, "Hungary is a key partner") == {"Aibek Nurlanov"}
+
+
+def test_an_engagement_sentence_naming_only_countries_gives_way() -> None:
+    r = readoutkit.parse(
+        "SEOUL, May 4 (Yonhap) -- South Korea and Chile agreed Monday to expand cooperation on "
+        "lithium as their top diplomats met in Seoul.\n\nForeign Minister Han Ji-woo held the "
+        "meeting with Chilean Foreign Minister Rosa Pinto, who arrived here Sunday."
+    )
+    assert [p.name for p in r.parties] == ["Han Ji-woo", "Rosa Pinto"]

@@ -742,18 +742,30 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
     f = _Finder(doc, m)
     mentions = f.mentions()
     # the engagement sentence: the first prose sentence with an engagement cue and a person
+    # the engagement sentence: the first prose sentence with an engagement cue and a
+    # person; one whose capitalised words name nobody ("South Korea and Vietnam agreed
+    # ... as their top diplomats met") gives way to a later one
     engagement = None
     for i, s in enumerate(doc.sentences):
-        if _engages(doc, s.start, s.end) and (
-            any(x.sentence == i for x in mentions)
-            or RULES.name_like.search(doc.text, s.start, s.end)
-        ):
-            engagement = i
-            break
+        if not _engages(doc, s.start, s.end):
+            continue
+        taken = [(x.start, x.end) for x in mentions if x.sentence == i]
+        if not taken and not RULES.name_like.search(doc.text, s.start, s.end):
+            continue
+        bare = f.bare_names(s.start, s.end, i, taken)
+        if engagement is None:
+            engagement, found = i, bare
+            if taken or bare:
+                break
+        elif (taken or bare) and not RULES.chaired_by.search(doc.text, s.start, s.end):
+            # a later sentence naming people who engage ("Minister A held the meeting with
+            # Minister B"): in the first one's paragraph, or naming two; "co-chaired by A
+            # and B" is read from the first sentence as before
+            if len(taken) + len(bare) >= 2 or s.paragraph == doc.sentences[engagement].paragraph:
+                engagement, found = i, bare
+                break
     if engagement is not None:
-        s = doc.sentences[engagement]
-        taken = [(x.start, x.end) for x in mentions if x.sentence == engagement]
-        mentions.extend(f.bare_names(s.start, s.end, engagement, taken))
+        mentions.extend(found)
     mentions.extend(_surname_speakers(doc, m, mentions))
     people = _merge(mentions)
     titled_only = [x for x in mentions if not x.name]
