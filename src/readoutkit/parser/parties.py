@@ -757,13 +757,16 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
             engagement, found = i, bare
             if taken or bare:
                 break
-        elif (taken or bare) and not RULES.chaired_by.search(doc.text, s.start, s.end):
+        elif (
+            (taken or bare)
+            and (len(taken) + len(bare) >= 2 or s.paragraph == doc.sentences[engagement].paragraph)
+            and not RULES.chaired_by.search(doc.text, s.start, s.end)
+        ):
             # a later sentence naming people who engage ("Minister A held the meeting with
             # Minister B"): in the first one's paragraph, or naming two; "co-chaired by A
             # and B" is read from the first sentence as before
-            if len(taken) + len(bare) >= 2 or s.paragraph == doc.sentences[engagement].paragraph:
-                engagement, found = i, bare
-                break
+            engagement, found = i, bare
+            break
     if engagement is not None:
         mentions.extend(found)
     mentions.extend(_surname_speakers(doc, m, mentions))
