@@ -22,6 +22,8 @@ STYLES = Path(__file__).parent / "fixtures" / "styles"
 HELDOUT = Path(__file__).parent / "fixtures" / "heldout"
 LATER = [Path(__file__).parent / "fixtures" / name for name in ("blind", "final")]
 FRESH = Path(__file__).parent / "fixtures" / "fresh"
+PROBE = Path(__file__).parent / "fixtures" / "probe"
+PROBE2 = Path(__file__).parent / "fixtures" / "probe2"
 DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
 
 XINHUA = (
@@ -195,9 +197,18 @@ LATER_FLOORS = {
 #: the fifth set ("fresh", 2026-12-04): scored once, only its totals looked at
 FRESH_FLOORS = {
     "parties.f1": 0.89,
-    "statements.f1": 0.82,
-    "commitments.f1": 0.78,
+    "statements.f1": 0.83,
+    "commitments.f1": 0.81,
     "date.acc": 0.95,
+    "kind.acc": 0.95,
+}
+#: the sixth and seventh sets ("probe", "probe2", 2026-12-04): scored blind once, then
+#: tuned on (their first scores were 0.927 and 0.876 overall)
+PROBE_FLOORS = {
+    "parties.f1": 0.95,
+    "statements.f1": 0.88,
+    "commitments.f1": 0.87,
+    "date.acc": 0.93,
     "kind.acc": 0.95,
 }
 DEV_FLOORS = {
@@ -240,6 +251,14 @@ def test_fresh_set_regression() -> None:
     result = evaluate([FRESH])
     assert len(result.files) >= 14
     for key, floor in FRESH_FLOORS.items():
+        assert result.summary[key] >= floor, (key, result.summary[key])
+
+
+def test_probe_sets_regression() -> None:
+    """The two sets written to find where the rules fail on unseen phrasing."""
+    result = evaluate([PROBE, PROBE2])
+    assert len(result.files) >= 32
+    for key, floor in PROBE_FLOORS.items():
         assert result.summary[key] >= floor, (key, result.summary[key])
 
 
