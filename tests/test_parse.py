@@ -788,3 +788,12 @@ def test_an_engagement_sentence_naming_only_countries_gives_way() -> None:
         "meeting with Chilean Foreign Minister Rosa Pinto, who arrived here Sunday."
     )
     assert [p.name for p in r.parties] == ["Han Ji-woo", "Rosa Pinto"]
+
+
+def test_a_title_closing_with_the_date_and_the_place_dates_the_meeting() -> None:
+    r = readoutkit.parse(
+        "Meeting of Minister of Foreign Affairs Deniz Kaya with Arben Hasa, Minister for "
+        "Europe and Foreign Affairs of Albania, 15 September 2031, Ankara\n\n"
+        "Minister of Foreign Affairs Deniz Kaya met with Arben Hasa in Ankara."
+    )
+    assert r.date == dt.date(2031, 9, 15)

@@ -121,7 +121,9 @@ class DatePatterns:
     )
     #: a full date closing a title: "PM call with President Ruto: 3 March 2024"
     trailing: Final = regex.compile(
-        rf"[:|,\-\u2013\u2014][ \t]*(?P<when>{_DATE})[ \t.]*$",
+        # "..., 15 September 2026" or "..., 15 September 2026, Ankara" (a place after it)
+        rf"[:|,\-\u2013\u2014][ \t]*(?P<when>{_DATE})[ \t.]*"
+        r"(?:,[ \t]*\p{Lu}[\p{L}'\-]*+(?:[ \t]\p{Lu}[\p{L}'\-]*+){0,2}[ \t.]*)?$",
         _F,
     )
     #: a verb of publishing right before a relative day: "was issued today"
