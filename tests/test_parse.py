@@ -797,3 +797,18 @@ def test_a_title_closing_with_the_date_and_the_place_dates_the_meeting() -> None
         "Minister of Foreign Affairs Deniz Kaya met with Arben Hasa in Ankara."
     )
     assert r.date == dt.date(2031, 9, 15)
+
+
+def test_the_hon_and_senator_the_hon_lead_to_the_name() -> None:
+    r = readoutkit.parse(
+        "The Minister for Foreign Affairs, Senator the Hon Claire Dunn, and the Philippine "
+        "Secretary of Foreign Affairs, Jose R. dela Paz, met in Manila on 4 May 2031."
+    )
+    assert [(p.name, p.title) for p in r.parties] == [
+        ("Claire Dunn", "Minister for Foreign Affairs"),
+        ("Jose R. dela Paz", "Secretary of Foreign Affairs"),
+    ]
+    r2 = readoutkit.parse(
+        "The Minister for Trade, the Hon Liam Walsh, met Minister of Trade Kofi Mensah of Ghana."
+    )
+    assert r2.parties[0].name == "Liam Walsh"

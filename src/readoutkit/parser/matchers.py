@@ -231,11 +231,12 @@ class Matchers:
         self.title_heads: Final = frozenset(_letters_at(t, 0) for t in titles)
         hon = sorted(set(lex.honorifics))
         #: the characters an honorific can start with
-        self.honorific_initials: Final = frozenset(h[0] for h in hon if h)
+        #: (and "t": an honorific may take a leading "the", as in "Senator the Hon X")
+        self.honorific_initials: Final = frozenset(h[0] for h in hon if h) | {"t"}
         any_hon = trie_alternation(hon)
-        self.honorific: Final = regex.compile(rf"(?:(?:{any_hon})\.?\s++)++", _F)
+        self.honorific: Final = regex.compile(rf"(?:(?:the\s++)?(?:{any_hon})\.?\s++)++", _F)
         #: an honorific right before a position
-        self.honorific_left: Final = regex.compile(rf"(?:(?:{any_hon})\.?\s++)++\Z", _F)
+        self.honorific_left: Final = regex.compile(rf"(?:(?:the\s++)?(?:{any_hon})\.?\s++)++\Z", _F)
         #: "Name, (the) " right before a title: a name in apposition
         self.appositive_left: Final = regex.compile(
             rf"(?P<n>(?:{_INITIAL}|{_WORD})(?:\s++(?:(?:{_PART})\s++)*+(?:{_INITIAL}|{_WORD})){{0,6}}),"

@@ -134,7 +134,7 @@ def _honorific_heads(m: Matchers) -> frozenset[str] | None:
         if wm is None:
             return None
         heads.add(wm.group())
-    return frozenset(heads)
+    return frozenset(heads) | {"the"}  # "the Hon", "the Right Honourable"
 
 
 def _institution_end(run: regex.Match[str]) -> int:
