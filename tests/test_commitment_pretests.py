@@ -7,8 +7,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from readoutkit.lexicon import Lexicon
-from readoutkit.parser.commitments import _cue_matches, _cue_starts
-from readoutkit.parser.matchers import matchers_for, scan
+from readoutkit.parser.commitments import _cue_starts
+from readoutkit.parser.matchers import matchers_for, matches_at, scan
 from readoutkit.parser.text import segment
 
 _M = matchers_for(Lexicon.default())
@@ -32,5 +32,5 @@ def test_cue_matches_are_the_scan(text: str, lo: int, hi: int) -> None:
     doc = segment(text)
     lo, hi = sorted((min(lo, len(text)), min(hi, len(text))))
     want = [x.span() for x in scan(_M.cue, doc, lo, hi, _M.cue_firsts, lower=True)]
-    got = _cue_matches(text, lo, hi, _M.cue, _cue_starts(doc, _M))
+    got = matches_at(_M.cue, text, lo, hi, _cue_starts(doc, _M))
     assert [x.span() for x in got] == want

@@ -10,16 +10,14 @@ subject is anyone else is a prediction or a demand, not a commitment.
 from __future__ import annotations
 
 import functools
-from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import compress
 from typing import Final
 
 import attrs
-import regex
 
 from readoutkit.model import Modality, Polarity
-from readoutkit.parser.matchers import Matchers
+from readoutkit.parser.matchers import Matchers, matches_at
 from readoutkit.parser.rules import RULES, near
 from readoutkit.parser.speech import Draft, Resolver, Words, is_adverb
 from readoutkit.parser.text import Document
@@ -134,25 +132,6 @@ def _cue_starts(doc: Document, m: Matchers) -> list[int]:
     ]
 
 
-def _cue_matches(
-    text: str, lo: int, hi: int, cue: regex.Pattern[str], at: Sequence[int]
-) -> list[regex.Match[str]]:
-    """The commitment cues (``cue``: ``Matchers.cue``) in ``text[lo:hi]``, as ``scan``
-    finds them: tried at the offsets ``at`` (see ``_cue_starts``), none overlapping."""
-    out: list[regex.Match[str]] = []
-    last = lo
-    for j in range(bisect_left(at, lo), len(at)):
-        p = at[j]
-        if p >= hi:
-            break
-        if p >= last:
-            cm = cue.match(text, p, near(p, hi))
-            if cm is not None:
-                out.append(cm)
-                last = max(cm.end(), p + 1)
-    return out
-
-
 def _trim_end(text: str, start: int, end: int) -> int:
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
         end -= 1
@@ -185,36 +164,20 @@ def find_commitments(
         if vm is not None:
             c = m.cue_of(vm)
             if c.modality in (Modality.OFFERED, Modality.ASSURED):
-                if any(w in text[d.start : d.end].casefold()[:120] for w in SUPPORT_WORDS):
-                    e = _trim_end(text, d.start, d.end)
-                    found.append(
-                        CommitmentDraft(
-                            d.speakers,
-                            d.start,
-                            e,
-                            c.polarity,
-                            c.modality,
-                            d.cue or "",
-                            si,
-                            "verb-offer",
-                        )
-                    )
-            elif RULES.to_infinitive.match(text, d.start, near(d.start, d.end)):
+                # "offered support": only with a word of support in what was offered
+                content = text[d.start : d.end].casefold()[:120]
+                rule = "verb-offer" if any(w in content for w in SUPPORT_WORDS) else None
+            else:
                 # "agreed to X and to Y": one undertaking clause, one commitment
-                e = _trim_end(text, d.start, d.end)
-                if e > d.start:
-                    found.append(
-                        CommitmentDraft(
-                            d.speakers,
-                            d.start,
-                            e,
-                            c.polarity,
-                            c.modality,
-                            d.cue or "",
-                            si,
-                            "verb-to",
-                        )
+                to = RULES.to_infinitive.match(text, d.start, near(d.start, d.end))
+                rule = "verb-to" if to is not None else None
+            e = _trim_end(text, d.start, d.end) if rule is not None else d.start
+            if rule is not None and e > d.start:
+                found.append(
+                    CommitmentDraft(
+                        d.speakers, d.start, e, c.polarity, c.modality, d.cue or "", si, rule
                     )
+                )
         if not found and m.cue is not None:
             found.extend(_modal(doc, words, d, si, res, m, everyone, at))
         out.extend(found)
@@ -316,7 +279,7 @@ def _modal(
     assert m.cue is not None
     text = doc.text
     out: list[CommitmentDraft] = []
-    matches = _cue_matches(text, d.start, d.end, m.cue, at)
+    matches = matches_at(m.cue, text, d.start, d.end, at)
     starts: list[int] = []
     items: list[tuple[tuple[int, ...], int, Polarity, Modality, str]] = []
     prev_actors: tuple[int, ...] | None = None

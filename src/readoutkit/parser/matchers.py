@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import compress
 from typing import Final
 
@@ -23,7 +23,15 @@ from readoutkit.parser.rules import RULES, near
 from readoutkit.parser.text import Document
 from readoutkit.parser.words import NAME_PARTICLES
 
-__all__ = ["VERB_PATTERN", "Matchers", "first_words", "matchers_for", "name_key", "scan"]
+__all__ = [
+    "VERB_PATTERN",
+    "Matchers",
+    "first_words",
+    "matchers_for",
+    "matches_at",
+    "name_key",
+    "scan",
+]
 
 _F = regex.VERSION1 | regex.UNICODE
 _BE_WORDS = (
@@ -98,6 +106,26 @@ def scan(
             if mm is not None:
                 yield mm
                 last = max(mm.end(), p + 1)
+
+
+def matches_at(
+    pattern: regex.Pattern[str], text: str, lo: int, hi: int, at: Sequence[int]
+) -> list[regex.Match[str]]:
+    """Non-overlapping matches of ``pattern`` in ``text[lo:hi]``, tried only at the sorted
+    offsets ``at`` (the places one can start, picked once per document): the same matches
+    as :func:`scan` where ``at`` holds the words that can start one."""
+    out: list[regex.Match[str]] = []
+    last = lo
+    for j in range(bisect_left(at, lo), len(at)):
+        p = at[j]
+        if p >= hi:
+            break
+        if p >= last:
+            mm = pattern.match(text, p, near(p, hi))
+            if mm is not None:
+                out.append(mm)
+                last = max(mm.end(), p + 1)
+    return out
 
 
 _NAME_TOKEN: Final = regex.compile(r"[\p{L}\d]+")

@@ -17,7 +17,7 @@ import attrs
 import regex
 
 from readoutkit.parser.dates import dateline_place
-from readoutkit.parser.matchers import Matchers, name_key, scan
+from readoutkit.parser.matchers import Matchers, matches_at, name_key, scan
 from readoutkit.parser.rules import RULES, near
 from readoutkit.parser.text import Document
 from readoutkit.parser.words import (
@@ -531,19 +531,7 @@ class _Finder:
     def titles_in(self, a: int, b: int) -> list[regex.Match[str]]:
         """The title matches in ``text[a:b]``, as :func:`~readoutkit.parser.matchers.scan`
         finds them, tried only at the words picked once per document (``_title_starts``)."""
-        text, title, at = self.text, self.m.title, self._title_starts
-        out: list[regex.Match[str]] = []
-        last = a
-        for k in range(bisect_left(at, a), len(at)):
-            p = at[k]
-            if p >= b:
-                break
-            if p >= last:
-                tm = title.match(text, p, near(p, b))
-                if tm is not None:
-                    out.append(tm)
-                    last = tm.end() if tm.end() > p else p + 1
-        return out
+        return matches_at(self.m.title, self.text, a, b, self._title_starts)
 
     def _in_span(self, a: int, b: int, idx: int) -> Iterable[Mention]:
         text = self.text
