@@ -654,7 +654,11 @@ def find_statements(
             st.last, st.last_sentence, st.last_paragraph = st.introduced, si, sent.paragraph
             st.introduced = ()
             continue
-        if res.n and RULES.document_frame.fullmatch(text, sent.start, sent.end):
+        if (
+            res.n
+            and text.endswith(":", sent.start, sent.end)
+            and RULES.document_frame.fullmatch(text, sent.start, sent.end)
+        ):
             # "The message reads, in part:": what follows is the sender's, the last single
             # speaker or else the participant the engagement sentence names first
             st.last = st.last_single or st.last or (0,)
