@@ -11,6 +11,15 @@ from readoutkit.parser.rules import _CLOSE, RULES
 from readoutkit.parser.text import _CLOSERS, _WHITE_SPACE, _words, segment
 
 
+def _assert_words_are_rules_word(text: str) -> None:
+    """_words gives the offsets, words and lower case that RULES.word finds."""
+    starts, words, lower = _words(text)
+    found = list(RULES.word.finditer(text))
+    assert starts == tuple(m.start() for m in found)
+    assert words == tuple(m[0] for m in found)
+    assert lower == tuple(w.lower() for w in words)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -22,11 +31,7 @@ from readoutkit.parser.text import _CLOSERS, _WHITE_SPACE, _words, segment
     ],
 )
 def test_words_are_rules_word(text: str) -> None:
-    starts, words, lower = _words(text)
-    found = list(RULES.word.finditer(text))
-    assert starts == tuple(m.start() for m in found)
-    assert words == tuple(m[0] for m in found)
-    assert lower == tuple(w.lower() for w in words)
+    _assert_words_are_rules_word(text)
 
 
 @settings(max_examples=300, deadline=None)
@@ -89,11 +94,7 @@ def test_a_numbered_section_title_is_a_heading(line: str, heading: bool) -> None
 )
 def test_ascii_words_are_rules_word(text: str) -> None:
     """_words takes a shortcut for ASCII text (_ascii_words)."""
-    starts, words, lower = _words(text)
-    found = list(RULES.word.finditer(text))
-    assert starts == tuple(m.start() for m in found)
-    assert words == tuple(m[0] for m in found)
-    assert lower == tuple(w.lower() for w in words)
+    _assert_words_are_rules_word(text)
 
 
 @settings(max_examples=300, deadline=None)
@@ -123,8 +124,4 @@ def test_ascii_words_are_rules_word(text: str) -> None:
 )
 def test_words_with_gaps_outside_ascii_are_rules_word(text: str) -> None:
     """_words reads text whose only characters outside ASCII are gaps as ASCII text."""
-    starts, words, lower = _words(text)
-    found = list(RULES.word.finditer(text))
-    assert starts == tuple(m.start() for m in found)
-    assert words == tuple(m[0] for m in found)
-    assert lower == tuple(w.lower() for w in words)
+    _assert_words_are_rules_word(text)
