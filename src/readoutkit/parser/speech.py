@@ -33,6 +33,7 @@ from readoutkit.parser.words import (
     PRONOUNS,
     ROLE_NOUNS,
     THAT_PARTICIPLES,
+    UNTITLED_ROLES,
 )
 
 __all__ = ["Draft", "Resolver", "find_statements"]
@@ -188,24 +189,11 @@ def _keyset(keys: Iterable[Key]) -> KeySet:
 
 _AUTHOR: Final = _keyset(_AUTHOR_KEYS)
 
-#: role nouns that, after a side's demonym, name its participant when the text gives
-#: that participant no title ("the Ethiopian minister"); a head of state's or
-#: government's ("the Chinese President") may be someone only mentioned
-_UNTITLED_ROLES: Final = (
-    ("minister",),
-    ("foreign", "minister"),
-    ("top", "diplomat"),
-    ("diplomat",),
-    ("counterpart",),
-    ("envoy",),
-    ("official",),
-)
-
 
 def _role_keys(p: Person, m: Matchers) -> KeySet:
     """Keys for an untitled participant: its side's words before a role noun."""
     sides = [k for k in map(name_key, _side_words(p, m)) if k]
-    return _keyset((*k, *role) for k in sides for role in _UNTITLED_ROLES)
+    return _keyset((*k, *role) for k in sides for role in UNTITLED_ROLES)
 
 
 class Resolver:

@@ -125,6 +125,19 @@ ROLE_NOUNS: Final = frozenset(
     """.split()
 )
 
+#: role nouns that, after a side's demonym, name its participant when the text gives
+#: that participant no title ("the Ethiopian minister"); a head of state's or
+#: government's ("the Chinese President") may be someone only mentioned
+UNTITLED_ROLES: Final = (
+    ("minister",),
+    ("foreign", "minister"),
+    ("top", "diplomat"),
+    ("diplomat",),
+    ("counterpart",),
+    ("envoy",),
+    ("official",),
+)
+
 #: the longest part of a title used as a key ("the Foreign Minister", "the Secretary")
 MAX_KEY_WORDS: Final = 6
 
