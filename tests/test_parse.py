@@ -812,3 +812,16 @@ def test_the_hon_and_senator_the_hon_lead_to_the_name() -> None:
         "The Minister for Trade, the Hon Liam Walsh, met Minister of Trade Kofi Mensah of Ghana."
     )
     assert r2.parties[0].name == "Liam Walsh"
+
+
+def test_the_two_ministries_are_both_sides_undertaking() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Ana Ruiz of Chile held a phone call with Foreign Minister Tomas "
+        "Berg of Norway. It was agreed that the two ministries would open a joint desk on "
+        "fisheries, and both ministries will report back in June."
+    )
+    joint = {c.text: {r.party(i).name for i in c.actors} for c in r.commitments}
+    assert joint == {
+        "the two ministries would open a joint desk on fisheries": {"Ana Ruiz", "Tomas Berg"},
+        "both ministries will report back in June": {"Ana Ruiz", "Tomas Berg"},
+    }

@@ -112,7 +112,8 @@ GROUP_PHRASES: Final = frozenset(
     the two ministers|the leaders both|top diplomats|two top diplomats|the top diplomats|
     the two top diplomats|diplomats|two diplomats|the two diplomats|both diplomats|
     chief diplomats|two chief diplomats|delegations|two delegations|both delegations|
-    the two delegations
+    the two delegations|two ministries|both ministries|
+    two foreign ministries|both foreign ministries
     """.replace("\n", "|").split("|")
 ) - {""}
 
