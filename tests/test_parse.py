@@ -825,3 +825,14 @@ def test_the_two_ministries_are_both_sides_undertaking() -> None:
         "the two ministries would open a joint desk on fisheries": {"Ana Ruiz", "Tomas Berg"},
         "both ministries will report back in June": {"Ana Ruiz", "Tomas Berg"},
     }
+
+
+def test_a_relative_clause_s_subject_undertakes() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Ana Ruiz of Chile held talks with Foreign Minister Tomas Berg of "
+        "Norway. Ruiz briefed Berg on the new tariffs, which the Chilean people will never "
+        "accept."
+    )
+    [c] = r.commitments
+    assert (c.text, c.polarity.value) == ("which the Chilean people will never accept", "negative")
+    assert {r.party(i).name for i in c.actors} == {"Ana Ruiz"}

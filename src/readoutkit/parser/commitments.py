@@ -346,7 +346,12 @@ def _modal(
                     actors = who
                 else:
                     actors = None
-                if RULES.subject_blocked.search(text, max(lo, subj_start - 12), subj_start):
+                blocked = RULES.subject_blocked.search(text, max(lo, subj_start - 12), subj_start)
+                if blocked and RULES.relative_pronoun.fullmatch(blocked.group().rstrip()):
+                    # "..., which the Cuban people will never accept": a relative clause's
+                    # subject; its pronoun holds what is undertaken
+                    subj_start = blocked.start()
+                elif blocked:
                     actors = None
         if (
             c.form == "modal"

@@ -340,6 +340,8 @@ class Rules:
         r"if|whether|because|since|the)\s++\Z|['\u2019]s?\s++\Z",
         _F | regex.IGNORECASE,
     )
+    #: a relative pronoun: the noun phrase after it is its clause's subject
+    relative_pronoun: Final = regex.compile(r"which|that|whom", regex.IGNORECASE)
     #: what a match of ``subject_blocked`` ends with, in lower case and trailing space aside
     subject_blocked_ends: Final = (
         "of", "by", "to", "with", "for", "from", "on", "in", "at", "about", "that", "whom",

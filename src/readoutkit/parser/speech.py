@@ -156,7 +156,7 @@ class _Keys:
             for d in _side_words(p, self.m):
                 dk = name_key(d)
                 if dk:
-                    out += (dk, (*dk, "side"), (*dk, "government"))
+                    out += (dk, (*dk, "side"), (*dk, "government"), (*dk, "people"))
                 else:
                     out += (("side",), ("government",))
             got = _put(self.sides, memo, tuple(out))
