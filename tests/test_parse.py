@@ -836,3 +836,14 @@ def test_a_relative_clause_s_subject_undertakes() -> None:
     [c] = r.commitments
     assert (c.text, c.polarity.value) == ("which the Chilean people will never accept", "negative")
     assert {r.party(i).name for i in c.actors} == {"Ana Ruiz"}
+
+
+def test_said_he_is_the_speaker_s_own_clause() -> None:
+    r = readoutkit.parse(
+        "Prime Minister Ruth Hale spoke to Prime Minister Ito Kenji of Japan. Prime Minister "
+        "Ito set out Japan's plans for the summit. The Prime Minister said she looked forward "
+        "to meeting him in Osaka."
+    )
+    [s] = [s for s in r.statements if "Osaka" in s.text]
+    assert s.text == "she looked forward to meeting him in Osaka"
+    assert speakers(r, "Osaka") == {"Ruth Hale"}

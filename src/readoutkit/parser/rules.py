@@ -314,6 +314,8 @@ class Rules:
     )
     #: " that " right after a participle: "noting that"
     that_after: Final = regex.compile(r"\s++that(?![\p{L}])", _F)
+    #: nothing, or "that", between a reporting verb and its clause's subject
+    only_that: Final = regex.compile(r"\s*+(?:that\s++)?", _F)
     #: "in which ", "during which ", "where ": a relative clause starting
     which_before: Final = regex.compile(r"(?<![\p{L}])(?:which|where|whom)\s++\Z", _F)
     #: a comma right after a cue: "..., Liang said, urging ..."

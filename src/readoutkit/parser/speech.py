@@ -922,6 +922,18 @@ def _sentence(
                 speakers, np_start, rule, via = got
         if speakers is None and not participle:
             found = _subject(w, prev_end, cs, res, st)
+            if (
+                found is not None
+                and found[2] == "pronoun"
+                and drafts
+                and drafts[-1].cls == "speech"
+                and drafts[-1].speakers == found[0]
+                and RULES.only_that.fullmatch(text, prev_end, found[1]) is not None
+            ):
+                # "The Prime Minister said he looked forward to ...": the speaker's own
+                # clause is what was said, not a second statement
+                prev_end = ce
+                continue
             if found is not None:
                 speakers, np_start, via = found
                 rule = "subject-verb"
@@ -1024,6 +1036,8 @@ def _sentence(
         drafts.append(
             Draft(speakers, content_start, b, cue, cs, rule, cls=cls, via=via, subject=named)
         )
+        if len(speakers) == 1:
+            st.last_single = speakers  # "The Prime Minister said he looked forward to ..."
         prev_end = ce
     out = []
     for d in drafts:
