@@ -847,3 +847,15 @@ def test_said_he_is_the_speaker_s_own_clause() -> None:
     [s] = [s for s in r.statements if "Osaka" in s.text]
     assert s.text == "she looked forward to meeting him in Osaka"
     assert speakers(r, "Osaka") == {"Ruth Hale"}
+
+
+def test_an_ambassador_s_post_is_part_of_the_title() -> None:
+    r = readoutkit.parse(
+        "On May 9, Foreign Minister Li Hua met with Brazilian Ambassador to China Paulo Nunes "
+        "in Beijing. Nunes said Brazil is ready to expand soybean exports."
+    )
+    assert [(p.name, p.title, p.country) for p in r.parties] == [
+        ("Li Hua", "Foreign Minister", "CHN"),
+        ("Paulo Nunes", "Ambassador to China", "BRA"),
+    ]
+    assert speakers(r, "soybean") == {"Paulo Nunes"}

@@ -24,6 +24,7 @@ from readoutkit.parser.words import (
     NOT_NAME,
     ORGANIZATION_TITLE_HEADS,
     PORTFOLIO_WORDS,
+    POSTED_TITLE_ENDS,
     SPOKESPERSON_TITLES,
     TITLE_PREFIX_WORDS,
     TITLE_SIDE,
@@ -422,6 +423,17 @@ class _Finder:
                 if pe is not None:
                     end = pe
                     continue
+            to = (
+                RULES.to_phrase.match(text, end, hi)
+                if after > end
+                and text.startswith("to ", after, hi)
+                and text.endswith(POSTED_TITLE_ENDS, start, end)
+                else None
+            )
+            place = self.place_at(to.end()) if to is not None else None
+            if place is not None:
+                end = place[2]  # "Ambassador to China": the post is part of the title
+                continue
             fm = (
                 RULES.for_phrase.match(text, end, hi)
                 if after > end and text.startswith("for", after, hi)

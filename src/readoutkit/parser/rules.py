@@ -95,6 +95,8 @@ class Rules:
     )
     #: " for " after a title: "Vice Minister for Foreign Affairs"
     for_phrase: Final = regex.compile(r"\s++for\s++", _F)
+    #: " to " after a posted title ("Ambassador to China")
+    to_phrase: Final = regex.compile(r"\s++to\s++", _F)
     #: the capitalised word right before a position (one space between)
     word_before: Final = regex.compile(r"(?<![\p{L}\-])(?P<w>\p{Lu}[\p{L}\-]*+)\s++\Z", _F)
     #: " of " after a title or a name; group "what" is where the place starts

@@ -72,6 +72,13 @@ ORGANIZATION_TITLE_HEADS: Final = tuple(
 
 #: words that may stand before a title and belong to it: "First Vice Foreign Minister",
 #: "National Assembly Chairman", "Senior Minister"
+#: titles of someone posted to another country: "Ambassador to China" keeps its "to" place
+#: (the holder's own side is the demonym before: "US Ambassador to China")
+POSTED_TITLE_ENDS: Final = (
+    "Ambassador", "Envoy", "Representative", "High Commissioner", "Consul General",
+    "Consul-General", "Charge d'Affaires", "Chargé d'Affaires",
+)  # fmt: skip
+
 TITLE_PREFIX_WORDS: Final = frozenset(
     """
     First Second Third Senior Executive Acting Principal Permanent National Assembly
