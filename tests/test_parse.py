@@ -859,3 +859,22 @@ def test_an_ambassador_s_post_is_part_of_the_title() -> None:
         ("Paulo Nunes", "Ambassador to China", "BRA"),
     ]
     assert speakers(r, "soybean") == {"Paulo Nunes"}
+
+
+def test_an_untitled_leader_holds_the_counterpart_s_office() -> None:
+    r = readoutkit.parse(
+        "Vladimir Putin had a telephone conversation with President of Mongolia Batbayar "
+        "Tsend. The President of Russia congratulated his colleague on the national holiday. "
+        "Batbayar Tsend thanked the Russian leader for the greetings."
+    )
+    assert r.parties[0].title is None
+    assert speakers(r, "national holiday") == {"Vladimir Putin"}
+    assert speakers(r, "the greetings") == {"Batbayar Tsend"}
+
+
+def test_a_title_of_its_country_names_the_participant() -> None:
+    r = readoutkit.parse(
+        "Prime Minister Ruth Hale held talks with President Omar Diallo of Senegal. The "
+        "President of Senegal briefed her on the coming elections."
+    )
+    assert speakers(r, "coming elections") == {"Omar Diallo"}

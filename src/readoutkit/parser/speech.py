@@ -31,6 +31,7 @@ from readoutkit.parser.words import (
     MAX_KEY_WORDS,
     NOT_ADVERBS,
     PRONOUNS,
+    HEAD_ROLES,
     ROLE_NOUNS,
     THAT_PARTICIPLES,
     UNTITLED_ROLES,
@@ -144,6 +145,11 @@ class _Keys:
                 for k in range(1, span + 1):
                     out += ((*dk, *tt[-k:]), (*dk, *tt[:k]))
                 out += [(*dk, w) for w in roles]
+            # "the Prime Minister of Japan", "the President of Russia"
+            for c in _country_names(p, self.m):
+                ck = name_key(c)
+                for k in range(1, span + 1):
+                    out.append((*tt[-k:], "of", *ck))
             got = _put(self.titles, memo, tuple(k for k in out if k))
         return got
 
@@ -190,10 +196,23 @@ def _keyset(keys: Iterable[Key]) -> KeySet:
 _AUTHOR: Final = _keyset(_AUTHOR_KEYS)
 
 
-def _role_keys(p: Person, m: Matchers) -> KeySet:
-    """Keys for an untitled participant: its side's words before a role noun."""
+def _holds(words: Key, role: Key) -> bool:
+    """Whether the words hold the role's words in a row."""
+    n = len(role)
+    return any(words[i : i + n] == role for i in range(len(words) - n + 1))
+
+
+def _role_keys(p: Person, m: Matchers, counterpart_roles: frozenset[Key]) -> KeySet:
+    """Keys for an untitled participant: its side's words before a role noun ("the
+    Ethiopian minister"), and the role its titled counterparts hold, before or with
+    "of" and its country ("the Russian President", "the President of Russia"): a
+    counterpart holds the same office."""
     sides = [k for k in map(name_key, _side_words(p, m)) if k]
-    return _keyset((*k, *role) for k in sides for role in UNTITLED_ROLES)
+    keys = [(*k, *role) for k in sides for role in UNTITLED_ROLES]
+    for role in sorted(counterpart_roles):
+        keys += [(*k, *role) for k in sides]
+        keys += [(*role, "of", *name_key(c)) for c in _country_names(p, m)]
+    return _keyset(keys)
 
 
 class Resolver:
@@ -232,6 +251,16 @@ class Resolver:
             side = p.country or p.organization
             if side:
                 iso_count[side] = iso_count.get(side, 0) + 1
+        #: the role nouns of the titled participants' titles ("president", "minister")
+        counterpart_roles = frozenset(
+            role
+            for p in participants
+            if p.title
+            for role in HEAD_ROLES
+            if _holds(name_key(p.title), role)
+        )
+        if counterpart_roles:
+            counterpart_roles |= {("leader",)}
         honorific_owner: dict[str, set[int]] = {}
         #: one-word demonyms of sides ("kazakh", "hungarian"), by the participants they are of
         side_word_owner: dict[str, set[int]] = {}
@@ -256,7 +285,7 @@ class Resolver:
                 side_keys.update(sk[0])
                 if not p.title:
                     # "the Ethiopian minister" for "his Ethiopian counterpart"
-                    add(_role_keys(p, m), i)
+                    add(_role_keys(p, m, counterpart_roles), i)
         for style, owners in honorific_owner.items():
             if len(owners) == 1:
                 only = next(iter(owners))
@@ -346,6 +375,11 @@ def _demonyms(p: Person, m: Matchers) -> tuple[str, ...]:
         return (p.organization,) if p.organization else ()
     c = m.country_by_iso.get(p.country)
     return c.demonyms if c else ()
+
+
+def _country_names(p: Person, m: Matchers) -> tuple[str, ...]:
+    c = m.country_by_iso.get(p.country or "")
+    return c.names if c else ()
 
 
 def _side_words(p: Person, m: Matchers) -> tuple[str, ...]:

@@ -133,6 +133,13 @@ ROLE_NOUNS: Final = frozenset(
     """.split()
 )
 
+#: the role nouns of heads of state and government: an untitled participant whose
+#: counterpart holds one holds it too ("the President of Russia" for Vladimir Putin
+#: talking with the President of Tajikistan); "leader" for any of them
+HEAD_ROLES: Final = (
+    ("president",), ("prime", "minister"), ("premier",), ("chancellor",), ("king",), ("emir",),
+)  # fmt: skip
+
 #: role nouns that, after a side's demonym, name its participant when the text gives
 #: that participant no title ("the Ethiopian minister"); a head of state's or
 #: government's ("the Chinese President") may be someone only mentioned
