@@ -28,10 +28,10 @@ from readoutkit.parser.text import Document
 from readoutkit.parser.words import (
     ADVERBS,
     GROUP_PHRASES,
+    HEAD_ROLES,
     MAX_KEY_WORDS,
     NOT_ADVERBS,
     PRONOUNS,
-    HEAD_ROLES,
     ROLE_NOUNS,
     THAT_PARTICIPLES,
     UNTITLED_ROLES,
