@@ -878,3 +878,27 @@ def test_a_title_of_its_country_names_the_participant() -> None:
         "President of Senegal briefed her on the coming elections."
     )
     assert speakers(r, "coming elections") == {"Omar Diallo"}
+
+
+def test_a_rank_between_title_and_name_and_a_press_secretary() -> None:
+    r = readoutkit.parse(
+        "Pentagon Press Secretary Maj. Gen. Dana Holt provided the following readout:\n\n"
+        "Secretary of Defense Mark Ellison hosted Philippine Secretary of National Defense "
+        "Ramon Cruz at the Pentagon today. Secretary Cruz thanked the Secretary for the visit."
+    )
+    assert [(p.name, p.title) for p in r.parties] == [
+        ("Mark Ellison", "Secretary of Defense"),
+        ("Ramon Cruz", "Secretary of National Defense"),
+    ]
+    assert [(p.name, p.title) for p in r.mentions] == [("Dana Holt", "Press Secretary")]
+
+
+def test_a_portfolio_does_not_end_with_an_adjective() -> None:
+    r = readoutkit.parse(
+        "Minister Ana Ruiz of Chile met Lena Berg, Vice-President of the European Comm'n, "
+        "in Brussels."
+    )
+    assert [(p.name, p.title) for p in r.parties] == [
+        ("Ana Ruiz", "Minister"),
+        ("Lena Berg", "Vice-President"),
+    ]

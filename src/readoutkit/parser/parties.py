@@ -23,6 +23,7 @@ from readoutkit.parser.text import Document
 from readoutkit.parser.words import (
     NOT_NAME,
     ORGANIZATION_TITLE_HEADS,
+    PORTFOLIO_ADJECTIVES,
     PORTFOLIO_WORDS,
     POSTED_TITLE_ENDS,
     SPOKESPERSON_TITLES,
@@ -481,6 +482,12 @@ class _Finder:
             if rest and INSTITUTION_NOUNS.search(rest.group()):
                 end = _institution_end(rest)
                 continue
+            # "Secretary of National Defense": a portfolio the lexicon does not list
+            pr = RULES.portfolio_run.match(text, om.end("what"), near(om.end("what"), limit))
+            pe = self._portfolio_end(pr) if pr is not None else None
+            if pe is not None:
+                end = pe
+                continue
             break
         return text[start:end], start, end, iso, org
 
@@ -517,7 +524,8 @@ class _Finder:
             if w in {"and", "the", "of", "for"}:
                 continue
             if w in PORTFOLIO_WORDS:
-                end = run.start() + wm.start() + len(w)
+                if w not in PORTFOLIO_ADJECTIVES:  # "Foreign": a portfolio goes on to its noun
+                    end = run.start() + wm.start() + len(w)
             elif w not in self.m.demonyms:
                 break  # a demonym may sit inside a portfolio ("Beninese Abroad"), not end one
         return end
@@ -567,16 +575,14 @@ class _Finder:
                 mstart = pb[2]
             # "Title, Honorific Name" / "Title Name"
             pos = self._after_sep(te, b)
-            nm = self.name_at(pos, b)
+            # "Minister of National Defense General Wei", "Press Secretary Maj. Gen. Pat
+            # Ryder": a rank between title and name
+            rank = (
+                self.m.title.match(text, pos, near(pos, b)) if self._may_start_title(pos) else None
+            )
+            nm = self.name_at(self._after_sep(rank.end(), b), b) if rank is not None else None
             if nm is None:
-                # "Minister of National Defense General Wei": a rank between title and name
-                rank = (
-                    self.m.title.match(text, pos, near(pos, b))
-                    if self._may_start_title(pos)
-                    else None
-                )
-                if rank is not None:
-                    nm = self.name_at(self._after_sep(rank.end(), b), b)
+                nm = self.name_at(pos, b)
             name = name_start = None
             end = te
             rule = "title-name"

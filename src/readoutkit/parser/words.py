@@ -89,6 +89,14 @@ TITLE_PREFIX_WORDS: Final = frozenset(
 
 #: words of a ministry's portfolio, chained onto a title: "Minister of Foreign Affairs and
 #: Regional Integration", "... African Integration and Beninese Abroad"
+#: portfolio words that qualify a noun after them: no portfolio ends with one
+PORTFOLIO_ADJECTIVES: Final = frozenset(
+    """
+    Foreign International Regional National African European Asian Arab Economic Social
+    Natural Religious Digital Urban Rural Maritime Insular
+    """.split()
+)
+
 PORTFOLIO_WORDS: Final = frozenset(
     """
     Emigration Emigrants Expatriates Refugees Diaspora Overseas Abroad Cooperation
