@@ -902,3 +902,17 @@ def test_a_portfolio_does_not_end_with_an_adjective() -> None:
         ("Ana Ruiz", "Minister"),
         ("Lena Berg", "Vice-President"),
     ]
+
+
+def test_greetings_passed_on_to_a_third_person_do_not_make_a_participant() -> None:
+    r = readoutkit.parse(
+        "Prime Minister Tran Van Long held talks with Cambodian Prime Minister Sok Dara in "
+        "Ha Noi. Sok Dara conveyed the greetings of Cambodian leaders to President Le Thi "
+        "Hoa and thanked Viet Nam for its support."
+    )
+    assert [p.name for p in r.parties] == ["Tran Van Long", "Sok Dara"]
+    letter = readoutkit.parse(
+        "President Le Thi Hoa sent a message to King Norodom. She also sent greetings to "
+        "Prime Minister Sok Dara."
+    )
+    assert "Sok Dara" in [p.name for p in letter.parties]

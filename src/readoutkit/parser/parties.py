@@ -813,10 +813,17 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
         if p.name and not p.participant:
             for x in p.mentions:
                 lo = x.start - 60 if x.start > 60 else 0
-                if (
-                    x.sentence >= 0
+                rm = (
+                    RULES.recipient_before.search(doc.text, lo, x.start)
+                    if x.sentence >= 0
                     and doc.text.endswith(_RECIPIENT_ENDS, lo, _space_before(doc.text, x.start, lo))
-                    and RULES.recipient_before.search(doc.text, lo, x.start)
+                    else None
+                )
+                if rm is not None and not (
+                    rm.group("greet")
+                    and RULES.forwarding.search(
+                        doc.text, doc.sentences[x.sentence].start, rm.start()
+                    )
                 ):
                     p.participant = True
                     break

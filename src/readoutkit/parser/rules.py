@@ -128,11 +128,14 @@ class Rules:
     )
     #: right before the addressee of a message: "a message sent to ", "congratulated "
     recipient_before: Final = regex.compile(
-        r"(?:(?:message|messages|letter|letters|congratulations|greetings|cable|note)\s++"
+        r"(?:(?:message|messages|letter|letters|(?P<greet>congratulations|greetings)|cable|note)\s++"
         r"(?:[\p{L}\-]++\s++){0,3}?to|(?:sent|cabled|addressed)\s++(?:[\p{L}\-]++\s++){0,4}?to|"
         r"congratulated|felicitated)\s++(?:(?:his|her|the)\s++)?\Z",
         _F,
     )
+    #: a verb that passes on someone's greetings to a third person: "conveyed the
+    #: greetings of Lao leaders to X" makes X no addressee of the exchange
+    forwarding: Final = regex.compile(r"(?<![\p{L}])(?:convey|pass|relay|transmit)\p{L}*+", _F)
     #: a time phrase opening a sentence: "Today ", "On Monday, ", "This morning "
     time_lead: Final = regex.compile(
         r"(?:Today|Yesterday|Earlier today|Later|This (?:morning|afternoon|evening)|"
