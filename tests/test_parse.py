@@ -916,3 +916,18 @@ def test_greetings_passed_on_to_a_third_person_do_not_make_a_participant() -> No
         "Prime Minister Sok Dara."
     )
     assert "Sok Dara" in [p.name for p in letter.parties]
+
+
+def test_a_postposed_speaker_may_carry_a_title() -> None:
+    r = readoutkit.parse(
+        "Prime Minister Tran Van Long held talks with Cambodian Prime Minister Sok Dara. "
+        "Viet Nam stands ready to share its experience in port management, PM Long said. "
+        'After the talks, Prime Minister Sok Dara said:\n\n"We will open two new crossings."'
+    )
+    [s] = [s for s in r.statements if "port management" in s.text]
+    assert (s.text, s.rule) == (
+        "Viet Nam stands ready to share its experience in port management",
+        "postposed",
+    )
+    assert speakers(r, "port management") == {"Tran Van Long"}
+    assert not any(s.text.startswith("After the talks") for s in r.statements)

@@ -289,13 +289,16 @@ class Rules:
     #: what may follow the cue of a postposed speaker: nothing, or an adverbial
     #: ("..., Wang said during the meeting.")
     postposed_tail: Final = regex.compile(
-        r"\s*+(?:\Z|[,.;:!?\"\u201d\u2019)]|(?:during|in|at|on|when|after|before|while|as|to|via|by|"
+        r"\s*+(?:\Z|[,.;!?\"\u201d\u2019)]|(?:during|in|at|on|when|after|before|while|as|to|via|by|"
         r"from|with|this|last|today|yesterday|earlier|later|again|also|then)(?![\p{L}]))",
         _F,
     )
-    #: between the comma and a postposed speaker: nothing but space or a parenthetical
+    #: between the comma and a postposed speaker: nothing but space or a parenthetical,
+    #: and the capitalised words of a title before the name ("..., PM Chinh said")
     postposed_gap: Final = regex.compile(
-        r"[\s\"'\u201d\u2019]*+(?:(?:however|in turn|for (?:his|her) part),?\s*+)?", _F
+        r"[\s\"'\u201d\u2019]*+(?:(?:however|in turn|for (?:his|her) part),?\s*+)?"
+        r"(?:\p{Lu}[\p{L}.\-]*+\s++){0,4}",
+        _F,
     )
     #: what joins the names in a list of subjects: ", ", ", and ", " and "
     list_joint: Final = regex.compile(r"\s*+(?:,\s*+(?:and\s++)?|and\s++)", _F)
