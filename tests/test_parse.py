@@ -931,3 +931,25 @@ def test_a_postposed_speaker_may_carry_a_title() -> None:
     )
     assert speakers(r, "port management") == {"Tran Van Long"}
     assert not any(s.text.startswith("After the talks") for s in r.statements)
+
+
+def test_talks_that_took_place_and_topics_taken_up_are_everyone_s() -> None:
+    r = readoutkit.parse(
+        "Vladimir Putin and Prime Minister of Slovakia Jan Hrasko spoke by telephone. "
+        "Jan Hrasko informed the President of Russia about the gas transit talks. "
+        "An exchange of views on the Balkan situation also took place. Both sides spoke in "
+        "favour of a negotiated settlement. Later, energy prices were taken up."
+    )
+    both = {"Vladimir Putin", "Jan Hrasko"}
+    assert speakers(r, "the Balkan situation") == both
+    assert speakers(r, "a negotiated settlement") == both
+    assert speakers(r, "energy prices") == both
+
+
+def test_month_names_are_names_unless_a_day_follows() -> None:
+    r = readoutkit.parse(
+        "Prime Minister Theresa May spoke to Foreign Minister Jan Hrasko of Slovakia on "
+        "May 4, 2018. Defence Minister Dong Jun joined."
+    )
+    assert [p.name for p in r.parties] == ["Theresa May", "Jan Hrasko"]
+    assert r.date == dt.date(2018, 5, 4)

@@ -21,6 +21,7 @@ from readoutkit.parser.matchers import Matchers, matches_at, name_key, scan
 from readoutkit.parser.rules import RULES, near
 from readoutkit.parser.text import Document
 from readoutkit.parser.words import (
+    MONTH_WORDS,
     NOT_NAME,
     ORGANIZATION_TITLE_HEADS,
     PORTFOLIO_ADJECTIVES,
@@ -82,6 +83,13 @@ def _institution_head_at(text: str, pos: int) -> bool:
     """Whether an institution noun's first three letters start at ``pos`` (a cheap test,
     one set look-up where ``str.startswith`` would try every noun in turn)."""
     return text[pos : pos + 3] in _INSTITUTION_HEADS
+
+
+def _day_follows(text: str, pos: int) -> bool:
+    """Whether a day's number follows a month's name ending at ``pos`` ("May 5", "Jan. 5")."""
+    if text.startswith(".", pos):
+        pos += 1
+    return text[pos : pos + 1].isspace() and text[pos + 1 : pos + 2].isdigit()
 
 
 def _paren_at(text: str, pos: int) -> bool:
@@ -310,7 +318,12 @@ class _Finder:
                 pos = hm.end()
                 word = self._word_at(pos)
         hi = near(pos, limit)
-        if word is not None and (word in NOT_NAME or word in m.country_of or word in m.org_of):
+        if word is not None and (
+            word in NOT_NAME
+            or word in m.country_of
+            or word in m.org_of
+            or (word in MONTH_WORDS and _day_follows(text, pos + len(word)))
+        ):
             # the name's first token would be this word, which no name starts with
             e = pos + len(word)
             if e <= hi and (e == hi or text[e].isspace()) and word.isalpha():
@@ -330,7 +343,12 @@ class _Finder:
             tok_start = n.find(tok, tok_end)
             tok_end = tok_start + len(tok)
             w = tok.rstrip(".")
-            if w in NOT_NAME or w in country_of or w in org_of:
+            if (
+                w in NOT_NAME
+                or w in country_of
+                or w in org_of
+                or (w in MONTH_WORDS and _day_follows(text, n_start + tok_start + len(w)))
+            ):
                 if i == 0:
                     return None
                 break
@@ -980,7 +998,9 @@ def _surname_candidate(doc: Document, m: Matchers, lo: int, j: int, names: set[s
     if not word[0].isupper():
         return False  # the surname is this whole word, and starts with a capital (Lu)
     key = name_key(word)
-    if not key or word in NOT_NAME or key[-1] in names or word in m.country_of:
+    if not key or word in NOT_NAME or word in MONTH_WORDS or key[-1] in names:
+        return False
+    if word in m.country_of:
         return False  # what _surname_before turns down
     return " ".join(key) in m.surname_side
 
@@ -1000,7 +1020,9 @@ def _surname_before(
         return None
     word = wm.group("s")
     key = name_key(word)
-    if not key or word in NOT_NAME or key[-1] in names or word in m.country_of:
+    if not key or word in NOT_NAME or word in MONTH_WORDS or key[-1] in names:
+        return None
+    if word in m.country_of:
         return None
     side = m.surname_side.get(" ".join(key))
     return (wm, side) if side is not None else None

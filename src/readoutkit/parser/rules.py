@@ -246,13 +246,20 @@ class Rules:
         r"(?<![\p{L}])(?:was|were|has been|have been)\s++(?:also\s++|further\s++|"
         r"extensively\s++|thoroughly\s++|briefly\s++)?(?P<v>discussed|talked about|exchanged|"
         r"underscored|emphasi[sz]ed|stressed|reviewed|addressed|touched upon|highlighted|"
-        r"explored)(?![\p{L}])",
+        r"explored|taken up|considered|examined)(?![\p{L}])",
         _F,
     )
     #: the words a sentence must hold for ``passive_report`` to be tried
     passive_report_words: Final = (" discussed", " talked about", " exchanged", " underscored",
         " emphasi", " stressed", " reviewed", " addressed", " touched upon", " highlighted",
-        " explored")  # fmt: skip
+        " explored", " taken up", " considered", " examined")  # fmt: skip
+    #: "An exchange of views on X also took place": a talk about the topic, by everyone
+    talk_took_place: Final = regex.compile(
+        r"(?:An?|The)\s++(?:\p{L}++\s++)?(?:exchange of (?:views|opinions)|discussion|"
+        r"conversation)\s++(?:on|about|regarding|over)\s++(?P<topic>.+?)\s++(?:also\s++)?"
+        r"took place\s*+[.;]?\s*+\Z",
+        _F,
+    )
     #: what opens a later passive clause: "(were discussed) and (Y was ...)", "; Y was"
     passive_next_clause: Final = regex.compile(r"\s*+,?\s*+(?:and(?![\p{L}])|;)\s*+", _F)
     #: a subject that is a relative clause or a pronoun, not a topic: "the issues that ..."

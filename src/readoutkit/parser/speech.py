@@ -803,10 +803,15 @@ def _passive_reports(text: str, a: int, b: int, res: Resolver) -> list[Draft]:
     if res.n < 2:
         return []
     sentence = text[a:b]
+    everyone = tuple(range(res.n))
+    if "took place" in sentence:
+        tp = RULES.talk_took_place.match(text, a, b)
+        if tp is not None:
+            s, e = _trim(text, tp.start("topic"), tp.end("topic"))
+            return [Draft(everyone, s, e, "took place", tp.start(), "passive")]
     if not any(w in sentence for w in RULES.passive_report_words):
         return []
     out: list[Draft] = []
-    everyone = tuple(range(res.n))
     lo = a
     for pm in RULES.passive_report.finditer(text, a, b):
         # the first clause's subject opens the sentence; a later one follows "and" or ";"

@@ -16,9 +16,8 @@ NOT_NAME: Final = frozenset(
     Academy Foundation Conference Parliament Congress Senate Cabinet Court Bank Agency
     The A An On In At During After Before Following Under As With For From By Of And But
     He She They It We I His Her Their This That These Those Both Also Meanwhile Today
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
-    April May June July August September October November December Jan Feb Mar Apr Jun
-    Jul Aug Sep Sept Oct Nov Dec Call Calls Called Meets Meet Met Meeting Talks Talk
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
+    Call Calls Called Meets Meet Met Meeting Talks Talk
     Holds Held Hold Phone Telephone Conversation Readout Video Virtual Message Messages
     Letter Statement Press Release Speaks Spoke Receives Received Visit Visits Minister
     Ministers Side Sides Government Embassy Ministry Office Spokesperson Spokesman
@@ -29,6 +28,13 @@ NOT_NAME: Final = frozenset(
     Deputy Vice Chairman Director Hamas Gaza Israel Coronavirus COVID-19 COVID Covid-19
     Covid Ramadan Eid G7 G8 G20 BRICS
     """.split()
+)
+
+#: month names that are also names ("Theresa May", "Jan Lipavsky"): not a name where
+#: a day follows ("May 5", "Jan. 5")
+MONTH_WORDS: Final = frozenset(
+    "March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
 )
 
 #: titles whose holders speak for a publisher, not in the engagement
