@@ -953,3 +953,15 @@ def test_month_names_are_names_unless_a_day_follows() -> None:
     )
     assert [p.name for p in r.parties] == ["Theresa May", "Jan Hrasko"]
     assert r.date == dt.date(2018, 5, 4)
+
+
+def test_a_spokesman_in_lower_case_takes_no_part() -> None:
+    r = readoutkit.parse(
+        "Iran's Foreign Minister Reza Karimi and his Omani counterpart Said Al-Harthy held a "
+        "phone call on Monday, Foreign Ministry spokesman Hamid Nouri said. Karimi said "
+        "Tehran is ready to expand shipping links with Muscat."
+    )
+    assert [p.name for p in r.parties] == ["Reza Karimi", "Said Al-Harthy"]
+    assert [(p.name, p.title) for p in r.mentions] == [("Hamid Nouri", "spokesman")]
+    [c] = r.commitments
+    assert {r.party(i).name for i in c.actors} == {"Reza Karimi"}
