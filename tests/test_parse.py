@@ -965,3 +965,15 @@ def test_a_spokesman_in_lower_case_takes_no_part() -> None:
     assert [(p.name, p.title) for p in r.mentions] == [("Hamid Nouri", "spokesman")]
     [c] = r.commitments
     assert {r.party(i).name for i in c.actors} == {"Reza Karimi"}
+
+
+def test_a_list_of_offices_shares_its_side_and_the_side_binds_its_speaker() -> None:
+    r = readoutkit.parse(
+        "The Minister of Foreign Affairs of Japan, Aoki Ren, and the Minister of Defense, "
+        "Mori Kaito, met with Canada's Minister of Foreign Affairs, Claire Dubois, and "
+        "Minister of National Defence, Paul Martel, in Tokyo. Canada will deploy two "
+        "frigates to the region next year, Minister Martel said."
+    )
+    assert [p.country for p in r.parties] == ["JPN", "JPN", "CAN", "CAN"]
+    [c] = r.commitments
+    assert {r.party(i).name for i in c.actors} == {"Paul Martel"}

@@ -322,7 +322,11 @@ def _modal(
             actors = d.speakers
             subj_start = toks[-1][1] if words[-1] in SELF_WORDS else toks[-2][1]
         else:
-            hit = res.resolve_tail(words)
+            khit = res.resolve_kind(words)
+            hit = khit[:2] if khit is not None else None
+            if khit is not None and khit[2] == "team" and set(d.speakers) <= set(khit[0]):
+                # "Australia will ...", said by one of the two Australians: the speaker's
+                hit = d.speakers, khit[1]
             if hit is None:
                 # "the Federal Government is committed to", "the Department will not": the
                 # speaker's own administration when no other side is named

@@ -1086,6 +1086,28 @@ def _name_titled_only(people: list[Person]) -> None:
         people.remove(q)
 
 
+def _listed_sides(participants: list[Person], text: str, targets: list[Person]) -> None:
+    """In a list of offices and names ("Australia's Minister for Foreign Affairs, A,
+    and Minister for Defence, B"), a holder without a side has the one listed before."""
+    ends = {
+        x.end: (p, x)
+        for p in participants
+        if p.country or p.organization
+        for x in p.mentions
+        if x.sentence >= 0
+    }
+    for p in targets:
+        if p.country or p.organization or not p.participant:
+            continue
+        x = next((x for x in p.mentions if x.sentence >= 0), None)
+        if x is None or text.find(",", x.start, x.end) < 0:
+            continue  # only "Title, Name" mentions make such a list
+        lm = RULES.list_before.search(text, max(0, x.start - 12), x.start)
+        got = ends.get(lm.start()) if lm is not None else None
+        if got is not None and text.find(",", got[1].start, got[1].end) >= 0:
+            p.country, p.organization = got[0].country, got[0].organization
+
+
 def title_side(title: str | None) -> str | None:
     """The side a title implies: a country for a few unmistakable titles ("State
     Councilor"), an organization also for a longer title it heads ("High
@@ -1132,6 +1154,7 @@ def infer_sides(
                 p.country = side
             else:
                 p.organization = side
+    _listed_sides(participants, doc.text, targets)
     missing = [p for p in participants if not (p.country or p.organization)]
     if len(missing) != 1 or missing[0] not in targets:
         return

@@ -136,6 +136,8 @@ class Rules:
     #: a verb that passes on someone's greetings to a third person: "conveyed the
     #: greetings of Lao leaders to X" makes X no addressee of the exchange
     forwarding: Final = regex.compile(r"(?<![\p{L}])(?:convey|pass|relay|transmit)\p{L}*+", _F)
+    #: what joins the last two items of a list of offices and names: ", and (the) "
+    list_before: Final = regex.compile(r",\s*+and\s++(?:the\s++)?\Z", _F)
     #: a time phrase opening a sentence: "Today ", "On Monday, ", "This morning "
     time_lead: Final = regex.compile(
         r"(?:Today|Yesterday|Earlier today|Later|This (?:morning|afternoon|evening)|"

@@ -261,6 +261,8 @@ class Resolver:
         )
         if counterpart_roles:
             counterpart_roles |= {("leader",)}
+        #: side keys of a side that several participants share: all of them
+        teams: dict[Key, tuple[int, ...]] = {}
         honorific_owner: dict[str, set[int]] = {}
         #: one-word demonyms of sides ("kazakh", "hungarian"), by the participants they are of
         side_word_owner: dict[str, set[int]] = {}
@@ -279,7 +281,13 @@ class Resolver:
                 wk = name_key(word)
                 if len(wk) == 1:
                     side_word_owner.setdefault(wk[0], set()).add(i)
-            if side and iso_count.get(side) == 1:
+            if side and iso_count.get(side, 0) > 1:
+                # "Australia will ..." when two Australians take part: the side's team
+                keys, most = memo.side(p)
+                for key in keys:
+                    teams[key] = (*teams.get(key, ()), i)
+                _merge_reach(reach, most)
+            elif side:
                 sk = memo.side(p)
                 add(sk, i)
                 side_keys.update(sk[0])
@@ -300,10 +308,15 @@ class Resolver:
         self.home: Final = shared
         # the longest key naming one participant: each key set's first one not shared
         self.max_len: Final = max(
-            (next((len(k) for k in ks[0] if k not in shared), 1) for ks in added), default=1
+            (
+                *(next((len(k) for k in ks[0] if k not in shared), 1) for ks in added),
+                *map(len, teams),
+            ),
+            default=1,
         )
         self.group_reach: Final = _WE_REACH if self.first_person else _GROUP_REACH
         self.side_word_owner: Final = side_word_owner
+        self.teams: Final = teams
         self.reach: Final = reach
 
     def may_end(self, word: str) -> bool:
@@ -358,6 +371,10 @@ class Resolver:
                     return self.single[i], k, ("side" if tail in self.side_keys else "person")
                 if tokens[-k] == "the":
                     return self.single[home], k, "person"
+            elif self.teams:
+                team = self.teams.get(tail)
+                if team is not None:
+                    return team, k, "team"
         return None
 
     def _other_side_before(self, tokens: Sequence[str], k: int, i: int) -> bool:
@@ -689,6 +706,8 @@ def find_statements(
         view = _subject_view(words, sent.start, sent.end, res)
         if view is not None:
             who, present = view
+            if len(who) > 1 and si == st.last_sentence + 1 and set(st.last) < set(who):
+                who = st.last  # "Vietnam will ...", right after one of two Vietnamese spoke
             if not present or _narration_anywhere(text, sent.start, sent.end):
                 # "Li arrived in ...", "The Uzbek President is scheduled to visit ...": the
                 # publisher narrates again
@@ -881,7 +900,7 @@ def _subject_view(w: Words, a: int, b: int, res: Resolver) -> tuple[tuple[int, .
             continue
         if hit[2] == "group":
             return None  # "The two countries will ...": for the joint-subject rule
-        if hit[2] == "side":
+        if hit[2] == "side" or hit[2] == "team":
             # "The EU intends to ...", "Morocco will ...": a side's own undertaking
             nxt = text[starts[k] : starts[k] + 30]
             if RULES.side_undertaking.match(nxt) is None:
