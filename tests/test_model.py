@@ -153,6 +153,19 @@ def test_span_slice_and_order() -> None:
     assert sorted([Span(3, 4), Span(1, 9), Span(1, 2)]) == [Span(1, 2), Span(1, 9), Span(3, 4)]
 
 
+_PAIRS = st.lists(
+    st.integers(0, 6).flatmap(lambda a: st.tuples(st.just(a), st.integers(a, 8))), max_size=12
+)
+
+
+@PROPERTY
+@given(_PAIRS)
+def test_spans_order_and_dedupe_as_their_offset_pairs(pairs: list[tuple[int, int]]) -> None:
+    # parse() sorts and dedupes a party's spans as (start, end) pairs, then makes Spans
+    want = tuple(dict.fromkeys(sorted(Span(a, b) for a, b in pairs)))
+    assert tuple(Span(a, b) for a, b in dict.fromkeys(sorted(pairs))) == want
+
+
 def test_tuple_fields_accept_any_iterable() -> None:
     p = Party("p1", aliases=iter(["Macron", "the French side"]), spans=[Span(0, 6)])
     assert p.aliases == ("Macron", "the French side")

@@ -15,10 +15,12 @@ from readoutkit.parser.matchers import VERB_PATTERN, matchers_for, scan
 from readoutkit.parser.rules import RULES, near
 from readoutkit.parser.speech import (
     Resolver,
+    _ends_blocked,
     _engagement_topic_match,
     _trim,
     _verbs_by_sentence,
     _verbs_for,
+    _without_trailing_caps,
 )
 from readoutkit.parser.text import segment
 from readoutkit.parser.words import GROUP_PHRASES
@@ -132,3 +134,25 @@ def test_engagement_topic_match_is_the_search(text: str, a: int, b: int) -> None
     want = RULES.engagement_topic.search(text, a, b)
     got = _engagement_topic_match(text, a, b)
     assert (got and (got.span(), got.group("own"))) == (want and (want.span(), want.group("own")))
+
+
+#: pieces of the text before a subject: capitalised runs, the words that block a subject,
+#: and characters that fold, split words or count as space in one module only
+_PREFIX_PIECES = [
+    *"  ,.;:-'\u2019\n\t\u00a0\x1c\u2009\u0301",
+    "President", "Foreign Minister", "of", "the", "for", "and", "Of", "THE", "x", "xY",
+    "between", "BETWEEN", "whether", "because", "Since", "as", "'s", "\u2019s", "s",
+    "\u017f", "\ufb00", "\u0130n", "\u212a", "\u00df", "O'Neil", "St.", "Al-Sisi",
+]  # fmt: skip
+
+_PREFIXES = st.lists(st.sampled_from(_PREFIX_PIECES), max_size=40).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_PREFIXES)
+@example("In talks with his counterpart, of the Foreign Minister of the State Council ")
+@example("agreement between ")
+@example("the Minister\u2019s ")
+def test_the_bounded_prefix_searches_are_the_full_ones(s: str) -> None:
+    assert _without_trailing_caps(s) == RULES.trailing_caps.sub("", s)
+    assert _ends_blocked(s) == (RULES.subject_blocked.search(s) is not None)

@@ -372,6 +372,9 @@ class Rules:
         r"(?:(?:\p{Lu}[\p{L}\-.'\u2019]*+|of|the|for|and)\s++){0,10}\p{Lu}[\p{L}\-.'\u2019]*+\s++\Z",
         _F,
     )
+    #: the last character no match of ``trailing_caps`` holds (searched backwards): one
+    #: that is not a letter, "-", ".", an apostrophe or space
+    not_in_trailing_caps: Final = regex.compile(r"(?r)[^\p{L}\-.'\u2019\s]", _F)
     #: the verb after a sentence's subject: a present-tense view ("agrees", "is", "believes")
     #: or narration in the past or future ("arrived", "will meet")
     view_verb: Final = regex.compile(

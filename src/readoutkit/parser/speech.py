@@ -1240,15 +1240,10 @@ def _subject(
     prefix = text[window_lo:start] if start > window_lo else ""
     # "... that President Barack Obama indicated": look past the title words
     if _may_end_in_caps(prefix):
-        prefix = RULES.trailing_caps.sub("", prefix)
+        prefix = _without_trailing_caps(prefix)
     # "... in which they pledged": a relative clause whose subject is everyone is fine
     relative_group = via == "group" and RULES.which_before.search(prefix) is not None
-    if (
-        prefix
-        and not relative_group
-        and _may_end_blocked(prefix)
-        and RULES.subject_blocked.search(prefix)
-    ):
+    if prefix and not relative_group and _ends_blocked(prefix):
         return None
     # "A, B, and C sent ...": earlier mentions joined by commas and "and"
     who, start = _listed_before(text, res, who, start, lo)
@@ -1266,6 +1261,30 @@ def _may_end_in_caps(s: str) -> bool:
         i -= 1
     run = r[i - 1 :] if i else r  # with the character that stopped it
     return not run.isascii() or run.lower() != run
+
+
+def _without_trailing_caps(s: str) -> str:
+    """``RULES.trailing_caps.sub("", s)``: its one match (it ends the text) lies after the
+    last character none holds (``RULES.not_in_trailing_caps``), so only that end of ``s``
+    is searched, not every position of a long stretch."""
+    stop = RULES.not_in_trailing_caps.search(s)
+    m = RULES.trailing_caps.search(s, stop.end() if stop is not None else 0)
+    return s[: m.start()] if m is not None else s
+
+
+#: how far before the end of its text (trailing space aside) a match of
+#: ``RULES.subject_blocked`` can start: its longest word ("between") or "'s" ends there,
+#: and no character of the text folds to less than one of the pattern's
+_BLOCKED_REACH: Final = 7
+
+
+def _ends_blocked(s: str) -> bool:
+    """Whether ``RULES.subject_blocked`` finds a match in ``s``: searched only where
+    ``_may_end_blocked`` allows one, and only over the last characters one can start at."""
+    if not _may_end_blocked(s):
+        return False
+    lo = len(s.rstrip()) - _BLOCKED_REACH
+    return RULES.subject_blocked.search(s, lo if lo > 0 else 0) is not None
 
 
 def _may_end_blocked(s: str) -> bool:
