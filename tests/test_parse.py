@@ -977,3 +977,22 @@ def test_a_list_of_offices_shares_its_side_and_the_side_binds_its_speaker() -> N
     assert [p.country for p in r.parties] == ["JPN", "JPN", "CAN", "CAN"]
     [c] = r.commitments
     assert {r.party(i).name for i in c.actors} == {"Paul Martel"}
+
+
+def test_a_joint_statement_s_we_is_all_the_writers() -> None:
+    r = readoutkit.parse(
+        "Joint Statement by the Foreign Ministers of Peru and Portugal\n\n"
+        "Foreign Minister Ana Ruiz of Peru and Foreign Minister Rui Costa of Portugal met in "
+        "Lisbon on 3 May 2031 and issued the following joint statement:\n\n"
+        "We welcome the growth of trade between our countries. Minister Costa said Portugal "
+        "will open a consulate in Cusco. We call on all parties to respect the truce. "
+        "Neither side will accept the use of force to settle disputes."
+    )
+    both = {"Ana Ruiz", "Rui Costa"}
+    assert r.kind is Kind.JOINT_STATEMENT
+    assert speakers(r, "the growth of trade") == both
+    assert speakers(r, "respect the truce") == both
+    refusal = [c for c in r.commitments if c.text.startswith("Neither side")]
+    assert [(c.polarity.value, {r.party(i).name for i in c.actors}) for c in refusal] == [
+        ("negative", both)
+    ]

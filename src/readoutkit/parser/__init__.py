@@ -70,7 +70,7 @@ def parse(
     participants, others, engagement = guard.run("parties", lambda: _people(doc, m), no_people)
     if not participants:
         notices.append(Notice("no-participants", "no participant could be identified"))
-    res = Resolver(participants, m)
+    res = Resolver(participants, m, joint=kind is Kind.JOINT_STATEMENT)
     no_statements: list[Draft] = []
     drafts = guard.run(
         "statements", lambda: find_statements(doc, participants, m, engagement, res), no_statements

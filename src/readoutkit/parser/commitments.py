@@ -378,7 +378,10 @@ def _modal(
         prev_actors = actors
         prev_cue_end = cm.end()
         starts.append(subj_start)
-        items.append((actors, subj_start, c.polarity, c.modality, cm.group()))
+        pol = c.polarity
+        if text.startswith(("Neither ", "neither "), subj_start):
+            pol = Polarity.NEGATIVE  # "Neither side will accept ...": a refusal by both
+        items.append((actors, subj_start, pol, c.modality, cm.group()))
     for i, (actors, s, pol, mod, cue) in enumerate(items):
         stop = starts[i + 1] if i + 1 < len(items) else d.end
         e = _trim_end(text, s, stop)

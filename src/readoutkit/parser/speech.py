@@ -218,14 +218,15 @@ def _role_keys(p: Person, m: Matchers, counterpart_roles: frozenset[Key]) -> Key
 class Resolver:
     """Maps noun phrases ("Wang", "the Secretary", "the Iranian side", "they") to participants."""
 
-    def __init__(self, participants: Sequence[Person], m: Matchers) -> None:
+    def __init__(self, participants: Sequence[Person], m: Matchers, *, joint: bool = False) -> None:
+        """``joint``: the text is the participants' joint statement, whose "we" is all of them."""
         self.n = n = len(participants)
         #: where each participant is mentioned: (start, end, index), in text order
         self.spans: Final = sorted(
             (x.start, x.end, i) for i, p in enumerate(participants) for x in p.mentions
         )
         #: a first-person release: "we" is the writer and the other participants
-        self.first_person: Final = any(p.author for p in participants)
+        self.first_person: Final = joint or any(p.author for p in participants)
         memo = _keys_for(m)
         #: a participant each key names (the last to add it)
         owner: dict[Key, int] = {}
@@ -728,7 +729,12 @@ def find_statements(
             # not a continuation
             and not (
                 out
-                and (out[-1].rule == "subject-view" or out[-1].via == "side")
+                and (
+                    out[-1].rule == "subject-view"
+                    or out[-1].via == "side"
+                    # a joint statement's "We ...": the writers, all of them
+                    or (res.first_person and text.startswith("We ", sent.start))
+                )
                 and res.n > 1
                 and _joint_subject(words, sent.start, sent.end, res)
             )

@@ -134,7 +134,7 @@ GROUP_PHRASES: Final = frozenset(
     the two top diplomats|diplomats|two diplomats|the two diplomats|both diplomats|
     chief diplomats|two chief diplomats|delegations|two delegations|both delegations|
     the two delegations|two ministries|both ministries|
-    two foreign ministries|both foreign ministries
+    two foreign ministries|both foreign ministries|neither side|neither country|neither party
     """.replace("\n", "|").split("|")
 ) - {""}
 
