@@ -996,3 +996,13 @@ def test_a_joint_statement_s_we_is_all_the_writers() -> None:
     assert [(c.polarity.value, {r.party(i).name for i in c.actors}) for c in refusal] == [
         ("negative", both)
     ]
+
+
+def test_officials_who_jointly_inaugurate_take_part_and_the_occasion_is_no_statement() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Tariq Mahmood and Kazakhstan's Foreign Minister, Mr. Aibek Nurlanov, "
+        "jointly inaugurated a trade fair in Lahore today.\n\nAddressing the ceremony, the "
+        "Foreign Minister said that trade links were growing."
+    )
+    assert [p.name for p in r.parties] == ["Tariq Mahmood", "Aibek Nurlanov"]
+    assert [s.text for s in r.statements] == ["trade links were growing"]

@@ -136,6 +136,13 @@ class Rules:
     #: a verb that passes on someone's greetings to a third person: "conveyed the
     #: greetings of Lao leaders to X" makes X no addressee of the exchange
     forwarding: Final = regex.compile(r"(?<![\p{L}])(?:convey|pass|relay|transmit)\p{L}*+", _F)
+    #: an occasion as the object of an opening participle ("Addressing the ceremony, ...")
+    event_object: Final = regex.compile(
+        r"(?:the|a|this|that)\s++(?:[\p{L}\-]++\s++){0,3}?(?:ceremony|meeting|talks|forum|"
+        r"conference|session|event|summit|gathering|reception|banquet|dinner|luncheon|"
+        r"opening|audience|participants)",
+        _F | regex.IGNORECASE,
+    )
     #: what joins the last two items of a list of offices and names: ", and (the) "
     list_before: Final = regex.compile(r",\s*+and\s++(?:the\s++)?\Z", _F)
     #: a time phrase opening a sentence: "Today ", "On Monday, ", "This morning "
@@ -159,7 +166,7 @@ class Rules:
         """
         phone telephone call called calls conversation talk talks met meet meets meeting spoke
         speaks received receives video virtual message messages letter conference hosted hosts
-        visited visiting held holds chaired co-chaired
+        visited visiting held holds chaired co-chaired co-hosted jointly inaugurated
         """.split()
     )
     #: any of them, as a word, in any case

@@ -1108,6 +1108,8 @@ def _sentence(
         if not d.speakers:
             continue
         s, e = _trim(text, d.start, d.end)
+        if d.rule == "participle-lead" and RULES.event_object.fullmatch(text, s, e):
+            continue  # "Addressing the ceremony, X said ...": the occasion, not what was said
         if e - s < 2:
             if text[a:b].rstrip().endswith(":"):
                 st.introduced = d.speakers  # "X said:" and the quotation follows
