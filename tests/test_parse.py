@@ -1006,3 +1006,18 @@ def test_officials_who_jointly_inaugurate_take_part_and_the_occasion_is_no_state
     )
     assert [p.name for p in r.parties] == ["Tariq Mahmood", "Aibek Nurlanov"]
     assert [s.text for s in r.statements] == ["trade links were growing"]
+
+
+def test_cables_of_congratulations_and_a_side_shared_by_senders() -> None:
+    r = readoutkit.parse(
+        "ABU DHABI, 2nd December, 2030 (WAM) -- President His Highness Sheikh Khalid bin Saeed "
+        "Al Nahyan today sent a cable of congratulations to President Amadou Diallo of Guinea. "
+        "He affirmed the UAE's keenness to expand its investments in Guinea.\n\n"
+        "His Highness Sheikh Rashid bin Omar Al Maktoum, Vice President and Ruler of Dubai, "
+        "and His Highness Sheikh Saif bin Saeed Al Nahyan, Deputy Prime Minister, sent "
+        "similar cables to President Diallo."
+    )
+    assert [p.country for p in r.parties] == ["ARE", "GIN", "ARE", "ARE"]
+    [c] = r.commitments
+    assert c.text == "UAE's keenness to expand its investments in Guinea"
+    assert {r.party(i).name for i in c.actors} == {"Khalid bin Saeed Al Nahyan"}

@@ -203,7 +203,7 @@ def _noun_owner(
         return owners, toks[-1][1]
     if toks:
         # "the U.S. commitment to": a side written as an adjective before the noun
-        side = res.resolve_kind([t for t, _ in toks])
+        side = res.resolve_by([t for t, _ in toks], d.speakers)
         if side is not None and side[2] in {"side", "person"}:
             if set(side[0]) <= set(d.speakers) or set(d.speakers) == set(everyone):
                 return side[0], toks[-side[1]][1]
@@ -225,7 +225,7 @@ def _noun_owner(
                 return d.speakers, start
         return None, start
     words = w.between(pm.start(), pm.end("np"))[0]
-    hit = res.resolve_tail(words)
+    hit = res.resolve_by(words, d.speakers)
     if hit is None:
         # "the Kingdom's keenness to": the speaker's own administration
         if RULES.own_government.fullmatch(" ".join(words[-3:])):
@@ -322,11 +322,9 @@ def _modal(
             actors = d.speakers
             subj_start = toks[-1][1] if words[-1] in SELF_WORDS else toks[-2][1]
         else:
-            khit = res.resolve_kind(words)
+            # "Australia will ...", said by one of the two Australians: the speaker's
+            khit = res.resolve_by(words, d.speakers)
             hit = khit[:2] if khit is not None else None
-            if khit is not None and khit[2] == "team" and set(d.speakers) <= set(khit[0]):
-                # "Australia will ...", said by one of the two Australians: the speaker's
-                hit = d.speakers, khit[1]
             if hit is None:
                 # "the Federal Government is committed to", "the Department will not": the
                 # speaker's own administration when no other side is named

@@ -166,7 +166,8 @@ class Rules:
         """
         phone telephone call called calls conversation talk talks met meet meets meeting spoke
         speaks received receives video virtual message messages letter conference hosted hosts
-        visited visiting held holds chaired co-chaired co-hosted jointly inaugurated
+        visited visiting held holds chaired co-chaired co-hosted jointly inaugurated cable
+        cables cabled
         """.split()
     )
     #: any of them, as a word, in any case

@@ -330,6 +330,16 @@ class Resolver:
         hit = self.resolve_kind(tokens)
         return (hit[0], hit[1]) if hit else None
 
+    def resolve_by(
+        self, tokens: Sequence[str], speakers: tuple[int, ...]
+    ) -> tuple[tuple[int, ...], int, str] | None:
+        """As :meth:`resolve_kind`, said by ``speakers``: a side several participants share
+        ("Australia will ...") is the speakers' own when they are of it."""
+        hit = self.resolve_kind(tokens)
+        if hit is not None and hit[2] == "team" and set(speakers) <= set(hit[0]):
+            return speakers, hit[1], "side"
+        return hit
+
     def resolve_kind(self, tokens: Sequence[str]) -> tuple[tuple[int, ...], int, str] | None:
         """As :meth:`resolve_tail`, with what kind of phrase it was: group, person or side."""
         if not tokens:
