@@ -111,6 +111,27 @@ class _Keys:
         self.names: dict[str, KeySet] = {}
         self.titles: dict[tuple[str, str | None, str | None], KeySet] = {}
         self.sides: dict[tuple[str | None, str | None], KeySet] = {}
+        self.heads: dict[str, frozenset[Key]] = {}
+        self.untitled: dict[tuple[str | None, str | None, frozenset[Key]], KeySet] = {}
+
+    def head_roles(self, title: str) -> frozenset[Key]:
+        """The head-of-state or -government roles a title holds, with "leader" if any."""
+        got = self.heads.get(title)
+        if got is None:
+            if len(self.heads) >= _MEMO_MAX:
+                self.heads.clear()
+            tt = name_key(title)
+            got = frozenset(role for role in HEAD_ROLES if _holds(tt, role))
+            got = self.heads[title] = got | {("leader",)} if got else got
+        return got
+
+    def roles(self, p: Person, counterpart_roles: frozenset[Key]) -> KeySet:
+        """An untitled participant's role keys (``_role_keys``), memoised."""
+        memo = (p.country, p.organization, counterpart_roles)
+        got = self.untitled.get(memo)
+        if got is None:
+            got = _put(self.untitled, memo, _role_keys(p, self.m, counterpart_roles))
+        return got
 
     def name(self, name: str) -> KeySet:
         """The whole name, each word of two letters or more, each hyphenated surname."""
@@ -145,11 +166,11 @@ class _Keys:
                 for k in range(1, span + 1):
                     out += ((*dk, *tt[-k:]), (*dk, *tt[:k]))
                 out += [(*dk, w) for w in roles]
-            # "the Prime Minister of Japan", "the President of Russia"
+            # "the Prime Minister of Japan", "the President of Russia": the title's last
+            # words (a role) before its country
             for c in _country_names(p, self.m):
                 ck = name_key(c)
-                for k in range(1, span + 1):
-                    out.append((*tt[-k:], "of", *ck))
+                out += [(*tt[-k:], "of", *ck) for k in range(1, min(span, 2) + 1)]
             got = _put(self.titles, memo, tuple(k for k in out if k))
         return got
 
@@ -202,7 +223,7 @@ def _holds(words: Key, role: Key) -> bool:
     return any(words[i : i + n] == role for i in range(len(words) - n + 1))
 
 
-def _role_keys(p: Person, m: Matchers, counterpart_roles: frozenset[Key]) -> KeySet:
+def _role_keys(p: Person, m: Matchers, counterpart_roles: frozenset[Key]) -> tuple[Key, ...]:
     """Keys for an untitled participant: its side's words before a role noun ("the
     Ethiopian minister"), and the role its titled counterparts hold, before or with
     "of" and its country ("the Russian President", "the President of Russia"): a
@@ -212,7 +233,7 @@ def _role_keys(p: Person, m: Matchers, counterpart_roles: frozenset[Key]) -> Key
     for role in sorted(counterpart_roles):
         keys += [(*k, *role) for k in sides]
         keys += [(*role, "of", *name_key(c)) for c in _country_names(p, m)]
-    return _keyset(keys)
+    return tuple(keys)
 
 
 class Resolver:
@@ -254,14 +275,8 @@ class Resolver:
                 iso_count[side] = iso_count.get(side, 0) + 1
         #: the role nouns of the titled participants' titles ("president", "minister")
         counterpart_roles = frozenset(
-            role
-            for p in participants
-            if p.title
-            for role in HEAD_ROLES
-            if _holds(name_key(p.title), role)
+            role for p in participants if p.title for role in memo.head_roles(p.title)
         )
-        if counterpart_roles:
-            counterpart_roles |= {("leader",)}
         #: side keys of a side that several participants share: all of them
         teams: dict[Key, tuple[int, ...]] = {}
         honorific_owner: dict[str, set[int]] = {}
@@ -294,7 +309,7 @@ class Resolver:
                 side_keys.update(sk[0])
                 if not p.title:
                     # "the Ethiopian minister" for "his Ethiopian counterpart"
-                    add(_role_keys(p, m, counterpart_roles), i)
+                    add(memo.roles(p, counterpart_roles), i)
         for style, owners in honorific_owner.items():
             if len(owners) == 1:
                 only = next(iter(owners))
