@@ -1021,3 +1021,15 @@ def test_cables_of_congratulations_and_a_side_shared_by_senders() -> None:
     [c] = r.commitments
     assert c.text == "UAE's keenness to expand its investments in Guinea"
     assert {r.party(i).name for i in c.actors} == {"Khalid bin Saeed Al Nahyan"}
+
+
+def test_an_adviser_s_title_keeps_the_office_served() -> None:
+    r = readoutkit.parse(
+        "On May 4, Foreign Minister Li Hua held a phone call with Diplomatic Adviser to the "
+        "President of the French Republic Claire Dumont."
+    )
+    assert [(p.name, p.title, p.country) for p in r.parties][1] == (
+        "Claire Dumont",
+        "Diplomatic Adviser to the President of the French Republic",
+        "FRA",
+    )

@@ -21,6 +21,7 @@ from readoutkit.parser.matchers import Matchers, matches_at, name_key, scan
 from readoutkit.parser.rules import RULES, near
 from readoutkit.parser.text import Document
 from readoutkit.parser.words import (
+    ATTACHED_TITLE_ENDS,
     MONTH_WORDS,
     NOT_NAME,
     ORGANIZATION_TITLE_HEADS,
@@ -452,6 +453,28 @@ class _Finder:
             place = self.place_at(to.end()) if to is not None else None
             if place is not None:
                 end = place[2]  # "Ambassador to China": the post is part of the title
+                continue
+            served = (
+                RULES.to_office.match(text, end, hi)
+                if after > end
+                and text.startswith("to ", after, hi)
+                and text.endswith(ATTACHED_TITLE_ENDS, start, end)
+                else None
+            )
+            st = (
+                self.m.title.match(text, served.end(), near(served.end(), limit))
+                if served
+                else None
+            )
+            if st is not None:
+                # "Adviser to the President (of the French Republic)": the office served,
+                # with its country
+                end = st.end()
+                om = self._of_at(end, limit)
+                place = self.place_at(om.end("what")) if om is not None else None
+                if place is not None and place[0]:
+                    iso = iso or place[0]
+                    end = place[2]
                 continue
             fm = (
                 RULES.for_phrase.match(text, end, hi)

@@ -95,6 +95,8 @@ class Rules:
     )
     #: " for " after a title: "Vice Minister for Foreign Affairs"
     for_phrase: Final = regex.compile(r"\s++for\s++", _F)
+    #: " to (the) " after an attached title ("Adviser to the President")
+    to_office: Final = regex.compile(r"\s++to\s++(?:the\s++)?", _F)
     #: " to " after a posted title ("Ambassador to China")
     to_phrase: Final = regex.compile(r"\s++to\s++", _F)
     #: the capitalised word right before a position (one space between)

@@ -85,11 +85,16 @@ POSTED_TITLE_ENDS: Final = (
     "Consul-General", "Charge d'Affaires", "Chargé d'Affaires",
 )  # fmt: skip
 
+#: titles of someone serving another office-holder: "Diplomatic Adviser to the President
+#: of the French Republic" keeps the office served
+ATTACHED_TITLE_ENDS: Final = ("Adviser", "Advisor", "Assistant", "Counsellor", "Counselor", "Aide")
+
 TITLE_PREFIX_WORDS: Final = frozenset(
     """
     First Second Third Senior Executive Acting Principal Permanent National Assembly
     Parliamentary Presidential Royal Supreme Grand Lord Cabinet Former Outgoing Incoming
     Interim Caretaker Designate Chief Vice Deputy Under Assistant Associate Special Joint
+    Diplomatic Military Political Economic
     """.split()
 )
 
