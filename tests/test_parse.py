@@ -339,7 +339,7 @@ def test_with_both_sides_pledging_is_a_joint_undertaking() -> None:
     assert s.text == "to deepen cooperation in port operations"
     assert len(s.speakers) == 2
     [c] = r.commitments
-    assert c.text == "to deepen cooperation in port operations" and len(c.actors) == 2
+    assert c.text == "agreeing to deepen cooperation in port operations" and len(c.actors) == 2
 
 
 def test_a_pledge_closing_the_engagement_sentence_is_everyones() -> None:
@@ -349,7 +349,7 @@ def test_a_pledge_closing_the_engagement_sentence_is_everyones() -> None:
     )
     r = readoutkit.parse(text)
     [c] = r.commitments
-    assert c.text == "to expand joint training" and len(c.actors) == 2
+    assert c.text == "pledging to expand joint training" and len(c.actors) == 2
 
 
 def test_joint_subject_after_a_sides_own_sentence_is_everyones() -> None:
@@ -541,7 +541,7 @@ def test_custom_verb_form_cue_binds_the_speakers() -> None:
     )
     r = readoutkit.parse(text, lexicon=lex)
     (c,) = r.commitments
-    assert c.text == "to open a consulate in Chengdu next year"
+    assert c.text == "guaranteed to open a consulate in Chengdu next year"
     assert r.names(c.actors) == ("Ana Torres",) and c.modality is Modality.PLEDGED
 
 

@@ -173,9 +173,10 @@ def find_commitments(
                 rule = "verb-to" if to is not None else None
             e = _trim_end(text, d.start, d.end) if rule is not None else d.start
             if rule is not None and e > d.start:
+                # the undertaking with its verb: "committed to deepening ...", "offered support"
                 found.append(
                     CommitmentDraft(
-                        d.speakers, d.start, e, c.polarity, c.modality, d.cue or "", si, rule
+                        d.speakers, d.cue_start, e, c.polarity, c.modality, d.cue or "", si, rule
                     )
                 )
         if not found and m.cue is not None:
