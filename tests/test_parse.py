@@ -1033,3 +1033,15 @@ def test_an_adviser_s_title_keeps_the_office_served() -> None:
         "Diplomatic Adviser to the President of the French Republic",
         "FRA",
     )
+
+
+def test_a_governor_of_a_prefecture_and_compared_notes() -> None:
+    r = readoutkit.parse(
+        "Consul General Wu Jian met with Governor of Nara Prefecture Kenji Sato in Nara. "
+        "Wu and Sato also compared notes on flood prevention."
+    )
+    assert [(p.name, p.title) for p in r.parties][1] == (
+        "Kenji Sato",
+        "Governor of Nara Prefecture",
+    )
+    assert speakers(r, "flood prevention") == {"Wu Jian", "Kenji Sato"}

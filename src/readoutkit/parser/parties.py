@@ -46,7 +46,8 @@ INSTITUTION_NOUN_WORDS: Final = (
     "Office Bureau Army Navy Bank Court Senate Congress Cabinet Staff Department Agency Board "
     "Directorate Guard Federation Affairs Emirate Conference Chamber Deputies House Diet Duma "
     "Majlis Knesset Bundestag Storting Riksdag Sejm Seimas Saeima Rada Legislature Secretariat "
-    "Institute Authority Service Services Corps Command"
+    "Institute Authority Service Services Corps Command Prefecture Province Oblast Governorate "
+    "Canton County Municipality Region City"
 ).split()
 #: any of them, as a word
 INSTITUTION_NOUNS: Final = regex.compile(r"\b(?:" + "|".join(INSTITUTION_NOUN_WORDS) + r")\b")
