@@ -1045,3 +1045,14 @@ def test_a_governor_of_a_prefecture_and_compared_notes() -> None:
         "Governor of Nara Prefecture",
     )
     assert speakers(r, "flood prevention") == {"Wu Jian", "Kenji Sato"}
+
+
+def test_what_it_was_agreed_someone_would_do_is_everyone_s_undertaking() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Ana Ruiz of Chile held talks with Foreign Minister Tomas Berg of "
+        "Norway. It was agreed that the joint fisheries committee would meet in March. It "
+        "was noted that the committee will publish a report."
+    )
+    [c] = r.commitments
+    assert c.text == "the joint fisheries committee would meet in March"
+    assert {r.party(i).name for i in c.actors} == {"Ana Ruiz", "Tomas Berg"}

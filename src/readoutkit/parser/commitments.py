@@ -366,6 +366,16 @@ def _modal(
             thing = _passive_subject(text, d.start, cm.start())
             if thing is not None and (actors is None or subj_start == cm.start()):
                 actors, subj_start = d.speakers, thing
+        if (
+            actors is None
+            and d.rule == "impersonal"
+            and c.form == "modal"
+            and (d.cue or "") in {"agreed", "decided", "resolved"}
+            and not RULES.clause_boundary_before.search(text, d.start, cm.start())
+        ):
+            # "It was agreed that the joint committee would draw up ...": what the sides
+            # agreed on is their undertaking, whoever carries it out
+            actors, subj_start = d.speakers, d.start
         if actors is None:
             continue
         if (
