@@ -1056,3 +1056,12 @@ def test_what_it_was_agreed_someone_would_do_is_everyone_s_undertaking() -> None
     [c] = r.commitments
     assert c.text == "the joint fisheries committee would meet in March"
     assert {r.party(i).name for i in c.actors} == {"Ana Ruiz", "Tomas Berg"}
+
+
+def test_a_postposed_speaker_after_said_may_carry_a_title() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Sari Wulandari of Indonesia held a virtual meeting with Foreign "
+        'Minister Pieter de Wit of the Netherlands. "We are building a partnership for the '
+        'next decade," said Foreign Minister Sari.'
+    )
+    assert speakers(r, "We are building") == {"Sari Wulandari"}

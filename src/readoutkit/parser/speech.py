@@ -1389,10 +1389,11 @@ def _postposed(
             if hit and hit[1] >= len(np_toks) - 1:
                 who = hit[0]
     else:
-        after = w.between(ce, b)[0]
+        after, at = w.between(ce, b)
         for k in range(len(after), 0, -1):
             hit = res.resolve_tail(after[:k])
-            if hit and hit[1] == k:
+            # "said Foreign Minister Lestari": a title written before the name
+            if hit and (hit[1] == k or all(text[i].isupper() for i in at[: k - hit[1]])):
                 who = hit[0]
                 break
     if who is None:
