@@ -1065,3 +1065,18 @@ def test_a_postposed_speaker_after_said_may_carry_a_title() -> None:
         'next decade," said Foreign Minister Sari.'
     )
     assert speakers(r, "We are building") == {"Sari Wulandari"}
+
+
+def test_an_unnamed_principal_keeps_no_stranger_s_name_and_a_stranger_s_quote() -> None:
+    r = readoutkit.parse(
+        "Prime Minister's call with Prime Minister Tran Van Long of Viet Nam\n\n"
+        "The Prime Minister spoke this morning to Prime Minister Tran Van Long of Viet Nam. "
+        "The Prime Minister said the UK will fund a new port study.\n\n"
+        "British Ambassador to Viet Nam Helen Shaw said:\n\n"
+        '"The Embassy will work with Vietnamese partners on the study."'
+    )
+    assert [(p.name, p.title) for p in r.parties] == [
+        (None, "Prime Minister"),
+        ("Tran Van Long", "Prime Minister"),
+    ]
+    assert [s.text for s in r.statements] == ["the UK will fund a new port study"]

@@ -28,6 +28,7 @@ from readoutkit.parser.words import (
     PORTFOLIO_ADJECTIVES,
     PORTFOLIO_WORDS,
     POSTED_TITLE_ENDS,
+    ROLE_NOUNS,
     SPOKESPERSON_TITLES,
     TITLE_PREFIX_WORDS,
     TITLE_SIDE,
@@ -1091,7 +1092,16 @@ def _name_titled_only(people: list[Person]) -> None:
             and (q.title.endswith(p.title) or p.title.endswith(q.title))
         ]
         side = p.country or p.organization
-        same_side = [q for q in people if q.name and side and (q.country or q.organization) == side]
+        # of the same side, and holding the same kind of office if any ("Minister of
+        # Foreign Affairs" for "Foreign Minister"; not an ambassador for "the Prime Minister")
+        same_side = [
+            q
+            for q in people
+            if q.name
+            and side
+            and (q.country or q.organization) == side
+            and _same_office(q.title, p.title)
+        ]
         if same_title:
             q = same_title[0]
         elif len(same_side) == 1:
@@ -1130,6 +1140,14 @@ def _listed_sides(participants: list[Person], text: str, targets: list[Person]) 
         got = ends.get(lm.start()) if lm is not None else None
         if got is not None and text.find(",", got[1].start, got[1].end) >= 0:
             p.country, p.organization = got[0].country, got[0].organization
+
+
+def _same_office(a: str | None, b: str | None) -> bool:
+    """Whether two titles may name one office: they share a role noun ("minister",
+    "ambassador"), or one of them has none ("FM")."""
+    ra = frozenset(w for w in (a or "").casefold().split() if w in ROLE_NOUNS)
+    rb = frozenset(w for w in (b or "").casefold().split() if w in ROLE_NOUNS)
+    return not ra or not rb or not ra.isdisjoint(rb)
 
 
 def title_side(title: str | None) -> str | None:
