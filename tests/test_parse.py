@@ -1080,3 +1080,16 @@ def test_an_unnamed_principal_keeps_no_stranger_s_name_and_a_stranger_s_quote() 
         ("Tran Van Long", "Prime Minister"),
     ]
     assert [s.text for s in r.statements] == ["the UK will fund a new port study"]
+
+
+def test_a_headline_listing_two_people_and_two_holders_of_one_office() -> None:
+    r = readoutkit.parse(
+        "Abdullah bin Saeed, Kazakh FM exchange letters on trade\n\n"
+        "ABU DHABI, 9th November, 2030 (WAM) -- Aibek Nurlanov, Foreign Minister of the "
+        "Republic of Kazakhstan, and H.H. Sheikh Abdullah bin Saeed Al Nahyan, Minister of "
+        "Foreign Affairs, exchanged letters on Sunday."
+    )
+    assert [(p.name, p.country) for p in r.parties] == [
+        ("Aibek Nurlanov", "KAZ"),
+        ("Abdullah bin Saeed Al Nahyan", "ARE"),
+    ]

@@ -644,6 +644,8 @@ class _Finder:
                 lm = (
                     self.m.appositive_left.search(text, lo, mstart)
                     if _comma_before(text, lo, mstart)
+                    # a headline's "A, Kazakh FM exchange letters" lists two people
+                    and not (idx < 0 and RULES.verb_after.match(text, te, near(te, b)))
                     else None
                 )
                 if lm:
@@ -1138,8 +1140,26 @@ def _listed_sides(participants: list[Person], text: str, targets: list[Person]) 
             continue  # only "Title, Name" mentions make such a list
         lm = RULES.list_before.search(text, max(0, x.start - 12), x.start)
         got = ends.get(lm.start()) if lm is not None else None
-        if got is not None and text.find(",", got[1].start, got[1].end) >= 0:
+        if (
+            got is not None
+            and text.find(",", got[1].start, got[1].end) >= 0
+            # two foreign ministers listed are two sides' ("X, Foreign Minister of
+            # Kazakhstan, and Y, Minister of Foreign Affairs")
+            and not _one_portfolio(got[0].title, p.title)
+        ):
             p.country, p.organization = got[0].country, got[0].organization
+
+
+def _one_portfolio(a: str | None, b: str | None) -> bool:
+    """Whether two titles hold the same portfolio ("Foreign Minister", "Minister of
+    Foreign Affairs"): a portfolio word in common, generic ones aside."""
+    pa = frozenset((a or "").split()) & PORTFOLIO_WORDS - _GENERIC_PORTFOLIO
+    pb = frozenset((b or "").split()) & PORTFOLIO_WORDS - _GENERIC_PORTFOLIO
+    return not pa.isdisjoint(pb)
+
+
+#: portfolio words that many portfolios share
+_GENERIC_PORTFOLIO: Final = frozenset({"Affairs", "National", "International", "Cooperation"})
 
 
 def _same_office(a: str | None, b: str | None) -> bool:

@@ -145,6 +145,11 @@ class Rules:
         r"opening|audience|participants)",
         _F | regex.IGNORECASE,
     )
+    #: a lower-case word that is no function word right after a headline's title: its
+    #: verb ("A, Kazakh FM exchange letters")
+    verb_after: Final = regex.compile(
+        r" (?!(?:and|of|for|to|at|in|on|with|the|a|an)(?![\p{L}]))\p{Ll}", _F
+    )
     #: what joins the last two items of a list of offices and names: ", and (the) "
     list_before: Final = regex.compile(r",\s*+and\s++(?:the\s++)?\Z", _F)
     #: a time phrase opening a sentence: "Today ", "On Monday, ", "This morning "
