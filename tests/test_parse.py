@@ -1093,3 +1093,14 @@ def test_a_headline_listing_two_people_and_two_holders_of_one_office() -> None:
         ("Aibek Nurlanov", "KAZ"),
         ("Abdullah bin Saeed Al Nahyan", "ARE"),
     ]
+
+
+def test_cue_adverbs_paid_attention_and_the_president_named_first() -> None:
+    r = readoutkit.parse(
+        "Talks between Vladimir Putin and President of Kyrgyzstan Almaz Bekov were held in "
+        "the Kremlin. Russia is also prepared to build the dam, the President said. The "
+        "leaders paid special attention to labour migration."
+    )
+    assert [c.text for c in r.commitments] == ["Russia is also prepared to build the dam"]
+    assert speakers(r, "build the dam") == {"Vladimir Putin"}
+    assert speakers(r, "labour migration") == {"Vladimir Putin", "Almaz Bekov"}

@@ -17,7 +17,7 @@ from typing import Final
 import attrs
 
 from readoutkit.model import Modality, Polarity
-from readoutkit.parser.matchers import Matchers, matches_at
+from readoutkit.parser.matchers import CUE_ADVERBS, Matchers, matches_at
 from readoutkit.parser.rules import RULES, near
 from readoutkit.parser.speech import Draft, Resolver, Words, is_adverb
 from readoutkit.parser.text import Document
@@ -108,6 +108,8 @@ class _Cues:
             return False
         if not (second.isascii() and second.isalpha()) or second.endswith("ly"):
             return True
+        if second in CUE_ADVERBS:
+            return True  # "is also ready to": the word after it decides, in the pattern
         allowed = self.seconds.get(first, self.any_seconds)
         return second in allowed
 

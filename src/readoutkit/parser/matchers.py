@@ -49,6 +49,10 @@ _BE_WORDS = (
 )
 _POSS_WORDS = ("his", "her", "their", "its", "our", "my", "the", "a")
 _BE = "(?:" + "|".join(_BE_WORDS) + ")"
+#: adverbs without "-ly" that may sit inside a cue ("is also ready to", "is always willing to")
+CUE_ADVERBS: Final = frozenset({"also", "always", "still", "now", "ever", "again", "thus"})
+#: between a cue's words: space, and maybe an adverb
+_CUE_GAP = r"\s+(?:(?:[\p{Ll}]+ly|" + "|".join(sorted(CUE_ADVERBS)) + r")\s+)?"
 _POSS = "(?:" + "|".join(_POSS_WORDS) + ")"
 
 
@@ -193,7 +197,7 @@ def _cue_regex(cue: CommitmentCue) -> str:
             words.append(_POSS)
         else:
             words.append(regex.escape(w).replace("'", "['\u2019]"))
-    return r"\s+(?:[\p{Ll}]+ly\s+)?".join(words)
+    return _CUE_GAP.join(words)
 
 
 class Matchers:

@@ -231,7 +231,8 @@ def _role_keys(p: Person, m: Matchers, counterpart_roles: frozenset[Key]) -> tup
     sides = [k for k in map(name_key, _side_words(p, m)) if k]
     keys = [(*k, *role) for k in sides for role in UNTITLED_ROLES]
     for role in sorted(counterpart_roles):
-        keys += [(*k, *role) for k in sides]
+        # "the President" when both are presidents: shared, so the one named first
+        keys += [role, *((*k, *role) for k in sides)]
         keys += [(*role, "of", *name_key(c)) for c in _country_names(p, m)]
     return tuple(keys)
 
