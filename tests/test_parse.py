@@ -1104,3 +1104,31 @@ def test_cue_adverbs_paid_attention_and_the_president_named_first() -> None:
     assert [c.text for c in r.commitments] == ["Russia is also prepared to build the dam"]
     assert speakers(r, "build the dam") == {"Vladimir Putin"}
     assert speakers(r, "labour migration") == {"Vladimir Putin", "Almaz Bekov"}
+
+
+def test_a_letter_s_full_text_is_its_writer_s() -> None:
+    r = readoutkit.parse(
+        "President Mei Tan and Prime Minister Lim Boon Hock have written to Dato' Seri Aziz "
+        "Rahman with congratulations on his swearing-in as Malaysia's 11th Prime Minister.\n\n"
+        "The full text of Prime Minister Lim's letter is below.\n\n"
+        "Dear Prime Minister Aziz,\n\n"
+        "Please accept my warmest congratulations on your appointment. Singapore will keep "
+        "working with Malaysia on the rail link.\n\nYours sincerely,"
+    )
+    assert [p.name for p in r.parties] == ["Mei Tan", "Lim Boon Hock", "Aziz Rahman"]
+    assert [(s.text, r.names(s.speakers)) for s in r.statements] == [
+        ("Please accept my warmest congratulations on your appointment", ("Lim Boon Hock",)),
+        ("Singapore will keep working with Malaysia on the rail link", ("Lim Boon Hock",)),
+    ]
+
+
+def test_a_counterpart_named_by_demonym_before_an_apposition() -> None:
+    r = readoutkit.parse(
+        "The Minister of International Relations and Cooperation, Dr Thandi Dube, has written "
+        "to her Angolan counterpart, the Minister of External Relations, Mr Jose Neto, to "
+        "express solidarity."
+    )
+    assert [(p.name, p.country) for p in r.parties] == [
+        ("Thandi Dube", "ZAF"),
+        ("Jose Neto", "AGO"),
+    ]

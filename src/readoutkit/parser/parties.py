@@ -829,6 +829,8 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
                 x.sentence == engagement
                 and x.title
                 and not any(y.start < x.end and x.start < y.end for p in people for y in p.mentions)
+                # "his swearing-in as Malaysia's 10th Prime Minister": an office, no one
+                and not RULES.office_before.search(doc.text, max(0, x.start - 40), x.start)
             ):
                 people.append(Person(None, x.title, x.country, x.organization, [x], order=x.start))
         people.sort(key=lambda p: p.order)
@@ -1217,6 +1219,17 @@ def infer_sides(
             else:
                 p.organization = side
     _listed_sides(participants, doc.text, targets)
+    for p in targets:
+        # "her Mozambican counterpart, the Minister of ..., Ms X"
+        x = next((x for x in p.mentions if x.sentence >= 0), None)
+        cm = (
+            RULES.counterpart_before.search(doc.text, max(0, x.start - 50), x.start)
+            if x is not None and not (p.country or p.organization)
+            else None
+        )
+        iso = m.country_of.get(cm.group("d")) if cm is not None else None
+        if iso is not None:
+            p.country = iso
     missing = [p for p in participants if not (p.country or p.organization)]
     if len(missing) != 1 or missing[0] not in targets:
         return

@@ -150,6 +150,15 @@ class Rules:
     verb_after: Final = regex.compile(
         r" (?!(?:and|of|for|to|at|in|on|with|the|a|an)(?![\p{L}]))\p{Ll}", _F
     )
+    #: right before a title that names an office, not a person: "as (Malaysia's) (10th)",
+    #: "the 10th"
+    office_before: Final = regex.compile(
+        r"(?:(?<![\p{L}])as\s++(?:\p{L}++['\u2019]s\s++)?(?:new\s++)?|\d(?:st|nd|rd|th)\s++)\Z", _F
+    )
+    #: "(her) Mozambican counterpart, (the) " right before a title and name: group "d"
+    counterpart_before: Final = regex.compile(
+        r"(?P<d>\p{Lu}[\p{L}\-]++)\s++counterpart\s*+,\s*+(?:the\s++)?\Z", _F
+    )
     #: what joins the last two items of a list of offices and names: ", and (the) "
     list_before: Final = regex.compile(r",\s*+and\s++(?:the\s++)?\Z", _F)
     #: a time phrase opening a sentence: "Today ", "On Monday, ", "This morning "
@@ -174,7 +183,7 @@ class Rules:
         phone telephone call called calls conversation talk talks met meet meets meeting spoke
         speaks received receives video virtual message messages letter conference hosted hosts
         visited visiting held holds chaired co-chaired co-hosted jointly inaugurated cable
-        cables cabled
+        cables cabled written wrote writes
         """.split()
     )
     #: any of them, as a word, in any case
@@ -438,6 +447,19 @@ class Rules:
         r"\s*+(?:The|This|His|Her|Their|In (?:the|his|her|their)) (?:message|letter|cable|telegram|note)s?"
         r"(?:\s++\p{L}++){0,3}?\s++(?:reads?|says|said|states|stated)(?:,? in part)?\s*+:\s*+",
         _F,
+    )
+
+    #: "The full text of Prime Minister Lee's letter is below.": what follows is the
+    #: writer's, to the end; group "who" names the writer
+    full_text_frame: Final = regex.compile(
+        r"\s*+(?:The\s++)?(?:full\s++)?text\s++of\s++(?P<who>[^.:]{1,80}?)['\u2019]s?\s++"
+        r"(?:letter|message|cable|note)s?\s++(?:is|are|follows?)(?:\s++(?:below|as follows))?"
+        r"\s*+[.:]?\s*+",
+        _F,
+    )
+    #: a letter's salutation or closing line: "Dear Prime Minister Anwar,", "Yours sincerely,"
+    letter_form: Final = regex.compile(
+        r"\s*+(?:Dear\s|Yours\s|With\s(?:best|warm|kind)|Sincerely|Respectfully)", _F
     )
 
     # -- commitments --------------------------------------------------------

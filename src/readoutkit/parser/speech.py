@@ -531,6 +531,8 @@ class _State:
     introduced: tuple[int, ...] = ()
     #: whether the sentence being read is the engagement sentence
     engagement: bool = False
+    #: the writer of a letter whose full text follows ("The full text of X's letter is below")
+    writer: tuple[int, ...] = ()
     #: the lexicon's participles that bind their subjects (``Matchers.binding_participles``)
     binding: frozenset[str] = frozenset()
 
@@ -692,6 +694,12 @@ def find_statements(
         cues = cues_of[si]
         st.engagement = si == engagement
         drafts = _sentence(words, sent.start, sent.end, res, m, st, cues)
+        if st.writer and not drafts:
+            # the text of a letter: its writer's, but for salutation and closing lines
+            a, b = _trim(text, sent.start, sent.end)
+            if b > a and not RULES.letter_form.match(text, sent.start, b):
+                out.append(Draft(st.writer, a, b, None, a, "letter", _quotation(text, a, b)))
+            continue
         if si == engagement and participants:
             if not st.last_single:
                 # "X spoke with Y. She underlined ...": the engagement's subject, named first
@@ -724,6 +732,16 @@ def find_statements(
             # "British Ambassador X said:": someone who takes no part introduces his words
             st.last = ()
             continue
+        fm = (
+            RULES.full_text_frame.fullmatch(text, sent.start, sent.end)
+            if text.find("text of", sent.start, sent.end) >= 0
+            else None
+        )
+        if fm is not None:
+            hit = res.resolve_tail(words.between(fm.start("who"), fm.end("who"))[0])
+            if hit is not None:
+                st.writer = hit[0]  # "The full text of X's letter is below."
+                continue
         if (
             res.n
             and text.endswith(":", sent.start, sent.end)
