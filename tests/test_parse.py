@@ -1132,3 +1132,16 @@ def test_a_counterpart_named_by_demonym_before_an_apposition() -> None:
         ("Thandi Dube", "ZAF"),
         ("Jose Neto", "AGO"),
     ]
+
+
+def test_several_initials_do_not_end_a_sentence_and_a_courtesy_call_says_nothing() -> None:
+    r = readoutkit.parse(
+        "On June 13, Ambassador Liang Wei called on Minister of External Affairs of Sri "
+        "Lanka Prof. A.B. Perera in Colombo. Perera called on China to keep investing."
+    )
+    assert [(p.name, p.title, p.country) for p in r.parties][1] == (
+        "A.B. Perera",
+        "Minister of External Affairs",
+        "LKA",
+    )
+    assert [s.text for s in r.statements] == ["China to keep investing"]

@@ -159,6 +159,8 @@ class Rules:
     counterpart_before: Final = regex.compile(
         r"(?P<d>\p{Lu}[\p{L}\-]++)\s++counterpart\s*+,\s*+(?:the\s++)?\Z", _F
     )
+    #: an infinitive anywhere: " to respect"
+    to_verb: Final = regex.compile(r"(?<![\p{L}])to\s++\p{Ll}", _F)
     #: what joins the last two items of a list of offices and names: ", and (the) "
     list_before: Final = regex.compile(r",\s*+and\s++(?:the\s++)?\Z", _F)
     #: a time phrase opening a sentence: "Today ", "On Monday, ", "This morning "

@@ -815,6 +815,10 @@ def _opening_quote(text: str, a: int, b: int) -> int | None:
     return None
 
 
+#: cues that report speech only with an infinitive after them ("called on X to Y")
+_VISIT_CUES: Final = frozenset({"called on", "calling on", "called upon", "calling upon"})
+
+
 def _quoted_runs(doc: Document, drafts: list[Draft]) -> list[Draft]:
     """A quotation of several sentences is the speaker's whom its end attributes it to.
 
@@ -1158,6 +1162,13 @@ def _sentence(
         s, e = _trim(text, d.start, d.end)
         if d.rule == "participle-lead" and RULES.event_object.fullmatch(text, s, e):
             continue  # "Addressing the ceremony, X said ...": the occasion, not what was said
+        if (
+            d.cue is not None
+            and d.cue.casefold() in _VISIT_CUES
+            and not RULES.to_verb.search(text, s, e)
+        ):
+            st.last = ()  # "called on the Minister in Colombo": a visit, narrated
+            continue
         if e - s < 2:
             if text[a:b].rstrip().endswith(":"):
                 st.introduced = d.speakers  # "X said:" and the quotation follows

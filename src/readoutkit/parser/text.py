@@ -255,8 +255,11 @@ def _ends_sentence(text: str, dot: int) -> bool:
     low = token.casefold()
     if low in ABBREVIATIONS:
         return low in _CAN_END and RULES.sentence_opener.match(text, dot + 1) is not None
-    # a single capital is an initial: "John F. Kerry"
-    return not (len(token) == 1 and token.isalpha() and token.isupper())
+    # a single capital is an initial: "John F. Kerry", and so are several: "G.L. Peiris"
+    if len(token) == 1:
+        return not (token.isalpha() and token.isupper())
+    parts = token.split(".")
+    return not (len(parts) > 1 and all(len(p) == 1 and p.isupper() for p in parts))
 
 
 def _split_sentences(text: str, start: int, end: int, paragraph: int) -> list[Sentence]:

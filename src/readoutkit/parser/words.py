@@ -53,8 +53,6 @@ TITLE_COUNTRY: Final = {
     "Chancellor": "DEU",
     "Federal Chancellor": "DEU",
     "Minister of International Relations and Cooperation": "ZAF",
-    "External Affairs Minister": "IND",
-    "Minister of External Affairs": "IND",
 }
 
 #: titles that by themselves say which organization the holder serves; such a title
