@@ -1144,4 +1144,6 @@ def test_several_initials_do_not_end_a_sentence_and_a_courtesy_call_says_nothing
         "Minister of External Affairs",
         "LKA",
     )
-    assert [s.text for s in r.statements] == ["China to keep investing"]
+    [s] = r.statements
+    assert s.text.endswith("China to keep investing")
+    assert speakers(r, "keep investing") == {"A.B. Perera"}
