@@ -1147,3 +1147,11 @@ def test_several_initials_do_not_end_a_sentence_and_a_courtesy_call_says_nothing
     [s] = r.statements
     assert s.text.endswith("China to keep investing")
     assert speakers(r, "keep investing") == {"A.B. Perera"}
+
+
+def test_hyphenated_words_before_talks() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Tariq Mahmood held delegation-level talks today with Foreign "
+        "Minister Budi Santoso of Indonesia."
+    )
+    assert r.kind is Kind.TALKS
