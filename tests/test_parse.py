@@ -1155,3 +1155,11 @@ def test_hyphenated_words_before_talks() -> None:
         "Minister Budi Santoso of Indonesia."
     )
     assert r.kind is Kind.TALKS
+
+
+def test_took_stock_of_is_a_topic() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Ana Ruiz of Chile held talks with Foreign Minister Tomas Berg of "
+        "Norway. The two sides took stock of cooperation in fisheries."
+    )
+    assert speakers(r, "cooperation in fisheries") == {"Ana Ruiz", "Tomas Berg"}
