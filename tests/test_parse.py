@@ -1163,3 +1163,11 @@ def test_took_stock_of_is_a_topic() -> None:
         "Norway. The two sides took stock of cooperation in fisheries."
     )
     assert speakers(r, "cooperation in fisheries") == {"Ana Ruiz", "Tomas Berg"}
+
+
+def test_who_also_attended_is_narration() -> None:
+    r = readoutkit.parse(
+        "Secretary of State Mark Ellis met Foreign Minister Aida Nurova of Kazakhstan. Ellis "
+        "stressed the value of the partnership. Assistant Secretary Paul Kim also attended."
+    )
+    assert [s.text for s in r.statements] == ["the value of the partnership"]

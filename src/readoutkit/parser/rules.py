@@ -421,7 +421,8 @@ class Rules:
     #: narration that may sit anywhere in a sentence ("were present", "is scheduled to")
     narration_anywhere: Final = regex.compile(
         r"(?<![\p{L}])(?:(?:were|was) (?:also )?present|is scheduled to|are scheduled to|arrived in|"
-        r"did not (?:immediately )?respond|is expected to (?:travel|visit|meet)|according to)(?![\p{L}])",
+        r"did not (?:immediately )?respond|is expected to (?:travel|visit|meet)|according to|"
+        r"(?:also )?attended(?: the (?:meeting|talks|call|session|event))?\s*+[.;]?\s*+\Z)(?![\p{L}])",
         _F,
     )
     #: words every match of ``narration_anywhere`` contains
@@ -432,6 +433,7 @@ class Rules:
         "respond",
         "expected to",
         "according to",
+        "attended",
     )
     #: sentences in the publisher's own voice, which end a run of continued speech
     narration: Final = regex.compile(
