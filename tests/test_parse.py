@@ -1171,3 +1171,11 @@ def test_who_also_attended_is_narration() -> None:
         "stressed the value of the partnership. Assistant Secretary Paul Kim also attended."
     )
     assert [s.text for s in r.statements] == ["the value of the partnership"]
+
+
+def test_opened_the_meeting_by_thanking() -> None:
+    r = readoutkit.parse(
+        "President Ruth Hale met President Omar Diallo of Senegal. The President opened the "
+        "meeting by thanking President Diallo for his leadership."
+    )
+    assert speakers(r, "for his leadership") == {"Ruth Hale"}

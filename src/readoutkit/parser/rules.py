@@ -339,7 +339,9 @@ class Rules:
     list_joint: Final = regex.compile(r"\s*+(?:,\s*+(?:and\s++)?|and\s++)", _F)
     #: "began by" before a participle: "The Prime Minister began by offering ..."
     began_by: Final = regex.compile(
-        r"(?<![\p{L}])(?:began|begun|opened|started|ended|concluded|closed|continued)\s++by\s++\Z",
+        r"(?<![\p{L}])(?:began|begun|opened|started|ended|concluded|closed|continued)"
+        r"(?:\s++(?:the|his|her|their)\s++(?:meeting|call|talks|conversation|remarks|discussion))?"
+        r"\s++by\s++\Z",
         _F,
     )
     #: an aside between a subject and its verb: ", for her part, ", ", in turn, "
