@@ -1179,3 +1179,11 @@ def test_opened_the_meeting_by_thanking() -> None:
         "meeting by thanking President Diallo for his leadership."
     )
     assert speakers(r, "for his leadership") == {"Ruth Hale"}
+
+
+def test_a_middle_initial_a_is_no_article() -> None:
+    r = readoutkit.parse(
+        "Minister Ana Ruiz held a meeting with H.E. Mr. Ramon A. Cruz, Secretary of Foreign "
+        "Affairs of the Republic of the Philippines, who is visiting Chile."
+    )
+    assert [(p.name, p.country) for p in r.parties][1] == ("Ramon A. Cruz", "PHL")

@@ -347,7 +347,8 @@ class _Finder:
             tok_end = tok_start + len(tok)
             w = tok.rstrip(".")
             if (
-                w in NOT_NAME
+                # "Enrique A. Manalo": an initial, not the article
+                (w in NOT_NAME and not (i > 0 and len(w) == 1 and len(tok) == 2))
                 or w in country_of
                 or w in org_of
                 or (w in MONTH_WORDS and _day_follows(text, n_start + tok_start + len(w)))
