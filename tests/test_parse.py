@@ -1187,3 +1187,14 @@ def test_a_middle_initial_a_is_no_article() -> None:
         "Affairs of the Republic of the Philippines, who is visiting Chile."
     )
     assert [(p.name, p.country) for p in r.parties][1] == ("Ramon A. Cruz", "PHL")
+
+
+def test_a_noun_cue_with_its_owner_after_it() -> None:
+    r = readoutkit.parse(
+        "The Secretary-General met with H.E. Mr. Jean Baptiste, Prime Minister of the "
+        "Republic of Haiti. The Secretary-General reiterated the readiness of the United "
+        "Nations to support the Haitian people."
+    )
+    [c] = r.commitments
+    assert c.text == "readiness of the United Nations to support the Haitian people"
+    assert [r.party(i).title for i in c.actors] == ["Secretary-General"]

@@ -183,7 +183,43 @@ def find_commitments(
                 )
         if not found and m.cue is not None:
             found.extend(_modal(doc, words, d, si, res, m, everyone, at))
+        if text.find(" of ", d.start, d.end) >= 0:
+            found.extend(_noun_of_side(words, d, si, res, everyone, found))
         out.extend(found)
+    return out
+
+
+#: the modality of each noun ``RULES.noun_of_side`` takes
+_NOUN_MODALITY: Final = {
+    "commitment": Modality.COMMITTED,
+    "intention": Modality.INTEND,
+}
+
+
+def _noun_of_side(
+    w: Words,
+    d: Draft,
+    si: int,
+    res: Resolver,
+    everyone: tuple[int, ...],
+    found: Sequence[CommitmentDraft],
+) -> list[CommitmentDraft]:
+    """ "the readiness of the United Nations to support ...": a noun cue whose owner
+    follows it, when the owner is the speaker's side."""
+    text = w.text
+    out: list[CommitmentDraft] = []
+    for nm in RULES.noun_of_side.finditer(text, d.start, d.end):
+        if any(c.start <= nm.start() < c.end for c in found):
+            continue  # inside an undertaking already read
+        hit = res.resolve_by(w.between(nm.start("who"), nm.end("who"))[0], d.speakers)
+        if hit is None or not (set(hit[0]) <= set(d.speakers) or d.speakers == everyone):
+            continue
+        e = _trim_end(text, nm.start(), d.end)
+        noun = nm.group("noun").casefold()
+        mod = _NOUN_MODALITY.get(noun, Modality.READY)
+        out.append(
+            CommitmentDraft(hit[0], nm.start(), e, Polarity.POSITIVE, mod, noun, si, "noun-of")
+        )
     return out
 
 
