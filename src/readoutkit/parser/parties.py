@@ -446,38 +446,10 @@ class _Finder:
                 if pe is not None:
                     end = pe
                     continue
-            to = (
-                RULES.to_phrase.match(text, end, hi)
-                if after > end
-                and text.startswith("to ", after, hi)
-                and text.endswith(POSTED_TITLE_ENDS, start, end)
-                else None
-            )
-            place = self.place_at(to.end()) if to is not None else None
-            if place is not None:
-                end = place[2]  # "Ambassador to China": the post is part of the title
-                continue
-            served = (
-                RULES.to_office.match(text, end, hi)
-                if after > end
-                and text.startswith("to ", after, hi)
-                and text.endswith(ATTACHED_TITLE_ENDS, start, end)
-                else None
-            )
-            st = (
-                self.m.title.match(text, served.end(), near(served.end(), limit))
-                if served
-                else None
-            )
-            if st is not None:
-                # "Adviser to the President (of the French Republic)": the office served,
-                # with its country
-                end = st.end()
-                om = self._of_at(end, limit)
-                place = self.place_at(om.end("what")) if om is not None else None
-                if place is not None and place[0]:
-                    iso = iso or place[0]
-                    end = place[2]
+            to_end = self._to_post_end(start, end, hi, limit) if after > end else None
+            if to_end is not None:
+                end, to_iso = to_end
+                iso = iso or to_iso
                 continue
             fm = (
                 RULES.for_phrase.match(text, end, hi)
@@ -534,6 +506,35 @@ class _Finder:
                 continue
             break
         return text[start:end], start, end, iso, org
+
+    def _to_post_end(
+        self, start: int, end: int, hi: int, limit: int
+    ) -> tuple[int, str | None] | None:
+        """Where a title ending at ``end`` goes on with "to ...", and the country that adds:
+        the post of someone posted abroad ("Ambassador to China"), or the office someone
+        serves, with its country ("Adviser to the President of the French Republic")."""
+        text = self.text
+        if not text.startswith("to ", _skip_space(text, end, hi), hi):
+            return None
+        if text.endswith(POSTED_TITLE_ENDS, start, end):
+            to = RULES.to_phrase.match(text, end, hi)
+            place = self.place_at(to.end()) if to is not None else None
+            if place is not None:
+                return place[2], None  # the post's country is not the holder's
+        if text.endswith(ATTACHED_TITLE_ENDS, start, end):
+            served = RULES.to_office.match(text, end, hi)
+            st = (
+                self.m.title.match(text, served.end(), near(served.end(), limit))
+                if served
+                else None
+            )
+            if st is not None:
+                om = self._of_at(st.end(), limit)
+                place = self.place_at(om.end("what")) if om is not None else None
+                if place is not None and place[0]:
+                    return place[2], place[0]
+                return st.end(), None
+        return None
 
     def _name_follows(self, pos: int, limit: int) -> bool:
         return self.name_at(self._after_sep(pos, limit), limit) is not None
