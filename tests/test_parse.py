@@ -1198,3 +1198,11 @@ def test_a_noun_cue_with_its_owner_after_it() -> None:
     [c] = r.commitments
     assert c.text == "readiness of the United Nations to support the Haitian people"
     assert [r.party(i).title for i in c.actors] == ["Secretary-General"]
+
+
+def test_the_hr_vp_names_the_high_representative() -> None:
+    r = readoutkit.parse(
+        "High Representative/Vice-President Anna Lind spoke today with Ukraine's Minister of "
+        "Foreign Affairs, Taras Bondar. The HR/VP reaffirmed the EU's support for Ukraine."
+    )
+    assert speakers(r, "support for Ukraine") == {"Anna Lind"}

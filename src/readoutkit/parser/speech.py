@@ -156,6 +156,14 @@ class _Keys:
             initials = "".join(w[0] for w in RULES.word.findall(p.title) if w[0].isupper())
             if len(initials) >= 2:
                 out.append((initials.casefold(),))
+            if "/" in p.title:
+                # "the HR/VP" for "High Representative/Vice-President": each part's initials
+                parts = tuple(
+                    "".join(c for c in part if c.isupper()).casefold()
+                    for part in p.title.split("/")
+                )
+                if all(len(x) >= 2 for x in parts):
+                    out += (parts, *((x,) for x in parts))
             tt = name_key(p.title)
             span = min(len(tt), MAX_KEY_WORDS)
             for k in range(1, span + 1):
