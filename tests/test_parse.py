@@ -1206,3 +1206,13 @@ def test_the_hr_vp_names_the_high_representative() -> None:
         "Foreign Affairs, Taras Bondar. The HR/VP reaffirmed the EU's support for Ukraine."
     )
     assert speakers(r, "support for Ukraine") == {"Anna Lind"}
+
+
+def test_prime_cabinet_secretary() -> None:
+    r = readoutkit.parse(
+        "High Representative Anna Lind held talks with Kenya's Prime Cabinet Secretary and "
+        "Cabinet Secretary for Foreign and Diaspora Affairs, Peter Kamau, in Brussels."
+    )
+    assert r.parties[1].title == (
+        "Prime Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora Affairs"
+    )
