@@ -22,6 +22,7 @@ from readoutkit.parser.rules import RULES, near
 from readoutkit.parser.text import Document
 from readoutkit.parser.words import (
     ATTACHED_TITLE_ENDS,
+    GENERIC_PORTFOLIO_WORDS,
     MONTH_WORDS,
     NOT_NAME,
     ORGANIZATION_TITLE_HEADS,
@@ -1154,16 +1155,29 @@ def _listed_sides(participants: list[Person], text: str, targets: list[Person]) 
             p.country, p.organization = got[0].country, got[0].organization
 
 
+def _counterpart_sides(text: str, targets: list[Person], m: Matchers) -> None:
+    """ "her Mozambican counterpart, the Minister of ..., Ms X": the demonym before
+    "counterpart" gives the side of a holder named in apposition after it."""
+    for p in targets:
+        if p.country or p.organization:
+            continue
+        x = next((x for x in p.mentions if x.sentence >= 0), None)
+        cm = (
+            RULES.counterpart_before.search(text, max(0, x.start - 50), x.start)
+            if x is not None
+            else None
+        )
+        iso = m.country_of.get(cm.group("d")) if cm is not None else None
+        if iso is not None:
+            p.country = iso
+
+
 def _one_portfolio(a: str | None, b: str | None) -> bool:
     """Whether two titles hold the same portfolio ("Foreign Minister", "Minister of
     Foreign Affairs"): a portfolio word in common, generic ones aside."""
-    pa = frozenset((a or "").split()) & PORTFOLIO_WORDS - _GENERIC_PORTFOLIO
-    pb = frozenset((b or "").split()) & PORTFOLIO_WORDS - _GENERIC_PORTFOLIO
+    pa = frozenset((a or "").split()) & PORTFOLIO_WORDS - GENERIC_PORTFOLIO_WORDS
+    pb = frozenset((b or "").split()) & PORTFOLIO_WORDS - GENERIC_PORTFOLIO_WORDS
     return not pa.isdisjoint(pb)
-
-
-#: portfolio words that many portfolios share
-_GENERIC_PORTFOLIO: Final = frozenset({"Affairs", "National", "International", "Cooperation"})
 
 
 def _same_office(a: str | None, b: str | None) -> bool:
@@ -1197,9 +1211,12 @@ def infer_sides(
     """Fill in the side (country or organization) of participants the text gives none for.
 
     In order: the officials gazetteer (by name), a title that implies a side ("State
-    Councilor"); then, for a single participant still without one, the country the text
-    pairs with the others ("China-Iran relations", "the Chinese side"), else the country
-    it names most often (twice the next one at least) that no other participant has.
+    Councilor"); a list of offices and names ("Australia's Minister for Foreign Affairs,
+    A, and Minister for Defence, B"); a demonym before "counterpart" ("her Mozambican
+    counterpart, the Minister ..., X"); then, for a single participant still without
+    one, the country the text pairs with the others ("China-Iran relations", "the
+    Chinese side"), else the country it names most often (twice the next one at least)
+    that no other participant has.
     With two or more still without a side, nothing tells who is which: they stay unknown.
     ``only`` limits the filling to those participants.
     """
@@ -1221,17 +1238,7 @@ def infer_sides(
             else:
                 p.organization = side
     _listed_sides(participants, doc.text, targets)
-    for p in targets:
-        # "her Mozambican counterpart, the Minister of ..., Ms X"
-        x = next((x for x in p.mentions if x.sentence >= 0), None)
-        cm = (
-            RULES.counterpart_before.search(doc.text, max(0, x.start - 50), x.start)
-            if x is not None and not (p.country or p.organization)
-            else None
-        )
-        iso = m.country_of.get(cm.group("d")) if cm is not None else None
-        if iso is not None:
-            p.country = iso
+    _counterpart_sides(doc.text, targets, m)
     missing = [p for p in participants if not (p.country or p.organization)]
     if len(missing) != 1 or missing[0] not in targets:
         return

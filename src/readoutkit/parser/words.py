@@ -101,6 +101,10 @@ TITLE_PREFIX_WORDS: Final = frozenset(
 
 #: words of a ministry's portfolio, chained onto a title: "Minister of Foreign Affairs and
 #: Regional Integration", "... African Integration and Beninese Abroad"
+#: portfolio words that many portfolios share: two titles with only these in common
+#: may hold different portfolios
+GENERIC_PORTFOLIO_WORDS: Final = frozenset({"Affairs", "National", "International", "Cooperation"})
+
 #: portfolio words that qualify a noun after them: no portfolio ends with one
 PORTFOLIO_ADJECTIVES: Final = frozenset(
     """
