@@ -1253,3 +1253,11 @@ def test_prime_cabinet_secretary() -> None:
     assert r.parties[1].title == (
         "Prime Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora Affairs"
     )
+
+
+def test_a_topic_verb_after_a_comma_is_no_postposed_attribution() -> None:
+    r = readoutkit.parse(
+        "Chinese Premier Li Hua met with Anna Berg, Managing Director of the International "
+        "Monetary Fund, in Beijing on Tuesday, as the two sides discussed growth prospects."
+    )
+    assert not any(s.rule == "postposed" for s in r.statements)

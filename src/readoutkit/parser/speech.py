@@ -1116,7 +1116,8 @@ def _sentence(
                 rule = "coordinated"
         if speakers is None:
             # postposed speaker: "..., Wang said." / "..., said the Iranian foreign minister."
-            post = _postposed(w, cs, ce, b, res, st, prev_end)
+            # (only a speech verb: "..., as the two sides discussed X" is no attribution)
+            post = _postposed(w, cs, ce, b, res, st, prev_end) if cls == "speech" else None
             if post is not None:
                 speakers, comma = post
                 s, e = _trim(text, prev_end, comma)
