@@ -1261,3 +1261,13 @@ def test_a_topic_verb_after_a_comma_is_no_postposed_attribution() -> None:
         "Monetary Fund, in Beijing on Tuesday, as the two sides discussed growth prospects."
     )
     assert not any(s.rule == "postposed" for s in r.statements)
+
+
+def test_a_sender_named_before_in_a_separate_message() -> None:
+    r = readoutkit.parse(
+        "Vietnamese and Chilean leaders exchanged messages on May 4. President Le Van Thanh "
+        "sent a message to President Ana Ruiz. Prime Minister Tran Van Long, in a separate "
+        "message to Ruiz, expressed his belief that trade will grow."
+    )
+    assert "Tran Van Long" in [p.name for p in r.parties]
+    assert speakers(r, "trade will grow") == {"Tran Van Long"}

@@ -348,7 +348,9 @@ class Rules:
     parenthetical_end: Final = regex.compile(
         r",\s*+(?:for (?:his|her|their|its) part|in (?:his|her|their) turn|in turn|however|"
         r"meanwhile|in response|in reply|for (?:his|her|their) side|on (?:his|her|their) part|"
-        r"(?:for|during) (?:his|her|their) part during the [\p{L} ]{1,20}?)\s*+,\s*+\Z",
+        r"(?:for|during) (?:his|her|their) part during the [\p{L} ]{1,20}?|"
+        r"in (?:a|his|her|their) (?:separate |own |congratulatory )?(?:message|letter|cable)"
+        r"(?: to [\p{L}\-. ]{1,40}?)?)\s*+,\s*+\Z",
         _F,
     )
     #: "with" right before a subject and its participle: "with both sides pledging"
