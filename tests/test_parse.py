@@ -1271,3 +1271,16 @@ def test_a_sender_named_before_in_a_separate_message() -> None:
     )
     assert "Tran Van Long" in [p.name for p in r.parties]
     assert speakers(r, "trade will grow") == {"Tran Van Long"}
+
+
+def test_an_agency_tag_glued_to_the_last_sentence_and_they_after_two_senders() -> None:
+    r = readoutkit.parse(
+        "Hanoi (VNA) - Vietnamese and Chilean leaders exchanged messages on May 4.\n\n"
+        "In their message to President Ana Ruiz, General Secretary Le Van Thanh and State "
+        "President Tran Van Long said that ties have grown.\n\n"
+        "They affirmed that Vietnam will continue to treasure its friendship with Chile.\n\n"
+        "Foreign Minister Pham Thu Ha and Chilean Foreign Minister Jorge Soto also traded "
+        "congratulatory messages on the occasion.-VNA"
+    )
+    assert {"Pham Thu Ha", "Jorge Soto"} <= {p.name or "" for p in r.parties}
+    assert speakers(r, "treasure its friendship") == {"Le Van Thanh", "Tran Van Long"}

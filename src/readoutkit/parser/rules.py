@@ -353,6 +353,8 @@ class Rules:
         r"(?: to [\p{L}\-. ]{1,40}?)?)\s*+,\s*+\Z",
         _F,
     )
+    #: a sentence's end glued to an agency's tag: ".-VNA", ". - Xinhua"
+    agency_tag_end: Final = regex.compile(r"[.!?]\s*+[-\u2013\u2014]\s*+\p{Lu}[\p{L}]{1,10}\Z", _F)
     #: "with" right before a subject and its participle: "with both sides pledging"
     with_before: Final = regex.compile(r"(?<![\p{L}])with\s++(?:the\s++)?\Z", _F)
     #: "with both sides " before a participle: an absolute clause with its own subject
@@ -443,7 +445,8 @@ class Rules:
     narration: Final = regex.compile(
         r"\s*+(?:The (?:meeting|call|talks|conversation|visit|event|conference|phone call|"
         r"telephone conversation|video call|exchange)|During (?:the|his|her) visit|Following the|After the|"
-        r"Earlier|Later|On the same day|Separately|Meanwhile|Subsequently|Afterwards?|"
+        r"Earlier|Later|On the same day|On (?:the|this) occasion,|Separately|Meanwhile|"
+        r"Subsequently|Afterwards?|"
         r"Prior to|Before the|This (?:was|is) the|It (?:was|is) the|[(*]|Also present|Present at|"
         r"Attending|Participating|Accompanying|The foregoing|END|Enditem|Issued by|Released by|Posted by|"
         r"Source:|Photo|Signed|(?:His|Her) guest|The summary|The following|Full text)",

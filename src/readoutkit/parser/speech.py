@@ -1298,6 +1298,8 @@ def _subject(
     if khit is None:
         return None
     who, k, via = khit
+    if words[-1] == "they" and k == 1 and 1 < len(st.last) < res.n:
+        who = st.last  # "They affirmed ...": the several who spoke last, not everyone
     start = starts[-k]
     # "X and Y discussed": add the first of a pair
     rest = words[:-k]

@@ -228,6 +228,8 @@ def _is_heading(text: str, line: str, start: int, end: int) -> bool:
     tail = line.rstrip(_WHITE_SPACE).rstrip(_CLOSERS)
     if tail and tail[-1] in ".!?:;":
         return False
+    if RULES.agency_tag_end.search(tail):
+        return False  # prose ending with the agency's tag: "... on the occasion.-VNA"
     lead = RULES.list_marker.match(text, start, end)  # "2. Bilateral relations"
     for m in RULES.sentence_break.finditer(text, lead.end() if lead else start, end):
         punct = m.start("punct")
