@@ -1284,3 +1284,13 @@ def test_an_agency_tag_glued_to_the_last_sentence_and_they_after_two_senders() -
     )
     assert {"Pham Thu Ha", "Jorge Soto"} <= {p.name or "" for p in r.parties}
     assert speakers(r, "treasure its friendship") == {"Le Van Thanh", "Tran Van Long"}
+
+
+def test_and_discussed_in_the_engagement_sentence_is_everyone_s() -> None:
+    r = readoutkit.parse(
+        "Minister of Foreign Affairs Han Ji-woo held telephone talks with Minister for Foreign "
+        "Affairs of Indonesia Sari Wulandari on June 9 and discussed ways to advance the "
+        "partnership. Foreign Minister Park also sat in on the talks."
+    )
+    assert speakers(r, "ways to advance the partnership") == {"Han Ji-woo", "Sari Wulandari"}
+    assert len(r.statements) == 1

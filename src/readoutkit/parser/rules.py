@@ -224,6 +224,7 @@ class Rules:
         r"(?<![\p{L}])(?:"
         r"(?P<own>to (?:congratulate|offer|express|convey|thank)(?: \p{L}++){0,3}?(?= (?:on|for) )|to offer(?![\p{L}]))"
         r"|to (?:fully )?(?:discuss|review|explore)(?![\p{L}])"
+        r"|and (?:also )?(?:discussed|reviewed|explored)(?![\p{L}])"
         r"|(?:to (?:fully )?exchange|(?:fully )?exchang(?:ing|ed)) views(?= (?:on|about) )"
         # "about X" is a topic; "for about 40 minutes" is a duration
         r"|(?<!for )(?=about (?!\d))|regarding(?![\p{L}])|concerning(?![\p{L}])"
@@ -235,6 +236,7 @@ class Rules:
     #: what every match of ``engagement_topic`` starts with: the search starts at the first
     engagement_topic_starts: Final = (
         "to ", "fully ", "exchang", "about ", "regarding", "concerning", "on the ", "during which ",
+        "and ",
     )  # fmt: skip
     #: where the topic of an engagement sentence ends
     engagement_topic_stop: Final = regex.compile(
@@ -428,6 +430,7 @@ class Rules:
     narration_anywhere: Final = regex.compile(
         r"(?<![\p{L}])(?:(?:were|was) (?:also )?present|is scheduled to|are scheduled to|arrived in|"
         r"did not (?:immediately )?respond|is expected to (?:travel|visit|meet)|according to|"
+        r"(?:also )?sat in on|"
         r"(?:also )?attended(?: the (?:meeting|talks|call|session|event))?\s*+[.;]?\s*+\Z)(?![\p{L}])",
         _F,
     )
@@ -440,6 +443,7 @@ class Rules:
         "expected to",
         "according to",
         "attended",
+        "sat in on",
     )
     #: sentences in the publisher's own voice, which end a run of continued speech
     narration: Final = regex.compile(
