@@ -1295,3 +1295,16 @@ def test_and_discussed_in_the_engagement_sentence_is_everyone_s() -> None:
     )
     assert speakers(r, "ways to advance the partnership") == {"Han Ji-woo", "Sari Wulandari"}
     assert len(r.statements) == 1
+
+
+def test_an_embassy_and_a_provincial_administration_are_the_speaker_s_own() -> None:
+    r = readoutkit.parse(
+        "Ambassador Han Wei met with Copperbelt Province Minister Joseph Banda in Ndola. The "
+        "Embassy will keep encouraging Chinese firms to hire locally, the Ambassador said. "
+        "Minister Banda said the provincial administration is ready to speed up licensing."
+    )
+    owners = {c.text: r.names(c.actors) for c in r.commitments}
+    assert owners == {
+        "The Embassy will keep encouraging Chinese firms to hire locally": ("Han Wei",),
+        "the provincial administration is ready to speed up licensing": ("Joseph Banda",),
+    }

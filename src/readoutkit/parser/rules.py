@@ -500,9 +500,10 @@ class Rules:
     )
     #: the speaker's own administration as a subject: "the (Federal) Government", "the Ministry"
     own_government: Final = regex.compile(
-        r"(?:(?:the|his|her|our|its)\s)?(?:(?:federal|national|central|whole|entire)\s)?"
+        r"(?:(?:the|his|her|our|its)\s)?"
+        r"(?:(?:federal|national|central|whole|entire|provincial|regional|local)\s)?"
         r"(?:government|department|ministry|administration|kingdom|cabinet|authorities|presidency|"
-        r"organi[sz]ation|(?:un|united nations|eu) system)",
+        r"organi[sz]ation|(?:un|united nations|eu) system|embassy|consulate|mission)",
         _F,
     )
     #: a passive after a modal: "(will) be pursued", "(will) not be delayed"
