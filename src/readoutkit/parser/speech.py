@@ -35,6 +35,7 @@ from readoutkit.parser.words import (
     ROLE_NOUNS,
     THAT_PARTICIPLES,
     UNTITLED_ROLES,
+    VISIT_CUES,
 )
 
 __all__ = ["Draft", "Resolver", "find_statements"]
@@ -823,10 +824,6 @@ def _opening_quote(text: str, a: int, b: int) -> int | None:
     return None
 
 
-#: cues that report speech only with an infinitive after them ("called on X to Y")
-_VISIT_CUES: Final = frozenset({"called on", "calling on", "called upon", "calling upon"})
-
-
 def _quoted_runs(doc: Document, drafts: list[Draft]) -> list[Draft]:
     """A quotation of several sentences is the speaker's whom its end attributes it to.
 
@@ -1173,7 +1170,7 @@ def _sentence(
             continue  # "Addressing the ceremony, X said ...": the occasion, not what was said
         if (
             d.cue is not None
-            and d.cue.casefold() in _VISIT_CUES
+            and d.cue.casefold() in VISIT_CUES
             and not RULES.to_verb.search(text, s, e)
         ):
             st.last = ()  # "called on the Minister in Colombo": a visit, narrated

@@ -252,3 +252,8 @@ NAME_PARTICLES: Final = (
     "van", "von", "der", "den", "ter", "la", "le", "y", "Al", "El", "Bin", "De", "Le", "La",
     "del", "dela", "delos", "los", "las", "della", "dei", "zu", "af", "ten",
 )  # fmt: skip
+
+
+#: reporting verbs that report speech only with an infinitive after them ("called on X
+#: to Y"); without one they tell of a visit ("called on the Minister in Colombo")
+VISIT_CUES: Final = frozenset({"called on", "calling on", "called upon", "calling upon"})
