@@ -1308,3 +1308,11 @@ def test_an_embassy_and_a_provincial_administration_are_the_speaker_s_own() -> N
         "The Embassy will keep encouraging Chinese firms to hire locally": ("Han Wei",),
         "the provincial administration is ready to speed up licensing": ("Joseph Banda",),
     }
+
+
+def test_met_for_talks_is_talks() -> None:
+    r = readoutkit.parse(
+        "On December 4, Vladimir Putin and President of Armenia Aram Petrosyan met in the "
+        "Kremlin for talks, first one-on-one and then with both delegations."
+    )
+    assert r.kind is Kind.TALKS
