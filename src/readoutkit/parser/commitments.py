@@ -155,6 +155,8 @@ def find_commitments(
     words = Words(doc)
     # where a cue may start, once for all statements
     at = _cue_starts(doc, m)
+    # whether a noun cue with its owner after it occurs at all ("the readiness of X to")
+    noun_of = any(n in text for n in RULES.noun_of_side_words)
     for si, d in enumerate(drafts):
         found: list[CommitmentDraft] = []
         # the reporting verb binds the speakers: "agreed to", "pledged to", "offered support"
@@ -183,7 +185,7 @@ def find_commitments(
                 )
         if not found and m.cue is not None:
             found.extend(_modal(doc, words, d, si, res, m, everyone, at))
-        if text.find(" of ", d.start, d.end) >= 0:
+        if noun_of and text.find(" of ", d.start, d.end) >= 0:
             found.extend(_noun_of_side(words, d, si, res, everyone, found))
         out.extend(found)
     return out

@@ -486,6 +486,11 @@ class Rules:
         r"(?:\s++\p{Lu}[\p{L}.\-]*+){0,4})\s++to\s++(?=\p{Ll})",
         _F,
     )
+    #: what every match of ``noun_of_side`` holds (a cheap test of the whole text first)
+    noun_of_side_words: Final = (
+        "readiness of", "willingness of", "commitment of", "determination of", "intention of",
+        "keenness of", "preparedness of",
+    )  # fmt: skip
     #: content that starts with an infinitive: "agreed to ..."
     to_infinitive: Final = regex.compile(r"\s*+to\s++\p{Ll}", _F)
     #: words after "will"/"would" that make it a wish or a plan, not an undertaking
