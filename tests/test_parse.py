@@ -1316,3 +1316,24 @@ def test_met_for_talks_is_talks() -> None:
         "Kremlin for talks, first one-on-one and then with both delegations."
     )
     assert r.kind is Kind.TALKS
+
+
+def test_a_no10_readout_quoted_after_a_standfirst() -> None:
+    r = readoutkit.parse(
+        "PM call with President Mensah of Ghana\n\n"
+        "A readout of the Prime Minister's phone call with the President of Ghana.\n\n"
+        "Published 14 May 2031\n\n"
+        "A spokesperson for Number 10 said:\n\n"
+        '"This evening the Prime Minister held a phone call with President Kofi Mensah to '
+        "discuss regional security.\n\n"
+        '"President Mensah said that the Ghanaian armed forces would protect civilians. The '
+        'Prime Minister said the UK will continue to share its expertise."'
+    )
+    assert r.date == dt.date(2031, 5, 14)
+    assert [(p.title, p.country) for p in r.parties] == [
+        ("Prime Minister", "GBR"),
+        ("President", "GHA"),
+    ]
+    assert speakers(r, "regional security") == {"", "Kofi Mensah"}
+    owners = {c.text: r.names(c.actors) for c in r.commitments}
+    assert owners["the Ghanaian armed forces would protect civilians"] == ("Kofi Mensah",)

@@ -604,7 +604,8 @@ def _relative(
             continue
         if today_only and (not m["today"] or m.start() == start):
             continue  # "Today, ..." opening a later sentence means "nowadays"
-        if m.start() != start and text[m.start()].isupper() and not m["wd"]:
+        opens = m.start() == start or not text[start : m.start()].strip(_OPENERS)
+        if not opens and text[m.start()].isupper() and not m["wd"]:
             continue  # "Russia Today", a title in capitals: a name, not a day
         if DATES.publishing_before.search(text, max(start, m.start() - 40), m.start()):
             continue  # "the following readout was issued today": the publication, not the event
@@ -613,6 +614,10 @@ def _relative(
             return _Day(None, span, "relative date without a reference date")
         return _Day(_resolve_relative(m, ref), span)
     return None
+
+
+#: what may open a sentence before its first word: space and opening quotes
+_OPENERS: Final = " \t\"'\u201c\u2018("
 
 
 def _cap(start: int, end: int) -> int:

@@ -19,7 +19,7 @@ import regex
 from readoutkit.parser.dates import dateline_place
 from readoutkit.parser.matchers import Matchers, matches_at, name_key, scan
 from readoutkit.parser.rules import RULES, near
-from readoutkit.parser.text import Document
+from readoutkit.parser.text import Document, Sentence
 from readoutkit.parser.words import (
     ATTACHED_TITLE_ENDS,
     GENERIC_PORTFOLIO_WORDS,
@@ -809,7 +809,10 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
         bare = f.bare_names(s.start, s.end, i, taken)
         if engagement is None:
             engagement, found = i, bare
-            if taken or bare:
+            named = bare or any(x.name for x in mentions if x.sentence == i)
+            # "A readout of the Prime Minister's call with the President of Nigeria.": a
+            # standfirst naming offices only gives way to a sentence naming people
+            if named or (taken and i + 1 < len(doc.sentences) and not _standfirst(doc, s)):
                 break
         elif (
             (taken or bare)
@@ -905,6 +908,12 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
 
 #: lower-case words that may sit between a style of address and the name it goes with
 _STYLE_GAP_WORDS: Final = frozenset({"the", "of", "and", "bin", "bint", "ibn", "al", "el"})
+
+
+def _standfirst(doc: Document, s: Sentence) -> bool:
+    """Whether a sentence announces the readout rather than telling it ("A readout of
+    ...", "Readout of ...")."""
+    return RULES.standfirst.match(doc.text, s.start, s.end) is not None
 
 
 def _engages(doc: Document, a: int, b: int) -> bool:

@@ -161,6 +161,10 @@ class Rules:
     )
     #: an infinitive anywhere: " to respect"
     to_verb: Final = regex.compile(r"(?<![\p{L}])to\s++\p{Ll}", _F)
+    #: a sentence announcing the readout: "A readout of the Prime Minister's call ..."
+    standfirst: Final = regex.compile(
+        r"\s*+(?:An?\s++|The\s++)?(?:readout|summary)\s++of\s", _F | regex.IGNORECASE
+    )
     #: what joins the last two items of a list of offices and names: ", and (the) "
     list_before: Final = regex.compile(r",\s*+and\s++(?:the\s++)?\Z", _F)
     #: a time phrase opening a sentence: "Today ", "On Monday, ", "This morning "

@@ -33,6 +33,7 @@ from readoutkit.parser.words import (
     NOT_ADVERBS,
     PRONOUNS,
     ROLE_NOUNS,
+    SIDE_NOUNS,
     THAT_PARTICIPLES,
     UNTITLED_ROLES,
     VISIT_CUES,
@@ -192,7 +193,7 @@ class _Keys:
             for d in _side_words(p, self.m):
                 dk = name_key(d)
                 if dk:
-                    out += (dk, (*dk, "side"), (*dk, "government"), (*dk, "people"))
+                    out += (dk, *((*dk, *noun) for noun in SIDE_NOUNS))
                 else:
                     out += (("side",), ("government",))
             got = _put(self.sides, memo, tuple(out))

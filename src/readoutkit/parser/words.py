@@ -257,3 +257,11 @@ NAME_PARTICLES: Final = (
 #: reporting verbs that report speech only with an infinitive after them ("called on X
 #: to Y"); without one they tell of a visit ("called on the Minister in Colombo")
 VISIT_CUES: Final = frozenset({"called on", "calling on", "called upon", "calling upon"})
+
+
+#: nouns after a side's name or demonym that stand for the side itself ("the Chinese
+#: side", "the Nigerian armed forces")
+SIDE_NOUNS: Final = (
+    ("side",), ("government",), ("people",), ("authorities",), ("military",),
+    ("armed", "forces"), ("forces",), ("troops",),
+)  # fmt: skip
