@@ -1337,3 +1337,15 @@ def test_a_no10_readout_quoted_after_a_standfirst() -> None:
     assert speakers(r, "regional security") == {"", "Kofi Mensah"}
     owners = {c.text: r.names(c.actors) for c in r.commitments}
     assert owners["the Ghanaian armed forces would protect civilians"] == ("Kofi Mensah",)
+
+
+def test_a_day_of_another_event_and_attendance_are_narration() -> None:
+    r = readoutkit.parse(
+        "Telephone conversation with President of Kyrgyzstan Almaz Bekov\n\n"
+        "October 1, 2030, 17:40\n\n"
+        "Vladimir Putin and President of Kyrgyzstan Almaz Bekov held a telephone "
+        "conversation. The two leaders discussed the border, where clashes resumed on "
+        "September 27. Aides to both presidents were also in attendance."
+    )
+    assert r.reference_date == dt.date(2030, 10, 1) and r.date is None
+    assert [s.text for s in r.statements] == ["the border, where clashes resumed on September 27"]

@@ -163,6 +163,10 @@ class DatePatterns:
     #: the digits of a year: every full date holds them (see ``_YEAR``, ``_ISO``,
     #: ``_DOTTED``, ``_SLASHED``), so a line without them holds no full date
     year_digits: Final = regex.compile(r"(?:19|20)\d\d", _F)
+    #: a relative clause about another event, from its comma to a day in it
+    other_event: Final = regex.compile(
+        r",\s*+(?:where|when|since|after which|in which)\s[^,;]{0,80}?\Z", _F
+    )
     #: labels of a stamp that is not a publication date when better evidence exists
     stamp_label: Final = regex.compile(r"(?i:updated|modified|last[ \t]+update|edited)", _F)
     #: words allowed in a date line's label without counting against it
@@ -636,9 +640,21 @@ def _in_sentence(
     end = _cap(s.start, s.end)
     explicit = _explicit(doc, s.start, end, ref, anchors)
     relative = _relative(doc, s.start, end, ref)
+    # "..., where hostilities resumed on September 27": the day of another event
+    if explicit is not None and _other_event(doc.text, s.start, explicit.span.start):
+        explicit = None
+    if relative is not None and _other_event(doc.text, s.start, relative.span.start):
+        relative = None
     if explicit is None or relative is None:
         return explicit or relative
     return relative if relative.span.start < explicit.span.start else explicit
+
+
+def _other_event(text: str, start: int, at: int) -> bool:
+    """Whether a day at ``at`` sits in a relative clause about another event ("where
+    ... resumed on", "since ... began on"), which starts after a comma."""
+    comma = text.rfind(",", start, at)
+    return comma >= 0 and DATES.other_event.match(text, comma, at) is not None
 
 
 def _engagement(doc: Document, ref: dt.date | None, anchors: list[dt.date]) -> _Day | None:

@@ -435,7 +435,8 @@ class Rules:
         r"(?<![\p{L}])(?:(?:were|was) (?:also )?present|is scheduled to|are scheduled to|arrived in|"
         r"did not (?:immediately )?respond|is expected to (?:travel|visit|meet)|according to|"
         r"(?:also )?sat in on|"
-        r"(?:also )?attended(?: the (?:meeting|talks|call|session|event))?\s*+[.;]?\s*+\Z)(?![\p{L}])",
+        r"(?:also )?attended(?: the (?:[\p{L}\-]++ ){0,2}?(?:meeting|talks|call|session|event|"
+        r"conversation|ceremony))?\s*+[.;]?\s*+\Z|(?:were|was) (?:also )?in attendance)(?![\p{L}])",
         _F,
     )
     #: words every match of ``narration_anywhere`` contains
@@ -448,6 +449,7 @@ class Rules:
         "according to",
         "attended",
         "sat in on",
+        "attendance",
     )
     #: sentences in the publisher's own voice, which end a run of continued speech
     narration: Final = regex.compile(
