@@ -1349,3 +1349,12 @@ def test_a_day_of_another_event_and_attendance_are_narration() -> None:
     )
     assert r.reference_date == dt.date(2030, 10, 1) and r.date is None
     assert [s.text for s in r.statements] == ["the border, where clashes resumed on September 27"]
+
+
+def test_what_a_speaker_is_confident_of_is_no_undertaking() -> None:
+    r = readoutkit.parse(
+        "President Ruth Hale met President Kwame Boateng of Ghana. Boateng expressed "
+        "confidence that Ghana would swiftly conclude its talks with the IMF, and said that "
+        "Ghana will open its market to American firms."
+    )
+    assert [c.text for c in r.commitments] == ["Ghana will open its market to American firms"]

@@ -22,6 +22,7 @@ from readoutkit.parser.rules import RULES, near
 from readoutkit.parser.speech import Draft, Resolver, Words, is_adverb
 from readoutkit.parser.text import Document
 from readoutkit.parser.words import (
+    BELIEF_CUES,
     NOUN_CUE_ADJECTIVES,
     OWNING_VERBS,
     POSSESSIVES,
@@ -325,9 +326,13 @@ def _modal(
     items: list[tuple[tuple[int, ...], int, Polarity, Modality, str]] = []
     prev_actors: tuple[int, ...] | None = None
     prev_cue_end: int | None = None
+    # "expressed confidence that X would ...": a prediction, not an undertaking
+    belief = d.cue is not None and " ".join(d.cue.casefold().split()) in BELIEF_CUES
     for cm in matches:
         c = m.cue_of(cm)
         if RULES.not_commitment_after.match(text, cm.end(), near(cm.end(), d.end)):
+            continue
+        if belief and c.modality in (Modality.WILL, Modality.CONTINUE):
             continue
         if c.form == "verb":
             continue

@@ -265,3 +265,16 @@ SIDE_NOUNS: Final = (
     ("side",), ("government",), ("people",), ("authorities",), ("military",),
     ("armed", "forces"), ("forces",), ("troops",),
 )  # fmt: skip
+
+
+#: reporting verbs of belief or hope: the "will" or "would" in what they report is a
+#: prediction, not an undertaking ("expressed confidence that Ghana would conclude ...")
+BELIEF_CUES: Final = frozenset(
+    p.strip()
+    for p in """
+    hoped|expressed hope|expressed the hope|expressed his hope|expressed her hope|
+    expressed confidence|expressed his confidence|expressed her confidence|
+    expressed belief|expressed his belief|expressed her belief|expressed the belief|
+    believed|expected|predicted|was confident|were confident|was convinced
+    """.replace("\n", "|").split("|")
+) - {""}
