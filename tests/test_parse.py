@@ -1358,3 +1358,12 @@ def test_what_a_speaker_is_confident_of_is_no_undertaking() -> None:
         "Ghana will open its market to American firms."
     )
     assert [c.text for c in r.commitments] == ["Ghana will open its market to American firms"]
+
+
+def test_an_ambassador_s_post_does_not_name_the_ambassador() -> None:
+    r = readoutkit.parse(
+        "Chinese Ambassador to Nepal Li Na called on Foreign Minister Ram Thapa. Minister "
+        "Thapa said that Nepal is ready to work with China on cross-border railways."
+    )
+    [c] = r.commitments
+    assert r.names(c.actors) == ("Ram Thapa",)

@@ -166,7 +166,12 @@ class _Keys:
                 )
                 if all(len(x) >= 2 for x in parts):
                     out += (parts, *((x,) for x in parts))
-            tt = name_key(p.title)
+            # "Ambassador to Nepal", "Adviser to the President": the words after "to" name
+            # another country or office, not this holder; the whole title still does
+            head, to, _ = p.title.partition(" to ")
+            tt = name_key(head)
+            if to:
+                out.append(name_key(p.title))
             span = min(len(tt), MAX_KEY_WORDS)
             for k in range(1, span + 1):
                 out += (tt[-k:], tt[:k])
