@@ -190,15 +190,18 @@ class _Keys:
         return got
 
     def side(self, p: Person) -> KeySet:
-        """The side's names, demonyms and capitals, alone and with "side", "government"."""
+        """The side's names, demonyms and capitals, alone and with "side", "government";
+        its demonyms also with the other ``SIDE_NOUNS`` ("the Nigerian armed forces")."""
         memo = (p.country, p.organization)
         got = self.sides.get(memo)
         if got is None:
             out: list[Key] = []
+            demonyms = set(_demonyms(p, self.m))
             for d in _side_words(p, self.m):
                 dk = name_key(d)
                 if dk:
-                    out += (dk, *((*dk, *noun) for noun in SIDE_NOUNS))
+                    nouns = SIDE_NOUNS if d in demonyms else SIDE_NOUNS[:3]
+                    out += (dk, *((*dk, *noun) for noun in nouns))
                 else:
                     out += (("side",), ("government",))
             got = _put(self.sides, memo, tuple(out))

@@ -260,7 +260,8 @@ VISIT_CUES: Final = frozenset({"called on", "calling on", "called upon", "callin
 
 
 #: nouns after a side's name or demonym that stand for the side itself ("the Chinese
-#: side", "the Nigerian armed forces")
+#: side", "the Nigerian armed forces"); the first three after any of its words, the
+#: others after a demonym only
 SIDE_NOUNS: Final = (
     ("side",), ("government",), ("people",), ("authorities",), ("military",),
     ("armed", "forces"), ("forces",), ("troops",),
