@@ -157,7 +157,7 @@ def find_commitments(
     # where a cue may start, once for all statements
     at = _cue_starts(doc, m)
     # whether a noun cue with its owner after it occurs at all ("the readiness of X to")
-    noun_of = any(n in text for n in RULES.noun_of_side_words)
+    noun_of = m.noun_of is not None and any(n in text for n in m.noun_of_words)
     for si, d in enumerate(drafts):
         found: list[CommitmentDraft] = []
         # the reporting verb binds the speakers: "agreed to", "pledged to", "offered support"
@@ -187,16 +187,9 @@ def find_commitments(
         if not found and m.cue is not None:
             found.extend(_modal(doc, words, d, si, res, m, everyone, at))
         if noun_of and text.find(" of ", d.start, d.end) >= 0:
-            found.extend(_noun_of_side(words, d, si, res, everyone, found))
+            found.extend(_noun_of_side(words, d, si, res, m, everyone, found))
         out.extend(found)
     return out
-
-
-#: the modality of each noun ``RULES.noun_of_side`` takes
-_NOUN_MODALITY: Final = {
-    "commitment": Modality.COMMITTED,
-    "intention": Modality.INTEND,
-}
 
 
 def _noun_of_side(
@@ -204,6 +197,7 @@ def _noun_of_side(
     d: Draft,
     si: int,
     res: Resolver,
+    m: Matchers,
     everyone: tuple[int, ...],
     found: Sequence[CommitmentDraft],
 ) -> list[CommitmentDraft]:
@@ -211,17 +205,18 @@ def _noun_of_side(
     follows it, when the owner is the speaker's side."""
     text = w.text
     out: list[CommitmentDraft] = []
-    for nm in RULES.noun_of_side.finditer(text, d.start, d.end):
+    assert m.noun_of is not None
+    for nm in m.noun_of.finditer(text, d.start, d.end):
         if any(c.start <= nm.start() < c.end for c in found):
             continue  # inside an undertaking already read
         hit = res.resolve_by(w.between(nm.start("who"), nm.end("who"))[0], d.speakers)
         if hit is None or not (set(hit[0]) <= set(d.speakers) or d.speakers == everyone):
             continue
         e = _trim_end(text, nm.start(), d.end)
-        noun = nm.group("noun").casefold()
-        mod = _NOUN_MODALITY.get(noun, Modality.READY)
+        noun = nm.group("noun")
+        c = m.noun_of_cue[noun]
         out.append(
-            CommitmentDraft(hit[0], nm.start(), e, Polarity.POSITIVE, mod, noun, si, "noun-of")
+            CommitmentDraft(hit[0], nm.start(), e, c.polarity, c.modality, noun, si, "noun-of")
         )
     return out
 

@@ -341,6 +341,30 @@ class Matchers:
             else None
         )
 
+        # "the readiness of the United Nations to": the noun cues ("readiness to"), with
+        # their owner written after the noun; by noun, the cue it comes from
+        noun_of = {
+            words[0].lower(): cue
+            for cue in lex.commitment_cues
+            if cue.form == "noun"
+            and len(words := cue.pattern.split()) == 2
+            and words[1] == "to"
+            and words[0] not in ("BE", "POSS")
+        }
+        self.noun_of_cue: Final = noun_of
+        #: what every match of :attr:`noun_of` holds ("readiness of"), a cheap test first
+        self.noun_of_words: Final = tuple(f"{n} of" for n in sorted(noun_of))
+        self.noun_of: Final = (
+            regex.compile(
+                r"(?<![\p{L}])(?P<noun>" + trie_alternation(sorted(noun_of)) + r")\s++of\s++"
+                r"(?P<who>(?:the\s++)?\p{Lu}[\p{L}.\-]*+(?:\s++\p{Lu}[\p{L}.\-]*+){0,4})"
+                r"\s++to\s++(?=\p{Ll})",
+                _F,
+            )
+            if noun_of
+            else None
+        )
+
     def may_start_title(self, text: str, pos: int) -> bool:
         """Whether a title could match at ``pos`` (a cheap necessary test for :attr:`title`)."""
         return _letters_at(text, pos) in self.title_heads

@@ -484,19 +484,6 @@ class Rules:
     )
 
     # -- commitments --------------------------------------------------------
-    #: a noun cue with its owner after it: "the readiness of the United Nations to
-    #: support"; group "who" is the owner
-    noun_of_side: Final = regex.compile(
-        r"(?<![\p{L}])(?P<noun>readiness|willingness|commitment|determination|intention|"
-        r"keenness|preparedness)\s++of\s++(?P<who>(?:the\s++)?\p{Lu}[\p{L}.\-]*+"
-        r"(?:\s++\p{Lu}[\p{L}.\-]*+){0,4})\s++to\s++(?=\p{Ll})",
-        _F,
-    )
-    #: what every match of ``noun_of_side`` holds (a cheap test of the whole text first)
-    noun_of_side_words: Final = (
-        "readiness of", "willingness of", "commitment of", "determination of", "intention of",
-        "keenness of", "preparedness of",
-    )  # fmt: skip
     #: content that starts with an infinitive: "agreed to ..."
     to_infinitive: Final = regex.compile(r"\s*+to\s++\p{Ll}", _F)
     #: words after "will"/"would" that make it a wish or a plan, not an undertaking
