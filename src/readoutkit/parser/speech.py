@@ -746,7 +746,7 @@ def find_statements(
             st.last, st.last_sentence, st.last_paragraph = st.introduced, si, sent.paragraph
             st.introduced = ()
             continue
-        if cues and text[sent.start : sent.end].rstrip().endswith(":"):
+        if cues and text.endswith(":", sent.start, sent.end):
             # "British Ambassador X said:": someone who takes no part introduces his words
             st.last = ()
             continue
