@@ -17,6 +17,7 @@ from readoutkit import Kind, Modality, Polarity, Readout
 from readoutkit.evaluate import evaluate
 from readoutkit.lexicon import Lexicon
 from readoutkit.parser import COMPILED
+from readoutkit.parser.words import BINDING_IMPERSONAL_VERBS
 
 STYLES = Path(__file__).parent / "fixtures" / "styles"
 HELDOUT = Path(__file__).parent / "fixtures" / "heldout"
@@ -1085,10 +1086,11 @@ def test_a_governor_of_a_prefecture_and_compared_notes() -> None:
     assert speakers(r, "flood prevention") == {"Wu Jian", "Kenji Sato"}
 
 
-def test_what_it_was_agreed_someone_would_do_is_everyone_s_undertaking() -> None:
+@pytest.mark.parametrize("verb", sorted(BINDING_IMPERSONAL_VERBS))
+def test_what_it_was_agreed_someone_would_do_is_everyone_s_undertaking(verb: str) -> None:
     r = readoutkit.parse(
         "Foreign Minister Ana Ruiz of Chile held talks with Foreign Minister Tomas Berg of "
-        "Norway. It was agreed that the joint fisheries committee would meet in March. It "
+        f"Norway. It was {verb} that the joint fisheries committee would meet in March. It "
         "was noted that the committee will publish a report."
     )
     [c] = r.commitments

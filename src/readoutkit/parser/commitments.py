@@ -23,6 +23,7 @@ from readoutkit.parser.speech import Draft, Resolver, Words, is_adverb
 from readoutkit.parser.text import Document
 from readoutkit.parser.words import (
     BELIEF_CUES,
+    BINDING_IMPERSONAL_VERBS,
     NOUN_CUE_ADJECTIVES,
     OWNING_VERBS,
     POSSESSIVES,
@@ -410,7 +411,7 @@ def _modal(
             actors is None
             and d.rule == "impersonal"
             and c.form == "modal"
-            and (d.cue or "") in {"agreed", "decided", "resolved"}
+            and (d.cue or "") in BINDING_IMPERSONAL_VERBS
             and not RULES.clause_boundary_before.search(text, d.start, cm.start())
         ):
             # "It was agreed that the joint committee would draw up ...": what the sides

@@ -27,6 +27,7 @@ from readoutkit.parser.rules import RULES, near
 from readoutkit.parser.text import Document
 from readoutkit.parser.words import (
     ADVERBS,
+    DEMONYM_SIDE_NOUNS,
     GROUP_PHRASES,
     HEAD_ROLES,
     MAX_KEY_WORDS,
@@ -190,8 +191,8 @@ class _Keys:
         return got
 
     def side(self, p: Person) -> KeySet:
-        """The side's names, demonyms and capitals, alone and with "side", "government";
-        its demonyms also with the other ``SIDE_NOUNS`` ("the Nigerian armed forces")."""
+        """The side's names, demonyms and capitals, alone and with ``SIDE_NOUNS``; its
+        demonyms also with ``DEMONYM_SIDE_NOUNS`` ("the Nigerian armed forces")."""
         memo = (p.country, p.organization)
         got = self.sides.get(memo)
         if got is None:
@@ -200,7 +201,7 @@ class _Keys:
             for d in _side_words(p, self.m):
                 dk = name_key(d)
                 if dk:
-                    nouns = SIDE_NOUNS if d in demonyms else SIDE_NOUNS[:3]
+                    nouns = SIDE_NOUNS + DEMONYM_SIDE_NOUNS if d in demonyms else SIDE_NOUNS
                     out += (dk, *((*dk, *noun) for noun in nouns))
                 else:
                     out += (("side",), ("government",))

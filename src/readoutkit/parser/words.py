@@ -259,13 +259,21 @@ NAME_PARTICLES: Final = (
 VISIT_CUES: Final = frozenset({"called on", "calling on", "called upon", "calling upon"})
 
 
-#: nouns after a side's name or demonym that stand for the side itself ("the Chinese
-#: side", "the Nigerian armed forces"); the first three after any of its words, the
-#: others after a demonym only
-SIDE_NOUNS: Final = (
-    ("side",), ("government",), ("people",), ("authorities",), ("military",),
-    ("armed", "forces"), ("forces",), ("troops",),
+#: nouns after any of a side's words (name, demonym, capital) that stand for the side
+#: itself ("the Chinese side", "Beijing government")
+SIDE_NOUNS: Final = (("side",), ("government",), ("people",))
+
+#: nouns that stand for the side only after its demonym ("the Nigerian armed forces",
+#: not "Nigeria forces")
+DEMONYM_SIDE_NOUNS: Final = (
+    ("authorities",), ("military",), ("armed", "forces"), ("forces",), ("troops",),
 )  # fmt: skip
+
+
+#: verbs of an impersonal report ("It was agreed that ...") whose content binds all the
+#: participants, whoever carries it out ("... that the joint committee would draw up");
+#: a subset of the verbs ``RULES.impersonal`` reads
+BINDING_IMPERSONAL_VERBS: Final = frozenset({"agreed", "decided", "resolved"})
 
 
 #: reporting verbs of belief or hope: the "will" or "would" in what they report is a
