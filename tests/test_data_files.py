@@ -270,3 +270,19 @@ def test_readme_describes_every_file() -> None:
     text = README.read_text(encoding="utf-8")
     for path in (COUNTRIES, ORGANIZATIONS, TITLES, HONORIFICS):
         assert path.name in text
+
+
+def test_reporting_verbs_have_a_known_class_and_flag() -> None:
+    rows = [
+        line.split("\t")
+        for line in (DATA_DIR / "reporting_verbs.tsv").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    assert rows
+    for row in rows:
+        assert len(row) in (3, 4), row
+        assert row[2] in {"speech", "topic"}, row
+        assert row[3:] in ([], ["belief"]), row
+    pasts = [row[0] for row in rows]
+    assert len(pasts) == len(set(pasts)), "a verb is listed twice"
+    assert "hoped" in {row[0] for row in rows if row[3:] == ["belief"]}

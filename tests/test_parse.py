@@ -584,6 +584,24 @@ def test_custom_verb_form_cue_binds_the_speakers() -> None:
     assert r.names(c.actors) == ("Ana Torres",) and c.modality is Modality.PLEDGED
 
 
+def test_a_lexicon_verb_of_belief_reports_a_prediction_not_an_undertaking() -> None:
+    from readoutkit.lexicon import ReportingVerb
+
+    text = (
+        "Foreign Minister Wang Yi held talks with Chilean Foreign Minister Ana Torres. "
+        "Torres surmised that Chile will open a consulate in Chengdu next year."
+    )
+    said = Lexicon.default().extend(reporting_verbs=[ReportingVerb("surmised", "surmising")])
+    r = readoutkit.parse(text, lexicon=said)
+    assert [c.text for c in r.commitments] == ["Chile will open a consulate in Chengdu next year"]
+    believed = Lexicon.default().extend(
+        reporting_verbs=[ReportingVerb("surmised", "surmising", belief=True)]
+    )
+    r = readoutkit.parse(text, lexicon=believed)
+    assert [s.text for s in r.statements] == ["Chile will open a consulate in Chengdu next year"]
+    assert r.commitments == ()
+
+
 def test_news_agency_rewrite_with_a_ministry_attribution() -> None:
     text = (
         "MOSCOW, June 3, 2031. /TASS/. Russian Foreign Minister Pavel Orlov and his Turkish "

@@ -76,11 +76,13 @@ class Organization:
 
 @attrs.frozen
 class ReportingVerb:
-    """A reporting cue in its past and -ing forms; ``cls`` is ``speech`` or ``topic``."""
+    """A reporting cue in its past and -ing forms; ``cls`` is ``speech`` or ``topic``;
+    ``belief`` marks a verb of belief or hope, whose "will" reports a prediction."""
 
     past: str
     ing: str
     cls: str = "speech"
+    belief: bool = False
 
 
 @attrs.frozen
@@ -143,7 +145,7 @@ def _load_lines(name: str) -> tuple[str, ...]:
 
 def _load_verbs() -> tuple[ReportingVerb, ...]:
     return tuple(
-        ReportingVerb(r[0], r[1], r[2] if len(r) > 2 else "speech")
+        ReportingVerb(r[0], r[1], r[2] if len(r) > 2 else "speech", r[3:4] == ["belief"])
         for r in _rows("reporting_verbs.tsv")
     )
 

@@ -22,7 +22,6 @@ from readoutkit.parser.rules import RULES, near
 from readoutkit.parser.speech import Draft, Resolver, Words, is_adverb
 from readoutkit.parser.text import Document
 from readoutkit.parser.words import (
-    BELIEF_CUES,
     BINDING_IMPERSONAL_VERBS,
     NOUN_CUE_ADJECTIVES,
     OWNING_VERBS,
@@ -323,7 +322,7 @@ def _modal(
     prev_actors: tuple[int, ...] | None = None
     prev_cue_end: int | None = None
     # "expressed confidence that X would ...": a prediction, not an undertaking
-    belief = d.cue is not None and " ".join(d.cue.casefold().split()) in BELIEF_CUES
+    belief = d.cue is not None and " ".join(d.cue.casefold().split()) in m.belief_cues
     for cm in matches:
         c = m.cue_of(cm)
         if RULES.not_commitment_after.match(text, cm.end(), near(cm.end(), d.end)):

@@ -274,16 +274,3 @@ DEMONYM_SIDE_NOUNS: Final = (
 #: participants, whoever carries it out ("... that the joint committee would draw up");
 #: a subset of the verbs ``RULES.impersonal`` reads
 BINDING_IMPERSONAL_VERBS: Final = frozenset({"agreed", "decided", "resolved"})
-
-
-#: reporting verbs of belief or hope: the "will" or "would" in what they report is a
-#: prediction, not an undertaking ("expressed confidence that Ghana would conclude ...")
-BELIEF_CUES: Final = frozenset(
-    p.strip()
-    for p in """
-    hoped|expressed hope|expressed the hope|expressed his hope|expressed her hope|
-    expressed confidence|expressed his confidence|expressed her confidence|
-    expressed belief|expressed his belief|expressed her belief|expressed the belief|
-    believed|expected|predicted|was confident|were confident|was convinced
-    """.replace("\n", "|").split("|")
-) - {""}
