@@ -602,6 +602,15 @@ def test_a_lexicon_verb_of_belief_reports_a_prediction_not_an_undertaking() -> N
     assert r.commitments == ()
 
 
+def test_a_participle_of_belief_reports_a_prediction_not_an_undertaking() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Wang Yi held talks with Chilean Foreign Minister Ana Torres. Torres "
+        "welcomed the talks, expressing confidence that Chile will open a consulate next year."
+    )
+    assert [s.text for s in r.statements][-1] == "Chile will open a consulate next year"
+    assert r.commitments == ()
+
+
 def test_news_agency_rewrite_with_a_ministry_attribution() -> None:
     text = (
         "MOSCOW, June 3, 2031. /TASS/. Russian Foreign Minister Pavel Orlov and his Turkish "

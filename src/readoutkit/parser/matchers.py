@@ -292,7 +292,10 @@ class Matchers:
         self.participles: Final = frozenset(v.ing.casefold() for v in lex.reporting_verbs)
         #: past forms of the verbs of belief or hope, lower-cased, one space between words
         self.belief_cues: Final = frozenset(
-            " ".join(v.past.casefold().split()) for v in lex.reporting_verbs if v.belief
+            " ".join(f.casefold().split())
+            for v in lex.reporting_verbs
+            if v.belief
+            for f in (v.past, v.ing)
         )
         self.verb: Final = regex.compile(VERB_PATTERN, _F | regex.IGNORECASE, verbs=speech)
         # commitment cues, one alternation with a named group per cue
