@@ -527,7 +527,10 @@ def _verbs_by_sentence(
         if only is not None and si not in only:
             continue
         last = a
-        for i in at[j:]:
+        k = j
+        while k < n:  # by index: slicing ``at[j:]`` would copy the rest of the document
+            i = at[k]
+            k += 1
             p = starts[i]
             if p >= b:
                 break
