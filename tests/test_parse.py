@@ -1396,3 +1396,13 @@ def test_an_ambassador_s_post_does_not_name_the_ambassador() -> None:
     )
     [c] = r.commitments
     assert r.names(c.actors) == ("Ram Thapa",)
+
+
+def test_a_style_of_address_between_two_names_is_part_of_the_name() -> None:
+    r = readoutkit.parse(
+        "President Ilkin Demir of Turkmenistan received President of Somalia Abdi Sheikh "
+        "Warsame. President Warsame briefed the President on the elections. Sheikh Omar "
+        "Dualeh attended."
+    )
+    assert [p.name for p in r.parties] == ["Ilkin Demir", "Abdi Sheikh Warsame"]
+    assert speakers(r, "the elections") == {"Abdi Sheikh Warsame"}

@@ -23,6 +23,7 @@ from readoutkit.parser.text import Document, Sentence
 from readoutkit.parser.words import (
     ATTACHED_TITLE_ENDS,
     GENERIC_PORTFOLIO_WORDS,
+    INNER_NAME_WORDS,
     MONTH_WORDS,
     NOT_NAME,
     ORGANIZATION_TITLE_HEADS,
@@ -343,13 +344,24 @@ class _Finder:
         tok_end = 0
         # the name's tokens (``RULES.name_token``: a name holds no space ``str.split`` takes
         # and ``\s`` does not), each found after the last
-        for i, tok in enumerate(n.split()):
+        toks = n.split()
+        for i, tok in enumerate(toks):
             tok_start = n.find(tok, tok_end)
             tok_end = tok_start + len(tok)
             w = tok.rstrip(".")
             if (
-                # "Enrique A. Manalo": an initial, not the article
-                (w in NOT_NAME and not (i > 0 and len(w) == 1 and len(tok) == 2))
+                # "Enrique A. Manalo": an initial, not the article; "Hassan Sheikh
+                # Mohamud": a style of address inside a name, between two of its words
+                (
+                    w in NOT_NAME
+                    and not (i > 0 and len(w) == 1 and len(tok) == 2)
+                    and not (
+                        i > 0
+                        and w in INNER_NAME_WORDS
+                        and i + 1 < len(toks)
+                        and toks[i + 1] not in NOT_NAME
+                    )
+                )
                 or w in country_of
                 or w in org_of
                 or (w in MONTH_WORDS and _day_follows(text, n_start + tok_start + len(w)))

@@ -30,6 +30,11 @@ NOT_NAME: Final = frozenset(
     """.split()
 )
 
+#: words of ``NOT_NAME`` that may stand inside a name, between two of its words
+#: ("Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed"); before a name they are a style
+#: of address ("Sheikh Tamim")
+INNER_NAME_WORDS: Final = frozenset({"Sheikh"})
+
 #: month names that are also names ("Theresa May", "Jan Lipavsky"): not a name where
 #: a day follows ("May 5", "Jan. 5")
 MONTH_WORDS: Final = frozenset(
