@@ -1406,3 +1406,19 @@ def test_a_style_of_address_between_two_names_is_part_of_the_name() -> None:
     )
     assert [p.name for p in r.parties] == ["Ilkin Demir", "Abdi Sheikh Warsame"]
     assert speakers(r, "the elections") == {"Abdi Sheikh Warsame"}
+
+
+def test_wrote_reports_what_a_letter_says() -> None:
+    r = readoutkit.parse(
+        "President Ana Ruiz of Chile and Prime Minister Tomas Berg of Norway exchanged "
+        "messages on Monday. Prime Minister Berg, for his part, wrote that Norway will never "
+        "allow its ports to be closed to Chilean ships. Chile will keep its embassy open, "
+        "the President wrote. Berg recalled that the two peoples stood together, writing a "
+        "new chapter of friendship."
+    )
+    assert speakers(r, "Norway will never allow") == {"Tomas Berg"}
+    assert speakers(r, "Chile will keep") == {"Ana Ruiz"}
+    assert [s.text for s in r.statements][1:] == [
+        "Chile will keep its embassy open",
+        "the two peoples stood together, writing a new chapter of friendship",
+    ]
