@@ -1422,3 +1422,17 @@ def test_wrote_reports_what_a_letter_says() -> None:
         "Chile will keep its embassy open",
         "the two peoples stood together, writing a new chapter of friendship",
     ]
+
+
+def test_a_title_of_an_institution_s_acronym_leads_to_the_name() -> None:
+    r = readoutkit.parse(
+        "On May 3, 2024, Director of NDCA Liu Fang held talks in Beijing with Executive "
+        "Director of the World Food Programme (WFP) Ana Ruiz. NDCA stands ready to fund "
+        "school meals, Liu said."
+    )
+    assert [(p.name, p.title) for p in r.parties] == [
+        ("Liu Fang", "Director of NDCA"),
+        ("Ana Ruiz", "Executive Director"),
+    ]
+    [c] = r.commitments
+    assert r.names(c.actors) == ("Liu Fang",)

@@ -507,6 +507,11 @@ class _Finder:
                 iso = iso or p_iso
                 org = org or p_org
                 return text[start:end], start, p_end, iso, org
+            am = RULES.acronym_before_name.match(text, om.end("what"), near(om.end("what"), limit))
+            if am is not None and self._name_follows(am.end(), limit):
+                # "Director of CIDCA Wang Xiaotao": an institution by its acronym
+                end = am.end()
+                break
             rest = RULES.cap_run.match(text, om.end("what"), near(om.end("what"), limit))
             if rest and INSTITUTION_NOUNS.search(rest.group()):
                 end = _institution_end(rest)

@@ -103,6 +103,11 @@ class Rules:
     word_before: Final = regex.compile(r"(?<![\p{L}\-])(?P<w>\p{Lu}[\p{L}\-]*+)\s++\Z", _F)
     #: " of " after a title or a name; group "what" is where the place starts
     of_phrase: Final = regex.compile(r"\s++of\s++(?P<what>)", _F)
+    #: an institution's acronym right before a capitalised word (the name): "Director of
+    #: CIDCA Wang Xiaotao"
+    acronym_before_name: Final = regex.compile(
+        r"\p{Lu}[\p{Lu}\d&]{1,9}+(?=[ \t]++\p{Lu}\p{Ll})", _F
+    )
     #: a run of capitalised words (with of/the/and/for inside): an institution's name
     cap_run: Final = regex.compile(
         r"\s*+(?:the\s++)?\p{Lu}[\p{L}'\u2019\-]*+(?:\s++(?:(?:of|the|for)\s++){0,2}\p{Lu}[\p{L}'\u2019\-]*+){0,8}",
