@@ -23,7 +23,7 @@ HONORIFICS = DATA_DIR / "honorifics.txt"
 README = DATA_DIR / "README.md"
 
 COUNTRY_HEADER = ["iso3", "names", "demonyms", "metonyms"]
-ORGANIZATION_HEADER = ["key", "names", "kind"]
+ORGANIZATION_HEADER = ["key", "names", "kind", "parent"]
 ORGANIZATION_KINDS = frozenset({"igo", "un_body", "forum", "ngo"})
 ISO3 = re.compile(r"[A-Z]{3}")
 
@@ -210,6 +210,9 @@ def test_organizations(organizations: list[Row]) -> None:
         assert len(names) == len(set(names)), f"{where}: repeated name"
         assert row["key"] in names, f"{where}: key is not among its names"
         assert row["kind"] in ORGANIZATION_KINDS, f"{where}: bad kind {row['kind']!r}"
+        assert row["parent"] in {"", *keys} and row["parent"] != row["key"], (
+            f"{where}: parent {row['parent']!r} is no other organization's key"
+        )
         for name in names:
             owners[name].add(row["key"])
     shared = {name: keys for name, keys in owners.items() if len(keys) > 1}

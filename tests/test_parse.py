@@ -1436,3 +1436,17 @@ def test_a_title_of_an_institution_s_acronym_leads_to_the_name() -> None:
     ]
     [c] = r.commitments
     assert r.names(c.actors) == ("Liu Fang",)
+
+
+def test_an_eu_institution_s_officials_speak_for_the_eu() -> None:
+    r = readoutkit.parse(
+        "Premier Zhao Lin of China held a video call with European Commission President "
+        "Anke Vogel. Vogel said the EU will continue to diversify its supply chains. She "
+        "added that the European Commission will not accept coercion."
+    )
+    vogel = r.parties[1]
+    assert (vogel.title, vogel.organization, vogel.country) == ("President", "European Union", None)
+    assert [(r.names(c.actors), c.polarity) for c in r.commitments] == [
+        (("Anke Vogel",), Polarity.POSITIVE),
+        (("Anke Vogel",), Polarity.NEGATIVE),
+    ]

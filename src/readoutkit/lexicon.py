@@ -67,11 +67,14 @@ class Country:
 
 @attrs.frozen
 class Organization:
-    """An international organization: canonical key and the names it goes by."""
+    """An international organization: canonical key and the names it goes by; ``parent``
+    is the key of the organization it is an institution of (the European Commission's
+    is the European Union): its officials are the parent's."""
 
     key: str
     names: tuple[str, ...] = attrs.field(converter=_strs)
     kind: str = "igo"
+    parent: str | None = None
 
 
 @attrs.frozen
@@ -134,8 +137,10 @@ def _load_organizations() -> tuple[Organization, ...]:
     for row in _rows("organizations.tsv"):
         if row[0] == "key":
             continue
-        row += [""] * (3 - len(row))
-        out.append(Organization(row[0], _split(row[1]) or (row[0],), row[2] or "igo"))
+        row += [""] * (4 - len(row))
+        out.append(
+            Organization(row[0], _split(row[1]) or (row[0],), row[2] or "igo", row[3] or None)
+        )
     return tuple(out)
 
 

@@ -231,10 +231,17 @@ class Matchers:
         self.surname_side: Final = {k: next(iter(v)) for k, v in by_surname.items() if len(v) == 1}
         self.demonyms: Final = frozenset(d for c in lex.countries for d in c.demonyms)
         org_of: dict[str, str] = {}
+        institutions: dict[str, list[str]] = {}
         for o in lex.organizations:
             for s in (o.key, *o.names):
-                org_of.setdefault(s, o.key)
+                # an institution's officials are its parent's ("European Commission
+                # President" -> European Union)
+                org_of.setdefault(s, o.parent or o.key)
+            if o.parent:
+                institutions.setdefault(o.parent, []).extend((o.key, *o.names))
         self.org_of: Final = org_of
+        #: an organization's institutions' names, by its key: its officials' side too
+        self.org_parts: Final = {k: tuple(v) for k, v in institutions.items()}
         by_last: dict[str, list[str]] = {}
         for surface in {*country_of, *org_of}:
             lw = RULES.last_word.search(surface)

@@ -448,7 +448,7 @@ def _country_names(p: Person, m: Matchers) -> tuple[str, ...]:
 def _side_words(p: Person, m: Matchers) -> tuple[str, ...]:
     if p.organization:
         o = m.org_by_key.get(p.organization)
-        return (o.key, *o.names) if o else ()
+        return (o.key, *o.names, *m.org_parts.get(o.key, ())) if o else ()
     c = m.country_by_iso.get(p.country or "")
     return (*c.names, *c.demonyms, *c.metonyms) if c else ()
 
