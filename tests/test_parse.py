@@ -1450,3 +1450,22 @@ def test_an_eu_institution_s_officials_speak_for_the_eu() -> None:
         (("Anke Vogel",), Polarity.POSITIVE),
         (("Anke Vogel",), Polarity.NEGATIVE),
     ]
+
+
+def test_a_group_after_comma_and_in_the_engagement_sentence_speaks() -> None:
+    r = readoutkit.parse(
+        "BERN, May 4 (Xinhua) -- Chinese Premier Zhao Lin held talks here on Monday with "
+        "Swiss President Anna Keller, and the two leaders agreed to upgrade bilateral ties "
+        "to an innovative partnership. China is ready to open a consulate in Basel, Zhao "
+        "said to reporters."
+    )
+    s = r.statements[0]
+    assert s.text == "to upgrade bilateral ties to an innovative partnership"
+    assert set(r.names(s.speakers)) == {"Zhao Lin", "Anna Keller"}
+    assert [(r.names(c.actors), c.text) for c in r.commitments] == [
+        (
+            ("Zhao Lin", "Anna Keller"),
+            "agreed to upgrade bilateral ties to an innovative partnership",
+        ),
+        (("Zhao Lin",), "China is ready to open a consulate in Basel"),
+    ]

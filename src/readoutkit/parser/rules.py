@@ -333,10 +333,12 @@ class Rules:
     #: what a match of ``cue_preposition`` ends with
     cue_preposition_ends: Final = ("on", "about", "of")
     #: what may follow the cue of a postposed speaker: nothing, or an adverbial
-    #: ("..., Wang said during the meeting.")
+    #: ("..., Wang said during the meeting.", "... said to reporters"; not an infinitive:
+    #: "..., and the two presidents agreed to upgrade ties" is no attribution)
     postposed_tail: Final = regex.compile(
-        r"\s*+(?:\Z|[,.;!?\"\u201d\u2019)]|(?:during|in|at|on|when|after|before|while|as|to|via|by|"
-        r"from|with|this|last|today|yesterday|earlier|later|again|also|then)(?![\p{L}]))",
+        r"\s*+(?:\Z|[,.;!?\"\u201d\u2019)]|(?:during|in|at|on|when|after|before|while|as|via|by|"
+        r"from|with|this|last|today|yesterday|earlier|later|again|also|then)(?![\p{L}])|"
+        r"to\s++(?:the|a|an|his|her|their|its|reporters|journalists|media|press|\p{Lu})(?![\p{Ll}]))",
         _F,
     )
     #: between the comma and a postposed speaker: nothing but space or a parenthetical,

@@ -1316,6 +1316,10 @@ def _subject(
     # a rank or title word or two may sit between "and" and the second name
     for gap in range(3):
         if len(rest) > gap and rest[-1 - gap] == "and":
+            if text.endswith(",", window_lo, _rstrip(text, window_lo, starts[-k - 1 - gap])):
+                # "... with Y, and the two presidents said": "and" joins two clauses (a
+                # list "A, B, and C" is ``_listed_before``'s)
+                break
             h2 = res.resolve_tail(rest[: -1 - gap])
             if h2:
                 who = tuple(sorted(set(who) | set(h2[0])))
@@ -1436,6 +1440,8 @@ def _postposed(
     while np_toks and is_adverb(np_toks[-1]):
         np_toks.pop()
     who: tuple[int, ...] | None = None
+    if np_toks and RULES.postposed_tail.match(text, ce, near(ce, b)) is None:
+        return None  # "..., and the two presidents agreed to upgrade ties": content follows
     if np_toks:
         if len(np_toks) == 1 and np_toks[0] in PRONOUNS:
             who = st.last_single or None
