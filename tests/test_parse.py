@@ -1469,3 +1469,14 @@ def test_a_group_after_comma_and_in_the_engagement_sentence_speaks() -> None:
         ),
         (("Zhao Lin",), "China is ready to open a consulate in Basel"),
     ]
+
+
+def test_a_local_office_holder_s_place_is_the_title_and_the_side() -> None:
+    r = readoutkit.parse(
+        "On May 2, Consul General Liu Fang called on Mayor of Upper Westvale Tom Harlow at "
+        "the town hall. Mayor Harlow said that Upper Westvale is willing to twin with Wuhan."
+    )
+    assert [(p.name, p.title) for p in r.parties][1] == ("Tom Harlow", "Mayor of Upper Westvale")
+    [c] = r.commitments
+    assert r.names(c.actors) == ("Tom Harlow",)
+    assert c.text == "Upper Westvale is willing to twin with Wuhan"

@@ -522,8 +522,31 @@ class _Finder:
             if pe is not None:
                 end = pe
                 continue
+            if rest is not None:
+                # "Mayor of Greater Manchester Andy Burnham": a place the lexicon does not
+                # know, then a name of two words
+                cut = self._unknown_place_end(rest, limit)
+                if cut is not None:
+                    end = cut
             break
         return text[start:end], start, end, iso, org
+
+    def _unknown_place_end(self, run: regex.Match[str], limit: int) -> int | None:
+        """Where a run of three or more capitalised words after "of" ends its place, when
+        its last two words are a name and nothing capitalised follows them."""
+        text = self.text
+        words = list(RULES.word.finditer(text, run.start(), run.end()))
+        if len(words) < 3 or len(words) > 6 or words[0].group() == "the":
+            return None
+        if any(not w.group()[0].isupper() for w in words[-2:]):
+            return None
+        after = _skip_space(text, run.end(), near(run.end(), limit))
+        if after < len(text) and text[after].isupper():
+            return None
+        name = self.name_at(words[-2].start(), limit)
+        if name is None or name[2] != words[-1].end():
+            return None
+        return words[-3].end()
 
     def _to_post_end(
         self, start: int, end: int, hi: int, limit: int

@@ -103,6 +103,10 @@ class Rules:
     word_before: Final = regex.compile(r"(?<![\p{L}\-])(?P<w>\p{Lu}[\p{L}\-]*+)\s++\Z", _F)
     #: " of " after a title or a name; group "what" is where the place starts
     of_phrase: Final = regex.compile(r"\s++of\s++(?P<what>)", _F)
+    #: the place at the end of a local office-holder's title: "Mayor of Greater Manchester"
+    title_place: Final = regex.compile(
+        r"\sof\s++(?:the\s++)?(?P<place>\p{Lu}[\p{L}\-]*+(?:\s++\p{Lu}[\p{L}\-]*+){0,3})\Z", _F
+    )
     #: an institution's acronym right before a capitalised word (the name): "Director of
     #: CIDCA Wang Xiaotao"
     acronym_before_name: Final = regex.compile(

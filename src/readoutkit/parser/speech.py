@@ -30,6 +30,7 @@ from readoutkit.parser.words import (
     DEMONYM_SIDE_NOUNS,
     GROUP_PHRASES,
     HEAD_ROLES,
+    LOCAL_TITLE_HEADS,
     MAX_KEY_WORDS,
     NOT_ADVERBS,
     PRONOUNS,
@@ -113,7 +114,7 @@ class _Keys:
         self.m = m
         self.names: dict[str, KeySet] = {}
         self.titles: dict[tuple[str, str | None, str | None], KeySet] = {}
-        self.sides: dict[tuple[str | None, str | None], KeySet] = {}
+        self.sides: dict[tuple[str | None, str | None, str | None], KeySet] = {}
         self.heads: dict[str, frozenset[Key]] = {}
         self.untitled: dict[tuple[str | None, str | None, frozenset[Key]], KeySet] = {}
 
@@ -193,10 +194,15 @@ class _Keys:
     def side(self, p: Person) -> KeySet:
         """The side's names, demonyms and capitals, alone and with ``SIDE_NOUNS``; its
         demonyms also with ``DEMONYM_SIDE_NOUNS`` ("the Nigerian armed forces")."""
-        memo = (p.country, p.organization)
+        place = _title_place(p.title)
+        memo = (p.country, p.organization, place)
         got = self.sides.get(memo)
         if got is None:
             out: list[Key] = []
+            if place is not None:
+                # "Mayor of Greater Manchester": "Greater Manchester is willing to ..."
+                pk = name_key(place)
+                out += (pk, *((*pk, *noun) for noun in SIDE_NOUNS))
             demonyms = set(_demonyms(p, self.m))
             for d in _side_words(p, self.m):
                 dk = name_key(d)
@@ -431,6 +437,15 @@ class Resolver:
             return False
         owners = self.side_word_owner.get(tokens[-k - 1])
         return owners is not None and i not in owners
+
+
+def _title_place(title: str | None) -> str | None:
+    """The place a local office-holder's title names ("Mayor of Greater Manchester",
+    "Governor of Hyogo Prefecture"): the holder's side, as a country is."""
+    if not title or not title.startswith(LOCAL_TITLE_HEADS):
+        return None
+    tm = RULES.title_place.search(title)
+    return tm.group("place") if tm is not None else None
 
 
 def _demonyms(p: Person, m: Matchers) -> tuple[str, ...]:

@@ -35,6 +35,12 @@ NOT_NAME: Final = frozenset(
 #: of address ("Sheikh Tamim")
 INNER_NAME_WORDS: Final = frozenset({"Sheikh"})
 
+#: the titles of local office-holders, whose title names their place ("Mayor of Greater
+#: Manchester", "Governor of Hyogo Prefecture"): that place is their side
+LOCAL_TITLE_HEADS: Final = (
+    "Mayor", "Lord Mayor", "Governor", "Chief Minister", "First Minister", "Premier",
+)  # fmt: skip
+
 #: month names that are also names ("Theresa May", "Jan Lipavsky"): not a name where
 #: a day follows ("May 5", "Jan. 5")
 MONTH_WORDS: Final = frozenset(
