@@ -1480,3 +1480,23 @@ def test_a_local_office_holder_s_place_is_the_title_and_the_side() -> None:
     [c] = r.commitments
     assert r.names(c.actors) == ("Tom Harlow",)
     assert c.text == "Upper Westvale is willing to twin with Wuhan"
+
+
+def test_a_joint_statement_s_frame_is_narration_and_a_side_s_present_reaffirmation_its_own() -> (
+    None
+):
+    r = readoutkit.parse(
+        "Joint Statement by President Ana Ruiz of Chile and Prime Minister Tomas Berg of "
+        "Norway\n\nPresident Ana Ruiz hosted Prime Minister Tomas Berg of Norway in Santiago. "
+        "The two leaders reviewed fisheries cooperation. At the end of their meeting, they "
+        'issued the following statement:\n\n"Our partnership has grown for decades. Chile '
+        "reaffirms its commitment to open ports and will keep its Antarctic station open to "
+        'Norwegian scientists."'
+    )
+    assert not any("following statement" in s.text for s in r.statements)
+    assert speakers(r, "Our partnership") == {"Ana Ruiz", "Tomas Berg"}
+    assert speakers(r, "Chile reaffirms") == {"Ana Ruiz"}
+    assert [(r.names(c.actors), c.text) for c in r.commitments] == [
+        (("Ana Ruiz",), "its commitment to open ports"),
+        (("Ana Ruiz",), "will keep its Antarctic station open to Norwegian scientists"),
+    ]

@@ -135,9 +135,24 @@ def _cue_starts(doc: Document, m: Matchers) -> list[int]:
     ]
 
 
+#: quotation marks that close a quote
+_CLOSING_QUOTES: Final = '"\u201d'
+
+
 def _trim_end(text: str, start: int, end: int) -> int:
+    """An undertaking's end without trailing punctuation, a dangling conjunction or the
+    closing mark of a quote it sits at the end of ('... will keep it open."')."""
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
         end -= 1
+    if (
+        end > start
+        and text[end - 1] in _CLOSING_QUOTES
+        and text.count('"', start, end - 1) % 2 == 0
+        and text.find("\u201c", start, end) < 0
+    ):
+        end -= 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
+            end -= 1
     if text.endswith(RULES.content_tail_ends, start, end):
         m = RULES.content_tail.search(text, start, end)
         if m and m.start() > start:

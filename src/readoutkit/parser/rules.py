@@ -437,7 +437,7 @@ class Rules:
     )
     #: what a side's own undertaking starts with: "will", "intends to", "is ready to"
     side_undertaking: Final = regex.compile(
-        r"(?:(?:also|further|fully|firmly|always|stands)\s++)?(?:will|shall|intends|plans|pledges|"
+        r"(?:(?:also|further|fully|firmly|always|stands)\s++)?(?:will|shall|intends|plans|pledges|reaffirms|reiterates|"
         r"is (?:ready|willing|prepared|determined|committed)|remains committed|stands ready)(?![\p{L}])",
         _F,
     )

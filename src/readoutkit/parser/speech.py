@@ -806,6 +806,11 @@ def find_statements(
                 if len(who) == 1:
                     st.last_single = who
             continue
+        if st.last and si == st.last_sentence + 1 and text.endswith(":", sent.start, sent.end):
+            # "At the end of their meeting, they released the following statement:": what
+            # follows is theirs, the frame is narration
+            st.last_sentence, st.last_paragraph = si, sent.paragraph
+            continue
         if (
             st.last
             and si == st.last_sentence + 1
