@@ -1500,3 +1500,12 @@ def test_a_joint_statement_s_frame_is_narration_and_a_side_s_present_reaffirmati
         (("Ana Ruiz",), "its commitment to open ports"),
         (("Ana Ruiz",), "will keep its Antarctic station open to Norwegian scientists"),
     ]
+
+
+def test_who_accompanied_whom_is_narration() -> None:
+    r = readoutkit.parse(
+        "Secretary of Defense Ana Ruiz met Minister of Defence Tomas Berg of Norway. Minister "
+        "Berg said Norway will host the exercise. Norway's Ambassador to the United States "
+        "accompanied Minister Berg."
+    )
+    assert [s.text for s in r.statements] == ["Norway will host the exercise"]

@@ -445,7 +445,7 @@ class Rules:
     narration_anywhere: Final = regex.compile(
         r"(?<![\p{L}])(?:(?:were|was) (?:also )?present|is scheduled to|are scheduled to|arrived in|"
         r"did not (?:immediately )?respond|is expected to (?:travel|visit|meet)|according to|"
-        r"(?:also )?sat in on|"
+        r"(?:also )?sat in on|(?:also )?accompanied|"
         r"(?:also )?attended(?: the (?:[\p{L}\-]++ ){0,2}?(?:meeting|talks|call|session|event|"
         r"conversation|ceremony))?\s*+[.;]?\s*+\Z|(?:were|was) (?:also )?in attendance)(?![\p{L}])",
         _F,
@@ -461,6 +461,7 @@ class Rules:
         "attended",
         "sat in on",
         "attendance",
+        "accompanied",
     )
     #: sentences in the publisher's own voice, which end a run of continued speech
     narration: Final = regex.compile(
