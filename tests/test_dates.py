@@ -465,3 +465,18 @@ def test_date_lines_are_found_alike_without_the_year_pretest(text: str) -> None:
     found = dates._date_lines(doc)
     with mock.patch.object(dates, "_has_full_date", dates._has_date):
         assert dates._date_lines(doc) == found
+
+
+@pytest.mark.parametrize("verb", ["reached", "signed", "declared"])
+def test_a_day_that_dates_an_earlier_act_is_not_the_engagement_s(verb: str) -> None:
+    f = dates(
+        "Talks in the Kremlin\n\nMarch 2, 2031\n\nA meeting of the three leaders took place "
+        f"to discuss how the agreements {verb} on November 9, 2030 are being carried out."
+    )
+    assert f.reference_date == D(2031, 3, 2)
+    assert f.date is None
+
+
+def test_a_day_after_held_on_still_dates_the_engagement() -> None:
+    f = dates("March 2, 2031\n\nTalks held on Monday between the two ministers covered trade.")
+    assert f.date == D(2031, 2, 24)

@@ -167,6 +167,13 @@ class DatePatterns:
     other_event: Final = regex.compile(
         r",\s*+(?:where|when|since|after which|in which)\s[^,;]{0,80}?\Z", _F
     )
+    #: a participle dating an earlier act right before a day: "the agreements reached on
+    #: November 9", "the ceasefire declared on"
+    earlier_act: Final = regex.compile(
+        r"(?<![\p{L}])(?:reached|signed|adopted|concluded|brokered|declared|launched|established)"
+        r"(?:\s++(?:on|in))?\s++(?:the\s++)?\Z",
+        _F,
+    )
     #: labels of a stamp that is not a publication date when better evidence exists
     stamp_label: Final = regex.compile(r"(?i:updated|modified|last[ \t]+update|edited)", _F)
     #: words allowed in a date line's label without counting against it
@@ -652,7 +659,10 @@ def _in_sentence(
 
 def _other_event(text: str, start: int, at: int) -> bool:
     """Whether a day at ``at`` sits in a relative clause about another event ("where
-    ... resumed on", "since ... began on"), which starts after a comma."""
+    ... resumed on", "since ... began on"), which starts after a comma, or dates an
+    earlier act that a noun names ("the agreements reached on November 9")."""
+    if DATES.earlier_act.search(text, max(start, at - 40), at) is not None:
+        return True
     comma = text.rfind(",", start, at)
     return comma >= 0 and DATES.other_event.match(text, comma, at) is not None
 
