@@ -1509,3 +1509,12 @@ def test_who_accompanied_whom_is_narration() -> None:
         "accompanied Minister Berg."
     )
     assert [s.text for s in r.statements] == ["Norway will host the exercise"]
+
+
+def test_where_a_participant_is_is_narration() -> None:
+    r = readoutkit.parse(
+        "BERN, May 4 (Xinhua) -- Chinese Premier Zhao Lin held talks here on Monday with "
+        "Swiss President Anna Keller.\n\nZhao is in Bern on the first official visit by a "
+        "Chinese premier in a decade.\n\nZhao said the talks were fruitful."
+    )
+    assert [s.text for s in r.statements] == ["the talks were fruitful"]

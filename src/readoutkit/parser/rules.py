@@ -445,7 +445,8 @@ class Rules:
     narration_anywhere: Final = regex.compile(
         r"(?<![\p{L}])(?:(?:were|was) (?:also )?present|is scheduled to|are scheduled to|arrived in|"
         r"did not (?:immediately )?respond|is expected to (?:travel|visit|meet)|according to|"
-        r"(?:also )?sat in on|(?:also )?accompanied|"
+        r"(?:also )?sat in on|(?:also )?accompanied|(?:is|are) (?:currently |now )?in \p{Lu}\p{L}*+|"
+        r"(?:is|are) (?:currently |now )?on (?:a|an|the|his|her|their) (?:[\p{L}\-]++ ){0,3}?visit|"
         r"(?:also )?attended(?: the (?:[\p{L}\-]++ ){0,2}?(?:meeting|talks|call|session|event|"
         r"conversation|ceremony))?\s*+[.;]?\s*+\Z|(?:were|was) (?:also )?in attendance)(?![\p{L}])",
         _F,
@@ -462,6 +463,9 @@ class Rules:
         "sat in on",
         "attendance",
         "accompanied",
+        "is in ",
+        "are in ",
+        "visit",
     )
     #: sentences in the publisher's own voice, which end a run of continued speech
     narration: Final = regex.compile(
