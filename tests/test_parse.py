@@ -1518,3 +1518,20 @@ def test_where_a_participant_is_is_narration() -> None:
         "Chinese premier in a decade.\n\nZhao said the talks were fruitful."
     )
     assert [s.text for s in r.statements] == ["the talks were fruitful"]
+
+
+def test_a_pair_whose_second_name_has_an_appositive_speaks_together() -> None:
+    r = readoutkit.parse(
+        "Tehran, May 6, IRNA - Foreign Minister Reza Ahmadi and Kenji Sato, his Japanese "
+        "counterpart, discussed bilateral relations in a telephone conversation on Monday."
+    )
+    assert speakers(r, "bilateral relations") == {"Reza Ahmadi", "Kenji Sato"}
+    assert [p.country for p in r.parties] == ["IRN", "JPN"]
+
+
+def test_what_an_engagement_focused_on_is_everyone_s_topic() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Reza Ahmadi and his Iraqi counterpart Ali Karim held talks in Tehran "
+        "on Sunday, focusing on bilateral ties and the crisis in Syria."
+    )
+    assert speakers(r, "bilateral ties and the crisis in Syria") == {"Reza Ahmadi", "Ali Karim"}

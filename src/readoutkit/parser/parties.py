@@ -1206,16 +1206,17 @@ def _listed_sides(participants: list[Person], text: str, targets: list[Person]) 
 
 def _counterpart_sides(text: str, targets: list[Person], m: Matchers) -> None:
     """ "her Mozambican counterpart, the Minister of ..., Ms X": the demonym before
-    "counterpart" gives the side of a holder named in apposition after it."""
+    "counterpart" gives the side of a holder named in apposition after it, as it does
+    in an apposition after the name ("Kenji Sato, his Japanese counterpart,")."""
     for p in targets:
         if p.country or p.organization:
             continue
         x = next((x for x in p.mentions if x.sentence >= 0), None)
-        cm = (
-            RULES.counterpart_before.search(text, max(0, x.start - 50), x.start)
-            if x is not None
-            else None
-        )
+        if x is None:
+            continue
+        cm = RULES.counterpart_before.search(text, max(0, x.start - 50), x.start)
+        if cm is None and text.startswith(",", x.end):
+            cm = RULES.counterpart_after.match(text, x.end, near(x.end, len(text)))
         iso = m.country_of.get(cm.group("d")) if cm is not None else None
         if iso is not None:
             p.country = iso

@@ -164,6 +164,10 @@ class Rules:
     office_before: Final = regex.compile(
         r"(?:(?<![\p{L}])as\s++(?:\p{L}++['\u2019]s\s++)?(?:new\s++)?|\d(?:st|nd|rd|th)\s++)\Z", _F
     )
+    #: ", his Japanese counterpart" right after a name: group "d"
+    counterpart_after: Final = regex.compile(
+        r",\s*+(?:his|her|their)\s++(?P<d>\p{Lu}[\p{L}\-]++)\s++counterparts?(?![\p{L}])", _F
+    )
     #: "(her) Mozambican counterpart, (the) " right before a title and name: group "d"
     counterpart_before: Final = regex.compile(
         r"(?P<d>\p{Lu}[\p{L}\-]++)\s++counterpart\s*+,\s*+(?:the\s++)?\Z", _F
@@ -243,13 +247,14 @@ class Rules:
         r"|(?<!for )(?=about (?!\d))|regarding(?![\p{L}])|concerning(?![\p{L}])"
         r"|(?=on the (?:[\p{Ll}\p{Lu}]++ ){1,2}(?:situation|pandemic|issue|crisis))"
         r"|during which (?:they|the two (?:sides|leaders)) \p{L}++"
+        r"|(?:focusing|focused|centering|centred|centered) on(?![\p{L}])"
         r")\s*+",
         _F,
     )
     #: what every match of ``engagement_topic`` starts with: the search starts at the first
     engagement_topic_starts: Final = (
         "to ", "fully ", "exchang", "about ", "regarding", "concerning", "on the ", "during which ",
-        "and ",
+        "and ", "focus", "cent",
     )  # fmt: skip
     #: where the topic of an engagement sentence ends
     engagement_topic_stop: Final = regex.compile(

@@ -1330,6 +1330,36 @@ def _subject(
     who, k, via = khit
     if words[-1] == "they" and k == 1 and 1 < len(st.last) < res.n:
         who = st.last  # "They affirmed ...": the several who spoke last, not everyone
+    # "Taro Kono, his Japanese counterpart, discussed": the name before an appositive
+    # is tried first, then the appositive alone
+    pk = k + 1 if k < len(words) and words[-k - 1] in {"his", "her"} else k
+    if pk < len(words) and text.endswith(",", window_lo, _rstrip(text, window_lo, starts[-pk])):
+        named = res.resolve_tail(words[:-pk])
+        if named is not None and named[0] == who:
+            found = _subject_start(w, words, starts, window_lo, res, who, pk + named[1], via)
+            if found is not None:
+                return (*_listed_before(text, res, found[0], found[1], lo), via)
+    found = _subject_start(w, words, starts, window_lo, res, who, k, via)
+    if found is None:
+        return None
+    # "A, B, and C sent ...": earlier mentions joined by commas and "and"
+    who, start = _listed_before(text, res, found[0], found[1], lo)
+    return who, start, via
+
+
+def _subject_start(
+    w: Words,
+    words: list[str],
+    starts: list[int],
+    window_lo: int,
+    res: Resolver,
+    who: tuple[int, ...],
+    k: int,
+    via: str,
+) -> tuple[tuple[int, ...], int] | None:
+    """The subject whose last ``k`` words name ``who``, with the first of a pair ("X and
+    Y"), if it starts its clause: who and where it starts."""
+    text = w.text
     start = starts[-k]
     # "X and Y discussed": add the first of a pair
     rest = words[:-k]
@@ -1357,9 +1387,7 @@ def _subject(
     relative_group = via == "group" and RULES.which_before.search(prefix) is not None
     if prefix and not relative_group and _ends_blocked(prefix):
         return None
-    # "A, B, and C sent ...": earlier mentions joined by commas and "and"
-    who, start = _listed_before(text, res, who, start, lo)
-    return who, start, via
+    return who, start
 
 
 def _may_end_in_caps(s: str) -> bool:
