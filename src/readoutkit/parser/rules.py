@@ -221,6 +221,7 @@ class Rules:
         "as a follow-up", "following", "after", "to discuss", "about", "on the occasion",
         "during which", "which", "who", "to congratulate", "to offer", "to exchange",
         "to explore", "regarding", "concerning", "to review", "between the two", "amid",
+        "focusing on", "focused on",
     )  # fmt: skip
     #: their first words
     engagement_cut_firsts: Final = frozenset(p.split()[0] for p in engagement_cut_phrases)
