@@ -1536,3 +1536,22 @@ def test_what_an_engagement_focused_on_is_everyone_s_topic() -> None:
     )
     assert [p.name for p in r.parties] == ["Reza Ahmadi", "Ali Karim"]
     assert speakers(r, "bilateral ties and President") == {"Reza Ahmadi", "Ali Karim"}
+
+
+def test_a_joint_statement_s_body_is_its_writers_but_a_side_s_own_sentence() -> None:
+    r = readoutkit.parse(
+        "Joint statement by President Ana Ruiz and Prime Minister Tomas Berg\n\n"
+        "The Chilean and Norwegian leaders met in Santiago today and issued the following "
+        "statement.\n\nWe, President Ana Ruiz of Chile and Prime Minister Tomas Berg of "
+        "Norway, met in Santiago today.\n\nOur friendship is rooted in a shared love of the "
+        "sea. Norway intends to open a research station in Punta Arenas. Through the "
+        "Antarctic programme, we will map the southern fisheries."
+    )
+    assert [(r.names(s.speakers), s.text) for s in r.statements] == [
+        (("Ana Ruiz", "Tomas Berg"), "Our friendship is rooted in a shared love of the sea"),
+        (("Tomas Berg",), "Norway intends to open a research station in Punta Arenas"),
+        (
+            ("Ana Ruiz", "Tomas Berg"),
+            "Through the Antarctic programme, we will map the southern fisheries",
+        ),
+    ]

@@ -731,7 +731,12 @@ def find_statements(
         cues = cues_of[si]
         st.engagement = si == engagement
         drafts = _sentence(words, sent.start, sent.end, res, m, st, cues)
-        if st.writer and not drafts:
+        if (
+            st.writer
+            and not drafts
+            # in a joint statement a side's own sentence stays that side's ("Italy intends")
+            and not (len(st.writer) > 1 and _subject_view(words, sent.start, sent.end, res))
+        ):
             # the text of a letter: its writer's, but for salutation and closing lines
             a, b = _trim(text, sent.start, sent.end)
             if b > a and not RULES.letter_form.match(text, sent.start, b):
@@ -745,6 +750,16 @@ def find_statements(
             topic = _engagement_topic(text, sent.start, sent.end, res)
             starts = {d.start for d in drafts}
             drafts = [d for d in topic if d.start not in starts] + drafts
+        if (
+            res.first_person
+            and res.n > 1
+            and not st.writer
+            and text.startswith("We, ", sent.start)
+            and text.find(",", sent.start + 4, sent.end) >= 0
+        ):
+            # "We, Prime Minister A and Prime Minister B, met ...": the writers of a joint
+            # statement name themselves; what follows is theirs, sentence by sentence
+            st.writer = tuple(range(res.n))
         if drafts:
             out.extend(drafts)
             st.last = drafts[-1].speakers
@@ -838,7 +853,13 @@ def find_statements(
                 st.last_sentence = si
                 st.last_paragraph = sent.paragraph
             continue
-        if res.n > 1 and si != engagement and _joint_subject(words, sent.start, sent.end, res):
+        if (
+            res.n > 1
+            and si != engagement
+            and _joint_subject(words, sent.start, sent.end, res)
+            # "The two Prime Ministers met ... and issued the following statement"
+            and not _narration_anywhere(text, sent.start, sent.end)
+        ):
             # "The two countries will ...", "Singapore and New Zealand reaffirm ...": all of them
             a, b = _trim(text, sent.start, sent.end)
             if b > a:
