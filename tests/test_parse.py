@@ -1555,3 +1555,22 @@ def test_a_joint_statement_s_body_is_its_writers_but_a_side_s_own_sentence() -> 
             "Through the Antarctic programme, we will map the southern fisheries",
         ),
     ]
+
+
+def test_the_first_words_of_a_long_name_name_its_holder() -> None:
+    r = readoutkit.parse(
+        "Hanoi (VNA) - Leaders of Vietnam and Singapore exchanged messages on August 9.\n\n"
+        "President Tran Tan Phong sent a message to President Tony Tan Keng Yam.\n\n"
+        "In his reply, Prime Minister Lee Wei Ming thanked the Vietnamese leaders. "
+        "President Tony Tan expressed his hope that more businesses would invest in Vietnam."
+    )
+    assert speakers(r, "more businesses") == {"Tony Tan Keng Yam"}
+
+
+def test_a_message_aside_with_a_long_addressee_is_skipped_to_the_sender() -> None:
+    r = readoutkit.parse(
+        "Hanoi (VNA) - Leaders of Vietnam and Singapore exchanged messages on August 9.\n\n"
+        "Prime Minister Tran Tan Phong, in a message to his Singaporean counterpart Prime "
+        "Minister Goh Kwang Seng, affirmed that Vietnam will work with Singapore on trade."
+    )
+    assert speakers(r, "Vietnam will work") == {"Tran Tan Phong"}

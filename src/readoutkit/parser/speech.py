@@ -138,12 +138,17 @@ class _Keys:
         return got
 
     def name(self, name: str) -> KeySet:
-        """The whole name, each word of two letters or more, each hyphenated surname."""
+        """The whole name, each word of two letters or more, each hyphenated surname, and
+        its first and last words two or more at a time ("Tony Tan" for Tony Tan Keng Yam,
+        where "Tan" alone may name another)."""
         got = self.names.get(name)
         if got is None:
             toks = name_key(name)
             out = [toks] if toks else []
             out += [(t,) for t in toks if len(t) >= 2 and t not in _PARTICLES]
+            out += [toks[:k] for k in range(2, len(toks))] + [
+                toks[-k:] for k in range(2, len(toks))
+            ]
             # "Amir-Abdollahian": the hyphenated surname as one key too
             out += [k for part in name.split() if "-" in part and (k := name_key(part))]
             got = _put(self.names, name, tuple(out))
