@@ -1574,3 +1574,23 @@ def test_a_message_aside_with_a_long_addressee_is_skipped_to_the_sender() -> Non
         "Minister Goh Kwang Seng, affirmed that Vietnam will work with Singapore on trade."
     )
     assert speakers(r, "Vietnam will work") == {"Tran Tan Phong"}
+
+
+@pytest.mark.parametrize(
+    ("owner", "actor"),
+    [
+        ("his government", "Lee Min-ho"),
+        ("the Korean government", "Lee Min-ho"),
+        ("the US side", None),
+    ],
+)
+def test_a_noun_cue_owned_by_the_speaker_s_government_binds_him(
+    owner: str, actor: str | None
+) -> None:
+    r = readoutkit.parse(
+        "President Ana Ruiz spoke today with President Lee Min-ho of the Republic of Korea. "
+        f"President Lee expressed the determination of {owner} to respond firmly to any "
+        "provocation. The two leaders then held a joint press conference."
+    )
+    assert [r.names(c.actors) for c in r.commitments] == ([(actor,)] if actor else [])
+    assert not any("press conference" in s.text for s in r.statements)

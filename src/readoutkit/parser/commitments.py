@@ -224,7 +224,10 @@ def _noun_of_side(
     for nm in m.noun_of.finditer(text, d.start, d.end):
         if any(c.start <= nm.start() < c.end for c in found):
             continue  # inside an undertaking already read
-        hit = res.resolve_by(w.between(nm.start("who"), nm.end("who"))[0], d.speakers)
+        owner = w.between(nm.start("who"), nm.end("who"))[0]
+        hit = res.resolve_by(owner, d.speakers)
+        if hit is None and RULES.own_government.fullmatch(" ".join(owner[-3:])):
+            hit = (d.speakers, len(owner), "side")  # "the determination of his government to"
         if hit is None or not (set(hit[0]) <= set(d.speakers) or d.speakers == everyone):
             continue
         e = _trim_end(text, nm.start(), d.end)

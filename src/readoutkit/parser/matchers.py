@@ -371,7 +371,11 @@ class Matchers:
         self.noun_of: Final = (
             regex.compile(
                 r"(?<![\p{L}])(?P<noun>" + trie_alternation(sorted(noun_of)) + r")\s++of\s++"
-                r"(?P<who>(?:the\s++)?\p{Lu}[\p{L}.\-]*+(?:\s++\p{Lu}[\p{L}.\-]*+){0,4})"
+                r"(?P<who>(?:the\s++)?\p{Lu}[\p{L}.\-]*+(?:\s++\p{Lu}[\p{L}.\-]*+){0,4}"
+                # "of his government", "of the Korean government": the speaker's own
+                r"(?:\s++(?:government|side|people|authorities|administration))?"
+                r"|(?:his|her|its|their|the)\s++(?:own\s++)?(?:government|country|side|"
+                r"administration|authorities))"
                 r"\s++to\s++(?=\p{Ll})",
                 _F,
             )

@@ -451,7 +451,8 @@ class Rules:
     narration_anywhere: Final = regex.compile(
         r"(?<![\p{L}])(?:(?:were|was) (?:also )?present|is scheduled to|are scheduled to|arrived in|"
         r"did not (?:immediately )?respond|is expected to (?:travel|visit|meet)|according to|"
-        r"(?:also )?sat in on|(?:also )?accompanied|(?:issued|released|made) the following|(?:is|are) (?:currently |now )?in \p{Lu}\p{L}*+|"
+        r"(?:also )?sat in on|(?:also )?accompanied|(?:issued|released|made) the following|"
+        r"(?:held|gave|addressed) a (?:joint )?(?:press|news) (?:conference|briefing)|(?:is|are) (?:currently |now )?in \p{Lu}\p{L}*+|"
         r"(?:is|are) (?:currently |now )?on (?:a|an|the|his|her|their) (?:[\p{L}\-]++ ){0,3}?visit|"
         r"(?:also )?attended(?: the (?:[\p{L}\-]++ ){0,2}?(?:meeting|talks|call|session|event|"
         r"conversation|ceremony))?\s*+[.;]?\s*+\Z|(?:were|was) (?:also )?in attendance)(?![\p{L}])",
@@ -470,6 +471,8 @@ class Rules:
         "attendance",
         "accompanied",
         "the following",
+        "s conference",
+        "s briefing",
         "is in ",
         "are in ",
         "visit",
