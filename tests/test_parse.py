@@ -1594,3 +1594,12 @@ def test_a_noun_cue_owned_by_the_speaker_s_government_binds_him(
     )
     assert [r.names(c.actors) for c in r.commitments] == ([(actor,)] if actor else [])
     assert not any("press conference" in s.text for s in r.statements)
+
+
+def test_a_demonstrative_subject_of_will_is_a_thing_not_an_undertaking() -> None:
+    r = readoutkit.parse(
+        "President Ana Ruiz of Chile spoke by phone with Prime Minister Tomas Berg of Norway. "
+        '"Chile is opening its ports to Norwegian ships. This will cut shipping costs for both '
+        'countries," the President noted. Ruiz said Chile will host the next round.'
+    )
+    assert [c.text for c in r.commitments] == ["Chile will host the next round"]

@@ -135,6 +135,9 @@ def _cue_starts(doc: Document, m: Matchers) -> list[int]:
     ]
 
 
+#: a demonstrative right before a modal is its subject, a thing ("This will reduce ...")
+_DEMONSTRATIVES: Final = frozenset({"this", "that", "these", "those"})
+
 #: quotation marks that close a quote
 _CLOSING_QUOTES: Final = '"\u201d'
 
@@ -360,6 +363,8 @@ def _modal(
         if lo < d.start:
             lo = d.start
         toks = w.tokens(lo, cm.start())
+        if toks and toks[-1][0] in _DEMONSTRATIVES:
+            continue  # "This will reduce the burden": a thing's effect, no undertaking
         while toks and is_adverb(toks[-1][0]):
             toks.pop()
         words = [t for t, _ in toks]
