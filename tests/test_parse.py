@@ -1603,3 +1603,13 @@ def test_a_demonstrative_subject_of_will_is_a_thing_not_an_undertaking() -> None
         'countries," the President noted. Ruiz said Chile will host the next round.'
     )
     assert [c.text for c in r.commitments] == ["Chile will host the next round"]
+
+
+def test_a_group_phrase_after_a_shared_side_names_that_side_s_participants() -> None:
+    r = readoutkit.parse(
+        "Premier Zhao Lin of China held a video summit with European Council President "
+        "Jan Novak and European Commission President Anke Vogel. The EU leaders said the EU "
+        "is willing to keep channels open. The leaders agreed to meet again."
+    )
+    assert speakers(r, "channels open") == {"Jan Novak", "Anke Vogel"}
+    assert speakers(r, "to meet again") == {"Zhao Lin", "Jan Novak", "Anke Vogel"}

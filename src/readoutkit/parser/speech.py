@@ -415,6 +415,10 @@ class Resolver:
                 tail = tail[j:]
             if group:  # a group phrase may end here: only then are the phrases joined
                 phrase = " ".join(tail)
+                if len(tail) >= 2 and self.teams and " ".join(tail[1:]) in GROUP_PHRASES:
+                    team = self.teams.get(tail[:1])
+                    if team is not None:
+                        return team, k, "team"  # "the EU leaders": those of the EU only
                 if phrase in GROUP_PHRASES or " ".join(tokens[-k:]) in GROUP_PHRASES:
                     return tuple(range(self.n)), k, "group"
                 if self.first_person and phrase in {"we", "we both", "we all"}:
