@@ -1613,3 +1613,12 @@ def test_a_group_phrase_after_a_shared_side_names_that_side_s_participants() -> 
     )
     assert speakers(r, "channels open") == {"Jan Novak", "Anke Vogel"}
     assert speakers(r, "to meet again") == {"Zhao Lin", "Jan Novak", "Anke Vogel"}
+
+
+def test_a_pronoun_subject_is_not_the_participant_its_verb_takes_as_object() -> None:
+    r = readoutkit.parse(
+        "Secretary Ana Ruiz spoke yesterday with Foreign Minister Marta Lind of Sweden. The "
+        "Secretary thanked the Foreign Minister for her support. She briefed the Secretary on "
+        "Sweden's plans for the Arctic Council."
+    )
+    assert speakers(r, "plans for the Arctic") == {"Marta Lind"}

@@ -1118,6 +1118,13 @@ def _sentence(
                 # clause is what was said, not a second statement
                 prev_end = ce
                 continue
+            if (
+                found is not None
+                and found[2] == "pronoun"
+                and res.n == 2
+                and (cls == "topic" or low in {"told", "informed", "assured", "reminded"})
+            ):
+                found = _not_the_object(w, found, ce, b, res)
             if found is not None:
                 speakers, np_start, via = found
                 rule = "subject-verb"
@@ -1501,6 +1508,21 @@ def _listed_before(
     if found == set(who):
         return who, start
     return tuple(sorted(found)), min(cur, start)
+
+
+def _not_the_object(
+    w: Words, found: tuple[tuple[int, ...], int, str], ce: int, b: int, res: Resolver
+) -> tuple[tuple[int, ...], int, str]:
+    """ "She briefed the Secretary on ...": a pronoun subject is not the participant its
+    verb takes as object; of two participants, it is then the other."""
+    after = w.between(ce, min(b, ce + 60))[0][:4]
+    for k in range(len(after), 0, -1):
+        hit = res.resolve_kind(after[:k])
+        if hit is not None and hit[1] == k:
+            if hit[0] == found[0] and hit[2] == "person":
+                return (1 - found[0][0],), found[1], found[2]
+            break
+    return found
 
 
 def _postposed(
