@@ -1622,3 +1622,25 @@ def test_a_pronoun_subject_is_not_the_participant_its_verb_takes_as_object() -> 
         "Sweden's plans for the Arctic Council."
     )
     assert speakers(r, "plans for the Arctic") == {"Marta Lind"}
+
+
+def test_a_long_arabic_name_keeps_its_words_past_its_particles() -> None:
+    r = readoutkit.parse(
+        "DUBAI, 4th May, 2031 (WAM) -- H.H. Sheikh Rashid bin Saeed bin Hamad Al Qasimi, "
+        "Crown Prince of Fujairah, received today Ana Ruiz, Prime Minister of Chile."
+    )
+    assert [p.name for p in r.parties] == ["Rashid bin Saeed bin Hamad Al Qasimi", "Ana Ruiz"]
+
+
+def test_a_titled_only_prime_minister_is_not_a_stranger_titled_minister() -> None:
+    r = readoutkit.parse(
+        "H.H. Sheikh Rashid bin Saeed, Crown Prince of Fujairah, received today at Al Rumailah "
+        "Palace Ana Ruiz, Prime Minister of Chile, currently visiting the UAE. The Chilean "
+        "Prime Minister said Chile is ready to open an embassy in Abu Dhabi.\n\nThe meeting "
+        "was attended by H.H. Sheikh Saif bin Hamad, Minister of Culture."
+    )
+    assert [(p.name, p.title) for p in r.parties] == [
+        ("Rashid bin Saeed", "Crown Prince of Fujairah"),
+        ("Ana Ruiz", "Prime Minister"),
+    ]
+    assert speakers(r, "ready to open an embassy") == {"Ana Ruiz"}

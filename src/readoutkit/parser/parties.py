@@ -25,6 +25,7 @@ from readoutkit.parser.words import (
     GENERIC_PORTFOLIO_WORDS,
     INNER_NAME_WORDS,
     MONTH_WORDS,
+    NAME_PARTICLES,
     NOT_NAME,
     ORGANIZATION_TITLE_HEADS,
     PORTFOLIO_ADJECTIVES,
@@ -345,6 +346,7 @@ class _Finder:
         # the name's tokens (``RULES.name_token``: a name holds no space ``str.split`` takes
         # and ``\s`` does not), each found after the last
         toks = n.split()
+        words_kept = 0
         for i, tok in enumerate(toks):
             tok_start = n.find(tok, tok_end)
             tok_end = tok_start + len(tok)
@@ -375,8 +377,11 @@ class _Finder:
             keep_end = tok_end
             if tok.endswith(("'s", "\u2019s")):
                 break  # "Balakrishnan's Participation": the name ends at the possessive
-            if i >= 5:
-                break
+            if tok not in _PARTICLE_SET:
+                words_kept += 1
+            if words_kept >= 6:
+                break  # six words at most, particles aside ("Hamdan bin Zayed bin Rashid Al
+                # Maktoum" has five)
         if keep_end is None:
             return None
         name = n[:keep_end].rstrip(" -")
@@ -577,6 +582,18 @@ class _Finder:
                 return st.end(), None
         return None
 
+    def _name_after_place(self, a: int, b: int) -> tuple[str, int, int] | None:
+        """A name ending at ``b`` that starts after the last word of ``text[a:b]`` no name
+        holds ("Palace", a country); None if there is no such word."""
+        last = None
+        for wm in RULES.word.finditer(self.text, a, b):
+            w = wm.group()
+            if w in NOT_NAME or w in self.m.country_of:
+                last = wm.end()
+        if last is None:
+            return None
+        return self.name_at(_skip_space(self.text, last, b), b)
+
     def _name_follows(self, pos: int, limit: int) -> bool:
         return self.name_at(self._after_sep(pos, limit), limit) is not None
 
@@ -702,6 +719,10 @@ class _Finder:
                         rank = self.m.title.match(text, at, lm.end("n"))
                         if rank is not None:
                             cand = self.name_at(rank.end() + 1, lm.end("n"))
+                    if cand is None or cand[2] != lm.end("n"):
+                        # "received at Zabeel Palace Irakli Kobakhidze, Prime Minister of
+                        # ...": the name after the last word no name holds
+                        cand = self._name_after_place(lm.start("n"), lm.end("n"))
                     if cand and cand[2] == lm.end("n"):
                         name, name_start, _ = cand
                         mstart = lm.start("n")
@@ -777,6 +798,10 @@ class _Finder:
     def _after_time_lead(self, first: int, s: int) -> bool:
         lead = RULES.time_lead.match(self.text, first, s)
         return lead is not None and lead.end() == s
+
+
+#: name particles ("bin", "al", "van"): not counted in a name's length
+_PARTICLE_SET: Final = frozenset(NAME_PARTICLES)
 
 
 def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1145,7 +1170,8 @@ def _name_titled_only(people: list[Person]) -> None:
             and not q.participant
             and q.title
             and p.title
-            and (q.title.endswith(p.title) or p.title.endswith(q.title))
+            # "the Minister" is Foreign Minister X; a Prime Minister is not any "Minister"
+            and (q.title.endswith(p.title) or (" " in q.title and p.title.endswith(q.title)))
         ]
         side = p.country or p.organization
         # of the same side, and holding the same kind of office if any ("Minister of
