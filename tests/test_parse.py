@@ -1644,3 +1644,13 @@ def test_a_titled_only_prime_minister_is_not_a_stranger_titled_minister() -> Non
         ("Ana Ruiz", "Prime Minister"),
     ]
     assert speakers(r, "ready to open an embassy") == {"Ana Ruiz"}
+
+
+def test_a_phrase_between_subject_and_verb_and_a_participle_after_a_non_reporting_verb() -> None:
+    r = readoutkit.parse(
+        "Tehran, IRNA - Iranian Foreign Minister Reza Ahmadi and his Iraqi counterpart Ali "
+        "Karim in a phone call on Friday discussed regional developments.\n\nAhmadi called "
+        "the ties deep-rooted, saying that Iran will keep standing alongside Iraq."
+    )
+    assert speakers(r, "regional developments") == {"Reza Ahmadi", "Ali Karim"}
+    assert speakers(r, "Iran will keep standing") == {"Reza Ahmadi"}

@@ -1040,6 +1040,20 @@ def _subject_view(w: Words, a: int, b: int, res: Resolver) -> tuple[tuple[int, .
     return None
 
 
+def _opening_person(w: Words, a: int, b: int, res: Resolver) -> tuple[int, ...] | None:
+    """The participant a clause opens with as its subject, named or titled ("Araghchi",
+    "The Iranian Foreign Minister"), if its first words name one and a verb follows."""
+    words = w.between(a, min(b, a + 80))[0]
+    words = words[:7]
+    for k in range(min(len(words) - 1, 5), 0, -1):
+        if not res.may_end(words[k - 1]):
+            continue
+        hit = res.resolve_kind(words[:k])
+        if hit is not None and hit[1] == k and hit[2] == "person":
+            return hit[0] if words[k] not in PRONOUNS else None
+    return None
+
+
 def _sentence(
     w: Words, a: int, b: int, res: Resolver, m: Matchers, st: _State, cues: list[Span]
 ) -> list[Draft]:
@@ -1282,6 +1296,11 @@ def _participle_speaker(
     comma = RULES.comma_end.search(before)
     if comma is not None and drafts:
         return drafts[-1].speakers, cs - len(before) + comma.start(), "participle", ""
+    if comma is not None and not drafts:
+        # "Araghchi called the ties strategic, saying that ...": the sentence's subject
+        who = _opening_person(w, prev_end, cs, res)
+        if who is not None:
+            return who, cs - len(before) + comma.start(), "participle", "person"
     if comma is not None and st.engagement and low in st.binding and res.n > 1:
         # "X and Y held a video call, pledging to ...": what the meeting undertook
         return tuple(range(res.n)), cs - len(before) + comma.start(), "participle", "group"

@@ -203,6 +203,7 @@ ADVERBS: Final = frozenset(
     afternoon tonight last night monday tuesday wednesday thursday friday saturday
     sunday the call meeting during explicitly clearly firmly deeply likewise similarly
     additionally moreover publicly personally
+    in a phone telephone video via link conversation
     """.split()
 )
 
