@@ -1654,3 +1654,38 @@ def test_a_phrase_between_subject_and_verb_and_a_participle_after_a_non_reportin
     )
     assert speakers(r, "regional developments") == {"Reza Ahmadi", "Ali Karim"}
     assert speakers(r, "Iran will keep standing") == {"Reza Ahmadi"}
+
+
+def test_welcoming_a_participant_to_a_place_is_the_visit_not_a_statement() -> None:
+    r = readoutkit.parse(
+        "Readout: President Ana Ruiz Meets with Emir Khalid Al-Sabah of Qatar\n\n"
+        "On Wednesday, President Ana Ruiz welcomed Emir Khalid Al-Sabah of Qatar to the Casa "
+        "Rosada. The President thanked the Emir for his support. President Ruiz welcomed Emir "
+        "Khalid on his first visit to Chile."
+    )
+    assert [s.text for s in r.statements] == [
+        "the Emir for his support",
+        "Emir Khalid on his first visit to Chile",
+    ]
+
+
+def test_a_hope_named_in_the_content_reports_a_prediction_and_and_that_is_trimmed() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Kenji Sato met Foreign Minister Ana Ruiz of Chile. Sato expressed "
+        "his hope that flights between the capitals would be expanded. Ruiz stated that Chile "
+        "will keep backing the treaty, and that Chile will not accept any change by force. "
+        "The Vietnamese Government leader was not there."
+    )
+    assert [c.text for c in r.commitments] == [
+        "Chile will keep backing the treaty",
+        "Chile will not accept any change by force",
+    ]
+
+
+def test_a_head_of_state_by_demonym_and_leader() -> None:
+    r = readoutkit.parse(
+        "President Ana Ruiz of Chile held a telephone conversation with President of Indonesia "
+        "Budi Santoso.\n\nThe Indonesian leader expressed concern over food prices. Prime "
+        "Minister Tran Van Long of Viet Nam was not there."
+    )
+    assert speakers(r, "food prices") == {"Budi Santoso"}

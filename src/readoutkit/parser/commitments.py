@@ -343,7 +343,9 @@ def _modal(
     prev_actors: tuple[int, ...] | None = None
     prev_cue_end: int | None = None
     # "expressed confidence that X would ...": a prediction, not an undertaking
-    belief = d.cue is not None and " ".join(d.cue.casefold().split()) in m.belief_cues
+    belief = (
+        d.cue is not None and " ".join(d.cue.casefold().split()) in m.belief_cues
+    ) or RULES.belief_content.match(text, d.start, near(d.start, d.end)) is not None
     for cm in matches:
         c = m.cue_of(cm)
         if RULES.not_commitment_after.match(text, cm.end(), near(cm.end(), d.end)):

@@ -202,7 +202,7 @@ class Rules:
         phone telephone call called calls conversation talk talks met meet meets meeting spoke
         speaks received receives video virtual message messages letter conference hosted hosts
         visited visiting held holds chaired co-chaired co-hosted jointly inaugurated cable
-        cables cabled written wrote writes
+        cables cabled written wrote writes welcomed
         """.split()
     )
     #: any of them, as a word, in any case
@@ -280,9 +280,13 @@ class Rules:
     #: what may sit between a cue and its content: "that", a colon, a comma, a dash
     content_lead: Final = regex.compile(r"[\s,:\-\u2013\u2014]*+(?:that(?![\p{L}])\s*+)?", _F)
     #: a dangling conjunction at the end of a clause
-    content_tail: Final = regex.compile(r",?\s++(?:and|but|while|as well as|whereas)\s*+\Z", _F)
+    content_tail: Final = regex.compile(
+        r",?\s++(?:and|but|while|as well as|whereas)(?:\s++that)?\s*+\Z", _F
+    )
     #: what a match of ``content_tail`` ends with
-    content_tail_ends: Final = ("and", "but", "while", "as well as", "whereas")
+    content_tail_ends: Final = (
+        "and", "but", "while", "as well as", "whereas", "and that", "but that",
+    )  # fmt: skip
     #: "It was agreed to ...": an impersonal report of what all participants did
     impersonal: Final = regex.compile(
         r"\s*+(?:It|it) (?:was|has been|had been) (?:also )?(?P<v>agreed|decided|noted|stressed|"
@@ -455,7 +459,7 @@ class Rules:
         r"(?:held|gave|addressed) a (?:joint )?(?:press|news) (?:conference|briefing)|(?:is|are) (?:currently |now )?in \p{Lu}\p{L}*+|"
         r"(?:is|are) (?:currently |now )?on (?:a|an|the|his|her|their) (?:[\p{L}\-]++ ){0,3}?visit|"
         r"(?:also )?attended(?: the (?:[\p{L}\-]++ ){0,2}?(?:meeting|talks|call|session|event|"
-        r"conversation|ceremony))?\s*+[.;]?\s*+\Z|(?:were|was) (?:also )?in attendance)(?![\p{L}])",
+        r"conversation|ceremony|reception|dinner|banquet|luncheon))?\s*+[.;]?\s*+\Z|(?:were|was) (?:also )?in attendance)(?![\p{L}])",
         _F,
     )
     #: words every match of ``narration_anywhere`` contains
@@ -509,7 +513,21 @@ class Rules:
         r"\s*+(?:Dear\s|Yours\s|With\s(?:best|warm|kind)|Sincerely|Respectfully)", _F
     )
 
+    #: after the participant a welcome names, its place: "(of Kuwait) to the White House"
+    to_place: Final = regex.compile(
+        r"(?:\s++of\s++(?:the\s++)?\p{Lu}[\p{L}\-]*+(?:\s++\p{Lu}[\p{L}\-]*+){0,3})?"
+        r"\s++to\s++(?:the\s++)?\p{Lu}[\p{L}\-]*+(?:\s++\p{Lu}[\p{L}\-]*+){0,3}\s*+",
+        _F,
+    )
+
     # -- commitments --------------------------------------------------------
+    #: content that names a belief or hope ("(expressed) his hope that ...", "its
+    #: confidence that ..."): the "will" or "would" in it is a prediction
+    belief_content: Final = regex.compile(
+        r"(?:his|her|their|its|the|our|a|full|firm|strong)\s++(?:\p{L}++\s++)?"
+        r"(?:hope|hopes|confidence|belief|conviction|expectation)\s++that(?![\p{L}])",
+        _F,
+    )
     #: content that starts with an infinitive: "agreed to ..."
     to_infinitive: Final = regex.compile(r"\s*+to\s++\p{Ll}", _F)
     #: words after "will"/"would" that make it a wish or a plan, not an undertaking

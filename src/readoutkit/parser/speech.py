@@ -183,11 +183,15 @@ class _Keys:
             for k in range(1, span + 1):
                 out += (tt[-k:], tt[:k])
             roles = [w for w in tt if w in ROLE_NOUNS]
+            # "the Indonesian leader", "the Vietnamese Government leader": a head of state's
+            # or government's demonym before "leader"
+            leaders = (("leader",), ("government", "leader")) if self.head_roles(p.title) else ()
             for d in _demonyms(p, self.m):
                 dk = name_key(d)
                 for k in range(1, span + 1):
                     out += ((*dk, *tt[-k:]), (*dk, *tt[:k]))
                 out += [(*dk, w) for w in roles]
+                out += [(*dk, *lw) for lw in leaders]
             # "the Prime Minister of Japan", "the President of Russia": the title's last
             # words (a role) before its country
             for c in _country_names(p, self.m):
@@ -751,6 +755,9 @@ def find_statements(
             if b > a and not RULES.letter_form.match(text, sent.start, b):
                 out.append(Draft(st.writer, a, b, None, a, "letter", _quotation(text, a, b)))
             continue
+        if drafts and drafts[0].cue in _WELCOMES:
+            # "X welcomed Y to the White House": the visit itself, not a statement
+            drafts = [d for d in drafts if not _welcome_to(text, d, res)]
         if si == engagement and participants:
             if not st.last_single:
                 # "X spoke with Y. She underlined ...": the engagement's subject, named first
@@ -1040,6 +1047,21 @@ def _subject_view(w: Words, a: int, b: int, res: Resolver) -> tuple[tuple[int, .
     return None
 
 
+#: the cues of a welcome, as written
+_WELCOMES: Final = frozenset({"welcomed", "Welcomed", "welcomes"})
+
+
+def _welcome_to(text: str, d: Draft, res: Resolver) -> bool:
+    """Whether a draft is "welcomed <participant> to <place>": the engagement itself."""
+    if d.cue not in _WELCOMES:
+        return False
+    i = bisect_left(res.spans, (d.start,))
+    if i == len(res.spans) or res.spans[i][0] > d.start + 4:
+        return False  # what was welcomed is no participant
+    # nothing but "of <country>" between the participant and "to <place>"
+    return RULES.to_place.fullmatch(text, res.spans[i][1], d.end) is not None
+
+
 def _opening_person(w: Words, a: int, b: int, res: Resolver) -> tuple[int, ...] | None:
     """The participant a clause opens with as its subject, named or titled ("Araghchi",
     "The Iranian Foreign Minister"), if its first words name one and a verb follows."""
@@ -1296,7 +1318,7 @@ def _participle_speaker(
     comma = RULES.comma_end.search(before)
     if comma is not None and drafts:
         return drafts[-1].speakers, cs - len(before) + comma.start(), "participle", ""
-    if comma is not None and not drafts:
+    if comma is not None and not drafts and not st.engagement:
         # "Araghchi called the ties strategic, saying that ...": the sentence's subject
         who = _opening_person(w, prev_end, cs, res)
         if who is not None:
