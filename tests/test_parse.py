@@ -1689,3 +1689,14 @@ def test_a_head_of_state_by_demonym_and_leader() -> None:
         "Minister Tran Van Long of Viet Nam was not there."
     )
     assert speakers(r, "food prices") == {"Budi Santoso"}
+
+
+def test_a_mutual_participle_in_the_engagement_sentence_and_a_chinese_given_name_he() -> None:
+    r = readoutkit.parse(
+        "Chinese Vice Premier Wang He held a video call with WTO Director-General Ana Ruiz on "
+        "Wednesday, exchanging views on fisheries subsidies.\n\nThe two sides also had an "
+        "exchange of views on farm trade, and agreed to meet in Geneva."
+    )
+    assert [p.name for p in r.parties] == ["Wang He", "Ana Ruiz"]
+    assert speakers(r, "fisheries subsidies") == {"Wang He", "Ana Ruiz"}
+    assert speakers(r, "farm trade") == {"Wang He", "Ana Ruiz"}

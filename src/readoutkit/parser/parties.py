@@ -363,6 +363,8 @@ class _Finder:
                         and i + 1 < len(toks)
                         and toks[i + 1] not in NOT_NAME
                     )
+                    # "Vice Premier Liu He": a given name, not the pronoun
+                    and not (i > 0 and tok == "He" and not toks[i - 1].endswith("."))
                 )
                 or w in country_of
                 or w in org_of

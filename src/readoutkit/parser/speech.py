@@ -1047,6 +1047,9 @@ def _subject_view(w: Words, a: int, b: int, res: Resolver) -> tuple[tuple[int, .
     return None
 
 
+#: participles that report what all the participants did together ("exchanging views")
+_MUTUAL_PARTICIPLES: Final = ("exchanging", "discussing", "reviewing", "exploring")
+
 #: the cues of a welcome, as written
 _WELCOMES: Final = frozenset({"welcomed", "Welcomed", "welcomes"})
 
@@ -1323,6 +1326,9 @@ def _participle_speaker(
         who = _opening_person(w, prev_end, cs, res)
         if who is not None:
             return who, cs - len(before) + comma.start(), "participle", "person"
+    if comma is not None and st.engagement and res.n > 1 and low.startswith(_MUTUAL_PARTICIPLES):
+        # "X held a video call with Y, exchanging views on ...": what the call covered
+        return tuple(range(res.n)), cs - len(before) + comma.start(), "participle", "group"
     if comma is not None and st.engagement and low in st.binding and res.n > 1:
         # "X and Y held a video call, pledging to ...": what the meeting undertook
         return tuple(range(res.n)), cs - len(before) + comma.start(), "participle", "group"
