@@ -1700,3 +1700,12 @@ def test_a_mutual_participle_in_the_engagement_sentence_and_a_chinese_given_name
     assert [p.name for p in r.parties] == ["Wang He", "Ana Ruiz"]
     assert speakers(r, "fisheries subsidies") == {"Wang He", "Ana Ruiz"}
     assert speakers(r, "farm trade") == {"Wang He", "Ana Ruiz"}
+
+
+def test_the_head_of_state_is_the_publisher_s_president() -> None:
+    r = readoutkit.parse(
+        "President of Ukraine Petro Kovalenko had a phone conversation with President of "
+        "Lithuania Ona Petraitiene.\n\nThe Head of State informed his counterpart about the "
+        "situation in Donbas."
+    )
+    assert speakers(r, "the situation in Donbas") == {"Petro Kovalenko"}

@@ -185,7 +185,14 @@ class _Keys:
             roles = [w for w in tt if w in ROLE_NOUNS]
             # "the Indonesian leader", "the Vietnamese Government leader": a head of state's
             # or government's demonym before "leader"
-            leaders = (("leader",), ("government", "leader")) if self.head_roles(p.title) else ()
+            heads = self.head_roles(p.title)
+            leaders = (("leader",), ("government", "leader")) if heads else ()
+            # "the Head of State" for a president or monarch, "the Head of Government" for
+            # a prime minister; shared by two presidents, it is the one named first
+            if any(role in heads for role in _STATE_HEADS):
+                out.append(("head", "of", "state"))
+            if any(role in heads for role in _GOVERNMENT_HEADS):
+                out.append(("head", "of", "government"))
             for d in _demonyms(p, self.m):
                 dk = name_key(d)
                 for k in range(1, span + 1):
@@ -1046,6 +1053,10 @@ def _subject_view(w: Words, a: int, b: int, res: Resolver) -> tuple[tuple[int, .
         return hit[0], vm.group("present") is not None
     return None
 
+
+#: head roles (``HEAD_ROLES``) of a head of state, and of a head of government
+_STATE_HEADS: Final = (("president",), ("king",), ("emir",))
+_GOVERNMENT_HEADS: Final = (("prime", "minister"), ("premier",), ("chancellor",))
 
 #: participles that report what all the participants did together ("exchanging views")
 _MUTUAL_PARTICIPLES: Final = ("exchanging", "discussing", "reviewing", "exploring")
