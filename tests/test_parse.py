@@ -1709,3 +1709,14 @@ def test_the_head_of_state_is_the_publisher_s_president() -> None:
         "situation in Donbas."
     )
     assert speakers(r, "the situation in Donbas") == {"Petro Kovalenko"}
+
+
+def test_take_stock_topic_union_minister_and_a_visit_programme() -> None:
+    r = readoutkit.parse(
+        "High Representative Anke Vogel met yesterday in Brussels with Kyaw Min Thu, Union "
+        "Minister for Foreign Affairs of Myanmar, to take stock of EU support for the "
+        "transition.\n\nThey discussed trade. High Representative Vogel will also call on "
+        "Prime Minister Ana Ruiz before leaving for Madrid."
+    )
+    assert r.parties[1].title == "Union Minister for Foreign Affairs"
+    assert [s.text for s in r.statements] == ["EU support for the transition", "trade"]

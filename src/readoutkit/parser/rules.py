@@ -221,7 +221,7 @@ class Rules:
         "as a follow-up", "following", "after", "to discuss", "about", "on the occasion",
         "during which", "which", "who", "to congratulate", "to offer", "to exchange",
         "to explore", "regarding", "concerning", "to review", "between the two", "amid",
-        "focusing on", "focused on",
+        "focusing on", "focused on", "to take stock",
     )  # fmt: skip
     #: their first words
     engagement_cut_firsts: Final = frozenset(p.split()[0] for p in engagement_cut_phrases)
@@ -241,7 +241,7 @@ class Rules:
     engagement_topic: Final = regex.compile(
         r"(?<![\p{L}])(?:"
         r"(?P<own>to (?:congratulate|offer|express|convey|thank)(?: \p{L}++){0,3}?(?= (?:on|for) )|to offer(?![\p{L}]))"
-        r"|to (?:fully )?(?:discuss|review|explore)(?![\p{L}])"
+        r"|to (?:fully )?(?:discuss|review|explore)(?![\p{L}])|to take stock of(?![\p{L}])"
         r"|and (?:also )?(?:discussed|reviewed|explored)(?![\p{L}])"
         r"|(?:to (?:fully )?exchange|(?:fully )?exchang(?:ing|ed)) views(?= (?:on|about) )"
         # "about X" is a topic; "for about 40 minutes" is a duration
@@ -456,7 +456,8 @@ class Rules:
         r"(?<![\p{L}])(?:(?:were|was) (?:also )?present|is scheduled to|are scheduled to|arrived in|"
         r"did not (?:immediately )?respond|is expected to (?:travel|visit|meet)|according to|"
         r"(?:also )?sat in on|(?:also )?accompanied|(?:issued|released|made) the following|"
-        r"(?:held|gave|addressed) a (?:joint )?(?:press|news) (?:conference|briefing)|(?:is|are) (?:currently |now )?in \p{Lu}\p{L}*+|"
+        r"(?:held|gave|addressed) a (?:joint )?(?:press|news) (?:conference|briefing)|"
+        r"will (?:also )?(?:call on|pay a courtesy call on|travel on to|depart for|leave for)|(?:is|are) (?:currently |now )?in \p{Lu}\p{L}*+|"
         r"(?:is|are) (?:currently |now )?on (?:a|an|the|his|her|their) (?:[\p{L}\-]++ ){0,3}?visit|"
         r"(?:also )?attended(?: the (?:[\p{L}\-]++ ){0,2}?(?:meeting|talks|call|session|event|"
         r"conversation|ceremony|reception|dinner|banquet|luncheon))?\s*+[.;]?\s*+\Z|(?:were|was) (?:also )?in attendance)(?![\p{L}])",
@@ -475,6 +476,7 @@ class Rules:
         "attendance",
         "accompanied",
         "the following",
+        "will ",
         "s conference",
         "s briefing",
         "is in ",
