@@ -31,6 +31,9 @@ LATER_PROBES = [
     for name in ("probe3", "probe4", "probe5", "probe6", "probe7", "probe8")
 ]
 FRESH2 = Path(__file__).parent / "fixtures" / "fresh2"
+#: the probe sets written on 2026-12-05, each scored blind once, then tuned on
+DEC5_PROBES = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in range(9, 14)]
+FRESH3 = Path(__file__).parent / "fixtures" / "fresh3"
 DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
 
 XINHUA = (
@@ -217,6 +220,22 @@ FRESH2_FLOORS = {
     "date.acc": 0.95,
     "kind.acc": 0.95,
 }
+#: "fresh3" (2026-12-05): never tuned on, only its totals looked at (0.999)
+FRESH3_FLOORS = {
+    "parties.f1": 0.97,
+    "statements.f1": 0.96,
+    "commitments.f1": 0.96,
+    "date.acc": 0.95,
+    "kind.acc": 0.95,
+}
+#: probe9 to probe13: blind first scores 0.969, 0.943, 0.963, 0.974, 0.974, then tuned on
+DEC5_PROBE_FLOORS = {
+    "parties.f1": 0.97,
+    "statements.f1": 0.95,
+    "commitments.f1": 0.95,
+    "date.acc": 0.95,
+    "kind.acc": 0.95,
+}
 #: probe3 to probe8: blind first scores 0.924, 0.951, 0.936, 0.940, 0.943, 0.908, then tuned on
 LATER_PROBE_FLOORS = {
     "parties.f1": 0.97,
@@ -282,6 +301,22 @@ def test_fresh2_set_regression() -> None:
     result = evaluate([FRESH2])
     assert len(result.files) >= 14
     for key, floor in FRESH2_FLOORS.items():
+        assert result.summary[key] >= floor, (key, result.summary[key])
+
+
+def test_fresh3_set_regression() -> None:
+    """The third set never tuned on: a floor under its estimate for unseen text."""
+    result = evaluate([FRESH3])
+    assert len(result.files) >= 14
+    for key, floor in FRESH3_FLOORS.items():
+        assert result.summary[key] >= floor, (key, result.summary[key])
+
+
+def test_december_probe_sets_regression() -> None:
+    """probe9 to probe13, written blind to find failures, then tuned on."""
+    result = evaluate(DEC5_PROBES)
+    assert len(result.files) >= 60
+    for key, floor in DEC5_PROBE_FLOORS.items():
         assert result.summary[key] >= floor, (key, result.summary[key])
 
 
