@@ -1755,3 +1755,16 @@ def test_take_stock_topic_union_minister_and_a_visit_programme() -> None:
     )
     assert r.parties[1].title == "Union Minister for Foreign Affairs"
     assert [s.text for s in r.statements] == ["EU support for the transition", "trade"]
+
+
+def test_steadfast_commitment_party_title_and_attending_a_summit() -> None:
+    r = readoutkit.parse(
+        "President Ana Ruiz of Chile spoke today with Party General Secretary To Lam of Viet "
+        "Nam. The President reaffirmed that Chile remains steadfast in its commitment to free "
+        "trade. Foreign Minister Tomas Berg also attended the summit."
+    )
+    assert r.parties[1].title == "Party General Secretary"
+    assert [c.text for c in r.commitments] == [
+        "Chile remains steadfast in its commitment to free trade"
+    ]
+    assert not any("attended" in s.text for s in r.statements)

@@ -460,7 +460,8 @@ class Rules:
         r"will (?:also )?(?:call on|pay a courtesy call on|travel on to|depart for|leave for)|(?:is|are) (?:currently |now )?in \p{Lu}\p{L}*+|"
         r"(?:is|are) (?:currently |now )?on (?:a|an|the|his|her|their) (?:[\p{L}\-]++ ){0,3}?visit|"
         r"(?:also )?attended(?: the (?:[\p{L}\-]++ ){0,2}?(?:meeting|talks|call|session|event|"
-        r"conversation|ceremony|reception|dinner|banquet|luncheon))?\s*+[.;]?\s*+\Z|(?:were|was) (?:also )?in attendance)(?![\p{L}])",
+        r"conversation|ceremony|reception|dinner|banquet|luncheon|summit|conference|"
+        r"videoconference))?\s*+[.;]?\s*+\Z|(?:were|was) (?:also )?in attendance)(?![\p{L}])",
         _F,
     )
     #: words every match of ``narration_anywhere`` contains
