@@ -1768,3 +1768,15 @@ def test_steadfast_commitment_party_title_and_attending_a_summit() -> None:
         "Chile remains steadfast in its commitment to free trade"
     ]
     assert not any("attended" in s.text for s in r.statements)
+
+
+def test_a_bare_office_word_gives_way_to_the_office_written_out_elsewhere() -> None:
+    r = readoutkit.parse(
+        "Official Visit by Minister for Foreign Affairs Tan Wei Ming to Portugal\n\n"
+        "On 14 May, Minister Tan met Minister of Foreign Affairs Rui Costa in Lisbon. The two "
+        "Ministers discussed trade."
+    )
+    assert [(p.name, p.title) for p in r.parties] == [
+        ("Tan Wei Ming", "Minister for Foreign Affairs"),
+        ("Rui Costa", "Minister of Foreign Affairs"),
+    ]

@@ -847,6 +847,18 @@ def _merge(mentions: list[Mention]) -> list[Person]:
             p.title = p.title or m.title
             p.country = p.country or m.country
             p.organization = p.organization or m.organization
+        if p.title and " " not in p.title:
+            # "Minister Balakrishnan" in the body, "Minister for Foreign Affairs Vivian
+            # Balakrishnan" in the headline: the office written out
+            longer = [
+                m.title
+                for m in p.mentions
+                if m.title
+                and m.title.startswith(p.title + " ")
+                and p.title not in m.title[len(p.title) :]  # not "President and President"
+            ]
+            if longer:
+                p.title = max(longer, key=len)
         if p.country:
             p.organization = None
     people.sort(key=lambda p: p.order)
