@@ -1780,3 +1780,14 @@ def test_a_bare_office_word_gives_way_to_the_office_written_out_elsewhere() -> N
         ("Tan Wei Ming", "Minister for Foreign Affairs"),
         ("Rui Costa", "Minister of Foreign Affairs"),
     ]
+
+
+def test_the_country_in_a_speaker_s_clause_is_the_speaker_s_own() -> None:
+    r = readoutkit.parse(
+        "Vice Premier Zhao Lin of China held a video call with WTO Director-General Ana Ruiz. "
+        "Zhao said China supports the trading system, adding that the country will continue "
+        "to take part in WTO reform."
+    )
+    assert [(r.names(c.actors), c.text) for c in r.commitments] == [
+        (("Zhao Lin",), "the country will continue to take part in WTO reform")
+    ]

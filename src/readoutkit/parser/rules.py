@@ -547,7 +547,7 @@ class Rules:
     own_government: Final = regex.compile(
         r"(?:(?:the|his|her|our|its)\s)?"
         r"(?:(?:federal|national|central|whole|entire|provincial|regional|local)\s)?"
-        r"(?:government|department|ministry|administration|kingdom|cabinet|authorities|presidency|"
+        r"(?:government|department|ministry|administration|kingdom|country|cabinet|authorities|presidency|"
         r"organi[sz]ation|(?:un|united nations|eu) system|embassy|consulate|mission)",
         _F,
     )
