@@ -1791,3 +1791,16 @@ def test_the_country_in_a_speaker_s_clause_is_the_speaker_s_own() -> None:
     assert [(r.names(c.actors), c.text) for c in r.commitments] == [
         (("Zhao Lin",), "the country will continue to take part in WTO reform")
     ]
+
+
+def test_a_joint_statement_issued_is_reported_and_a_perfect_inside_speech_is_content() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Zhao Lin held talks with Foreign Minister Ana Ruiz of Chile.\n\n"
+        "Zhao said that since 2020, China and Chile have supported each other in trade.\n\n"
+        "The two sides issued a joint statement on climate cooperation. Later the ministers "
+        "adopted the Santiago Declaration."
+    )
+    assert [(r.names(s.speakers), s.text) for s in r.statements] == [
+        (("Zhao Lin",), "since 2020, China and Chile have supported each other in trade"),
+        (("Zhao Lin", "Ana Ruiz"), "a joint statement on climate cooperation"),
+    ]

@@ -516,6 +516,11 @@ class Rules:
         r"\s*+(?:Dear\s|Yours\s|With\s(?:best|warm|kind)|Sincerely|Respectfully)", _F
     )
 
+    #: what "issued" or "adopted" must take to report: "a joint statement (on ...)"
+    joint_document: Final = regex.compile(
+        r"(?i)\s++(?:a|the)\s++joint\s++(?:statement|communiqu[eé]|declaration|press statement)",
+        _F,
+    )
     #: after the participant a welcome names, its place: "(of Kuwait) to the White House"
     to_place: Final = regex.compile(
         r"(?:\s++of\s++(?:the\s++)?\p{Lu}[\p{L}\-]*+(?:\s++\p{Lu}[\p{L}\-]*+){0,3})?"

@@ -749,6 +749,14 @@ def find_statements(
         if only is not None and si not in only:
             continue
         cues = cues_of[si]
+        if cues and any(text[cs:ce].casefold() in _DOCUMENT_VERBS for cs, ce in cues):
+            # "adopted the Kars Declaration": only a joint statement is reported
+            cues = [
+                (cs, ce)
+                for cs, ce in cues
+                if text[cs:ce].casefold() not in _DOCUMENT_VERBS
+                or RULES.joint_document.match(text, ce, near(ce, sent.end)) is not None
+            ]
         st.engagement = si == engagement
         drafts = _sentence(words, sent.start, sent.end, res, m, st, cues)
         if (
@@ -1054,6 +1062,13 @@ def _subject_view(w: Words, a: int, b: int, res: Resolver) -> tuple[tuple[int, .
     return None
 
 
+#: verbs that report only with a joint document after them ("issued a joint statement
+#: on ...")
+_DOCUMENT_VERBS: Final = frozenset({"issued", "adopted", "issuing", "adopting"})
+
+#: an auxiliary of the perfect right before a cue ("have supported")
+_PERFECT_BEFORE: Final = regex.compile(r"(?<![\p{L}])(?:have|has)\s++\Z")
+
 #: head roles (``HEAD_ROLES``) of a head of state, and of a head of government
 _STATE_HEADS: Final = (("president",), ("king",), ("emir",))
 _GOVERNMENT_HEADS: Final = (("prime", "minister"), ("premier",), ("chancellor",))
@@ -1166,6 +1181,18 @@ def _sentence(
             ):
                 # "The Prime Minister said he looked forward to ...": the speaker's own
                 # clause is what was said, not a second statement
+                prev_end = ce
+                continue
+            if (
+                found is not None
+                and found[2] in ("side", "team", "group")
+                and drafts
+                and drafts[-1].cls == "speech"
+                and drafts[-1].speakers != found[0]
+                and _PERFECT_BEFORE.search(text, max(prev_end, cs - 8), cs) is not None
+            ):
+                # "Wang said that China and Mongolia have supported each other": a verb in
+                # the perfect inside what was said, not a second report
                 prev_end = ce
                 continue
             if (
