@@ -1804,3 +1804,13 @@ def test_a_joint_statement_issued_is_reported_and_a_perfect_inside_speech_is_con
         (("Zhao Lin",), "since 2020, China and Chile have supported each other in trade"),
         (("Zhao Lin", "Ana Ruiz"), "a joint statement on climate cooperation"),
     ]
+
+
+def test_a_surname_ending_in_ly_is_no_adverb_and_an_abbreviated_style_names_its_holder() -> None:
+    r = readoutkit.parse(
+        "H.H. Sheikh Saif bin Rashid, Crown Prince, received H.E. Dr. Omar Madkourly, Prime "
+        "Minister of Egypt, this evening.\n\nAt the outset, His Highness welcomed the Egyptian "
+        "Prime Minister. Madkourly said the ties are good."
+    )
+    assert speakers(r, "the Egyptian Prime Minister") == {"Saif bin Rashid"}
+    assert speakers(r, "the ties are good") == {"Omar Madkourly"}

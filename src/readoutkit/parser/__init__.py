@@ -195,7 +195,7 @@ def _parties(
                 b -= 1
             # "El-Sayed also": the name without the adverbs before the verb
             head, _, last = text[a:b].rpartition(" ")
-            while head and is_adverb(last.casefold()):
+            while head and is_adverb(last.casefold(), last[:1].isupper()):
                 b = a + len(head.rstrip())
                 head, _, last = text[a:b].rpartition(" ")
             named.setdefault(d.speakers[0], []).append((a, b))

@@ -367,7 +367,7 @@ def _modal(
         toks = w.tokens(lo, cm.start())
         if toks and toks[-1][0] in _DEMONSTRATIVES:
             continue  # "This will reduce the burden": a thing's effect, no undertaking
-        while toks and is_adverb(toks[-1][0]):
+        while toks and is_adverb(toks[-1][0], text[toks[-1][1]].isupper()):
             toks.pop()
         words = [t for t, _ in toks]
         actors: tuple[int, ...] | None

@@ -982,8 +982,19 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
                 gap = doc.text[sm.end() : x.start].split()
                 if all(w[:1].isupper() or w in _STYLE_GAP_WORDS for w in gap):
                     p.styles.add(sm.group("h").casefold())
+    for p in people if "H." in doc.text else ():
+        for x in p.mentions:
+            # "H.H. Sheikh Khaled ...": the abbreviated style at the mention's start
+            am = RULES.style_abbreviation.match(doc.text, x.start, x.end)
+            if am is not None:
+                p.styles.add(_STYLE_ABBREVIATIONS[am.group("h").replace(" ", "")])
     return people, engagement
 
+
+#: abbreviated styles of address, by the style they stand for
+_STYLE_ABBREVIATIONS: Final = {
+    "H.H.": "highness", "H.E.": "excellency", "H.M.": "majesty", "H.R.H.": "royal highness",
+}  # fmt: skip
 
 #: lower-case words that may sit between a style of address and the name it goes with
 _STYLE_GAP_WORDS: Final = frozenset({"the", "of", "and", "bin", "bint", "ibn", "al", "el"})

@@ -267,6 +267,8 @@ class Rules:
         r"(?<![\p{L}])(?:His|Her)\s++(?P<h>(?:Royal\s++)?Highness|Excellency|Majesty|Holiness)(?![\p{L}])",
         _F,
     )
+    #: an abbreviated style of address: "H.H.", "H.E.", "H.M.", "H.R.H."
+    style_abbreviation: Final = regex.compile(r"(?P<h>H\.\s?R\.\s?H\.|H\.\s?[HEM]\.)", _F)
     #: two places joined by a hyphen: "U.S.-Ghana", "China-Kenya"
     place_pair: Final = regex.compile(
         r"(?<![\p{L}])(?P<a>\p{Lu}[\p{L}.]*+)[\-\u2013](?P<b>\p{Lu}[\p{L}.]*+)", _F

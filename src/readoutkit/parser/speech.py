@@ -44,9 +44,13 @@ from readoutkit.parser.words import (
 __all__ = ["Draft", "Resolver", "find_statements"]
 
 
-def is_adverb(word: str) -> bool:
-    """Words that may sit between a subject and its verb: "also", "warmly", "on Thursday"."""
-    return word in ADVERBS or (len(word) > 4 and word.endswith("ly") and word not in NOT_ADVERBS)
+def is_adverb(word: str, capitalised: bool = False) -> bool:
+    """Words that may sit between a subject and its verb: "also", "warmly", "on Thursday".
+    ``capitalised``: the word is written with a capital, so an -ly word is a name
+    ("Madbouly", "Kelly"), not an adverb."""
+    return word in ADVERBS or (
+        not capitalised and len(word) > 4 and word.endswith("ly") and word not in NOT_ADVERBS
+    )
 
 
 @attrs.define
@@ -1437,7 +1441,7 @@ def _subject(
         cue_start = par.start()  # "X, for her part, said": the subject is before the aside
     words, starts = w.between(window_lo, cue_start)
     # drop adverbs between the subject and the verb
-    while words and is_adverb(words[-1]):
+    while words and is_adverb(words[-1], text[starts[-1]].isupper()):
         words.pop()
         starts.pop()
     if not words:
@@ -1621,9 +1625,10 @@ def _postposed(
     comma_abs = text.rfind(",", max(lo, cs - 200), cs)
     if comma_abs < 0:
         return None
-    np_toks = w.between(comma_abs + 1, cs)[0]
-    while np_toks and is_adverb(np_toks[-1]):
+    np_toks, np_at = w.between(comma_abs + 1, cs)
+    while np_toks and is_adverb(np_toks[-1], text[np_at[-1]].isupper()):
         np_toks.pop()
+        np_at.pop()
     who: tuple[int, ...] | None = None
     if np_toks and RULES.postposed_tail.match(text, ce, near(ce, b)) is None:
         return None  # "..., and the two presidents agreed to upgrade ties": content follows
