@@ -1814,3 +1814,19 @@ def test_a_surname_ending_in_ly_is_no_adverb_and_an_abbreviated_style_names_its_
     )
     assert speakers(r, "the Egyptian Prime Minister") == {"Saif bin Rashid"}
     assert speakers(r, "the ties are good") == {"Omar Madkourly"}
+
+
+def test_cabinet_of_ministers_titles_replies_and_ceremonies() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Ali Demir hosted Deputy Chairman of the Cabinet of Ministers and "
+        "Minister of Foreign Affairs of Turkmenistan Berdi Orazov in Antalya.\n\nOrazov asked "
+        "about gas. Minister Demir replied that Turkiye is prepared to buy more gas. The two "
+        "ministers then co-hosted a luncheon with business leaders. The ministers looked on as "
+        "officials signed a customs agreement."
+    )
+    assert [(p.name, p.title) for p in r.parties][1] == (
+        "Berdi Orazov",
+        "Deputy Chairman of the Cabinet of Ministers and Minister of Foreign Affairs",
+    )
+    assert speakers(r, "prepared to buy") == {"Ali Demir"}
+    assert not any("luncheon" in s.text or "signed" in s.text for s in r.statements)

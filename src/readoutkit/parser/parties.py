@@ -159,7 +159,16 @@ def _institution_end(run: regex.Match[str]) -> int:
     last = None
     for im in INSTITUTION_NOUNS.finditer(run.group()):
         last = im
-    return run.start() + last.end() if last is not None else run.end()
+    if last is None:
+        return run.end()
+    # "the Cabinet of Ministers", "the Chamber of Deputies": a plural after "of" is the
+    # institution's own
+    pm = _OF_PLURAL.match(run.group(), last.end())
+    return run.start() + (pm.end() if pm is not None else last.end())
+
+
+#: "of Ministers", "of Deputies" after an institution noun: part of its name
+_OF_PLURAL: Final = regex.compile(r" of (?:the )?\p{Lu}\p{Ll}+s(?![\p{L}])")
 
 
 @attrs.define

@@ -459,7 +459,9 @@ class Rules:
         r"did not (?:immediately )?respond|is expected to (?:travel|visit|meet)|according to|"
         r"(?:also )?sat in on|(?:also )?accompanied|(?:issued|released|made) the following|"
         r"(?:held|gave|addressed) a (?:joint )?(?:press|news) (?:conference|briefing)|"
-        r"will (?:also )?(?:call on|pay a courtesy call on|travel on to|depart for|leave for)|(?:is|are) (?:currently |now )?in \p{Lu}\p{L}*+|"
+        r"will (?:also )?(?:call on|pay a courtesy call on|travel on to|depart for|leave for)|"
+        r"(?:co-)?host(?:ed|s) a (?:working )?(?:luncheon|lunch|dinner|banquet|reception)|"
+        r"looked on as|(?:were|was) (?:then |also )?signed|witnessed the signing|(?:is|are) (?:currently |now )?in \p{Lu}\p{L}*+|"
         r"(?:is|are) (?:currently |now )?on (?:a|an|the|his|her|their) (?:[\p{L}\-]++ ){0,3}?visit|"
         r"(?:also )?attended(?: the (?:[\p{L}\-]++ ){0,2}?(?:meeting|talks|call|session|event|"
         r"conversation|ceremony|reception|dinner|banquet|luncheon|summit|conference|"
@@ -479,6 +481,10 @@ class Rules:
         "attendance",
         "accompanied",
         "the following",
+        "hosted a",
+        "looked on",
+        "signed",
+        "signing",
         "will ",
         "s conference",
         "s briefing",
