@@ -1830,3 +1830,15 @@ def test_cabinet_of_ministers_titles_replies_and_ceremonies() -> None:
     )
     assert speakers(r, "prepared to buy") == {"Ali Demir"}
     assert not any("luncheon" in s.text or "signed" in s.text for s in r.statements)
+
+
+def test_a_side_s_it_and_a_speaker_s_own_parliament_undertake() -> None:
+    r = readoutkit.parse(
+        "Speaker of the Majlis Reza Ahmadi held talks with Iraqi Parliament Speaker Ali Karim "
+        "in Tehran.\n\nKarim said that the Iraqi parliament would ratify the trade agreement. "
+        "The Iranian side stated that it would continue to supply electricity to Iraq."
+    )
+    assert [(r.names(c.actors), c.text) for c in r.commitments] == [
+        (("Ali Karim",), "the Iraqi parliament would ratify the trade agreement"),
+        (("Reza Ahmadi",), "it would continue to supply electricity to Iraq"),
+    ]

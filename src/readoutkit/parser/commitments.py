@@ -382,11 +382,14 @@ def _modal(
             else:
                 # "China supports X, and is willing to ...": the content's own subject
                 actors = _content_subject(w, d, res, everyone)
-        elif words[-1] in SELF_WORDS or (
-            len(words) >= 2 and words[-2] in {"his", "her", "its", "our"}
+        elif (
+            words[-1] in SELF_WORDS
+            or (len(words) >= 2 and words[-2] in {"his", "her", "its", "our"})
+            # "the Japanese side stated that it would ...": a side's "it" is the side
+            or (words == ["it"] and d.via in ("side", "team"))
         ):
             actors = d.speakers
-            subj_start = toks[-1][1] if words[-1] in SELF_WORDS else toks[-2][1]
+            subj_start = toks[-1][1] if words[-1] in SELF_WORDS or len(words) == 1 else toks[-2][1]
         else:
             # "Australia will ...", said by one of the two Australians: the speaker's
             khit = res.resolve_by(words, d.speakers)

@@ -279,6 +279,7 @@ SIDE_NOUNS: Final = (("side",), ("government",), ("people",))
 #: not "Nigeria forces")
 DEMONYM_SIDE_NOUNS: Final = (
     ("authorities",), ("military",), ("armed", "forces"), ("forces",), ("troops",),
+    ("parliament",), ("legislature",), ("national", "assembly"),
 )  # fmt: skip
 
 
