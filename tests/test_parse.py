@@ -1842,3 +1842,15 @@ def test_a_side_s_it_and_a_speaker_s_own_parliament_undertake() -> None:
         (("Ali Karim",), "the Iraqi parliament would ratify the trade agreement"),
         (("Reza Ahmadi",), "it would continue to supply electricity to Iraq"),
     ]
+
+
+def test_a_wish_after_would_and_a_pronoun_in_a_relative_clause() -> None:
+    r = readoutkit.parse(
+        "Secretary-General Ana Ruiz spoke by telephone with President Tomas Berg of Norway. "
+        "President Berg briefed the Secretary-General on the emergency he declared in July. "
+        "He said Norway would welcome more scientists and would open its archives."
+    )
+    assert [s.text for s in r.statements][0] == (
+        "the Secretary-General on the emergency he declared in July"
+    )
+    assert [c.text for c in r.commitments] == ["would open its archives"]

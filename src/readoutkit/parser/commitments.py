@@ -350,6 +350,8 @@ def _modal(
         c = m.cue_of(cm)
         if RULES.not_commitment_after.match(text, cm.end(), near(cm.end(), d.end)):
             continue
+        if cm.group().casefold() == "would" and RULES.wish_after.match(text, cm.end(), d.end):
+            continue
         if belief and c.modality in (Modality.WILL, Modality.CONTINUE):
             continue
         if c.form == "verb":

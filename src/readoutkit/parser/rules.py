@@ -548,10 +548,13 @@ class Rules:
     to_infinitive: Final = regex.compile(r"\s*+to\s++\p{Ll}", _F)
     #: words after "will"/"would" that make it a wish or a plan, not an undertaking
     not_commitment_after: Final = regex.compile(
-        r"\s++(?:like|love|prefer|want|be held|take place|be published|be released|have been|be able|"
+        r"\s++(?:like|love|prefer|want|be held|take place|be published|be released|have been|"
+        r"be able|"
         r"be happy|be glad|be pleased|be delighted|be grateful)(?![\p{L}])",
         _F,
     )
+    #: after "would": a wish, not an undertaking ("Portugal would welcome more investment")
+    wish_after: Final = regex.compile(r"\s++(?:welcome|appreciate)(?![\p{L}])", _F)
     #: a possessive noun phrase right before a noun cue: "the United States' ", "Canada's "
     possessive_before: Final = regex.compile(
         r"(?P<np>(?:\p{Lu}[\p{L}.\-]*+\s++){0,3}\p{Lu}[\p{L}.\-]*+)['\u2019]s?\s++\Z", _F

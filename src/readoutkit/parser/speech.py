@@ -1070,6 +1070,15 @@ def _subject_view(w: Words, a: int, b: int, res: Resolver) -> tuple[tuple[int, .
 #: on ...")
 _DOCUMENT_VERBS: Final = frozenset({"issued", "adopted", "issuing", "adopting"})
 
+#: words after which a pronoun may open a clause ("..., and he said", "that she noted");
+#: after another lower-case word it sits in a relative clause ("the emergency he declared")
+_CLAUSE_WORDS: Final = frozenset(
+    "and but that then so also as while when where because after before since which who "
+    "whom whereas although though if once until what how why or nor yet".split()
+)
+#: the characters of a word ("not space or punctuation between two words")
+_WORD_CHARS: Final = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-'\u2019"
+
 #: an auxiliary of the perfect right before a cue ("have supported")
 _PERFECT_BEFORE: Final = regex.compile(r"(?<![\p{L}])(?:have|has)\s++\Z")
 
@@ -1447,6 +1456,13 @@ def _subject(
     if not words:
         return None
     if words[-1] in PRONOUNS:
+        if (
+            len(words) >= 2
+            and words[-2] not in _CLAUSE_WORDS
+            and text[starts[-2]].islower()
+            and not text[starts[-2] : starts[-1]].strip(_WORD_CHARS + " ")
+        ):
+            return None  # "the emergency he declared in July": a relative clause, no report
         if st.last_single:
             return st.last_single, starts[-1], "pronoun"
         return None
