@@ -1850,7 +1850,5 @@ def test_a_wish_after_would_and_a_pronoun_in_a_relative_clause() -> None:
         "President Berg briefed the Secretary-General on the emergency he declared in July. "
         "He said Norway would welcome more scientists and would open its archives."
     )
-    assert [s.text for s in r.statements][0] == (
-        "the Secretary-General on the emergency he declared in July"
-    )
+    assert r.statements[0].text == "the Secretary-General on the emergency he declared in July"
     assert [c.text for c in r.commitments] == ["would open its archives"]
