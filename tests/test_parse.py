@@ -1852,3 +1852,14 @@ def test_a_wish_after_would_and_a_pronoun_in_a_relative_clause() -> None:
     )
     assert r.statements[0].text == "the Secretary-General on the emergency he declared in July"
     assert [c.text for c in r.commitments] == ["would open its archives"]
+
+
+def test_founder_is_a_title_that_chains() -> None:
+    r = readoutkit.parse(
+        "Vice Premier Zhao Lin met with World Economic Forum (WEF) Founder and Executive "
+        "Chairman Klaus Weber in Davos on Monday."
+    )
+    assert [(p.name, p.title) for p in r.parties] == [
+        ("Zhao Lin", "Vice Premier"),
+        ("Klaus Weber", "Founder and Executive Chairman"),
+    ]
