@@ -32,7 +32,7 @@ LATER_PROBES = [
 ]
 FRESH2 = Path(__file__).parent / "fixtures" / "fresh2"
 #: the probe sets written on 2026-12-05, each scored blind once, then tuned on
-DEC5_PROBES = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in range(9, 14)]
+DEC5_PROBES = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in range(9, 16)]
 FRESH3 = Path(__file__).parent / "fixtures" / "fresh3"
 DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
 
