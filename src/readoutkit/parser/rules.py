@@ -524,6 +524,10 @@ class Rules:
         r"\s*+(?:Dear\s|Yours\s|With\s(?:best|warm|kind)|Sincerely|Respectfully)", _F
     )
 
+    #: an auxiliary of the perfect right before a cue ("have supported")
+    perfect_before: Final = regex.compile(r"(?<![\p{L}])(?:have|has)\s++\Z", _F)
+    #: one word and the space after it, nothing else ("emergency " before "he declared")
+    word_then_space: Final = regex.compile(r"[\p{L}\p{M}\p{N}'\u2019\-]++[ \t]++", _F)
     #: what "issued" or "adopted" must take to report: "a joint statement (on ...)"
     joint_document: Final = regex.compile(
         r"(?i)\s++(?:a|the)\s++joint\s++(?:statement|communiqu[eé]|declaration|press statement)",

@@ -27,18 +27,24 @@ from readoutkit.parser.rules import RULES, near
 from readoutkit.parser.text import Document
 from readoutkit.parser.words import (
     ADVERBS,
+    CLAUSE_WORDS,
     DEMONYM_SIDE_NOUNS,
+    DOCUMENT_VERBS,
+    GOVERNMENT_HEADS,
     GROUP_PHRASES,
     HEAD_ROLES,
     LOCAL_TITLE_HEADS,
     MAX_KEY_WORDS,
+    MUTUAL_PARTICIPLES,
     NOT_ADVERBS,
     PRONOUNS,
     ROLE_NOUNS,
     SIDE_NOUNS,
+    STATE_HEADS,
     THAT_PARTICIPLES,
     UNTITLED_ROLES,
     VISIT_CUES,
+    WELCOME_CUES,
 )
 
 __all__ = ["Draft", "Resolver", "find_statements"]
@@ -193,9 +199,9 @@ class _Keys:
             leaders = (("leader",), ("government", "leader")) if heads else ()
             # "the Head of State" for a president or monarch, "the Head of Government" for
             # a prime minister; shared by two presidents, it is the one named first
-            if any(role in heads for role in _STATE_HEADS):
+            if any(role in heads for role in STATE_HEADS):
                 out.append(("head", "of", "state"))
-            if any(role in heads for role in _GOVERNMENT_HEADS):
+            if any(role in heads for role in GOVERNMENT_HEADS):
                 out.append(("head", "of", "government"))
             for d in _demonyms(p, self.m):
                 dk = name_key(d)
@@ -753,12 +759,12 @@ def find_statements(
         if only is not None and si not in only:
             continue
         cues = cues_of[si]
-        if cues and any(text[cs:ce].casefold() in _DOCUMENT_VERBS for cs, ce in cues):
+        if cues and any(text[cs:ce].casefold() in DOCUMENT_VERBS for cs, ce in cues):
             # "adopted the Kars Declaration": only a joint statement is reported
             cues = [
                 (cs, ce)
                 for cs, ce in cues
-                if text[cs:ce].casefold() not in _DOCUMENT_VERBS
+                if text[cs:ce].casefold() not in DOCUMENT_VERBS
                 or RULES.joint_document.match(text, ce, near(ce, sent.end)) is not None
             ]
         st.engagement = si == engagement
@@ -774,7 +780,7 @@ def find_statements(
             if b > a and not RULES.letter_form.match(text, sent.start, b):
                 out.append(Draft(st.writer, a, b, None, a, "letter", _quotation(text, a, b)))
             continue
-        if drafts and drafts[0].cue in _WELCOMES:
+        if drafts and drafts[0].cue in WELCOME_CUES:
             # "X welcomed Y to the White House": the visit itself, not a statement
             drafts = [d for d in drafts if not _welcome_to(text, d, res)]
         if si == engagement and participants:
@@ -1066,36 +1072,9 @@ def _subject_view(w: Words, a: int, b: int, res: Resolver) -> tuple[tuple[int, .
     return None
 
 
-#: verbs that report only with a joint document after them ("issued a joint statement
-#: on ...")
-_DOCUMENT_VERBS: Final = frozenset({"issued", "adopted", "issuing", "adopting"})
-
-#: words after which a pronoun may open a clause ("..., and he said", "that she noted");
-#: after another lower-case word it sits in a relative clause ("the emergency he declared")
-_CLAUSE_WORDS: Final = frozenset(
-    "and but that then so also as while when where because after before since which who "
-    "whom whereas although though if once until what how why or nor yet".split()
-)
-#: the characters of a word ("not space or punctuation between two words")
-_WORD_CHARS: Final = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-'\u2019"
-
-#: an auxiliary of the perfect right before a cue ("have supported")
-_PERFECT_BEFORE: Final = regex.compile(r"(?<![\p{L}])(?:have|has)\s++\Z")
-
-#: head roles (``HEAD_ROLES``) of a head of state, and of a head of government
-_STATE_HEADS: Final = (("president",), ("king",), ("emir",))
-_GOVERNMENT_HEADS: Final = (("prime", "minister"), ("premier",), ("chancellor",))
-
-#: participles that report what all the participants did together ("exchanging views")
-_MUTUAL_PARTICIPLES: Final = ("exchanging", "discussing", "reviewing", "exploring")
-
-#: the cues of a welcome, as written
-_WELCOMES: Final = frozenset({"welcomed", "Welcomed", "welcomes"})
-
-
 def _welcome_to(text: str, d: Draft, res: Resolver) -> bool:
     """Whether a draft is "welcomed <participant> to <place>": the engagement itself."""
-    if d.cue not in _WELCOMES:
+    if d.cue not in WELCOME_CUES:
         return False
     i = bisect_left(res.spans, (d.start,))
     if i == len(res.spans) or res.spans[i][0] > d.start + 4:
@@ -1202,7 +1181,7 @@ def _sentence(
                 and drafts
                 and drafts[-1].cls == "speech"
                 and drafts[-1].speakers != found[0]
-                and _PERFECT_BEFORE.search(text, max(prev_end, cs - 8), cs) is not None
+                and RULES.perfect_before.search(text, max(prev_end, cs - 8), cs) is not None
             ):
                 # "Wang said that China and Mongolia have supported each other": a verb in
                 # the perfect inside what was said, not a second report
@@ -1377,7 +1356,7 @@ def _participle_speaker(
         who = _opening_person(w, prev_end, cs, res)
         if who is not None:
             return who, cs - len(before) + comma.start(), "participle", "person"
-    if comma is not None and st.engagement and res.n > 1 and low.startswith(_MUTUAL_PARTICIPLES):
+    if comma is not None and st.engagement and res.n > 1 and low.startswith(MUTUAL_PARTICIPLES):
         # "X held a video call with Y, exchanging views on ...": what the call covered
         return tuple(range(res.n)), cs - len(before) + comma.start(), "participle", "group"
     if comma is not None and st.engagement and low in st.binding and res.n > 1:
@@ -1458,9 +1437,9 @@ def _subject(
     if words[-1] in PRONOUNS:
         if (
             len(words) >= 2
-            and words[-2] not in _CLAUSE_WORDS
+            and words[-2] not in CLAUSE_WORDS
             and text[starts[-2]].islower()
-            and not text[starts[-2] : starts[-1]].strip(_WORD_CHARS + " ")
+            and RULES.word_then_space.fullmatch(text, starts[-2], starts[-1]) is not None
         ):
             return None  # "the emergency he declared in July": a relative clause, no report
         if st.last_single:

@@ -287,3 +287,27 @@ DEMONYM_SIDE_NOUNS: Final = (
 #: participants, whoever carries it out ("... that the joint committee would draw up");
 #: a subset of the verbs ``RULES.impersonal`` reads
 BINDING_IMPERSONAL_VERBS: Final = frozenset({"agreed", "decided", "resolved"})
+
+
+#: verbs that report only with a joint document after them ("issued a joint statement
+#: on ..."; not "adopted the Kars Declaration")
+DOCUMENT_VERBS: Final = frozenset({"issued", "adopted", "issuing", "adopting"})
+
+#: words after which a pronoun may open a clause ("..., and he said", "that she noted");
+#: after another lower-case word it sits in a relative clause ("the emergency he declared")
+CLAUSE_WORDS: Final = frozenset(
+    "and but that then so also as while when where because after before since which who "
+    "whom whereas although though if once until what how why or nor yet".split()
+)
+
+#: head roles (``HEAD_ROLES``) of a head of state ("the Head of State"), and of a head of
+#: government ("the Head of Government")
+STATE_HEADS: Final = (("president",), ("king",), ("emir",))
+GOVERNMENT_HEADS: Final = (("prime", "minister"), ("premier",), ("chancellor",))
+
+#: participles that report what all the participants did together ("..., exchanging
+#: views on ..." in the engagement sentence)
+MUTUAL_PARTICIPLES: Final = ("exchanging", "discussing", "reviewing", "exploring")
+
+#: the cues of a welcome, as written ("welcomed X to the White House" is the visit)
+WELCOME_CUES: Final = frozenset({"welcomed", "Welcomed", "welcomes"})
