@@ -163,12 +163,8 @@ def _institution_end(run: regex.Match[str]) -> int:
         return run.end()
     # "the Cabinet of Ministers", "the Chamber of Deputies": a plural after "of" is the
     # institution's own
-    pm = _OF_PLURAL.match(run.group(), last.end())
+    pm = RULES.of_plural.match(run.group(), last.end())
     return run.start() + (pm.end() if pm is not None else last.end())
-
-
-#: "of Ministers", "of Deputies" after an institution noun: part of its name
-_OF_PLURAL: Final = regex.compile(r" of (?:the )?\p{Lu}\p{Ll}+s(?![\p{L}])")
 
 
 @attrs.define
