@@ -1864,3 +1864,20 @@ def test_founder_is_a_title_that_chains() -> None:
         ("Zhao Lin", "Vice Premier"),
         ("Klaus Weber", "Founder and Executive Chairman"),
     ]
+
+
+def test_participles_of_the_engagement_s_subject_and_a_hyphenated_name_after_a_place() -> None:
+    r = readoutkit.parse(
+        "BEIJING, April 11 (Xinhua) -- Chinese Premier Zhao Lin on Thursday held phone talks "
+        "with Pakistani Prime Minister Ali Khan, congratulating him on taking office and "
+        "calling for joint efforts to build the corridor."
+    )
+    assert [(r.names(s.speakers), s.text) for s in r.statements] == [
+        (("Zhao Lin",), "him on taking office"),
+        (("Zhao Lin",), "joint efforts to build the corridor"),
+    ]
+    r = readoutkit.parse(
+        "On March 10, Consul General Wu Fang called on Governor of Ogun State Dapo "
+        "Abiodun-Ade in Abeokuta."
+    )
+    assert (r.parties[1].name, r.parties[1].title) == ("Dapo Abiodun-Ade", "Governor of Ogun State")

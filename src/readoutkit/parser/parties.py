@@ -547,7 +547,8 @@ class _Finder:
         """Where a run of three or more capitalised words after "of" ends its place, when
         its last two words are a name and nothing capitalised follows them."""
         text = self.text
-        words = list(RULES.word.finditer(text, run.start(), run.end()))
+        # whole words as written: "Sanwo-Olu" is one
+        words = list(RULES.spaced_word.finditer(text, run.start(), run.end()))
         if len(words) < 3 or len(words) > 6 or words[0].group() == "the":
             return None
         if any(not w.group()[0].isupper() for w in words[-2:]):

@@ -112,6 +112,8 @@ class Rules:
     acronym_before_name: Final = regex.compile(
         r"\p{Lu}[\p{Lu}\d&]{1,9}+(?=[ \t]++\p{Lu}\p{Ll})", _F
     )
+    #: a run of characters between spaces
+    spaced_word: Final = regex.compile(r"\S++", _F)
     #: "of Ministers", "of Deputies" right after an institution noun: part of its name
     of_plural: Final = regex.compile(r" of (?:the )?\p{Lu}\p{Ll}++(?<=s)(?![\p{L}])", _F)
     #: a run of capitalised words (with of/the/and/for inside): an institution's name

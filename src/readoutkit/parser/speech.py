@@ -1351,17 +1351,30 @@ def _participle_speaker(
     comma = RULES.comma_end.search(before)
     if comma is not None and drafts:
         return drafts[-1].speakers, cs - len(before) + comma.start(), "participle", ""
-    if comma is not None and not drafts and not st.engagement:
-        # "Araghchi called the ties strategic, saying that ...": the sentence's subject
-        who = _opening_person(w, prev_end, cs, res)
-        if who is not None:
-            return who, cs - len(before) + comma.start(), "participle", "person"
     if comma is not None and st.engagement and res.n > 1 and low.startswith(MUTUAL_PARTICIPLES):
         # "X held a video call with Y, exchanging views on ...": what the call covered
         return tuple(range(res.n)), cs - len(before) + comma.start(), "participle", "group"
     if comma is not None and st.engagement and low in st.binding and res.n > 1:
         # "X and Y held a video call, pledging to ...": what the meeting undertook
         return tuple(range(res.n)), cs - len(before) + comma.start(), "participle", "group"
+    if comma is not None and not drafts:
+        # "Araghchi called the ties strategic, saying that ...", "Li held phone talks with
+        # Sharif, congratulating him on ...": the sentence's subject
+        who = _opening_person(w, prev_end, cs, res)
+        if who is None and st.engagement and res.n:
+            who = (0,)  # the engagement's subject: the participant it names first
+        if who is not None:
+            return who, cs - len(before) + comma.start(), "participle", "person"
+    if (
+        st.engagement
+        and drafts
+        and drafts[-1].rule == "participle"
+        and before.endswith(" and ")
+        and cs - len(before) + len(before.rstrip()) - 4 >= drafts[-1].start
+    ):
+        # "Li held talks with X, congratulating him on Y and calling for Z": a second
+        # participle of the engagement's subject
+        return drafts[-1].speakers, cs - 4, "participle", ""
     if low in THAT_PARTICIPLES and drafts and RULES.that_after.match(text, ce, near(ce, b)):
         return drafts[-1].speakers, cs, "participle", ""
     if RULES.with_before.search(before) is None:
