@@ -1881,3 +1881,19 @@ def test_participles_of_the_engagement_s_subject_and_a_hyphenated_name_after_a_p
         "Abiodun-Ade in Abeokuta."
     )
     assert (r.parties[1].name, r.parties[1].title) == ("Dapo Abiodun-Ade", "Governor of Ogun State")
+
+
+def test_a_governor_s_place_and_state_government_and_a_navy_and_held_discussions() -> None:
+    r = readoutkit.parse(
+        "On March 10, Consul General Wu Fang called on Governor of Ogun State Dapo Adeyemi in "
+        'Abeokuta.\n\n"Ogun will not allow criminals to threaten investors," the Governor '
+        "said. He said that the state government stands ready to build a rail line. The two "
+        "sides held discussions on trade. Minister Liu Bo, among others, attended the meeting "
+        "in Abeokuta."
+    )
+    assert [(r.names(c.actors), c.polarity) for c in r.commitments] == [
+        (("Dapo Adeyemi",), Polarity.NEGATIVE),
+        (("Dapo Adeyemi",), Polarity.POSITIVE),
+    ]
+    assert speakers(r, "trade") == {"Wu Fang", "Dapo Adeyemi"}
+    assert not any("attended" in s.text for s in r.statements)

@@ -469,7 +469,8 @@ class Rules:
         r"(?:is|are) (?:currently |now )?on (?:a|an|the|his|her|their) (?:[\p{L}\-]++ ){0,3}?visit|"
         r"(?:also )?attended(?: the (?:[\p{L}\-]++ ){0,2}?(?:meeting|talks|call|session|event|"
         r"conversation|ceremony|reception|dinner|banquet|luncheon|summit|conference|"
-        r"videoconference))?\s*+[.;]?\s*+\Z|(?:were|was) (?:also )?in attendance)(?![\p{L}])",
+        r"videoconference))?(?: (?:in|at) (?:the )?\p{Lu}[\p{L}\-]*+(?: \p{Lu}[\p{L}\-]*+){0,3})?"
+        r"\s*+[.;]?\s*+\Z|(?:were|was) (?:also )?in attendance)(?![\p{L}])",
         _F,
     )
     #: words every match of ``narration_anywhere`` contains
@@ -570,7 +571,7 @@ class Rules:
     #: the speaker's own administration as a subject: "the (Federal) Government", "the Ministry"
     own_government: Final = regex.compile(
         r"(?:(?:the|his|her|our|its)\s)?"
-        r"(?:(?:federal|national|central|whole|entire|provincial|regional|local)\s)?"
+        r"(?:(?:federal|national|central|whole|entire|provincial|regional|local|state)\s)?"
         r"(?:government|department|ministry|administration|kingdom|country|cabinet|authorities|presidency|"
         r"organi[sz]ation|(?:un|united nations|eu) system|embassy|consulate|mission)",
         _F,

@@ -37,6 +37,7 @@ from readoutkit.parser.words import (
     MAX_KEY_WORDS,
     MUTUAL_PARTICIPLES,
     NOT_ADVERBS,
+    PLACE_KIND_WORDS,
     PRONOUNS,
     ROLE_NOUNS,
     SIDE_NOUNS,
@@ -226,9 +227,12 @@ class _Keys:
         if got is None:
             out: list[Key] = []
             if place is not None:
-                # "Mayor of Greater Manchester": "Greater Manchester is willing to ..."
+                # "Mayor of Greater Manchester": "Greater Manchester is willing to ..."; the
+                # "Governor of Lagos State": "Lagos will ..." too
                 pk = name_key(place)
                 out += (pk, *((*pk, *noun) for noun in SIDE_NOUNS))
+                if len(pk) > 1 and pk[-1] in PLACE_KIND_WORDS:
+                    out.append(pk[:-1])
             demonyms = set(_demonyms(p, self.m))
             for d in _side_words(p, self.m):
                 dk = name_key(d)
@@ -355,7 +359,9 @@ class Resolver:
                 for key in keys:
                     teams[key] = (*teams.get(key, ()), i)
                 _merge_reach(reach, most)
-            elif side:
+            elif side or _title_place(p.title) is not None:
+                # a country's or organization's participant, or a local office-holder
+                # whose title names the place ("Governor of Lagos State")
                 sk = memo.side(p)
                 add(sk, i)
                 side_keys.update(sk[0])

@@ -279,7 +279,8 @@ SIDE_NOUNS: Final = (("side",), ("government",), ("people",))
 #: not "Nigeria forces")
 DEMONYM_SIDE_NOUNS: Final = (
     ("authorities",), ("military",), ("armed", "forces"), ("forces",), ("troops",),
-    ("parliament",), ("legislature",), ("national", "assembly"),
+    ("parliament",), ("legislature",), ("national", "assembly"), ("navy",), ("army",),
+    ("air", "force"), ("coast", "guard"),
 )  # fmt: skip
 
 
@@ -311,3 +312,9 @@ MUTUAL_PARTICIPLES: Final = ("exchanging", "discussing", "reviewing", "exploring
 
 #: the cues of a welcome, as written ("welcomed X to the White House" is the visit)
 WELCOME_CUES: Final = frozenset({"welcomed", "Welcomed", "welcomes"})
+
+#: the last word of a sub-national place's name that says what kind of place it is
+#: ("Lagos State", "Hyogo Prefecture"): the name without it names the place too
+PLACE_KIND_WORDS: Final = frozenset(
+    "state province prefecture county region oblast district city municipality".split()
+)
