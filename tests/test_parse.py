@@ -1897,3 +1897,11 @@ def test_a_governor_s_place_and_state_government_and_a_navy_and_held_discussions
     ]
     assert speakers(r, "trade") == {"Wu Fang", "Dapo Adeyemi"}
     assert not any("attended" in s.text for s in r.statements)
+
+
+def test_sought_reports_what_was_asked() -> None:
+    r = readoutkit.parse(
+        "Prime Minister Kenji Sato held a telephone talk with President Ana Ruiz of Chile. "
+        "Prime Minister Sato sought the President's cooperation on the fisheries issue."
+    )
+    assert speakers(r, "cooperation on the fisheries issue") == {"Kenji Sato"}
