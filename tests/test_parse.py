@@ -1922,3 +1922,13 @@ def test_sought_reports_what_was_asked() -> None:
         "Prime Minister Sato sought the President's cooperation on the fisheries issue."
     )
     assert speakers(r, "cooperation on the fisheries issue") == {"Kenji Sato"}
+
+
+def test_who_joined_later_and_what_is_set_to_happen_is_narration() -> None:
+    r = readoutkit.parse(
+        "President Ana Ruiz of Chile held talks with President Tomas Berg of Norway. The "
+        "leaders first met one-on-one and were later joined by members of their delegations. "
+        "Ruiz and Berg are set to attend a business forum on Thursday. Ruiz said Chile will "
+        "open a consulate."
+    )
+    assert [s.text for s in r.statements] == ["Chile will open a consulate"]

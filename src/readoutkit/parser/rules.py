@@ -460,6 +460,7 @@ class Rules:
     #: narration that may sit anywhere in a sentence ("were present", "is scheduled to")
     narration_anywhere: Final = regex.compile(
         r"(?<![\p{L}])(?:(?:were|was) (?:also )?present|is scheduled to|are scheduled to|arrived in|"
+        r"(?:is|are) set to (?:attend|visit|travel|meet|hold)|(?:were|was) (?:later |then )?joined by|"
         r"did not (?:immediately )?respond|is expected to (?:travel|visit|meet)|according to|"
         r"(?:also )?sat in on|(?:also )?accompanied|(?:issued|released|made) the following|"
         r"(?:held|gave|addressed) a (?:joint )?(?:press|news) (?:conference|briefing)|"
@@ -477,6 +478,8 @@ class Rules:
     narration_anywhere_words: Final = (
         "present",
         "scheduled to",
+        "set to",
+        "joined by",
         "arrived in",
         "respond",
         "expected to",
