@@ -1932,3 +1932,16 @@ def test_who_joined_later_and_what_is_set_to_happen_is_narration() -> None:
         "open a consulate."
     )
     assert [s.text for s in r.statements] == ["Chile will open a consulate"]
+
+
+def test_what_the_meeting_touched_on_and_what_was_all_discussed_are_everyone_s() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Ana Ruiz of Chile met Foreign Minister Tomas Berg of Norway. Trade, "
+        "fisheries and polar research were all discussed. The meeting also touched on "
+        "regional questions, including the Antarctic Treaty. (3) In addition, views were "
+        "exchanged on ocean governance."
+    )
+    everyone = {"Ana Ruiz", "Tomas Berg"}
+    assert speakers(r, "fisheries and polar research") == everyone
+    assert speakers(r, "regional questions") == everyone
+    assert speakers(r, "ocean governance") == everyone

@@ -302,10 +302,17 @@ class Rules:
     #: "X were discussed", "Y was also underscored": a passive report of what all the
     #: participants did; the subject is the content ("Views were exchanged on Z": Z)
     passive_report: Final = regex.compile(
-        r"(?<![\p{L}])(?:was|were|has been|have been)\s++(?:also\s++|further\s++|"
+        r"(?<![\p{L}])(?:was|were|has been|have been)\s++(?:also\s++|further\s++|all\s++|"
         r"extensively\s++|thoroughly\s++|briefly\s++)?(?P<v>discussed|talked about|exchanged|"
         r"underscored|emphasi[sz]ed|stressed|reviewed|addressed|touched upon|highlighted|"
         r"explored|taken up|considered|examined)(?![\p{L}])",
+        _F,
+    )
+    #: "The meeting also touched on X": the engagement as subject of what it covered
+    event_topic: Final = regex.compile(
+        r"(?:The|the)\s++(?:meeting|talks|call|phone call|video call|conversation|discussion|"
+        r"discussions|exchange)\s++(?:also\s++)?(?P<v>touched (?:up)?on|covered|focused on|"
+        r"addressed|dealt with)\s++",
         _F,
     )
     #: the words a sentence must hold for ``passive_report`` to be tried
@@ -326,7 +333,11 @@ class Rules:
         r"(?i)(?<![\p{L}])(?:that|which|who|whom|it|this|they|he|she)(?![\p{L}])", _F
     )
     #: "Views were exchanged on ...": the topic follows
-    views_subject: Final = regex.compile(r"(?i)\s*+(?:views|opinions|ideas)\s*+\Z", _F)
+    views_subject: Final = regex.compile(
+        r"(?i)\s*+(?:\(\d{1,2}\)\s*+|\d{1,2}\.\s++)?(?:(?:in addition|also|further|furthermore|"
+        r"moreover|meanwhile),\s*+)?(?:views|opinions|ideas)\s*+\Z",
+        _F,
+    )
     views_topic: Final = regex.compile(r"\s++(?:on|about|regarding|over)\s++", _F)
     #: what a match of ``impersonal`` may start with besides space
     impersonal_firsts: Final = "Ii"

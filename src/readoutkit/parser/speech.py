@@ -992,6 +992,13 @@ def _passive_reports(text: str, a: int, b: int, res: Resolver) -> list[Draft]:
         if tp is not None:
             s, e = _trim(text, tp.start("topic"), tp.end("topic"))
             return [Draft(everyone, s, e, "took place", tp.start(), "passive")]
+    if sentence.startswith(("The ", "the ")):
+        em = RULES.event_topic.match(text, a, near(a, b))
+        if em is not None:
+            # "The meeting also touched on X": what the engagement covered, everyone's
+            s, e = _trim(text, em.end(), b)
+            if e > s:
+                return [Draft(everyone, s, e, em.group("v"), em.start("v"), "passive")]
     if not any(w in sentence for w in RULES.passive_report_words):
         return []
     out: list[Draft] = []
