@@ -1945,3 +1945,12 @@ def test_what_the_meeting_touched_on_and_what_was_all_discussed_are_everyone_s()
     assert speakers(r, "fisheries and polar research") == everyone
     assert speakers(r, "regional questions") == everyone
     assert speakers(r, "ocean governance") == everyone
+
+
+def test_i_am_confident_that_we_will_is_a_prediction() -> None:
+    r = readoutkit.parse(
+        "President Ana Ruiz of Chile sent a message to President Tomas Berg of Norway. "
+        '"Chile will keep its ports open to Norwegian ships. I am confident that by joint '
+        'efforts we will reach all our goals," the message reads.'
+    )
+    assert [c.text for c in r.commitments] == ["Chile will keep its ports open to Norwegian ships"]

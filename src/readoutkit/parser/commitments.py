@@ -352,7 +352,11 @@ def _modal(
             continue
         if cm.group().casefold() == "would" and RULES.wish_after.match(text, cm.end(), d.end):
             continue
-        if belief and c.modality in (Modality.WILL, Modality.CONTINUE):
+        if c.modality in (Modality.WILL, Modality.CONTINUE) and (
+            belief
+            # "I am confident that by joint efforts we will ...": a prediction
+            or RULES.confident_before.search(text, max(d.start, cm.start() - 100), cm.start())
+        ):
             continue
         if c.form == "verb":
             continue

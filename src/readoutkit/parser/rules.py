@@ -576,6 +576,12 @@ class Rules:
         r"be happy|be glad|be pleased|be delighted|be grateful)(?![\p{L}])",
         _F,
     )
+    #: "I am confident that" earlier in the clause: the "will" after it is a prediction
+    confident_before: Final = regex.compile(
+        r"(?<![\p{L}])(?:am|is|are|['\u2019]m|['\u2019]re)\s++(?:fully\s++|firmly\s++|deeply\s++)?"
+        r"(?:confident|convinced|sure|certain)\s++that(?![\p{L}])",
+        _F,
+    )
     #: after "would": a wish, not an undertaking ("Portugal would welcome more investment")
     wish_after: Final = regex.compile(r"\s++(?:welcome|appreciate)(?![\p{L}])", _F)
     #: a possessive noun phrase right before a noun cue: "the United States' ", "Canada's "
