@@ -1954,3 +1954,12 @@ def test_i_am_confident_that_we_will_is_a_prediction() -> None:
         'efforts we will reach all our goals," the message reads.'
     )
     assert [c.text for c in r.commitments] == ["Chile will keep its ports open to Norwegian ships"]
+
+
+def test_a_postposed_speaker_with_a_longer_attribution_tail() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Kim Ji-ho met Foreign Minister Nguyen Van An of Vietnam in Seoul.\n\n"
+        '"Vietnam is a core partner in our diplomacy," Kim said during the meeting, according '
+        "to the ministry."
+    )
+    assert [s.text for s in r.statements] == ['"Vietnam is a core partner in our diplomacy']

@@ -1223,7 +1223,7 @@ def _sentence(
                     and (
                         then_participle
                         or (
-                            len(tail.split()) <= 6
+                            len(tail.split()) <= 8
                             and (
                                 RULES.postposed_tail.match(tail) is not None
                                 or low in {"told", "informed", "assured", "reminded"}
