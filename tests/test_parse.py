@@ -1963,3 +1963,12 @@ def test_a_postposed_speaker_with_a_longer_attribution_tail() -> None:
         "to the ministry."
     )
     assert [s.text for s in r.statements] == ['"Vietnam is a core partner in our diplomacy']
+
+
+def test_what_an_engagement_was_made_to_express_is_its_subject_s() -> None:
+    r = readoutkit.parse(
+        "The Minister of Foreign Affairs, Dr Ana Ruiz, has written to her Norwegian "
+        "counterpart, the Minister of Foreign Affairs, Mr Tomas Berg, to express the "
+        "solidarity of the people of Chile following the floods."
+    )
+    assert speakers(r, "the solidarity of the people of Chile") == {"Ana Ruiz"}

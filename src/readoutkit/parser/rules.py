@@ -244,7 +244,7 @@ class Rules:
     #: what the engagement sentence says was talked about
     engagement_topic: Final = regex.compile(
         r"(?<![\p{L}])(?:"
-        r"(?P<own>to (?:congratulate|offer|express|convey|thank)(?: \p{L}++){0,3}?(?= (?:on|for) )|to offer(?![\p{L}]))"
+        r"(?P<own>to (?:congratulate|offer|express|convey|thank)(?: \p{L}++){0,3}?(?= (?:on|for) )|to (?:offer|express|convey)(?![\p{L}]))"
         r"|to (?:fully )?(?:discuss|review|explore)(?![\p{L}])|to take stock of(?![\p{L}])"
         r"|and (?:also )?(?:discussed|reviewed|explored)(?![\p{L}])"
         r"|(?:to (?:fully )?exchange|(?:fully )?exchang(?:ing|ed)) views(?= (?:on|about) )"
