@@ -1972,3 +1972,19 @@ def test_what_an_engagement_was_made_to_express_is_its_subject_s() -> None:
         "solidarity of the people of Chile following the floods."
     )
     assert speakers(r, "the solidarity of the people of Chile") == {"Ana Ruiz"}
+
+
+def test_the_foreign_ministers_among_foreign_and_defence_ministers() -> None:
+    r = readoutkit.parse(
+        "The Minister of Foreign Affairs of Chile, Ana Ruiz, and the Minister of National "
+        "Defense, Luis Soto, met with Norway's Minister of Foreign Affairs, Tomas Berg, and "
+        "Minister of Defence, Ola Lunde, in Santiago for the 2+2 meeting.\n\nThe Foreign "
+        "Ministers welcomed the growth of trade. The Ministers condemned the missile launches."
+    )
+    assert speakers(r, "the growth of trade") == {"Ana Ruiz", "Tomas Berg"}
+    assert speakers(r, "the missile launches") == {
+        "Ana Ruiz",
+        "Luis Soto",
+        "Tomas Berg",
+        "Ola Lunde",
+    }

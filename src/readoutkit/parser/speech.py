@@ -38,6 +38,7 @@ from readoutkit.parser.words import (
     MUTUAL_PARTICIPLES,
     NOT_ADVERBS,
     PLACE_KIND_WORDS,
+    PORTFOLIO_QUALIFIERS,
     PRONOUNS,
     ROLE_NOUNS,
     SIDE_NOUNS,
@@ -390,6 +391,10 @@ class Resolver:
         )
         self.group_reach: Final = _WE_REACH if self.first_person else _GROUP_REACH
         self.side_word_owner: Final = side_word_owner
+        #: each participant's title words, lower-cased ("The Foreign Ministers")
+        self.title_words: Final = [
+            frozenset((p.title or "").casefold().split()) for p in participants
+        ]
         self.teams: Final = teams
         self.reach: Final = reach
 
@@ -447,7 +452,7 @@ class Resolver:
                     if team is not None:
                         return team, k, "team"  # "the EU leaders": those of the EU only
                 if phrase in GROUP_PHRASES or " ".join(tokens[-k:]) in GROUP_PHRASES:
-                    return tuple(range(self.n)), k, "group"
+                    return self._portfolio_group(tail) or tuple(range(self.n)), k, "group"
                 if self.first_person and phrase in {"we", "we both", "we all"}:
                     return tuple(range(self.n)), k, "group"
             i = self.owner.get(tail)
@@ -463,6 +468,18 @@ class Resolver:
                 team = self.teams.get(tail)
                 if team is not None:
                     return team, k, "team"
+        return None
+
+    def _portfolio_group(self, tail: Sequence[str]) -> tuple[int, ...] | None:
+        """ "The Foreign Ministers" among foreign and defence ministers: the participants
+        whose title holds that portfolio, if some but not all do."""
+        if self.n < 3:
+            return None
+        for word in tail:
+            forms = PORTFOLIO_QUALIFIERS.get(word)
+            if forms is not None:
+                got = tuple(i for i, ws in enumerate(self.title_words) if not ws.isdisjoint(forms))
+                return got if 0 < len(got) < self.n else None
         return None
 
     def _other_side_before(self, tokens: Sequence[str], k: int, i: int) -> bool:

@@ -153,6 +153,7 @@ GROUP_PHRASES: Final = frozenset(
     the two pms|the two fms|two chiefs|both chiefs|the duo|they both|they all|all sides|all|
     the two ministers|the leaders both|top diplomats|two top diplomats|the top diplomats|
     the two top diplomats|diplomats|two diplomats|the two diplomats|both diplomats|
+    defence ministers|defense ministers|two defence ministers|two defense ministers|
     chief diplomats|two chief diplomats|delegations|two delegations|both delegations|
     the two delegations|two ministries|both ministries|
     two foreign ministries|both foreign ministries|neither side|neither country|neither party
@@ -318,3 +319,13 @@ WELCOME_CUES: Final = frozenset({"welcomed", "Welcomed", "welcomes"})
 PLACE_KIND_WORDS: Final = frozenset(
     "state province prefecture county region oblast district city municipality".split()
 )
+
+#: portfolio words that pick out some participants in a group phrase ("the Foreign
+#: Ministers" among foreign and defence ministers), with the title words they match
+PORTFOLIO_QUALIFIERS: Final = {
+    "foreign": frozenset({"foreign"}),
+    "defence": frozenset({"defence", "defense"}),
+    "defense": frozenset({"defence", "defense"}),
+    "trade": frozenset({"trade"}),
+    "finance": frozenset({"finance"}),
+}
