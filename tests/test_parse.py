@@ -1988,3 +1988,16 @@ def test_the_foreign_ministers_among_foreign_and_defence_ministers() -> None:
         "Tomas Berg",
         "Ola Lunde",
     }
+
+
+def test_the_president_is_not_the_vice_president_and_an_aside_after_the_first_name() -> None:
+    r = readoutkit.parse(
+        "Vice President Zhao Lin met with President Nikos Andreou of Greece in Athens. "
+        "Greece will not join any attempt to shut China out of Europe, the president said."
+    )
+    assert speakers(r, "Greece will not join") == {"Nikos Andreou"}
+    r = readoutkit.parse(
+        "On July 17, Zhao Lin, who serves as Foreign Minister, took a phone call from "
+        "Norwegian Foreign Minister Kari Holm, who had asked for the conversation."
+    )
+    assert [p.name for p in r.parties] == ["Zhao Lin", "Kari Holm"]

@@ -928,6 +928,11 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
     if engagement is not None:
         s = doc.sentences[engagement]
         limit = _cut(doc, s.start, s.end)
+        aside = RULES.relative_aside.match(doc.text, limit, near(limit, s.end))
+        if aside is not None and _named_before(people, engagement, limit) < 2:
+            # "Wang Yi, who serves as State Councilor, took a call from X": an aside
+            # about the first person, closed by a comma, does not end the list
+            limit = _cut(doc, aside.end(), s.end)
         for p in people:
             if any(x.sentence == engagement and x.start < limit for x in p.mentions):
                 p.participant = True
@@ -1004,6 +1009,11 @@ _STYLE_ABBREVIATIONS: Final = {
 
 #: lower-case words that may sit between a style of address and the name it goes with
 _STYLE_GAP_WORDS: Final = frozenset({"the", "of", "and", "bin", "bint", "ibn", "al", "el"})
+
+
+def _named_before(people: list[Person], sentence: int, limit: int) -> int:
+    """How many persons a sentence mentions before ``limit``."""
+    return sum(any(x.sentence == sentence and x.start < limit for x in p.mentions) for p in people)
 
 
 def _standfirst(doc: Document, s: Sentence) -> bool:

@@ -229,6 +229,8 @@ class Rules:
     )  # fmt: skip
     #: their first words
     engagement_cut_firsts: Final = frozenset(p.split()[0] for p in engagement_cut_phrases)
+    #: an aside after a name, closed by a comma: " who serves as State Councilor,"
+    relative_aside: Final = regex.compile(r"\s(?:who|which)\s[^,;.]{1,80},", _F)
     #: where the engagement sentence stops listing who took part
     engagement_cut: Final = regex.compile(
         r"\s(?:" + "|".join(engagement_cut_phrases) + r")(?![\p{L}])", _F | regex.IGNORECASE

@@ -43,6 +43,7 @@ from readoutkit.parser.words import (
     ROLE_NOUNS,
     SIDE_NOUNS,
     STATE_HEADS,
+    SUBORDINATE_WORDS,
     THAT_PARTICIPLES,
     UNTITLED_ROLES,
     VISIT_CUES,
@@ -378,6 +379,22 @@ class Resolver:
         self.owner: Final = owner
         #: keys that name a side (a country, its capital, "the X side"), not a person
         self.side_keys: Final = side_keys
+        # "the President" for the President rather than the Vice President: a shared key
+        # that is one participant's whole title, and only part of subordinate offices'
+        whole: dict[Key, list[int]] = {}
+        subordinate: list[Key] = []
+        for i, p in enumerate(participants):
+            if p.title:
+                tk = name_key(p.title)
+                whole.setdefault(tk, []).append(i)
+                if not SUBORDINATE_WORDS.isdisjoint(tk):
+                    subordinate.append(tk)
+        for key in shared.keys() & whole.keys():
+            holders = whole[key]
+            # every other holder of the key is a subordinate office ending in it
+            others = [tk for tk, ids in whole.items() if ids != holders and tk[-len(key) :] == key]
+            if len(holders) == 1 and others and all(tk in subordinate for tk in others):
+                shared[key] = holders[0]
         # "The Foreign Minister" when both are foreign ministers: the publisher's own,
         # who is named first in the engagement sentence
         self.home: Final = shared

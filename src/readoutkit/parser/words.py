@@ -329,3 +329,9 @@ PORTFOLIO_QUALIFIERS: Final = {
     "trade": frozenset({"trade"}),
     "finance": frozenset({"finance"}),
 }
+
+#: words that make an office a subordinate one ("Vice President", "Deputy Foreign
+#: Minister"): "the President" is then the other participant, the President
+SUBORDINATE_WORDS: Final = frozenset(
+    {"vice", "deputy", "assistant", "under", "associate", "junior", "acting", "vice-president"}
+)
