@@ -2001,3 +2001,14 @@ def test_the_president_is_not_the_vice_president_and_an_aside_after_the_first_na
         "Norwegian Foreign Minister Kari Holm, who had asked for the conversation."
     )
     assert [p.name for p in r.parties] == ["Zhao Lin", "Kari Holm"]
+
+
+def test_keep_someone_informed_is_no_report() -> None:
+    r = readoutkit.parse(
+        "The Secretary-General spoke by phone with Prime Minister Ana Ruiz of Chile. The "
+        "Prime Minister assured him that Chile would keep the United Nations informed of its "
+        "findings."
+    )
+    assert [c.text for c in r.commitments] == [
+        "Chile would keep the United Nations informed of its findings"
+    ]

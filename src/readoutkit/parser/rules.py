@@ -545,6 +545,10 @@ class Rules:
         r"\s*+(?:Dear\s|Yours\s|With\s(?:best|warm|kind)|Sincerely|Respectfully)", _F
     )
 
+    #: "keep <someone> " right before a cue: the cue is a complement ("keep the UN informed")
+    keep_before: Final = regex.compile(
+        r"(?<![\p{L}])(?:keep|keeps|kept|keeping)\s++(?:[\p{L}.\-]++\s++){1,5}\Z", _F
+    )
     #: an auxiliary of the perfect right before a cue ("have supported")
     perfect_before: Final = regex.compile(r"(?<![\p{L}])(?:have|has)\s++\Z", _F)
     #: one word and the space after it, nothing else ("emergency " before "he declared")

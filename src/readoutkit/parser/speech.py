@@ -799,6 +799,13 @@ def find_statements(
         if only is not None and si not in only:
             continue
         cues = cues_of[si]
+        if cues and "keep" in text[sent.start : sent.end]:
+            # "would keep the United Nations informed of ...": a complement, no report
+            cues = [
+                (cs, ce)
+                for cs, ce in cues
+                if RULES.keep_before.search(text, max(sent.start, cs - 60), cs) is None
+            ]
         if cues and any(text[cs:ce].casefold() in DOCUMENT_VERBS for cs, ce in cues):
             # "adopted the Kars Declaration": only a joint statement is reported
             cues = [
