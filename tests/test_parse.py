@@ -2012,3 +2012,11 @@ def test_keep_someone_informed_is_no_report() -> None:
     assert [c.text for c in r.commitments] == [
         "Chile would keep the United Nations informed of its findings"
     ]
+
+
+def test_a_presidency_s_closing_formula_is_narration() -> None:
+    r = readoutkit.parse(
+        "President Ali Demir held a phone call with President Ana Ruiz of Chile. Demir said "
+        "Turkiye will send aid.\n\nRespectfully announced to the public."
+    )
+    assert [s.text for s in r.statements] == ["Turkiye will send aid"]

@@ -474,6 +474,7 @@ class Rules:
     narration_anywhere: Final = regex.compile(
         r"(?<![\p{L}])(?:(?:were|was) (?:also )?present|is scheduled to|are scheduled to|arrived in|"
         r"(?:is|are) set to (?:attend|visit|travel|meet|hold)|(?:were|was) (?:later |then )?joined by|"
+        r"[Rr]espectfully announced|"
         r"did not (?:immediately )?respond|is expected to (?:travel|visit|meet)|according to|"
         r"(?:also )?sat in on|(?:also )?accompanied|(?:issued|released|made) the following|"
         r"(?:held|gave|addressed) a (?:joint )?(?:press|news) (?:conference|briefing)|"
@@ -493,6 +494,7 @@ class Rules:
         "scheduled to",
         "set to",
         "joined by",
+        "espectfully announced",
         "arrived in",
         "respond",
         "expected to",
