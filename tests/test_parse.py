@@ -274,83 +274,33 @@ DEV_FLOORS = {
 }
 
 
-def test_house_style_fixtures_regression() -> None:
-    result = evaluate([STYLES])
-    assert len(result.files) >= 20
+#: each fixture set (or group of sets) with its floors and the files it must hold
+FIXTURE_FLOORS = {
+    # the house-style sets, written first
+    "styles": ([STYLES], STYLE_FLOORS, 20),
+    # a second set written later, in other words, to see the rules generalise
+    "heldout": ([HELDOUT], HELDOUT_FLOORS, 20),
+    # readouts written after the rules were tuned (only their totals were looked at)
+    "blind+final": (LATER, LATER_FLOORS, 24),
+    # the sets never tuned on: floors under the estimates for unseen text
+    "fresh": ([FRESH], FRESH_FLOORS, 14),
+    "fresh2": ([FRESH2], FRESH2_FLOORS, 14),
+    "fresh3": ([FRESH3], FRESH3_FLOORS, 14),
+    "fresh4": ([FRESH4], FRESH4_FLOORS, 14),
+    # the probe sets, written blind to find failures, then tuned on
+    "probe+probe2": ([PROBE, PROBE2], PROBE_FLOORS, 32),
+    "probe3-8": (LATER_PROBES, LATER_PROBE_FLOORS, 50),
+    "probe9-18": (DEC5_PROBES, DEC5_PROBE_FLOORS, 120),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FIXTURE_FLOORS))
+def test_fixture_set_regression(name: str) -> None:
+    dirs, floors, files = FIXTURE_FLOORS[name]
+    result = evaluate(dirs)
+    assert len(result.files) >= files
     assert result.summary["parser_errors"] == 0
-    for key, floor in STYLE_FLOORS.items():
-        assert result.summary[key] >= floor, (key, result.summary[key])
-
-
-def test_second_fixture_set_regression() -> None:
-    """A second set written later, in other words, to see the rules generalise."""
-    result = evaluate([HELDOUT])
-    assert len(result.files) >= 20
-    for key, floor in HELDOUT_FLOORS.items():
-        assert result.summary[key] >= floor, (key, result.summary[key])
-
-
-def test_sets_written_last_regression() -> None:
-    """Readouts written after the rules were tuned (only their totals were looked at)."""
-    result = evaluate(LATER)
-    assert len(result.files) >= 24
-    for key, floor in LATER_FLOORS.items():
-        assert result.summary[key] >= floor, (key, result.summary[key])
-
-
-def test_fresh_set_regression() -> None:
-    """The set written last, never tuned on: a floor under the estimate for unseen text."""
-    result = evaluate([FRESH])
-    assert len(result.files) >= 14
-    for key, floor in FRESH_FLOORS.items():
-        assert result.summary[key] >= floor, (key, result.summary[key])
-
-
-def test_fresh2_set_regression() -> None:
-    """The second set never tuned on: a floor under its estimate for unseen text."""
-    result = evaluate([FRESH2])
-    assert len(result.files) >= 14
-    for key, floor in FRESH2_FLOORS.items():
-        assert result.summary[key] >= floor, (key, result.summary[key])
-
-
-def test_fresh3_set_regression() -> None:
-    """The third set never tuned on: a floor under its estimate for unseen text."""
-    result = evaluate([FRESH3])
-    assert len(result.files) >= 14
-    for key, floor in FRESH3_FLOORS.items():
-        assert result.summary[key] >= floor, (key, result.summary[key])
-
-
-def test_fresh4_set_regression() -> None:
-    """The fourth set never tuned on: a floor under its estimate for unseen text."""
-    result = evaluate([FRESH4])
-    assert len(result.files) >= 14
-    for key, floor in FRESH4_FLOORS.items():
-        assert result.summary[key] >= floor, (key, result.summary[key])
-
-
-def test_december_probe_sets_regression() -> None:
-    """probe9 to probe18, written blind to find failures, then tuned on."""
-    result = evaluate(DEC5_PROBES)
-    assert len(result.files) >= 120
-    for key, floor in DEC5_PROBE_FLOORS.items():
-        assert result.summary[key] >= floor, (key, result.summary[key])
-
-
-def test_later_probe_sets_regression() -> None:
-    """probe3 to probe8, written blind to find failures, then tuned on."""
-    result = evaluate(LATER_PROBES)
-    assert len(result.files) >= 50
-    for key, floor in LATER_PROBE_FLOORS.items():
-        assert result.summary[key] >= floor, (key, result.summary[key])
-
-
-def test_probe_sets_regression() -> None:
-    """The two sets written to find where the rules fail on unseen phrasing."""
-    result = evaluate([PROBE, PROBE2])
-    assert len(result.files) >= 32
-    for key, floor in PROBE_FLOORS.items():
+    for key, floor in floors.items():
         assert result.summary[key] >= floor, (key, result.summary[key])
 
 
