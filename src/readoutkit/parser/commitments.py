@@ -23,6 +23,7 @@ from readoutkit.parser.speech import Draft, Resolver, Words, is_adverb
 from readoutkit.parser.text import Document
 from readoutkit.parser.words import (
     BINDING_IMPERSONAL_VERBS,
+    DEMONSTRATIVES,
     NOUN_CUE_ADJECTIVES,
     OWNING_VERBS,
     POSSESSIVES,
@@ -135,11 +136,14 @@ def _cue_starts(doc: Document, m: Matchers) -> list[int]:
     ]
 
 
-#: a demonstrative right before a modal is its subject, a thing ("This will reduce ...")
-_DEMONSTRATIVES: Final = frozenset({"this", "that", "these", "those"})
-
 #: quotation marks that close a quote
 _CLOSING_QUOTES: Final = '"\u201d'
+
+
+def _own_government(words: Sequence[str]) -> bool:
+    """Whether a subject's last words are the speaker's own administration ("the Federal
+    Government", "his government", "the Kingdom")."""
+    return RULES.own_government.fullmatch(" ".join(words[-3:])) is not None
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
@@ -229,7 +233,7 @@ def _noun_of_side(
             continue  # inside an undertaking already read
         owner = w.between(nm.start("who"), nm.end("who"))[0]
         hit = res.resolve_by(owner, d.speakers)
-        if hit is None and RULES.own_government.fullmatch(" ".join(owner[-3:])):
+        if hit is None and _own_government(owner):
             hit = (d.speakers, len(owner), "side")  # "the determination of his government to"
         if hit is None or not (set(hit[0]) <= set(d.speakers) or d.speakers == everyone):
             continue
@@ -286,7 +290,7 @@ def _noun_owner(
     hit = res.resolve_by(words, d.speakers)
     if hit is None:
         # "the Kingdom's keenness to": the speaker's own administration
-        if RULES.own_government.fullmatch(" ".join(words[-3:])):
+        if _own_government(words):
             return d.speakers, pm.start()
         return None, start
     who = hit[0]
@@ -371,7 +375,7 @@ def _modal(
         if lo < d.start:
             lo = d.start
         toks = w.tokens(lo, cm.start())
-        if toks and toks[-1][0] in _DEMONSTRATIVES:
+        if toks and toks[-1][0] in DEMONSTRATIVES:
             continue  # "This will reduce the burden": a thing's effect, no undertaking
         while toks and is_adverb(toks[-1][0], text[toks[-1][1]].isupper()):
             toks.pop()
@@ -403,9 +407,7 @@ def _modal(
             if hit is None:
                 # "the Federal Government is committed to", "the Department will not": the
                 # speaker's own administration when no other side is named
-                actors = (
-                    d.speakers if RULES.own_government.fullmatch(" ".join(words[-3:])) else None
-                )
+                actors = d.speakers if _own_government(words) else None
                 if actors is not None:
                     subj_start = toks[-min(3, len(toks))][1]
             else:

@@ -297,7 +297,8 @@ class Matchers:
         }
         self.verb_firsts: Final = first_words(speech, lower=True)
         self.participles: Final = frozenset(v.ing.casefold() for v in lex.reporting_verbs)
-        #: past forms of the verbs of belief or hope, lower-cased, one space between words
+        #: past and -ing forms of the verbs of belief or hope, lower-cased, one space
+        #: between words
         self.belief_cues: Final = frozenset(
             " ".join(f.casefold().split())
             for v in lex.reporting_verbs

@@ -33,6 +33,7 @@ from readoutkit.parser.words import (
     POSTED_TITLE_ENDS,
     ROLE_NOUNS,
     SPOKESPERSON_TITLES,
+    STYLE_ABBREVIATIONS,
     TITLE_PREFIX_WORDS,
     TITLE_SIDE,
 )
@@ -998,14 +999,9 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
             # "H.H. Sheikh Khaled ...": the abbreviated style at the mention's start
             am = RULES.style_abbreviation.match(doc.text, x.start, x.end)
             if am is not None:
-                p.styles.add(_STYLE_ABBREVIATIONS[am.group("h").replace(" ", "")])
+                p.styles.add(STYLE_ABBREVIATIONS[am.group("h").replace(" ", "")])
     return people, engagement
 
-
-#: abbreviated styles of address, by the style they stand for
-_STYLE_ABBREVIATIONS: Final = {
-    "H.H.": "highness", "H.E.": "excellency", "H.M.": "majesty", "H.R.H.": "royal highness",
-}  # fmt: skip
 
 #: lower-case words that may sit between a style of address and the name it goes with
 _STYLE_GAP_WORDS: Final = frozenset({"the", "of", "and", "bin", "bint", "ibn", "al", "el"})

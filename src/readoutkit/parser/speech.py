@@ -37,6 +37,7 @@ from readoutkit.parser.words import (
     MAX_KEY_WORDS,
     MUTUAL_PARTICIPLES,
     NOT_ADVERBS,
+    OBJECT_VERBS,
     PLACE_KIND_WORDS,
     PORTFOLIO_QUALIFIERS,
     PRONOUNS,
@@ -383,7 +384,7 @@ class Resolver:
         # that is one participant's whole title, and only part of subordinate offices'
         whole: dict[Key, list[int]] = {}
         subordinate: list[Key] = []
-        for i, p in enumerate(participants):
+        for i, p in enumerate(participants if shared else ()):
             if p.title:
                 tk = name_key(p.title)
                 whole.setdefault(tk, []).append(i)
@@ -408,9 +409,10 @@ class Resolver:
         )
         self.group_reach: Final = _WE_REACH if self.first_person else _GROUP_REACH
         self.side_word_owner: Final = side_word_owner
-        #: each participant's title words, lower-cased ("The Foreign Ministers")
+        #: each participant's title words, lower-cased ("The Foreign Ministers"), where a
+        #: group of three or more may name some of them
         self.title_words: Final = [
-            frozenset((p.title or "").casefold().split()) for p in participants
+            frozenset((p.title or "").casefold().split()) for p in participants if n > 2
         ]
         self.teams: Final = teams
         self.reach: Final = reach
@@ -509,6 +511,7 @@ class Resolver:
         return owners is not None and i not in owners
 
 
+@functools.lru_cache(maxsize=256)
 def _title_place(title: str | None) -> str | None:
     """The place a local office-holder's title names ("Mayor of Greater Manchester",
     "Governor of Hyogo Prefecture"): the holder's side, as a country is."""
@@ -799,7 +802,7 @@ def find_statements(
         if only is not None and si not in only:
             continue
         cues = cues_of[si]
-        if cues and "keep" in text[sent.start : sent.end]:
+        if cues and text.find("keep", sent.start, sent.end) >= 0:
             # "would keep the United Nations informed of ...": a complement, no report
             cues = [
                 (cs, ce)
@@ -1245,7 +1248,7 @@ def _sentence(
                 found is not None
                 and found[2] == "pronoun"
                 and res.n == 2
-                and (cls == "topic" or low in {"told", "informed", "assured", "reminded"})
+                and (cls == "topic" or low in OBJECT_VERBS)
             ):
                 found = _not_the_object(w, found, ce, b, res)
             if found is not None:
@@ -1266,8 +1269,7 @@ def _sentence(
                         or (
                             len(tail.split()) <= 8
                             and (
-                                RULES.postposed_tail.match(tail) is not None
-                                or low in {"told", "informed", "assured", "reminded"}
+                                RULES.postposed_tail.match(tail) is not None or low in OBJECT_VERBS
                             )
                         )
                     )
@@ -1424,7 +1426,7 @@ def _participle_speaker(
         and drafts
         and drafts[-1].rule == "participle"
         and before.endswith(" and ")
-        and cs - len(before) + len(before.rstrip()) - 4 >= drafts[-1].start
+        and cs - 5 >= drafts[-1].start  # the " and " lies after the participle's start
     ):
         # "Li held talks with X, congratulating him on Y and calling for Z": a second
         # participle of the engagement's subject

@@ -335,3 +335,15 @@ PORTFOLIO_QUALIFIERS: Final = {
 SUBORDINATE_WORDS: Final = frozenset(
     {"vice", "deputy", "assistant", "under", "associate", "junior", "acting", "vice-president"}
 )
+
+#: reporting verbs that take the person addressed as object ("told", "assured him that"):
+#: no postposed speaker's tail, and a pronoun subject is not that object
+OBJECT_VERBS: Final = frozenset({"told", "informed", "assured", "reminded"})
+
+#: a demonstrative right before a modal is its subject, a thing ("This will reduce ...")
+DEMONSTRATIVES: Final = frozenset({"this", "that", "these", "those"})
+
+#: abbreviated styles of address, by the style they stand for ("H.H. Sheikh X")
+STYLE_ABBREVIATIONS: Final = {
+    "H.H.": "highness", "H.E.": "excellency", "H.M.": "majesty", "H.R.H.": "royal highness",
+}  # fmt: skip
