@@ -1970,3 +1970,28 @@ def test_a_presidency_s_closing_formula_is_narration() -> None:
         "Turkiye will send aid.\n\nRespectfully announced to the public."
     )
     assert [s.text for s in r.statements] == ["Turkiye will send aid"]
+
+
+def test_a_lower_case_title_in_apposition_after_a_name() -> None:
+    r = readoutkit.parse(
+        "Han Ming, chairman of the Standing Committee of the Provincial Assembly (PASC), met "
+        "with Lucia Ferraz, special envoy to the president of Portugal, in Beijing on Monday. "
+        "Ferraz said Portugal will open a consulate in Chengdu."
+    )
+    assert [(p.name, p.title, p.country) for p in r.parties] == [
+        ("Han Ming", "chairman of the Standing Committee of the Provincial Assembly", "CHN"),
+        ("Lucia Ferraz", "special envoy to the president", "PRT"),
+    ]
+    r = readoutkit.parse(
+        "Premier Li Hua met with Ana Souza, president of the New Development Bank, in "
+        "Shanghai. Li Hua, who chaired the forum, said China backs the bank."
+    )
+    assert [(p.name, p.title, p.organization) for p in r.parties][1] == (
+        "Ana Souza", "president", "New Development Bank",
+    )  # fmt: skip
+    # a clause, not a title, after the comma
+    r = readoutkit.parse(
+        "Premier Li Hua met with Ana Souza, president of the bank that financed the port, in "
+        "Shanghai on Monday."
+    )
+    assert [(p.name, p.title) for p in r.parties] == [("Li Hua", "Premier"), ("Ana Souza", None)]

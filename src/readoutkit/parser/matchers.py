@@ -264,6 +264,14 @@ class Matchers:
         self.title: Final = regex.compile(
             r"(?<![\p{L}\-])(?P<t>" + trie_alternation(titles) + r")(?![\p{L}\-])", _F
         )
+        lower = sorted({t.casefold() for t in titles})
+        #: a title from the lexicon written in lower case, as an appositive after a name
+        #: may write it ("Zhao Leji, chairman of ...")
+        self.lower_title: Final = regex.compile(
+            r"(?P<t>" + trie_alternation(lower) + r")(?![\p{L}\-])", _F
+        )
+        #: the words of the lexicon's titles, case-folded: what a lower-case title holds
+        self.title_words: Final = frozenset(w for t in lower for w in t.split())
         self.title_firsts: Final = first_words(titles, lower=False)
         #: the leading letters of each title: a title can start only where the text's
         #: letters there are one of these (checked before the costlier title match)

@@ -34,6 +34,7 @@ from readoutkit.parser.words import (
     ROLE_NOUNS,
     SPOKESPERSON_TITLES,
     STYLE_ABBREVIATIONS,
+    TITLE_LINK_WORDS,
     TITLE_PREFIX_WORDS,
     TITLE_SIDE,
 )
@@ -800,9 +801,49 @@ class _Finder:
                 or self.m.is_official(name)  # a known official, anywhere
             ):
                 continue
-            out.append(Mention(nm[1], nm[2], idx, name, nm[1], None, None, None, "bare-name"))
+            lt = self.lower_title_after(nm[2], b)
+            if lt is not None:
+                title, iso, org, end = lt
+                out.append(Mention(nm[1], end, idx, name, nm[1], title, iso, org, "name-title"))
+            else:
+                out.append(Mention(nm[1], nm[2], idx, name, nm[1], None, None, None, "bare-name"))
             pos = nm[2]
         return out
+
+    def lower_title_after(self, end: int, b: int) -> tuple[str, str | None, str | None, int] | None:
+        """A title written in lower case in apposition after a name that ends at ``end``
+        ("Zhao Leji, chairman of the ... Committee, met"): (title, iso3, organization,
+        end). The phrase runs to the comma or sentence end that closes it, through the
+        words of the lexicon's titles, link words and capitalised words only; a place it
+        ends with ("special advisor to the president of Brazil") is the side, not title."""
+        text = self.text
+        if not text.startswith(",", end):
+            return None
+        am = RULES.lower_appositive.match(text, end, near(end, b))
+        if am is None:
+            return None
+        tm = self.m.lower_title.match(text, am.end(), near(am.end(), b))
+        if tm is None:
+            return None
+        pos = tm.end("t")
+        start = tm.start()
+        words = self.m.title_words
+        while RULES.title_close.match(text, pos, near(pos, b)) is None:
+            wm = RULES.title_phrase_word.match(text, pos, near(pos, b))
+            if wm is None or wm.end() - start > 160:
+                return None
+            w = wm.group("w")
+            if not (w[0].isupper() or w in words or w in TITLE_LINK_WORDS):
+                return None
+            pos = wm.end()
+        title = text[start:pos]
+        iso = org = None
+        of = title.rfind(" of ")
+        if of > 0:
+            place = self.place_at(start + of + 4)
+            if place is not None and place[2] >= pos and (place[0] or place[1]):
+                title, iso, org = title[:of], place[0], place[1]
+        return title, iso, org, pos
 
     def _after_time_lead(self, first: int, s: int) -> bool:
         lead = RULES.time_lead.match(self.text, first, s)

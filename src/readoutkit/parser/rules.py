@@ -127,6 +127,16 @@ class Rules:
     )
     #: ", " then a capital: a place in apposition after a title ("..., Germany")
     comma_place: Final = regex.compile(r",[ \t]*+(?=\p{Lu})", _F)
+    #: ", (a|the) " before a lower-case word: where a title in apposition written in lower
+    #: case may start ("Zhao Leji, chairman of ...")
+    lower_appositive: Final = regex.compile(r",[ \t]++(?:(?:a|an|the)[ \t]++)?(?=\p{Ll})", _F)
+    #: one more word of a title's phrase
+    title_phrase_word: Final = regex.compile(r"[ \t]++(?P<w>\p{L}[\p{L}'\u2019\-]*+)", _F)
+    #: what closes a title in apposition: a comma, a semicolon or the sentence's end,
+    #: after an abbreviation in brackets ("... Conference (CPPCC),")
+    title_close: Final = regex.compile(
+        r"(?:[ \t]*+\([\p{Lu}\d.\-]{2,12}\))?[ \t]*+(?:[,;]|\.(?:\s|\Z)|\Z)", _F
+    )
     #: "his Russian counterpart"
     counterpart: Final = regex.compile(
         r"(?<![\p{L}])(?:his|her|their)\s++(?:(?P<d>\p{Lu}[\p{L}.]*+)\s++)?counterparts?,?\s++", _F

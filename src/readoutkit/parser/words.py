@@ -347,3 +347,7 @@ DEMONSTRATIVES: Final = frozenset({"this", "that", "these", "those"})
 STYLE_ABBREVIATIONS: Final = {
     "H.H.": "highness", "H.E.": "excellency", "H.M.": "majesty", "H.R.H.": "royal highness",
 }  # fmt: skip
+
+#: the small words a title written in lower case may hold between its own words
+#: ("special advisor to the president", "chairman of the ... Committee")
+TITLE_LINK_WORDS: Final = frozenset({"of", "the", "to", "for", "and", "on", "in"})
