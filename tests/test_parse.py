@@ -1995,3 +1995,23 @@ def test_a_lower_case_title_in_apposition_after_a_name() -> None:
         "Shanghai on Monday."
     )
     assert [(p.name, p.title) for p in r.parties] == [("Li Hua", "Premier"), ("Ana Souza", None)]
+
+
+def test_a_relative_clause_inside_a_passive_topic_keeps_the_report() -> None:
+    r = readoutkit.parse(
+        "President Ali Demir received President Jomo Otieno. During the meeting, ties as well "
+        "as steps that could be taken to expand trade were discussed. It was noted that "
+        "visas which were issued had risen. He noted that tariffs were discussed."
+    )
+    assert [(s.text, s.rule) for s in r.statements if s.rule == "passive"] == [
+        ("During the meeting, ties as well as steps that could be taken to expand trade", "passive")
+    ]
+
+
+def test_an_aide_joining_the_call_is_narration() -> None:
+    r = readoutkit.parse(
+        "President Ana Ruiz spoke with Prime Minister Lars Berg of Sweden. President Ruiz "
+        "said Chile will send observers. National Security Advisor Tom Vance also joined "
+        "the call."
+    )
+    assert [s.text for s in r.statements] == ["Chile will send observers"]

@@ -340,9 +340,12 @@ class Rules:
     )
     #: what opens a later passive clause: "(were discussed) and (Y was ...)", "; Y was"
     passive_next_clause: Final = regex.compile(r"\s*+,?\s*+(?:and(?![\p{L}])|;)\s*+", _F)
-    #: a subject that is a relative clause or a pronoun, not a topic: "the issues that ..."
+    #: a subject that is a pronoun or a clause, not a topic: "it", "He noted that ...",
+    #: "which"; a relative clause inside a topic ("steps that can be taken") is no sign
     passive_not_topic: Final = regex.compile(
-        r"(?i)(?<![\p{L}])(?:that|which|who|whom|it|this|they|he|she)(?![\p{L}])", _F
+        r"(?i)(?<![\p{L}])(?:it|this|they|he|she)(?![\p{L}])"
+        r"|(?:(?<![\p{L}])(?:said|says|and)|ed)\s++(?:that|which|who|whom)(?![\p{L}])",
+        _F,
     )
     #: "Views were exchanged on ...": the topic follows
     views_subject: Final = regex.compile(
@@ -495,7 +498,9 @@ class Rules:
         r"(?:also )?attended(?: the (?:[\p{L}\-]++ ){0,2}?(?:meeting|talks|call|session|event|"
         r"conversation|ceremony|reception|dinner|banquet|luncheon|summit|conference|"
         r"videoconference))?(?: (?:in|at) (?:the )?\p{Lu}[\p{L}\-]*+(?: \p{Lu}[\p{L}\-]*+){0,3})?"
-        r"\s*+[.;]?\s*+\Z|(?:were|was) (?:also )?in attendance)(?![\p{L}])",
+        r"\s*+[.;]?\s*+\Z|(?:were|was) (?:also )?in attendance|"
+        r"(?:also )?joined (?:the|this) (?:meeting|talks|call|phone call|video call|"
+        r"conversation|discussion|session)\s*+[.;]?\s*+\Z)(?![\p{L}])",
         _F,
     )
     #: words every match of ``narration_anywhere`` contains
@@ -504,6 +509,7 @@ class Rules:
         "scheduled to",
         "set to",
         "joined by",
+        "joined th",
         "espectfully announced",
         "arrived in",
         "respond",

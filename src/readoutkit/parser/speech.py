@@ -41,6 +41,7 @@ from readoutkit.parser.words import (
     PLACE_KIND_WORDS,
     PORTFOLIO_QUALIFIERS,
     PRONOUNS,
+    RELATIVE_WORDS,
     ROLE_NOUNS,
     SIDE_NOUNS,
     STATE_HEADS,
@@ -1061,7 +1062,12 @@ def _passive_reports(text: str, a: int, b: int, res: Resolver) -> list[Draft]:
             s, e = _trim(text, tm.end(), b)
         else:
             s, e = _trim(text, s0, pm.start())
-        if len(text[s:e].split()) >= 2 and not RULES.passive_not_topic.search(text, s, e):
+        subject = text[s:e].split()
+        if (
+            len(subject) >= 2
+            and subject[0].casefold() not in RELATIVE_WORDS
+            and not RULES.passive_not_topic.search(text, s, e)
+        ):
             out.append(Draft(everyone, s, e, pm.group("v"), pm.start("v"), "passive"))
         if views:
             break

@@ -351,3 +351,6 @@ STYLE_ABBREVIATIONS: Final = {
 #: the small words a title written in lower case may hold between its own words
 #: ("special advisor to the president", "chairman of the ... Committee")
 TITLE_LINK_WORDS: Final = frozenset({"of", "the", "to", "for", "and", "on", "in"})
+
+#: the words that open a relative clause: a clause so opened is no topic of its own
+RELATIVE_WORDS: Final = frozenset({"that", "which", "who", "whom"})
