@@ -2015,3 +2015,22 @@ def test_an_aide_joining_the_call_is_narration() -> None:
         "the call."
     )
     assert [s.text for s in r.statements] == ["Chile will send observers"]
+
+
+def test_the_minister_is_not_the_prime_minister_when_another_minister_takes_part() -> None:
+    r = readoutkit.parse(
+        "Prime Minister Tran Van Long received Foreign Minister Ravi Menon of India. Long said "
+        "Vietnam values the partnership. Menon thanked the host. The minister said India "
+        "will open a new consulate."
+    )
+    assert speakers(r, "new consulate") == {"Ravi Menon"}
+    assert [c.actors for c in r.commitments] == [("p2",)]
+
+
+def test_a_clear_message_to_a_leader_does_not_make_him_a_participant() -> None:
+    r = readoutkit.parse(
+        "Prime Minister Ruth Hale spoke to Prime Minister Kenji Sato of Japan. They agreed "
+        "that the summit would send a clear message to President Ivan Orlov. They also sent "
+        "a message to President Omar Diallo."
+    )
+    assert [p.name for p in r.parties] == ["Ruth Hale", "Kenji Sato", "Omar Diallo"]

@@ -153,7 +153,9 @@ class Rules:
     )
     #: right before the addressee of a message: "a message sent to ", "congratulated "
     recipient_before: Final = regex.compile(
-        r"(?:(?:message|messages|letter|letters|(?P<greet>congratulations|greetings)|cable|note)\s++"
+        r"(?:(?<!(?:clear|strong|firm|unified|united|powerful|unequivocal|unambiguous|same|"
+        r"political|important|resolute)\s++)"  # "to send a clear message to X": an idiom
+        r"(?:message|messages|letter|letters|(?P<greet>congratulations|greetings)|cable|note)\s++"
         r"(?:[\p{L}\-]++\s++){0,3}?to|(?:sent|cabled|addressed)\s++(?:[\p{L}\-]++\s++){0,4}?to|"
         r"congratulated|felicitated)\s++(?:(?:his|her|the)\s++)?\Z",
         _F,

@@ -28,6 +28,7 @@ from readoutkit.parser.text import Document
 from readoutkit.parser.words import (
     ADVERBS,
     CLAUSE_WORDS,
+    COMPOUND_TITLE_HEADS,
     DEMONYM_SIDE_NOUNS,
     DOCUMENT_VERBS,
     GOVERNMENT_HEADS,
@@ -397,6 +398,18 @@ class Resolver:
             others = [tk for tk, ids in whole.items() if ids != holders and tk[-len(key) :] == key]
             if len(holders) == 1 and others and all(tk in subordinate for tk in others):
                 shared[key] = holders[0]
+        # "the minister" for the External Affairs Minister, not the Prime Minister: a one-word
+        # shared key that some holders' titles only end in as part of a compound office
+        for key in [k for k in shared if len(k) == 1]:
+            holders = [
+                i
+                for i, tk in enumerate(name_key(p.title) if p.title else () for p in participants)
+                if tk and tk[-1] == key[0]
+            ]
+            plain = [i for i in holders if name_key(participants[i].title or "")[-2:] not in
+                     COMPOUND_TITLE_HEADS]  # fmt: skip
+            if len(plain) == 1 and len(holders) > 1:
+                shared[key] = plain[0]
         # "The Foreign Minister" when both are foreign ministers: the publisher's own,
         # who is named first in the engagement sentence
         self.home: Final = shared

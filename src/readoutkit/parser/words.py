@@ -354,3 +354,7 @@ TITLE_LINK_WORDS: Final = frozenset({"of", "the", "to", "for", "and", "on", "in"
 
 #: the words that open a relative clause: a clause so opened is no topic of its own
 RELATIVE_WORDS: Final = frozenset({"that", "which", "who", "whom"})
+
+#: offices whose last word alone does not name them: "the minister" is not the Prime
+#: Minister when another minister takes part
+COMPOUND_TITLE_HEADS: Final = frozenset({("prime", "minister")})
