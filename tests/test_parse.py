@@ -2034,3 +2034,32 @@ def test_a_clear_message_to_a_leader_does_not_make_him_a_participant() -> None:
         "a message to President Omar Diallo."
     )
     assert [p.name for p in r.parties] == ["Ruth Hale", "Kenji Sato", "Omar Diallo"]
+
+
+def test_a_titled_name_stating_a_view_after_a_joint_sentence_is_his() -> None:
+    r = readoutkit.parse(
+        "Secretary of Defense Mark Ellison spoke with Minister of Defense Ilan Peretz. The two "
+        "leaders discussed the situation in Syria. Secretary Ellison was encouraged by the "
+        "progress on missile defense. Secretary Ellison looks forward to hosting Minister "
+        "Peretz in Washington."
+    )
+    assert speakers(r, "progress on missile defense") == {"Mark Ellison"}
+    assert speakers(r, "hosting Minister Peretz") == {"Mark Ellison"}
+    # a visit in progress is the publisher's narration
+    r = readoutkit.parse(
+        "Dr Tan Wei is making an official visit to Lisbon at the invitation of Foreign "
+        "Minister Rui Costa. On 4 May, Minister Tan met Minister Costa in Lisbon. Minister Tan "
+        "said Singapore will open a trade office."
+    )
+    assert [s.text for s in r.statements] == ["Singapore will open a trade office"]
+
+
+def test_made_clear_that_reports_speech() -> None:
+    r = readoutkit.parse(
+        "U.S. Secretary of Defense Mark Ellison spoke with Minister Ilan Peretz. The "
+        "Secretary made clear "
+        "that the United States is determined to prevent a wider war. Peretz said Israel has "
+        "made clear choices."
+    )
+    assert speakers(r, "determined to prevent a wider war") == {"Mark Ellison"}
+    assert [c.actors for c in r.commitments] == [("p1",)]

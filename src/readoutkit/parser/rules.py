@@ -472,9 +472,11 @@ class Rules:
     #: or narration in the past or future ("arrived", "will meet")
     view_verb: Final = regex.compile(
         r"(?:(?:also|further|still|fully|strongly|highly|firmly|always)\s++)?"
-        r"(?:(?P<present>(?:is|are|has|remains|agrees|believes|hopes|supports|welcomes|appreciates|"
+        r"(?:(?P<present>(?:(?:is|are)(?!\s++\p{L}*ing(?![\p{L}]))|has|remains|agrees|believes|hopes|supports|welcomes|appreciates|"
         r"values|thanks|sees|regards|considers|wishes|expects|looks|shares|attaches|stands|"
-        r"opposes|respects|understands|recognizes|recognises|acknowledges|calls|urges)(?![\p{L}]))"
+        r"opposes|respects|understands|recognizes|recognises|acknowledges|calls|urges|"
+        r"(?:was|were)\s++(?:(?:very|deeply|particularly)\s++)?(?:encouraged|pleased|"
+        r"delighted|concerned|satisfied|grateful|glad|heartened))(?![\p{L}]))"
         r"|(?:arrived|left|departed|made|met|attended|visited|will|was|were|traveled|travelled|"
         r"accompanied|had|held|received)(?![\p{L}]))",
         _F,

@@ -914,7 +914,7 @@ def find_statements(
             who, present = view
             if len(who) > 1 and si == st.last_sentence + 1 and set(st.last) < set(who):
                 who = st.last  # "Vietnam will ...", right after one of two Vietnamese spoke
-            if not present or _narration_anywhere(text, sent.start, sent.end):
+            if not present or si == engagement or _narration_anywhere(text, sent.start, sent.end):
                 # "Li arrived in ...", "The Uzbek President is scheduled to visit ...": the
                 # publisher narrates again
                 st.last = ()
@@ -1130,7 +1130,7 @@ def _subject_view(w: Words, a: int, b: int, res: Resolver) -> tuple[tuple[int, .
         if not res.may_end(words[k - 1]):
             continue  # no phrase ends there
         hit = res.resolve_kind(words[:k])
-        if hit is None or hit[1] != k:
+        if hit is None or (hit[1] != k and not _titled_name(text, a, starts, k, hit)):
             continue
         if hit[2] == "group":
             return None  # "The two countries will ...": for the joint-subject rule
@@ -1142,10 +1142,19 @@ def _subject_view(w: Words, a: int, b: int, res: Resolver) -> tuple[tuple[int, .
             return hit[0], True
         nxt = text[starts[k] : starts[k] + 20]
         vm = RULES.view_verb.match(nxt)
-        if vm is None:
-            return None
+        if vm is None or (hit[1] != k and vm.group("present") is None):
+            return None  # narration after "Title Name" is for the other rules to read
         return hit[0], vm.group("present") is not None
     return None
+
+
+def _titled_name(
+    text: str, a: int, starts: list[int], k: int, hit: tuple[tuple[int, ...], int, str]
+) -> bool:
+    """Whether the first ``k`` words from ``a`` are a person's name (its last ``hit[1]``
+    words, as ``hit`` resolved them) after capitalised title words only ("Secretary
+    Panetta", "Foreign Minister Ravi Menon"), which name no one on their own."""
+    return hit[2] == "person" and not _without_trailing_caps(text[a : starts[k - hit[1]]]).strip()
 
 
 def _welcome_to(text: str, d: Draft, res: Resolver) -> bool:
