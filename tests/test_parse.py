@@ -2063,3 +2063,14 @@ def test_made_clear_that_reports_speech() -> None:
     )
     assert speakers(r, "determined to prevent a wider war") == {"Mark Ellison"}
     assert [c.actors for c in r.commitments] == [("p1",)]
+
+
+def test_the_government_of_a_country_is_its_participant_s_side() -> None:
+    r = readoutkit.parse(
+        "Indian Prime Minister Arun Mehta held a video call with Prime Minister Rana Karim of "
+        "Bangladesh. Prime Minister Mehta said that the Government of India remains committed "
+        "to concluding the trade agreement."
+    )
+    [c] = r.commitments
+    assert c.actors == ("p1",)
+    assert c.text.startswith("the Government of India remains committed")

@@ -224,8 +224,9 @@ class _Keys:
         return got
 
     def side(self, p: Person) -> KeySet:
-        """The side's names, demonyms and capitals, alone and with ``SIDE_NOUNS``; its
-        demonyms also with ``DEMONYM_SIDE_NOUNS`` ("the Nigerian armed forces")."""
+        """The side's names, demonyms and capitals, alone and with ``SIDE_NOUNS`` (before
+        them, and after them with "of" for a name: "the Government of India"); its demonyms
+        also with ``DEMONYM_SIDE_NOUNS`` ("the Nigerian armed forces")."""
         place = _title_place(p.title)
         memo = (p.country, p.organization, place)
         got = self.sides.get(memo)
@@ -244,6 +245,9 @@ class _Keys:
                 if dk:
                     nouns = SIDE_NOUNS + DEMONYM_SIDE_NOUNS if d in demonyms else SIDE_NOUNS
                     out += (dk, *((*dk, *noun) for noun in nouns))
+                    if d not in demonyms:
+                        # "the Government of India", "the people of Kenya"
+                        out += tuple((*noun, "of", *dk) for noun in SIDE_NOUNS)
                 else:
                     out += (("side",), ("government",))
             got = _put(self.sides, memo, tuple(out))
