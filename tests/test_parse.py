@@ -2074,3 +2074,25 @@ def test_the_government_of_a_country_is_its_participant_s_side() -> None:
     [c] = r.commitments
     assert c.actors == ("p1",)
     assert c.text.startswith("the Government of India remains committed")
+
+
+def test_an_attribution_inside_its_clause_keeps_the_clause() -> None:
+    r = readoutkit.parse(
+        "President Ivan Orlov held talks with President Omar Diallo. Diallo thanked Orlov for "
+        "the visit. The Senegalese side, he said, has taken every step to protect visitors."
+    )
+    assert speakers(r, "has taken every step to protect visitors") == {"Omar Diallo"}
+
+
+def test_a_visitor_s_arrival_day_is_not_the_engagement_s() -> None:
+    r = readoutkit.parse(
+        "October 17, 2018, Sochi\n\nPresident Ivan Orlov and President Omar Diallo held "
+        "talks. The Senegalese leader arrived in Sochi on Monday for an official visit."
+    )
+    assert r.reference_date == dt.date(2018, 10, 17)
+    assert r.date is None
+    r = readoutkit.parse(
+        "October 17, 2018, Kyiv\n\nPresident Ivan Orlov met with Prime Minister Lars Berg, "
+        "who arrived in Kyiv today on a visit."
+    )
+    assert r.date == dt.date(2018, 10, 17)

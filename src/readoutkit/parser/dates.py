@@ -168,10 +168,13 @@ class DatePatterns:
         r",\s*+(?:where|when|since|after which|in which)\s[^,;]{0,80}?\Z", _F
     )
     #: a participle dating an earlier act right before a day: "the agreements reached on
-    #: November 9", "the ceasefire declared on"
+    #: November 9", "the ceasefire declared on", "arrived in Sochi on"
     earlier_act: Final = regex.compile(
-        r"(?<![\p{L}])(?:reached|signed|adopted|concluded|brokered|declared|launched|established)"
-        r"(?:\s++(?:on|in))?\s++(?:the\s++)?\Z",
+        r"(?<![\p{L}])(?:(?:reached|signed|adopted|concluded|brokered|declared|launched|"
+        r"established)(?:\s++(?:on|in))?\s++(?:the\s++)?"
+        # "X arrived in Sochi on Monday": the visitor's arrival, not the engagement (in the
+        # engagement sentence, "met Y, who arrived in Kyiv today", it dates the meeting)
+        r"|(?<!who\s++)arrived\s++in\s++(?:\p{Lu}[\p{L}\-]*+\s++){1,3}(?:on\s++)?)\Z",
         _F,
     )
     #: labels of a stamp that is not a publication date when better evidence exists

@@ -389,6 +389,13 @@ class Rules:
         r"to\s++(?:the|a|an|his|her|their|its|reporters|journalists|media|press|\p{Lu})(?![\p{Ll}]))",
         _F,
     )
+    #: what continues a clause after an attribution inside it ("X, he said, has taken
+    #: ..."): a verb of the clause, not a new clause ("which", "and", "but")
+    inserted_rest: Final = regex.compile(
+        r"(?:has|have|had|is|are|was|were|will|would|shall|should|can|could|must|may|remains|"
+        r"remain|stands|stand|continues|continue)(?![\p{L}])",
+        _F,
+    )
     #: between the comma and a postposed speaker: nothing but space or a parenthetical,
     #: and the capitalised words of a title before the name ("..., PM Chinh said")
     postposed_gap: Final = regex.compile(

@@ -1161,6 +1161,20 @@ def _titled_name(
     return hit[2] == "person" and not _without_trailing_caps(text[a : starts[k - hit[1]]]).strip()
 
 
+def _inserted(text: str, start: int, comma: int, tail: str) -> bool:
+    """Whether a postposed attribution sits inside its clause ("The Egyptian side, he said,
+    has taken ..."): a short subject before it and the clause's lower-case rest after."""
+    rest = tail.lstrip()
+    if not rest.startswith(","):
+        return False
+    nxt = rest[1:].lstrip()
+    return (
+        nxt[:1].islower()
+        and len(text[start:comma].split()) <= 6
+        and RULES.inserted_rest.match(nxt) is not None
+    )
+
+
 def _welcome_to(text: str, d: Draft, res: Resolver) -> bool:
     """Whether a draft is "welcomed <participant> to <place>": the engagement itself."""
     if d.cue not in WELCOME_CUES:
@@ -1294,10 +1308,12 @@ def _sentence(
                 then_participle = _first_after_space(tail) == "," and (
                     RULES.then_comma.match(tail) is not None
                 )
+                inserted = then_participle and _inserted(text, prev_end, comma, tail)
                 if (
                     comma >= 0
                     and (
                         then_participle
+                        or inserted
                         or (
                             len(tail.split()) <= 8
                             and (
@@ -1310,6 +1326,10 @@ def _sentence(
                 ):
                     # "..., Wang said." / "..., he added."
                     s_, e_ = _trim(text, prev_end, comma)
+                    if inserted:
+                        # "The Egyptian side, he said, has taken ...": the attribution
+                        # inside the clause; the clause is the content, aside and all
+                        e_ = _trim(text, s_, b)[1]
                     if drafts and drafts[-1].end > s_:
                         drafts[-1].end = max(drafts[-1].start, s_)
                     if e_ > s_:
