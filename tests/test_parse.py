@@ -2096,3 +2096,14 @@ def test_a_visitor_s_arrival_day_is_not_the_engagement_s() -> None:
         "who arrived in Kyiv today on a visit."
     )
     assert r.date == dt.date(2018, 10, 17)
+
+
+def test_an_agency_s_acronym_closing_a_title_in_apposition() -> None:
+    r = readoutkit.parse(
+        "In the afternoon of March 3, 2024, Luo Ming, Chairman of CIDCA, held a video call "
+        "with Ana Souza, Executive Director of UNICEF. Luo Ming said CIDCA will continue to "
+        "fund school meals."
+    )
+    assert r.date == dt.date(2024, 3, 3)
+    assert r.parties[0].title == "Chairman of CIDCA"
+    assert [c.actors for c in r.commitments] == [("p1",)]

@@ -113,9 +113,9 @@ class DatePatterns:
         _F,
     )
     #: an explicit engagement date: "On February 27, 2015", "on the morning of February 15",
-    #: "on Thursday, April 6", "dated 5 March"
+    #: "on Thursday, April 6", "dated 5 March", "in the afternoon of April 9"
     on_date: Final = regex.compile(
-        rf"(?<![\p{{L}}])(?i:on|dated)[ \t]+(?:{_PART_OF_DAY}[ \t]+)?"
+        rf"(?<![\p{{L}}])(?:(?i:on|dated)[ \t]+(?:{_PART_OF_DAY}[ \t]+)?|(?i:in)[ \t]+{_PART_OF_DAY}[ \t]+)"
         rf"(?:{_WEEKDAY}[ \t]*,?[ \t]*\(?[ \t]*)?(?:(?i:the)[ \t]+)?(?P<when>{_DATE})",
         _F,
     )

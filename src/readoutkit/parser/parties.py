@@ -71,6 +71,13 @@ _ORGANIZATION_HEADS: Final = tuple(head for head, _ in ORGANIZATION_TITLE_HEADS)
 _TITLE_PREFIXES: Final = tuple(sorted(TITLE_PREFIX_WORDS))
 
 
+def _rstrip_at(text: str, pos: int) -> int:
+    """Where the white space right before ``pos`` starts (``pos`` itself if none)."""
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return pos
+
+
 def _skip_space(text: str, pos: int, hi: int) -> int:
     """The first offset from ``pos`` (up to ``hi``) that is not white space. ``str.isspace``
     takes every character ``\\s`` does (and a few more), so a pattern's ``\\s++`` ends
@@ -526,6 +533,12 @@ class _Finder:
                 # "Director of CIDCA Wang Xiaotao": an institution by its acronym
                 end = am.end()
                 break
+            if text.endswith(",", 0, _rstrip_at(text, start)):
+                # "Chen Xiaodong, Chairman of CIDCA, held ...": in apposition, closed
+                am = RULES.acronym_closing.match(text, om.end("what"), near(om.end("what"), limit))
+                if am is not None:
+                    end = am.end()
+                    break
             rest = RULES.cap_run.match(text, om.end("what"), near(om.end("what"), limit))
             if rest and INSTITUTION_NOUNS.search(rest.group()):
                 end = _institution_end(rest)
