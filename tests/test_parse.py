@@ -2107,3 +2107,13 @@ def test_an_agency_s_acronym_closing_a_title_in_apposition() -> None:
     assert r.date == dt.date(2024, 3, 3)
     assert r.parties[0].title == "Chairman of CIDCA"
     assert [c.actors for c in r.commitments] == [("p1",)]
+
+
+def test_a_shared_title_subject_is_not_the_participant_it_briefs() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Li Hua spoke by phone with External Affairs Minister Ravi Menon. "
+        "Menon said India values the partnership. The Minister also briefed Li Hua on the "
+        "coming summit. Minister Li Hua congratulated Minister Menon on the summit."
+    )
+    assert speakers(r, "coming summit") == {"Ravi Menon"}
+    assert speakers(r, "Minister Menon on the summit") == {"Li Hua"}

@@ -440,6 +440,12 @@ class Resolver:
         nothing in tokens ending with another (a cheap test before it)."""
         return word in self.reach or word in self.group_reach
 
+    def shared(self, tokens: Sequence[str]) -> bool:
+        """Whether a phrase ("the Minister", "The Foreign Minister also") is a key several
+        participants share, settled only by the publisher's-own rule (``home``)."""
+        key = tuple(t for t in tokens if t != "the" and not is_adverb(t))
+        return key in self.home
+
     def resolve_tail(self, tokens: Sequence[str]) -> tuple[tuple[int, ...], int] | None:
         """Participants named by the longest phrase ending the token list, and its length."""
         hit = self.resolve_kind(tokens)
@@ -1292,11 +1298,11 @@ def _sentence(
                 continue
             if (
                 found is not None
-                and found[2] == "pronoun"
+                and found[2] in ("pronoun", "person")
                 and res.n == 2
                 and (cls == "topic" or low in OBJECT_VERBS)
             ):
-                found = _not_the_object(w, found, ce, b, res)
+                found = _not_the_object(w, found, cs, ce, b, res)
             if found is not None:
                 speakers, np_start, via = found
                 rule = "subject-verb"
@@ -1572,6 +1578,7 @@ def _subject(
     who, k, via = khit
     if words[-1] == "they" and k == 1 and 1 < len(st.last) < res.n:
         who = st.last  # "They affirmed ...": the several who spoke last, not everyone
+
     # "Taro Kono, his Japanese counterpart, discussed": the name before an appositive
     # is tried first, then the appositive alone
     pk = k + 1 if k < len(words) and words[-k - 1] in {"his", "her"} else k
@@ -1716,15 +1723,19 @@ def _listed_before(
 
 
 def _not_the_object(
-    w: Words, found: tuple[tuple[int, ...], int, str], ce: int, b: int, res: Resolver
+    w: Words, found: tuple[tuple[int, ...], int, str], cs: int, ce: int, b: int, res: Resolver
 ) -> tuple[tuple[int, ...], int, str]:
-    """ "She briefed the Secretary on ...": a pronoun subject is not the participant its
-    verb takes as object; of two participants, it is then the other."""
+    """ "She briefed the Secretary on ...", "The Minister briefed Wang Yi on ...": a
+    pronoun or title subject is not the participant its verb takes as object; of two
+    participants, it is then the other."""
+    titled = found[2] == "person"
+    if titled and not res.shared(w.between(found[1], cs)[0]):
+        return found  # a name, or a title only one participant holds: no doubt to settle
     after = w.between(ce, min(b, ce + 60))[0][:4]
     for k in range(len(after), 0, -1):
         hit = res.resolve_kind(after[:k])
         if hit is not None and hit[1] == k:
-            if hit[0] == found[0] and hit[2] == "person":
+            if hit[0] == found[0] and hit[2] == "person" and not (titled and res.shared(after[:k])):
                 return (1 - found[0][0],), found[1], found[2]
             break
     return found
