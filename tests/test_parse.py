@@ -2117,3 +2117,17 @@ def test_a_shared_title_subject_is_not_the_participant_it_briefs() -> None:
     )
     assert speakers(r, "coming summit") == {"Ravi Menon"}
     assert speakers(r, "Minister Menon on the summit") == {"Li Hua"}
+
+
+def test_two_verbs_of_one_perfect_inside_what_was_said_are_one_report() -> None:
+    r = readoutkit.parse(
+        "President Li Hua and President Omar Diallo exchanged congratulatory messages. Li "
+        "noted that China and Senegal have trusted and supported each other for decades. "
+        "Diallo praised the reforms his government has undertaken and stressed that trade "
+        "must grow."
+    )
+    assert [s.text for s in r.statements][1:] == [
+        "China and Senegal have trusted and supported each other for decades",
+        "the reforms his government has undertaken",
+        "trade must grow",
+    ]

@@ -586,6 +586,10 @@ class Rules:
     )
     #: an auxiliary of the perfect right before a cue ("have supported")
     perfect_before: Final = regex.compile(r"(?<![\p{L}])(?:have|has)\s++\Z", _F)
+    #: "have trusted and " right before a cue: a perfect's first verb, then "and"
+    perfect_pair_before: Final = regex.compile(
+        r"(?<![\p{L}])(?:have|has|had)\s++(?:(?:also|always|jointly)\s++)?\p{Ll}++\s++and\s++\Z", _F
+    )
     #: one word and the space after it, nothing else ("emergency " before "he declared")
     word_then_space: Final = regex.compile(r"[\p{L}\p{M}\p{N}'\u2019\-]++[ \t]++", _F)
     #: what "issued" or "adopted" must take to report: "a joint statement (on ...)"

@@ -1360,6 +1360,12 @@ def _sentence(
                 drafts
                 and before.endswith(RULES.coordination_end_ends, 0, _rstrip(before, 0, len(before)))
                 and (coord := RULES.coordination_end.search(before)) is not None
+                # "China and Pakistan have trusted and supported each other": two verbs of
+                # one perfect inside what was said, not a second report
+                and (
+                    RULES.perfect_pair_before.search(before) is None
+                    or RULES.that_after.match(text, ce, near(ce, b)) is not None
+                )
             ):
                 speakers = drafts[-1].speakers
                 np_start = cs - len(before) + coord.start()
