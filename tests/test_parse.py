@@ -2131,3 +2131,16 @@ def test_two_verbs_of_one_perfect_inside_what_was_said_are_one_report() -> None:
         "the reforms his government has undertaken",
         "trade must grow",
     ]
+
+
+def test_keeping_something_open_and_a_second_report() -> None:
+    r = readoutkit.parse(
+        "High Representative Ana Ruiz met Foreign Minister Kenji Sato of Japan. The High "
+        "Representative underlined the importance of keeping channels open and expressed "
+        "the EU's support for the talks. Sato promised to keep the EU informed of progress."
+    )
+    assert [s.text for s in r.statements] == [
+        "the importance of keeping channels open",
+        "the EU's support for the talks",
+        "to keep the EU informed of progress",
+    ]

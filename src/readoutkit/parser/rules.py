@@ -580,9 +580,11 @@ class Rules:
         r"\s*+(?:Dear\s|Yours\s|With\s(?:best|warm|kind)|Sincerely|Respectfully)", _F
     )
 
-    #: "keep <someone> " right before a cue: the cue is a complement ("keep the UN informed")
+    #: "keep <someone> " right before a cue: the cue is a complement ("keep the UN informed";
+    #: not "keeping dialogue open and expressed ...", where "and" starts a new verb)
     keep_before: Final = regex.compile(
-        r"(?<![\p{L}])(?:keep|keeps|kept|keeping)\s++(?:[\p{L}.\-]++\s++){1,5}\Z", _F
+        r"(?<![\p{L}])(?:keep|keeps|kept|keeping)\s++(?:(?!(?:and|or|but)\s)[\p{L}.\-]++\s++){1,5}\Z",
+        _F,
     )
     #: an auxiliary of the perfect right before a cue ("have supported")
     perfect_before: Final = regex.compile(r"(?<![\p{L}])(?:have|has)\s++\Z", _F)
