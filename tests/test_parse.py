@@ -2144,3 +2144,13 @@ def test_keeping_something_open_and_a_second_report() -> None:
         "the EU's support for the talks",
         "to keep the EU informed of progress",
     ]
+
+
+def test_had_talks_and_the_format_of_the_talks() -> None:
+    r = readoutkit.parse(
+        "Ivan Orlov had talks in the Kremlin with Prime Minister Ravi Menon of India.\n\nThe "
+        "leaders first met in private and then continued the talks in an expanded format. "
+        "Menon said India will buy more fertiliser."
+    )
+    assert r.kind is Kind.TALKS
+    assert [s.text for s in r.statements] == ["India will buy more fertiliser"]

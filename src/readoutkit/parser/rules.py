@@ -512,6 +512,8 @@ class Rules:
         r"conversation|ceremony|reception|dinner|banquet|luncheon|summit|conference|"
         r"videoconference))?(?: (?:in|at) (?:the )?\p{Lu}[\p{L}\-]*+(?: \p{Lu}[\p{L}\-]*+){0,3})?"
         r"\s*+[.;]?\s*+\Z|(?:were|was) (?:also )?in attendance|"
+        r"met (?:first )?(?:in private|one-on-one|tête-à-tête)|"
+        r"(?:in|into) (?:a |an )?(?:narrow|restricted|expanded|extended|enlarged) format|"
         r"(?:also )?joined (?:the|this) (?:meeting|talks|call|phone call|video call|"
         r"conversation|discussion|session)\s*+[.;]?\s*+\Z)(?![\p{L}])",
         _F,
@@ -523,6 +525,8 @@ class Rules:
         "set to",
         "joined by",
         "joined th",
+        "met ",
+        " format",
         "espectfully announced",
         "arrived in",
         "respond",
