@@ -2154,3 +2154,24 @@ def test_had_talks_and_the_format_of_the_talks() -> None:
     )
     assert r.kind is Kind.TALKS
     assert [s.text for s in r.statements] == ["India will buy more fertiliser"]
+
+
+def test_she_is_the_woman_of_a_mixed_pair_once_the_text_shows_who_she_is() -> None:
+    text = (
+        "Prime Minister Ruth Hale spoke with President Ivan Orlov today. Prime Minister Hale "
+        "said the UK will send more aid. President Orlov thanked her for the support. She "
+        "said the UK stands ready to host talks. He said Russia will not accept sanctions."
+    )
+    r = readoutkit.parse(text)
+    assert speakers(r, "host talks") == {"Ruth Hale"}
+    assert speakers(r, "not accept sanctions") == {"Ivan Orlov"}
+    # two women: "she" stays with the last speaker
+    r = readoutkit.parse(
+        "Minister Ana Ruiz has written to her counterpart, Ms Lena Berg. Minister Ruiz "
+        "assured Minister Berg that Chile will send aid. She further indicated that Chile "
+        "is ready to deploy rescue teams."
+    )
+    assert speakers(r, "deploy rescue teams") == {"Ana Ruiz"}
+    # no evidence of gender: the last speaker
+    r = readoutkit.parse(text.replace("thanked her for", "welcomed"))
+    assert speakers(r, "host talks") == {"Ivan Orlov"}

@@ -598,6 +598,22 @@ class Rules:
     perfect_pair_before: Final = regex.compile(
         r"(?<![\p{L}])(?:have|has|had)\s++(?:(?:also|always|jointly)\s++)?\p{Ll}++\s++and\s++\Z", _F
     )
+    #: an honorific that shows a gender, right before a name ("Ms ", "Mr. ")
+    gender_honorific: Final = regex.compile(
+        r"(?<![\p{L}])(?P<h>Mr|Mrs|Ms|Sir|Madam|Madame|Mme|Dame)\.?[ \t]++\Z", _F
+    )
+    #: an object pronoun right after a cue, then what can follow an object: "thanked her
+    #: for", "told him that", "briefed her on"
+    object_pronoun: Final = regex.compile(
+        r"[ \t]++(?P<p>him|her)(?=[ \t]*+(?:[,.;]|(?:for|on|about|that|of|in|with|to|and|"
+        r"over|upon|again)(?![\p{L}])))",
+        _F,
+    )
+    #: "his counterpart", "her Mozambican counterpart": the possessor is the subject
+    own_counterpart: Final = regex.compile(
+        r"[ \t]++(?P<p>his|her)[ \t]++(?:\p{Lu}[\p{L}\-]*+[ \t]++)?(?:counterpart|colleague)",
+        _F,
+    )
     #: one word and the space after it, nothing else ("emergency " before "he declared")
     word_then_space: Final = regex.compile(r"[\p{L}\p{M}\p{N}'\u2019\-]++[ \t]++", _F)
     #: what "issued" or "adopted" must take to report: "a joint statement (on ...)"

@@ -31,6 +31,7 @@ from readoutkit.parser.words import (
     COMPOUND_TITLE_HEADS,
     DEMONYM_SIDE_NOUNS,
     DOCUMENT_VERBS,
+    GENDER_HONORIFICS,
     GOVERNMENT_HEADS,
     GROUP_PHRASES,
     HEAD_ROLES,
@@ -669,6 +670,9 @@ class _State:
     writer: tuple[int, ...] = ()
     #: the lexicon's participles that bind their subjects (``Matchers.binding_participles``)
     binding: frozenset[str] = frozenset()
+    #: what the text has shown of two participants' grammatical gender: "m" or "f" by
+    #: index ("Ms Hale", "Orlov thanked her"), for telling "he" from "she"
+    gender: dict[int, str] = attrs.Factory(dict)
 
 
 #: a word's key (see ``word_key``) by the word: memoised, bounded like the others
@@ -815,6 +819,8 @@ def find_statements(
     if res is None:
         res = Resolver(participants, m)
     st = _State(binding=m.binding_participles)
+    if res.n == 2:
+        st.gender = _honorific_genders(text, participants)
     out: list[Draft] = []
     verbs = _verbs_for(m)
     words = Words(doc)
@@ -858,6 +864,11 @@ def find_statements(
             # "X welcomed Y to the White House": the visit itself, not a statement
             drafts = [d for d in drafts if not _welcome_to(text, d, res)]
         if si == engagement and participants:
+            if res.n == 2:
+                pm = RULES.own_counterpart.search(text, sent.start, sent.end)
+                if pm is not None:
+                    # "X has written to her Mozambican counterpart": the caller's own
+                    st.gender.setdefault(0, "m" if pm.group("p") == "his" else "f")
             if not st.last_single:
                 # "X spoke with Y. She underlined ...": the engagement's subject, named first
                 st.last_single = (0,)
@@ -876,6 +887,8 @@ def find_statements(
             # statement name themselves; what follows is theirs, sentence by sentence
             st.writer = tuple(range(res.n))
         if drafts:
+            if res.n == 2:
+                _learn_gender(text, drafts, st)
             out.extend(drafts)
             st.last = drafts[-1].speakers
             for d in reversed(drafts):
@@ -1179,6 +1192,51 @@ def _inserted(text: str, start: int, comma: int, tail: str) -> bool:
         and len(text[start:comma].split()) <= 6
         and RULES.inserted_rest.match(nxt) is not None
     )
+
+
+def _honorific_genders(text: str, participants: Sequence[Person]) -> dict[int, str]:
+    """Two participants' genders as honorifics right before their names show them ("Ms
+    Hale", "Mr. Orlov")."""
+    out: dict[int, str] = {}
+    for i, p in enumerate(participants):
+        for x in p.mentions:
+            at = x.name_start if x.name_start >= 0 else x.start
+            hm = RULES.gender_honorific.search(text, max(0, at - 12), at)
+            if hm is not None:
+                out.setdefault(i, GENDER_HONORIFICS[hm.group("h").casefold()])
+    return out
+
+
+def _learn_gender(text: str, drafts: Sequence[Draft], st: _State) -> None:
+    """ "Orlov thanked her for ...": an object pronoun right after one participant's cue
+    names the other's gender (of two)."""
+    for d in drafts:
+        if len(d.speakers) != 1 or d.cue is None:
+            continue
+        ce = d.cue_start + len(d.cue)
+        om = RULES.object_pronoun.match(text, ce)
+        if om is not None:
+            st.gender.setdefault(1 - d.speakers[0], "m" if om.group("p") == "him" else "f")
+        pm = RULES.own_counterpart.match(text, ce)
+        if pm is not None:
+            # "assured her counterpart that ...": the speaker's own
+            st.gender.setdefault(d.speakers[0], "m" if pm.group("p") == "his" else "f")
+
+
+def _by_gender(pronoun: str, st: _State, res: Resolver) -> tuple[int, ...]:
+    """Who "he" or "she" is: the last single speaker, unless the text has shown that
+    speaker to be a woman and the pronoun is "he", or the other participant (and not
+    that speaker) to be one and it is "she". Only women are told apart: most pairs are
+    two men, and knowing one of them is a man says nothing of the other."""
+    who = st.last_single
+    if res.n != 2 or len(who) != 1 or not st.gender or pronoun not in PRONOUNS:
+        return who
+    mine, other = st.gender.get(who[0]), st.gender.get(1 - who[0])
+    if pronoun == "he" and mine == "f" and other != "f":
+        return (1 - who[0],)
+    if pronoun == "she" and mine != "f" and other == "f":
+        return (1 - who[0],)
+    return who
 
 
 def _welcome_to(text: str, d: Draft, res: Resolver) -> bool:
@@ -1576,7 +1634,7 @@ def _subject(
         ):
             return None  # "the emergency he declared in July": a relative clause, no report
         if st.last_single:
-            return st.last_single, starts[-1], "pronoun"
+            return _by_gender(words[-1], st, res), starts[-1], "pronoun"
         return None
     khit = res.resolve_kind(words)
     if khit is None:
@@ -1767,7 +1825,7 @@ def _postposed(
         return None  # "..., and the two presidents agreed to upgrade ties": content follows
     if np_toks:
         if len(np_toks) == 1 and np_toks[0] in PRONOUNS:
-            who = st.last_single or None
+            who = _by_gender(np_toks[0], st, res) if st.last_single else None
         else:
             hit = res.resolve_tail(np_toks)
             if hit and hit[1] >= len(np_toks) - 1:

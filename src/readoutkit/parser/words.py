@@ -358,3 +358,9 @@ RELATIVE_WORDS: Final = frozenset({"that", "which", "who", "whom"})
 #: offices whose last word alone does not name them: "the minister" is not the Prime
 #: Minister when another minister takes part
 COMPOUND_TITLE_HEADS: Final = frozenset({("prime", "minister")})
+
+#: honorifics that show their holder's grammatical gender: "m" or "f"
+GENDER_HONORIFICS: Final = {
+    "mr": "m", "sir": "m", "mrs": "f", "ms": "f", "madam": "f", "madame": "f", "mme": "f",
+    "dame": "f",
+}  # fmt: skip
