@@ -2175,3 +2175,17 @@ def test_she_is_the_woman_of_a_mixed_pair_once_the_text_shows_who_she_is() -> No
     # no evidence of gender: the last speaker
     r = readoutkit.parse(text.replace("thanked her for", "welcomed"))
     assert speakers(r, "host talks") == {"Ivan Orlov"}
+
+
+def test_a_headline_verb_ends_a_name_and_a_person_of_a_country_is_the_subject() -> None:
+    r = readoutkit.parse(
+        "Li Hua, Omar Diallo Exchange Congratulations on Anniversary of Ties\n\n"
+        "President Li Hua and President Omar Diallo of Senegal exchanged congratulatory "
+        "messages on the anniversary of diplomatic relations. The Chinese Embassy held a "
+        "reception in Dakar to mark the day. Premier Wu Lan will host President Diallo at a "
+        "dinner. Ambassador Ma Jun and Consul Lin Fei were among those present."
+    )
+    assert [p.name for p in r.parties] == ["Li Hua", "Omar Diallo"]
+    assert [(s.text, len(s.speakers)) for s in r.statements] == [
+        ("congratulatory messages on the anniversary of diplomatic relations", 2)
+    ]

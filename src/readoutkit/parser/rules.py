@@ -505,7 +505,10 @@ class Rules:
         r"(?:also )?sat in on|(?:also )?accompanied|(?:issued|released|made) the following|"
         r"(?:held|gave|addressed) a (?:joint )?(?:press|news) (?:conference|briefing)|"
         r"will (?:also )?(?:call on|pay a courtesy call on|travel on to|depart for|leave for)|"
-        r"(?:co-)?host(?:ed|s) a (?:working )?(?:luncheon|lunch|dinner|banquet|reception)|"
+        r"(?:co-)?(?:host(?:ed|s)|held|gave) a (?:working )?(?:luncheon|lunch|dinner|banquet|reception)|"
+        r"(?:were|was) (?:also )?among (?:those|the officials|the guests) (?:present|attending|in attendance)|"
+        r"will (?:also )?(?:host|receive|call on) (?:Minister|Deputy|Prime|President|Vice|"
+        r"Foreign|Secretary|State|Chancellor|the visiting)|"
         r"looked on as|(?:were|was) (?:then |also )?signed|witnessed the signing|(?:is|are) (?:currently |now )?in \p{Lu}\p{L}*+|"
         r"(?:is|are) (?:currently |now )?on (?:a|an|the|his|her|their) (?:[\p{L}\-]++ ){0,3}?visit|"
         r"(?:also )?attended(?: the (?:[\p{L}\-]++ ){0,2}?(?:meeting|talks|call|session|event|"
@@ -540,6 +543,15 @@ class Rules:
         "accompanied",
         "the following",
         "hosted a",
+        "a reception",
+        "a banquet",
+        "a dinner",
+        "a lunch",
+        "a working",
+        "will host",
+        "will also host",
+        "will receive",
+        "will also receive",
         "looked on",
         "signed",
         "signing",

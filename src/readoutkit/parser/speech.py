@@ -1642,6 +1642,11 @@ def _subject(
     who, k, via = khit
     if words[-1] == "they" and k == 1 and 1 < len(st.last) < res.n:
         who = st.last  # "They affirmed ...": the several who spoke last, not everyone
+    elif via == "side" and len(words) > k + 1 and words[-k - 1] == "of":
+        # "President Daniel Chapo of Mozambique exchanged": a person and the side after
+        named = res.resolve_tail(words[: -k - 1])
+        if named is not None and named[0] == who:
+            k, via = k + 1 + named[1], "person"
 
     # "Taro Kono, his Japanese counterpart, discussed": the name before an appositive
     # is tried first, then the appositive alone

@@ -17,7 +17,9 @@ NOT_NAME: Final = frozenset(
     The A An On In At During After Before Following Under As With For From By Of And But
     He She They It We I His Her Their This That These Those Both Also Meanwhile Today
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
-    Call Calls Called Meets Meet Met Meeting Talks Talk
+    Call Calls Called Meets Meet Met Meeting Talks Talk Exchange Exchanges Exchanged
+    Congratulations Congratulate Congratulates Condolences Greetings Discuss Discusses Sign
+    Signs Agree Agrees Hosts Host Hosted Welcomes Thanks Urges Vows Pledges
     Holds Held Hold Phone Telephone Conversation Readout Video Virtual Message Messages
     Letter Statement Press Release Speaks Spoke Receives Received Visit Visits Minister
     Ministers Side Sides Government Embassy Ministry Office Spokesperson Spokesman
