@@ -2189,3 +2189,15 @@ def test_a_headline_verb_ends_a_name_and_a_person_of_a_country_is_the_subject() 
     assert [(s.text, len(s.speakers)) for s in r.statements] == [
         ("congratulatory messages on the anniversary of diplomatic relations", 2)
     ]
+
+
+def test_an_adviser_s_portfolio_after_on_and_the_name_after_a_comma() -> None:
+    r = readoutkit.parse(
+        "Islamabad, 4 May 2015\n\nAdviser to the Prime Minister on National Security and "
+        "Foreign Affairs, Mr. Tariq Khan, received the visiting Foreign Minister of Maldives, "
+        "Ms. Aminath Riza, at the Foreign Office on Monday."
+    )
+    assert [(p.name, p.title) for p in r.parties] == [
+        ("Tariq Khan", "Adviser to the Prime Minister on National Security and Foreign Affairs"),
+        ("Aminath Riza", "Foreign Minister"),
+    ]

@@ -487,11 +487,12 @@ class _Finder:
                 continue
             fm = (
                 RULES.for_phrase.match(text, end, hi)
-                if after > end and text.startswith("for", after, hi)
+                if after > end and text.startswith(("for", "on"), after, hi)
                 else None
             )
             if fm is not None:
-                # "Vice Minister for Foreign Affairs"
+                # "Vice Minister for Foreign Affairs", "Adviser to the Prime Minister on
+                # National Security and Foreign Affairs"
                 pr = RULES.portfolio_run.match(text, fm.end(), near(fm.end(), limit))
                 pe = self._portfolio_end(pr) if pr is not None else None
                 if pe is not None:

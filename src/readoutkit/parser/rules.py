@@ -93,8 +93,9 @@ class Rules:
         r"(?:the\s++)?\p{Lu}[\p{L}\-]*+(?:(?:\s++|,\s*+|\s++and\s++(?:the\s++)?)\p{Lu}[\p{L}\-]*+){0,5}",
         _F,
     )
-    #: " for " after a title: "Vice Minister for Foreign Affairs"
-    for_phrase: Final = regex.compile(r"\s++for\s++", _F)
+    #: " for " or " on " after a title: "Vice Minister for Foreign Affairs", "Adviser ... on
+    #: National Security"
+    for_phrase: Final = regex.compile(r"\s++(?:for|on)\s++", _F)
     #: " to (the) " after an attached title ("Adviser to the President")
     to_office: Final = regex.compile(r"\s++to\s++(?:the\s++)?", _F)
     #: " to " after a posted title ("Ambassador to China")
