@@ -2063,6 +2063,11 @@ def test_made_clear_that_reports_speech() -> None:
     )
     assert speakers(r, "determined to prevent a wider war") == {"Mark Ellison"}
     assert [c.actors for c in r.commitments] == [("p1",)]
+    r = readoutkit.parse(
+        "President Ann Lee spoke with Prime Minister Ken Mori. The President made it clear "
+        "the United States will not accept a nuclear-armed North Korea."
+    )
+    assert speakers(r, "nuclear-armed North Korea") == {"Ann Lee"}
 
 
 def test_the_government_of_a_country_is_its_participant_s_side() -> None:
