@@ -2206,3 +2206,28 @@ def test_an_adviser_s_portfolio_after_on_and_the_name_after_a_comma() -> None:
         ("Tariq Khan", "Adviser to the Prime Minister on National Security and Foreign Affairs"),
         ("Aminath Riza", "Foreign Minister"),
     ]
+
+
+def test_the_speaker_s_side_as_possessor_or_it_undertakes() -> None:
+    r = readoutkit.parse(
+        "Premier Li Hua held talks with Prime Minister Ana Ruiz of Chile. Li said China's "
+        "door of opening-up will never close. China never seeks to export its model, and it "
+        "will not interfere in the internal affairs of others, Li stressed. Chile's copper "
+        "will stay cheap, he added."
+    )
+    assert [(c.text, c.actors, c.polarity) for c in r.commitments] == [
+        ("China's door of opening-up will never close", ("p1",), Polarity.NEGATIVE),
+        ("it will not interfere in the internal affairs of others", ("p1",), Polarity.NEGATIVE),
+    ]
+
+
+def test_an_attribution_then_but_keeps_the_clause_and_is_no_part_of_the_undertaking() -> None:
+    r = readoutkit.parse(
+        "Secretary Mark Ellison met Defense Minister Tran Hung of Vietnam. Tran thanked the "
+        "Secretary for the visit. Vietnam will not use force first, he said, but it is "
+        "determined to defend its waters."
+    )
+    assert [(c.text, c.actors) for c in r.commitments] == [
+        ("Vietnam will not use force first", ("p2",)),
+        ("it is determined to defend its waters", ("p2",)),
+    ]

@@ -146,6 +146,31 @@ def _own_government(words: Sequence[str]) -> bool:
     return RULES.own_government.fullmatch(" ".join(words[-3:])) is not None
 
 
+def _own_side_before(w: Words, d: Draft, at: int, res: Resolver) -> bool:
+    """Whether the speakers' own side is named, by one word, in what they said before
+    ``at`` ("China" before "and it will ..."): what "it" stands for."""
+    for word, _ in w.tokens(d.start, at):
+        owner = res.owner.get((word,))
+        if owner is not None and (word,) in res.side_keys and (owner,) == d.speakers:
+            return True
+    return False
+
+
+def _possessor(
+    text: str, toks: Sequence[tuple[str, int]], res: Resolver, speakers: tuple[int, ...]
+) -> int | None:
+    """Where a subject opening with the speakers' own side in the possessive starts
+    ("China's door of opening-up", "India's support for X"), if it does."""
+    for j in range(1, min(len(toks), 4)):
+        word, at = toks[j]
+        if word == "s" and text[at - 1 : at] in ("'", "\u2019"):
+            hit = res.resolve_by([t for t, _ in toks[:j]], speakers)
+            if hit is not None and hit[1] == j and hit[2] == "side" and hit[0] == speakers:
+                return toks[0][1]
+            return None
+    return None
+
+
 def _trim_end(text: str, start: int, end: int) -> int:
     """An undertaking's end without trailing punctuation, a dangling conjunction or the
     closing mark of a quote it sits at the end of ('... will keep it open."')."""
@@ -164,6 +189,11 @@ def _trim_end(text: str, start: int, end: int) -> int:
         m = RULES.content_tail.search(text, start, end)
         if m and m.start() > start:
             end = m.start()
+    if text.find(",", start, end) >= 0:
+        # "Vietnam will not use force first, he said(, but ...)": without the attribution
+        am = RULES.attribution_tail.search(text, max(start, end - 60), end)
+        if am is not None and am.start() > start:
+            end = am.start()
     return end
 
 
@@ -397,6 +427,8 @@ def _modal(
             or (len(words) >= 2 and words[-2] in {"his", "her", "its", "our"})
             # "the Japanese side stated that it would ...": a side's "it" is the side
             or (words == ["it"] and d.via in ("side", "team"))
+            # "China never seeks ..., and it will not interfere ...": the side named before
+            or (words == ["it"] and _own_side_before(w, d, toks[-1][1], res))
         ):
             actors = d.speakers
             subj_start = toks[-1][1] if words[-1] in SELF_WORDS or len(words) == 1 else toks[-2][1]
@@ -410,6 +442,11 @@ def _modal(
                 actors = d.speakers if _own_government(words) else None
                 if actors is not None:
                     subj_start = toks[-min(3, len(toks))][1]
+                else:
+                    # "China's door of opening-up will never close": the speaker's side's
+                    owner = _possessor(text, toks, res, d.speakers)
+                    if owner is not None:
+                        actors, subj_start = d.speakers, owner
             else:
                 who, k = hit
                 subj_start = toks[-k][1]

@@ -396,7 +396,13 @@ class Rules:
     #: ..."): a verb of the clause, not a new clause ("which", "and", "but")
     inserted_rest: Final = regex.compile(
         r"(?:has|have|had|is|are|was|were|will|would|shall|should|can|could|must|may|remains|"
-        r"remain|stands|stand|continues|continue)(?![\p{L}])",
+        r"remain|stands|stand|continues|continue|(?:but|yet)(?=\s++\p{L}))(?![\p{L}])",
+        _F,
+    )
+    #: an attribution closing a clause: ", he said", ", the minister added"
+    attribution_tail: Final = regex.compile(
+        r",\s*+(?:he|she|they|(?:the\s++)?\p{L}++(?:\s++\p{L}++){0,2}?)\s++(?:said|added|stressed|"
+        r"noted|stated|emphasized|emphasised|underlined|told\s++\p{L}++)\s*+\Z",
         _F,
     )
     #: between the comma and a postposed speaker: nothing but space or a parenthetical,
