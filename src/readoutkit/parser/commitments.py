@@ -191,7 +191,7 @@ def _trim_end(text: str, start: int, end: int) -> int:
             end = m.start()
     if text.find(",", start, end) >= 0:
         # "Vietnam will not use force first, he said(, but ...)": without the attribution
-        am = RULES.attribution_tail.search(text, max(start, end - 60), end)
+        am = RULES.speaker_tail.search(text, max(start, end - 60), end)
         if am is not None and am.start() > start:
             end = am.start()
     return end

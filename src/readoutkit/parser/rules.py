@@ -399,8 +399,8 @@ class Rules:
         r"remain|stands|stand|continues|continue|(?:but|yet)(?=\s++\p{L}))(?![\p{L}])",
         _F,
     )
-    #: an attribution closing a clause: ", he said", ", the minister added"
-    attribution_tail: Final = regex.compile(
+    #: a speaker's attribution closing a clause: ", he said", ", the minister added"
+    speaker_tail: Final = regex.compile(
         r",\s*+(?:he|she|they|(?:the\s++)?\p{L}++(?:\s++\p{L}++){0,2}?)\s++(?:said|added|stressed|"
         r"noted|stated|emphasized|emphasised|underlined|told\s++\p{L}++)\s*+\Z",
         _F,
