@@ -2231,3 +2231,18 @@ def test_an_attribution_then_but_keeps_the_clause_and_is_no_part_of_the_undertak
         ("Vietnam will not use force first", ("p2",)),
         ("it is determined to defend its waters", ("p2",)),
     ]
+
+
+def test_the_ministers_assessed_and_held_an_exchange_of_views() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Kim Ji-ho held a video call with External Affairs Minister Ravi "
+        "Menon. Menon thanked Korea for its help. The two Ministers assessed that trade has "
+        "been recovering, and agreed to speed up talks on the trade pact. The ministers held "
+        "an exchange of views on regional affairs such as Myanmar."
+    )
+    got = [(s.text, len(s.speakers)) for s in r.statements][1:]
+    assert got == [
+        ("trade has been recovering", 2),
+        ("to speed up talks on the trade pact", 2),
+        ("on regional affairs such as Myanmar", 2),
+    ]
