@@ -2246,3 +2246,18 @@ def test_the_ministers_assessed_and_held_an_exchange_of_views() -> None:
         ("to speed up talks on the trade pact", 2),
         ("on regional affairs such as Myanmar", 2),
     ]
+
+
+def test_a_cue_coordinated_with_the_engagement_is_its_subject_s() -> None:
+    r = readoutkit.parse(
+        "Prime Minister Ravi Menon spoke on phone with His Excellency Tilak Perera, Prime "
+        "Minister of Sri Lanka, and conveyed his condolences on the loss of lives in the "
+        "floods."
+    )
+    got = [(s.text, r.names(s.speakers)) for s in r.statements]
+    assert got == [("his condolences on the loss of lives in the floods", ("Ravi Menon",))]
+    r = readoutkit.parse(
+        "Foreign Minister Ana Ruiz met Foreign Minister Kenji Sato of Japan in Tokyo, and "
+        "discussed trade."
+    )
+    assert [len(s.speakers) for s in r.statements] == [2]

@@ -1428,6 +1428,23 @@ def _sentence(
                 speakers = drafts[-1].speakers
                 np_start = cs - len(before) + coord.start()
                 rule = "coordinated"
+            elif (
+                st.engagement
+                and not drafts
+                and res.n
+                and before.endswith(RULES.coordination_end_ends, 0, _rstrip(before, 0, len(before)))
+                and (coord := RULES.coordination_end.search(before)) is not None
+                # "..., and discussed X": everyone's, the engagement topic's rule
+                and not _topic_cue(text, a, b, cs)
+            ):
+                # "X spoke with Y, Prime Minister of Z, and conveyed his condolences ...":
+                # the engagement's subject goes on
+                if _joint_subject(w, a, b, res):
+                    speakers = tuple(range(res.n))
+                else:
+                    speakers = _opening_person(w, a, b, res) or (0,)
+                np_start = cs - len(before) + coord.start()
+                rule = "coordinated"
         if speakers is None:
             # postposed speaker: "..., Wang said." / "..., said the Iranian foreign minister."
             # (only a speech verb: "..., as the two sides discussed X" is no attribution)
@@ -1585,6 +1602,13 @@ def _engagement_topic_match(text: str, a: int, b: int) -> regex.Match[str] | Non
         if tm is not None:
             return tm
     return None
+
+
+def _topic_cue(text: str, a: int, b: int, cs: int) -> bool:
+    """Whether the engagement topic's cue ("and discussed", "exchanged views on") in
+    ``text[a:b]`` is the cue at ``cs``."""
+    tm = _engagement_topic_match(text, a, b)
+    return tm is not None and tm.start() <= cs < tm.end()
 
 
 def _engagement_topic(text: str, a: int, b: int, res: Resolver) -> list[Draft]:
