@@ -2261,3 +2261,12 @@ def test_a_cue_coordinated_with_the_engagement_is_its_subject_s() -> None:
         "discussed trade."
     )
     assert [len(s.speakers) for s in r.statements] == [2]
+
+
+def test_minister_of_foreign_affairs_is_also_the_foreign_minister() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Omar Zayed received Minister of Foreign Affairs Faisal Saud of Saudi "
+        "Arabia. Zayed welcomed the guest. The Saudi Foreign Minister also affirmed the "
+        "Kingdom's support for the summit. Secretary of Defense Mark Ellison was not there."
+    )
+    assert speakers(r, "support for the summit") == {"Faisal Saud"}

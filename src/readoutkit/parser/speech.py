@@ -35,6 +35,7 @@ from readoutkit.parser.words import (
     GOVERNMENT_HEADS,
     GROUP_PHRASES,
     HEAD_ROLES,
+    INVERTIBLE_TITLE_HEADS,
     LOCAL_TITLE_HEADS,
     MAX_KEY_WORDS,
     MUTUAL_PARTICIPLES,
@@ -210,10 +211,15 @@ class _Keys:
                 out.append(("head", "of", "state"))
             if any(role in heads for role in GOVERNMENT_HEADS):
                 out.append(("head", "of", "government"))
+            # "Minister of Foreign Affairs" is also "the Foreign Minister", "Secretary of
+            # Defense" "the Defense Secretary"
+            inverted = _inverted_title(tt)
+            out += inverted
             for d in _demonyms(p, self.m):
                 dk = name_key(d)
                 for k in range(1, span + 1):
                     out += ((*dk, *tt[-k:]), (*dk, *tt[:k]))
+                out += [(*dk, *inv) for inv in inverted]
                 out += [(*dk, w) for w in roles]
                 out += [(*dk, *lw) for lw in leaders]
             # "the Prime Minister of Japan", "the President of Russia": the title's last
@@ -253,6 +259,20 @@ class _Keys:
                     out += (("side",), ("government",))
             got = _put(self.sides, memo, tuple(out))
         return got
+
+
+def _inverted_title(tt: Key) -> list[Key]:
+    """A "Minister of X" or "Secretary of X" title's keys as "X Minister" ("Minister for
+    Foreign Affairs": "foreign minister"; "Minister of National Defense": "national defense
+    minister", "defense minister")."""
+    if len(tt) < 3 or tt[0] not in INVERTIBLE_TITLE_HEADS or tt[1] not in ("of", "for"):
+        return []
+    rest = [w for w in tt[2:] if w != "the"]
+    if rest and rest[-1] == "affairs":
+        rest.pop()
+    if not rest or len(rest) > 3 or "and" in rest:
+        return []
+    return [(*rest[-k:], tt[0]) for k in range(1, len(rest) + 1)]
 
 
 def _put(memo: dict[_K, KeySet], key: _K, keys: tuple[Key, ...]) -> KeySet:

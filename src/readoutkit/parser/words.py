@@ -366,3 +366,7 @@ GENDER_HONORIFICS: Final = {
     "mr": "m", "sir": "m", "mrs": "f", "ms": "f", "madam": "f", "madame": "f", "mme": "f",
     "dame": "f",
 }  # fmt: skip
+
+#: title heads whose "X of Y" form is also written "Y X" ("Minister of Foreign Affairs",
+#: "the Foreign Minister"; "Secretary of Defense", "the Defense Secretary")
+INVERTIBLE_TITLE_HEADS: Final = frozenset({"minister", "secretary"})
