@@ -2079,6 +2079,12 @@ def test_the_government_of_a_country_is_its_participant_s_side() -> None:
     [c] = r.commitments
     assert c.actors == ("p1",)
     assert c.text.startswith("the Government of India remains committed")
+    # a name that is also listed as a demonym ("Viet Nam")
+    r = readoutkit.parse(
+        "Foreign Minister Kenji Sato met Foreign Minister Tran Hung of Viet Nam. Tran said "
+        "the Government of Viet Nam will make every effort to help Japanese firms."
+    )
+    assert [c.actors for c in r.commitments] == [("p2",)]
 
 
 def test_an_attribution_inside_its_clause_keeps_the_clause() -> None:

@@ -247,12 +247,13 @@ class _Keys:
                 if len(pk) > 1 and pk[-1] in PLACE_KIND_WORDS:
                     out.append(pk[:-1])
             demonyms = set(_demonyms(p, self.m))
+            names = set(_country_names(p, self.m))
             for d in _side_words(p, self.m):
                 dk = name_key(d)
                 if dk:
                     nouns = SIDE_NOUNS + DEMONYM_SIDE_NOUNS if d in demonyms else SIDE_NOUNS
                     out += (dk, *((*dk, *noun) for noun in nouns))
-                    if d not in demonyms:
+                    if d in names:
                         # "the Government of India", "the people of Kenya"
                         out += tuple((*noun, "of", *dk) for noun in SIDE_NOUNS)
                 else:
