@@ -2276,3 +2276,16 @@ def test_minister_of_foreign_affairs_is_also_the_foreign_minister() -> None:
         "Kingdom's support for the summit. Secretary of Defense Mark Ellison was not there."
     )
     assert speakers(r, "support for the summit") == {"Faisal Saud"}
+
+
+def test_a_place_in_a_list_is_no_name_and_a_deputy_is_not_the_office_holder() -> None:
+    r = readoutkit.parse(
+        "The Secretary-General met President Omar Diallo of Senegal. Condemning the attacks "
+        "in Kaolack and Thies, the Secretary-General expressed his sympathies. The Deputy "
+        "Secretary-General, Amina Bello, also attended the meeting."
+    )
+    assert [(p.name, p.title) for p in r.parties] == [
+        (None, "Secretary-General"),
+        ("Omar Diallo", "President"),
+    ]
+    assert r.statements[0].text == "the attacks in Kaolack and Thies"

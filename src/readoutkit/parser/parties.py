@@ -34,6 +34,7 @@ from readoutkit.parser.words import (
     ROLE_NOUNS,
     SPOKESPERSON_TITLES,
     STYLE_ABBREVIATIONS,
+    SUBORDINATE_WORDS,
     TITLE_LINK_WORDS,
     TITLE_PREFIX_WORDS,
     TITLE_SIDE,
@@ -69,6 +70,24 @@ _RECIPIENT_ENDS: Final = ("to", "congratulated", "felicitated", "his", "her", "t
 _ORGANIZATION_HEADS: Final = tuple(head for head, _ in ORGANIZATION_TITLE_HEADS)
 #: TITLE_PREFIX_WORDS as a tuple, for ``str.endswith``
 _TITLE_PREFIXES: Final = tuple(sorted(TITLE_PREFIX_WORDS))
+
+
+def _subordinate_of(title: str, other: str) -> bool:
+    """Whether ``title`` is a subordinate office of ``other`` ("Deputy Secretary-General"
+    of "Secretary-General")."""
+    if not title.endswith(other) or len(title) == len(other):
+        return False
+    before = title[: -len(other)].split()
+    return bool(before) and before[-1].casefold() in SUBORDINATE_WORDS
+
+
+def _one_word_after_lower(text: str, a: int, cand: tuple[str, int, int]) -> bool:
+    """Whether a one-word name candidate follows a lower-case word ("attacks in Maiduguri
+    and Yola, the Secretary-General"): a place or a thing in a list, not a name."""
+    if " " in cand[0]:
+        return False
+    before = text[max(a, cand[1] - 20) : cand[1]].split()
+    return bool(before) and before[-1][:1].islower()
 
 
 def _rstrip_at(text: str, pos: int) -> int:
@@ -747,7 +766,7 @@ class _Finder:
                         # "received at Zabeel Palace Irakli Kobakhidze, Prime Minister of
                         # ...": the name after the last word no name holds
                         cand = self._name_after_place(lm.start("n"), lm.end("n"))
-                    if cand and cand[2] == lm.end("n"):
+                    if cand and cand[2] == lm.end("n") and not _one_word_after_lower(text, a, cand):
                         name, name_start, _ = cand
                         mstart = lm.start("n")
                         rule = "name-title"
@@ -1264,6 +1283,8 @@ def _name_titled_only(people: list[Person]) -> None:
             and p.title
             # "the Minister" is Foreign Minister X; a Prime Minister is not any "Minister"
             and (q.title.endswith(p.title) or (" " in q.title and p.title.endswith(q.title)))
+            # nor is the Deputy Secretary-General the Secretary-General
+            and not _subordinate_of(q.title, p.title)
         ]
         side = p.country or p.organization
         # of the same side, and holding the same kind of office if any ("Minister of
