@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from readoutkit.lexicon import Lexicon
+
 DATA_DIR = Path(__file__).resolve().parent.parent / "src" / "readoutkit" / "data"
 COUNTRIES = DATA_DIR / "countries.tsv"
 ORGANIZATIONS = DATA_DIR / "organizations.tsv"
@@ -289,3 +291,16 @@ def test_reporting_verbs_have_a_known_class_and_flag() -> None:
     pasts = [row[0] for row in rows]
     assert len(pasts) == len(set(pasts)), "a verb is listed twice"
     assert "hoped" in {row[0] for row in rows if row[3:] == ["belief"]}
+
+
+def test_reporting_verb_alternatives_expand_in_step_and_once() -> None:
+    verbs = Lexicon.default().reporting_verbs
+    pasts = [v.past for v in verbs]
+    assert len(pasts) == len(set(pasts)), "a verb is listed twice after expansion"
+    assert not any("{" in v.past or "}" in v.ing or "  " in v.past for v in verbs)
+    forms = {v.past: v.ing for v in verbs}
+    # "{had|held} a {frank |}exchange ...": each past form with its own -ing form
+    assert (
+        forms["held a frank exchange of opinions on"] == "holding a frank exchange of opinions on"
+    )
+    assert forms["had an exchange of views about"] == "having an exchange of views about"

@@ -2289,3 +2289,16 @@ def test_a_place_in_a_list_is_no_name_and_a_deputy_is_not_the_office_holder() ->
         ("Omar Diallo", "President"),
     ]
     assert r.statements[0].text == "the attacks in Kaolack and Thies"
+
+
+def test_a_substantive_exchange_of_opinions_and_a_confirmed_commitment() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Ivan Orlov held a video call with Foreign Minister Ana Ruiz. Orlov "
+        "thanked Ruiz for the call. The ministers had a substantive exchange of opinions on "
+        "developments in Latin America, and confirmed their commitment to non-interference."
+    )
+    got = [(s.text, len(s.speakers)) for s in r.statements][1:]
+    assert got == [
+        ("on developments in Latin America", 2),
+        ("their commitment to non-interference", 2),
+    ]

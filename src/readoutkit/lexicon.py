@@ -9,6 +9,7 @@ configuration: ``Lexicon.default()`` is read once from the packaged files and
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Iterator
 from importlib import resources
 
@@ -148,11 +149,34 @@ def _load_lines(name: str) -> tuple[str, ...]:
     return tuple(row[0] for row in _rows(name) if row and row[0])
 
 
+def _alternatives(cell: str) -> list[str]:
+    """A cell's forms: each "{a|b}" group replaced by each of its options, in order."""
+    forms = [""]
+    for m in _GROUP.finditer(cell):
+        if m.group("opts") is None:
+            forms = [f + m.group("lit") for f in forms]
+        else:
+            forms = [f + o for f in forms for o in m.group("opts").split("|")]
+    return [" ".join(f.split()) for f in forms]
+
+
+#: a literal run, or a "{a|b}" group of alternatives
+_GROUP = re.compile(r"\{(?P<opts>[^{}]*)\}|(?P<lit>[^{}]+)")
+
+
 def _load_verbs() -> tuple[ReportingVerb, ...]:
-    return tuple(
-        ReportingVerb(r[0], r[1], r[2] if len(r) > 2 else "speech", r[3:4] == ["belief"])
-        for r in _rows("reporting_verbs.tsv")
-    )
+    out = []
+    for r in _rows("reporting_verbs.tsv"):
+        pasts, ings = _alternatives(r[0]), _alternatives(r[1])
+        if len(pasts) != len(ings):
+            raise ValueError(
+                f"reporting_verbs.tsv: {r[0]!r} and {r[1]!r} have different alternatives"
+            )
+        cls = r[2] if len(r) > 2 else "speech"
+        out += [
+            ReportingVerb(p, i, cls, r[3:4] == ["belief"]) for p, i in zip(pasts, ings, strict=True)
+        ]
+    return tuple(out)
 
 
 def _load_cues() -> tuple[CommitmentCue, ...]:

@@ -615,6 +615,11 @@ class _Verbs:
         }
         #: the longest entry by first word
         self.width: Final = {w: len(v[0]) for w, v in self.by_first.items()}
+        #: for a first word that starts many entries ("held a frank exchange of ..."), its
+        #: entries of several words by their second word, and its one-word entry if any
+        self.by_second: Final = {
+            w: _by_second_word(w, v) for w, v in self.by_first.items() if len(v) > 8
+        }
 
     def match(self, text: str, p: int, end: int, first: str) -> tuple[int, int] | None:
         """The verb at word start ``p`` (lower-cased word ``first``) ending by ``end``."""
@@ -627,6 +632,14 @@ class _Verbs:
             return None
         low = window.lower()
         lim = end - p
+        split = self.by_second.get(first)
+        if split is not None:
+            # only the entries whose second word is the text's next word, then the first
+            # word alone (every longer entry has a second word)
+            j = k = len(first) + 1
+            while k < len(low) and (low[k].isalpha() or low[k] == "-"):
+                k += 1
+            entries = split.get(low[j:k], ()) + split.get("", ())
         for e in entries:
             n = len(e)
             if n > lim or not low.startswith(e):
@@ -634,6 +647,16 @@ class _Verbs:
             if n == lim or n >= len(low) or not (low[n].isalpha() or low[n] == "-"):
                 return p, p + n
         return None
+
+
+def _by_second_word(first: str, entries: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    """Entries (longest first) by their second word; "" for the first word alone."""
+    out: dict[str, list[str]] = {}
+    for e in entries:
+        rest = e[len(first) :]
+        second = rest[1:].split(" ", 1)[0] if rest.startswith(" ") else ""
+        out.setdefault(second, []).append(e)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @functools.lru_cache(maxsize=16)
