@@ -33,6 +33,9 @@ LATER_PROBES = [
 FRESH2 = Path(__file__).parent / "fixtures" / "fresh2"
 #: the probe sets written on 2026-12-05, each scored blind once, then tuned on
 DEC5_PROBES = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in range(9, 19)]
+#: probe19 to probe24 (fifth session): blind first scores 0.975, 0.958, 0.971, 0.991,
+#: 0.980, 0.962, then tuned on
+SESSION5_PROBES = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in range(19, 25)]
 FRESH3 = Path(__file__).parent / "fixtures" / "fresh3"
 FRESH4 = Path(__file__).parent / "fixtures" / "fresh4"
 DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
@@ -291,6 +294,7 @@ FIXTURE_FLOORS = {
     "probe+probe2": ([PROBE, PROBE2], PROBE_FLOORS, 32),
     "probe3-8": (LATER_PROBES, LATER_PROBE_FLOORS, 50),
     "probe9-18": (DEC5_PROBES, DEC5_PROBE_FLOORS, 120),
+    "probe19-24": (SESSION5_PROBES, DEC5_PROBE_FLOORS, 72),
 }
 
 
