@@ -90,13 +90,6 @@ def _one_word_after_lower(text: str, a: int, cand: tuple[str, int, int]) -> bool
     return bool(before) and before[-1][:1].islower()
 
 
-def _rstrip_at(text: str, pos: int) -> int:
-    """Where the white space right before ``pos`` starts (``pos`` itself if none)."""
-    while pos > 0 and text[pos - 1].isspace():
-        pos -= 1
-    return pos
-
-
 def _skip_space(text: str, pos: int, hi: int) -> int:
     """The first offset from ``pos`` (up to ``hi``) that is not white space. ``str.isspace``
     takes every character ``\\s`` does (and a few more), so a pattern's ``\\s++`` ends
@@ -553,7 +546,7 @@ class _Finder:
                 # "Director of CIDCA Wang Xiaotao": an institution by its acronym
                 end = am.end()
                 break
-            if text.endswith(",", 0, _rstrip_at(text, start)):
+            if text.endswith(",", 0, _space_before(text, start, 0)):
                 # "Chen Xiaodong, Chairman of CIDCA, held ...": in apposition, closed
                 am = RULES.acronym_closing.match(text, om.end("what"), near(om.end("what"), limit))
                 if am is not None:

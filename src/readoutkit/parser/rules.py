@@ -617,10 +617,9 @@ class Rules:
     perfect_pair_before: Final = regex.compile(
         r"(?<![\p{L}])(?:have|has|had)\s++(?:(?:also|always|jointly)\s++)?\p{Ll}++\s++and\s++\Z", _F
     )
-    #: an honorific that shows a gender, right before a name ("Ms ", "Mr. ")
-    gender_honorific: Final = regex.compile(
-        r"(?<![\p{L}])(?P<h>Mr|Mrs|Ms|Sir|Madam|Madame|Mme|Dame)\.?[ \t]++\Z", _F
-    )
+    #: a short capitalised word right before a name, maybe abbreviated ("Ms ", "Mr. "):
+    #: an honorific if ``words.GENDER_HONORIFICS`` lists it
+    gender_honorific: Final = regex.compile(r"(?<![\p{L}])(?P<h>\p{Lu}\p{Ll}{1,5})\.?[ \t]++\Z", _F)
     #: an object pronoun right after a cue, then what can follow an object: "thanked her
     #: for", "told him that", "briefed her on"
     object_pronoun: Final = regex.compile(

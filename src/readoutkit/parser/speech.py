@@ -426,14 +426,13 @@ class Resolver:
                 shared[key] = holders[0]
         # "the minister" for the External Affairs Minister, not the Prime Minister: a one-word
         # shared key that some holders' titles only end in as part of a compound office
-        for key in [k for k in shared if len(k) == 1]:
-            holders = [
-                i
-                for i, tk in enumerate(name_key(p.title) if p.title else () for p in participants)
-                if tk and tk[-1] == key[0]
-            ]
-            plain = [i for i in holders if name_key(participants[i].title or "")[-2:] not in
-                     COMPOUND_TITLE_HEADS]  # fmt: skip
+        one_word = [k for k in shared if len(k) == 1]
+        title_keys = (
+            [name_key(p.title) if p.title else () for p in participants] if one_word else []
+        )
+        for key in one_word:
+            holders = [i for i, tk in enumerate(title_keys) if tk and tk[-1] == key[0]]
+            plain = [i for i in holders if title_keys[i][-2:] not in COMPOUND_TITLE_HEADS]
             if len(plain) == 1 and len(holders) > 1:
                 shared[key] = plain[0]
         # "The Foreign Minister" when both are foreign ministers: the publisher's own,
@@ -1246,8 +1245,9 @@ def _honorific_genders(text: str, participants: Sequence[Person]) -> dict[int, s
         for x in p.mentions:
             at = x.name_start if x.name_start >= 0 else x.start
             hm = RULES.gender_honorific.search(text, max(0, at - 12), at)
-            if hm is not None:
-                out.setdefault(i, GENDER_HONORIFICS[hm.group("h").casefold()])
+            g = GENDER_HONORIFICS.get(hm.group("h").casefold()) if hm is not None else None
+            if g is not None:
+                out.setdefault(i, g)
     return out
 
 
@@ -1459,9 +1459,8 @@ def _sentence(
                     prev_end = ce
                     continue
             elif (
-                drafts
-                and before.endswith(RULES.coordination_end_ends, 0, _rstrip(before, 0, len(before)))
-                and (coord := RULES.coordination_end.search(before)) is not None
+                (coord := _coordination(before)) is not None
+                and drafts
                 # "China and Pakistan have trusted and supported each other": two verbs of
                 # one perfect inside what was said, not a second report
                 and (
@@ -1473,11 +1472,10 @@ def _sentence(
                 np_start = cs - len(before) + coord.start()
                 rule = "coordinated"
             elif (
-                st.engagement
+                coord is not None
+                and st.engagement
                 and not drafts
                 and res.n
-                and before.endswith(RULES.coordination_end_ends, 0, _rstrip(before, 0, len(before)))
-                and (coord := RULES.coordination_end.search(before)) is not None
                 # "..., and discussed X": everyone's, the engagement topic's rule
                 and not _topic_cue(text, a, b, cs)
             ):
@@ -1646,6 +1644,14 @@ def _engagement_topic_match(text: str, a: int, b: int) -> regex.Match[str] | Non
         if tm is not None:
             return tm
     return None
+
+
+def _coordination(before: str) -> regex.Match[str] | None:
+    """ "..., and " (``RULES.coordination_end``) ending the text before a cue, tried only
+    where the text ends with one of its words."""
+    if not before.endswith(RULES.coordination_end_ends, 0, _rstrip(before, 0, len(before))):
+        return None
+    return RULES.coordination_end.search(before)
 
 
 def _topic_cue(text: str, a: int, b: int, cs: int) -> bool:
