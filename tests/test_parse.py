@@ -2306,3 +2306,19 @@ def test_a_substantive_exchange_of_opinions_and_a_confirmed_commitment() -> None
         ("on developments in Latin America", 2),
         ("their commitment to non-interference", 2),
     ]
+
+
+def test_a_subject_before_an_aside_decides_whose_undertaking_it_is() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Ana Lopes of Portugal held talks with Foreign Minister Karim Benali "
+        "of Morocco. Lopes said the negotiations, now entering their final stage, will bring "
+        "lasting benefits. She said Portugal, for its part, will send experts. Benali said "
+        "Morocco will open a consulate in Porto, and the new ferry, launched in May, will "
+        "carry more passengers. He said his special envoy, Omar Idrissi, would stay in Lisbon."
+    )
+    got = [(c.text, c.actors) for c in r.commitments]
+    assert got == [
+        ("Portugal, for its part, will send experts", ("p1",)),
+        ("Morocco will open a consulate in Porto", ("p2",)),
+        ("his special envoy, Omar Idrissi, would stay in Lisbon", ("p2",)),
+    ]

@@ -343,6 +343,29 @@ def _content_subject(
     return d.speakers
 
 
+#: possessives before a noun that make it the speaker's own ("his government", "our envoy")
+_OWN: Final = frozenset({"his", "her", "its", "our"})
+
+#: how a clause joined to the last one ends, before its own subject
+_NEW_CLAUSE: Final = (", and", ", but", ", while", ", whereas", ";")
+
+#: the most words an aside between a subject and its verb has ("now in its final stage")
+_MAX_ASIDE_WORDS: Final = 8
+
+
+def _before_aside(w: Words, text: str, lo: int, comma: int) -> list[tuple[str, int]]:
+    """The words of a clause's subject before the aside that ``comma`` closes: back from
+    the aside's opening comma to the clause boundary before it; none where the aside
+    does not open with a comma or is longer than an aside goes."""
+    b = RULES.clause_boundary_before.search(text, max(lo, comma - 120), comma)
+    if b is None or not b.group().startswith(","):
+        return []
+    if len(w.tokens(b.end(), comma)) > _MAX_ASIDE_WORDS:
+        return []
+    c = RULES.clause_boundary_before.search(text, max(lo, b.start() - 120), b.start())
+    return w.tokens(c.end() if c else lo, b.start())
+
+
 #: the longest subject a passive undertaking may have ("bilateral exchanges, including ...")
 _MAX_SUBJECT_CHARS: Final = 200
 
@@ -373,6 +396,8 @@ def _modal(
     out: list[CommitmentDraft] = []
     matches = matches_at(m.cue, text, d.start, d.end, at)
     starts: list[int] = []
+    #: where a clause with a subject of its own, not the speakers', starts
+    stops: list[int] = []
     items: list[tuple[tuple[int, ...], int, Polarity, Modality, str]] = []
     prev_actors: tuple[int, ...] | None = None
     prev_cue_end: int | None = None
@@ -405,6 +430,10 @@ def _modal(
         if lo < d.start:
             lo = d.start
         toks = w.tokens(lo, cm.start())
+        if not toks and b is not None and b.group().startswith(","):
+            # "the negotiations, now entering their final stage, will bring ...": the
+            # subject stands before an aside set off by commas
+            toks = _before_aside(w, text, d.start, b.start())
         if toks and toks[-1][0] in DEMONSTRATIVES:
             continue  # "This will reduce the burden": a thing's effect, no undertaking
         while toks and is_adverb(toks[-1][0], text[toks[-1][1]].isupper()):
@@ -424,14 +453,22 @@ def _modal(
                 actors = _content_subject(w, d, res, everyone)
         elif (
             words[-1] in SELF_WORDS
-            or (len(words) >= 2 and words[-2] in {"his", "her", "its", "our"})
+            or (len(words) >= 2 and words[-2] in _OWN)
+            # "his Special Representative for West Africa would remain ...": the speaker's
+            or (len(words) >= 2 and words[0] in _OWN)
             # "the Japanese side stated that it would ...": a side's "it" is the side
             or (words == ["it"] and d.via in ("side", "team"))
             # "China never seeks ..., and it will not interfere ...": the side named before
             or (words == ["it"] and _own_side_before(w, d, toks[-1][1], res))
         ):
             actors = d.speakers
-            subj_start = toks[-1][1] if words[-1] in SELF_WORDS or len(words) == 1 else toks[-2][1]
+            subj_start = (
+                toks[-1][1]
+                if words[-1] in SELF_WORDS or len(words) == 1
+                else toks[-2][1]
+                if words[-2] in _OWN
+                else toks[0][1]
+            )
         else:
             # "Australia will ...", said by one of the two Australians: the speaker's
             khit = res.resolve_by(words, d.speakers)
@@ -490,6 +527,12 @@ def _modal(
             # agreed on is their undertaking, whoever carries it out
             actors, subj_start = d.speakers, d.start
         if actors is None:
+            if toks and text[max(d.start, toks[0][1] - 12) : toks[0][1]].rstrip().endswith(
+                _NEW_CLAUSE
+            ):
+                # "..., and the new route will carry ...": someone else's clause ends
+                # the undertaking before it
+                stops.append(toks[0][1])
             continue
         if (
             c.form == "noun"
@@ -506,6 +549,7 @@ def _modal(
         items.append((actors, subj_start, pol, c.modality, cm.group()))
     for i, (actors, s, pol, mod, cue) in enumerate(items):
         stop = starts[i + 1] if i + 1 < len(items) else d.end
+        stop = min((x for x in stops if s < x < stop), default=stop)
         e = _trim_end(text, s, stop)
         if e > s:
             out.append(CommitmentDraft(actors, s, e, pol, mod, cue, si, "modal"))
