@@ -2322,3 +2322,18 @@ def test_a_subject_before_an_aside_decides_whose_undertaking_it_is() -> None:
         ("Morocco will open a consulate in Porto", ("p2",)),
         ("his special envoy, Omar Idrissi, would stay in Lisbon", ("p2",)),
     ]
+
+
+def test_a_lower_case_title_before_a_name_and_the_press_names_for_a_foreign_minister() -> None:
+    r = readoutkit.parse(
+        "ANKARA, March 4 - Turkish foreign minister Emre Kaya and EU foreign policy chief "
+        "Lena Vogt discussed migration in a phone call on Monday. Vogt said the bloc will "
+        "keep funding the refugee programme. Turkey's top diplomat said Ankara is ready to "
+        "host the next round. The EU official said she hoped to visit soon."
+    )
+    got = [(p.name, p.title, p.country, p.organization) for p in r.parties]
+    assert got == [
+        ("Emre Kaya", "foreign minister", "TUR", None),
+        ("Lena Vogt", "foreign policy chief", None, "European Union"),
+    ]
+    assert [s.speakers for s in r.statements] == [("p1", "p2"), ("p2",), ("p1",), ("p2",)]

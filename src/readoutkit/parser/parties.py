@@ -820,21 +820,53 @@ class _Finder:
             name = nm[0]
             if len(name.split()) < 2 or name.replace(" ", "").replace("-", "").isupper():
                 continue
+            lb = self.lower_title_before(s, a)
             if not (
                 s == first
+                or lb is not None  # "EU foreign policy chief Lena Vogt"
                 or RULES.bare_name_before.search(text, max(a, s - 40), s) is not None
                 or self._after_time_lead(first, s)  # "Today Wang Yi met ..."
                 or self.m.is_official(name)  # a known official, anywhere
             ):
                 continue
-            lt = self.lower_title_after(nm[2], b)
-            if lt is not None:
+            lt = self.lower_title_after(nm[2], b) if lb is None else None
+            if lb is not None:
+                title, ts = lb
+                pb = self.place_before(ts)
+                iso, org, ms = pb if pb is not None and pb[2] >= a else (None, None, ts)
+                out.append(Mention(ms, nm[2], idx, name, nm[1], title, iso, org, "title-name"))
+            elif lt is not None:
                 title, iso, org, end = lt
                 out.append(Mention(nm[1], end, idx, name, nm[1], title, iso, org, "name-title"))
             else:
                 out.append(Mention(nm[1], nm[2], idx, name, nm[1], None, None, None, "bare-name"))
             pos = nm[2]
         return out
+
+    def lower_title_before(self, s: int, a: int) -> tuple[str, int] | None:
+        """A title written in lower case right before a name that starts at ``s`` ("EU
+        foreign policy chief Josep Borrell"): (title, start); the longest the lexicon has,
+        made of the lower-case words there (back to ``a``)."""
+        text = self.text
+        if s - 2 < a or not text[s - 2].islower() or not text[s - 1].isspace():
+            return None  # (the cheap test: most names follow no lower-case word)
+        words = self.m.title_words
+        end = s
+        while end > a and text[end - 1].isspace():
+            end -= 1
+        starts: list[int] = []
+        pos = s
+        while len(starts) < _MAX_LOWER_TITLE_WORDS:
+            wm = RULES.lower_word_before.search(text, max(a, pos - 40), pos)
+            if wm is None or wm.group("w") not in words:
+                break
+            pos = wm.start()
+            starts.append(pos)
+        for start in reversed(starts):
+            tm = self.m.lower_title.match(text, start, end)
+            if tm is not None and tm.end() == end:
+                return tm.group("t"), start
+        return None
 
     def lower_title_after(self, end: int, b: int) -> tuple[str, str | None, str | None, int] | None:
         """A title written in lower case in apposition after a name that ends at ``end``
@@ -875,6 +907,9 @@ class _Finder:
         lead = RULES.time_lead.match(self.text, first, s)
         return lead is not None and lead.end() == s
 
+
+#: the most words a title written in lower case before a name has
+_MAX_LOWER_TITLE_WORDS: Final = 5
 
 #: name particles ("bin", "al", "van"): not counted in a name's length
 _PARTICLE_SET: Final = frozenset(NAME_PARTICLES)

@@ -133,6 +133,11 @@ class Rules:
     #: ", (a|the) " before a lower-case word: where a title in apposition written in lower
     #: case may start ("Zhao Leji, chairman of ...")
     lower_appositive: Final = regex.compile(r",[ \t]++(?:(?:a|an|the)[ \t]++)?(?=\p{Ll})", _F)
+    #: a lower-case word and the space after it, at the end of a stretch of text: a word
+    #: of a title written in lower case before a name ("foreign minister Ana Lopes")
+    lower_word_before: Final = regex.compile(
+        r"(?<![\p{L}\-'\u2019])(?P<w>\p{Ll}[\p{L}\-]*+)[ \t]++\Z", _F
+    )
     #: one more word of a title's phrase
     title_phrase_word: Final = regex.compile(r"[ \t]++(?P<w>\p{L}[\p{L}'\u2019\-]*+)", _F)
     #: what closes a title in apposition: a comma, a semicolon or the sentence's end,

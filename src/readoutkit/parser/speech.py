@@ -30,6 +30,8 @@ from readoutkit.parser.words import (
     CLAUSE_WORDS,
     COMPOUND_TITLE_HEADS,
     DEMONYM_SIDE_NOUNS,
+    DIPLOMAT_ROLES,
+    DIPLOMAT_TITLE_KEYS,
     DOCUMENT_VERBS,
     GENDER_HONORIFICS,
     GOVERNMENT_HEADS,
@@ -50,6 +52,7 @@ from readoutkit.parser.words import (
     STATE_HEADS,
     SUBORDINATE_WORDS,
     THAT_PARTICIPLES,
+    TITLED_SIDE_ROLES,
     UNTITLED_ROLES,
     VISIT_CUES,
     WELCOME_CUES,
@@ -222,6 +225,16 @@ class _Keys:
                 out += [(*dk, *inv) for inv in inverted]
                 out += [(*dk, w) for w in roles]
                 out += [(*dk, *lw) for lw in leaders]
+            # "the EU official", "Iran's top diplomat" (a foreign minister): nouns that
+            # name the side's participant whatever the title, after its name, possessive
+            # or not, or its demonym
+            generic: tuple[Key, ...] = TITLED_SIDE_ROLES
+            if any(_holds(tt, k) for k in DIPLOMAT_TITLE_KEYS):
+                generic += DIPLOMAT_ROLES
+                out += DIPLOMAT_ROLES
+            for sw in _side_words(p, self.m):
+                sk = name_key(sw)
+                out += [(*sk, *g) for g in generic] + [(*sk, "s", *g) for g in generic]
             # "the Prime Minister of Japan", "the President of Russia": the title's last
             # words (a role) before its country
             for c in _country_names(p, self.m):

@@ -191,6 +191,19 @@ UNTITLED_ROLES: Final = (
     ("official",),
 )
 
+#: role nouns that, after a side's name or demonym, name its participant whatever the
+#: title ("the EU official" for the High Representative)
+TITLED_SIDE_ROLES: Final = (("official",),)
+
+#: what a foreign-affairs office's title holds: its holder is also "the (Iranian) top
+#: diplomat"
+DIPLOMAT_TITLE_KEYS: Final = (
+    ("foreign",), ("secretary", "of", "state"), ("high", "representative"),
+)  # fmt: skip
+
+#: what the press calls the holder of a foreign-affairs office
+DIPLOMAT_ROLES: Final = (("top", "diplomat"), ("diplomat",))
+
 #: the longest part of a title used as a key ("the Foreign Minister", "the Secretary")
 MAX_KEY_WORDS: Final = 6
 
