@@ -2337,3 +2337,13 @@ def test_a_lower_case_title_before_a_name_and_the_press_names_for_a_foreign_mini
         ("Lena Vogt", "foreign policy chief", None, "European Union"),
     ]
     assert [s.speakers for s in r.statements] == [("p1", "p2"), ("p2",), ("p1",), ("p2",)]
+
+
+def test_a_purpose_clause_ends_the_engagement_sentences_list_of_participants() -> None:
+    r = readoutkit.parse(
+        "President Ana Reyes spoke by telephone today with Prime Minister Lars Berg of Norway "
+        "to coordinate ahead of the summit between President Reyes and Chancellor Otto Kranz. "
+        "The two leaders discussed energy security."
+    )
+    assert [p.name for p in r.parties] == ["Ana Reyes", "Lars Berg"]
+    assert [p.name for p in r.mentions] == ["Otto Kranz"]

@@ -246,6 +246,11 @@ class Rules:
         "during which", "which", "who", "to congratulate", "to offer", "to exchange",
         "to explore", "regarding", "concerning", "to review", "between the two", "amid",
         "focusing on", "focused on", "to take stock",
+        # a purpose or an occasion: "to coordinate ahead of the summit between A and B"
+        "ahead of", "in preparation for", "to coordinate", "to prepare", "to follow up",
+        "to mark", "to reaffirm", "to reiterate", "to brief", "to welcome", "to celebrate",
+        "to consult", "to share", "to underscore", "to convey", "to thank", "to express",
+        "to continue", "to address",
     )  # fmt: skip
     #: their first words
     engagement_cut_firsts: Final = frozenset(p.split()[0] for p in engagement_cut_phrases)
