@@ -2347,3 +2347,18 @@ def test_a_purpose_clause_ends_the_engagement_sentences_list_of_participants() -
     )
     assert [p.name for p in r.parties] == ["Ana Reyes", "Lars Berg"]
     assert [p.name for p in r.mentions] == ["Otto Kranz"]
+
+
+def test_compared_views_and_took_note_of_are_topic_cues() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Ana Reyes met Foreign Minister Lars Berg of Norway in Oslo. The two "
+        "sides reviewed bilateral ties and took note of the progress in the energy talks. They "
+        "also compared views on the Arctic, agreeing that the council has a key role."
+    )
+    got = [(s.cue, s.text) for s in r.statements]
+    assert got == [
+        ("reviewed", "bilateral ties"),
+        ("took note of", "of the progress in the energy talks"),
+        ("compared views on", "on the Arctic"),
+        ("agreeing", "the council has a key role"),
+    ]
