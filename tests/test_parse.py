@@ -2362,3 +2362,12 @@ def test_compared_views_and_took_note_of_are_topic_cues() -> None:
         ("compared views on", "on the Arctic"),
         ("agreeing", "the council has a key role"),
     ]
+
+
+def test_attending_from_a_place_is_narration() -> None:
+    r = readoutkit.parse(
+        "Prime Minister Ana Reyes held a video call with Prime Minister Lars Berg of Norway. "
+        "Reyes said the two countries will expand trade. Minister of Finance Tomas Ruiz and "
+        "Minister of Health Eva Lind attended the call from Manila."
+    )
+    assert [s.text for s in r.statements] == ["the two countries will expand trade"]

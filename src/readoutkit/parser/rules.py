@@ -530,7 +530,7 @@ class Rules:
         r"(?:is|are) (?:currently |now )?on (?:a|an|the|his|her|their) (?:[\p{L}\-]++ ){0,3}?visit|"
         r"(?:also )?attended(?: the (?:[\p{L}\-]++ ){0,2}?(?:meeting|talks|call|session|event|"
         r"conversation|ceremony|reception|dinner|banquet|luncheon|summit|conference|"
-        r"videoconference))?(?: (?:in|at) (?:the )?\p{Lu}[\p{L}\-]*+(?: \p{Lu}[\p{L}\-]*+){0,3})?"
+        r"videoconference))?(?: (?:in|at|from) (?:the )?\p{Lu}[\p{L}\-]*+(?: \p{Lu}[\p{L}\-]*+){0,3})?"
         r"\s*+[.;]?\s*+\Z|(?:were|was) (?:also )?in attendance|"
         r"met (?:first )?(?:in private|one-on-one|tête-à-tête)|"
         r"(?:in|into) (?:a |an )?(?:narrow|restricted|expanded|extended|enlarged) format|"
