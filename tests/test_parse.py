@@ -2371,3 +2371,17 @@ def test_attending_from_a_place_is_narration() -> None:
         "Minister of Health Eva Lind attended the call from Manila."
     )
     assert [s.text for s in r.statements] == ["the two countries will expand trade"]
+
+
+def test_a_possessive_office_before_a_title_and_a_second_portfolio() -> None:
+    r = readoutkit.parse(
+        "The Prime Minister's Adviser on Foreign Affairs, Omar Khalid, and Minister for "
+        "Foreign Affairs and Minister for Law Tan Wei of Singapore held talks in Islamabad "
+        "today. The Adviser said Pakistan will open a trade office."
+    )
+    got = [(p.name, p.title) for p in r.parties]
+    assert got == [
+        ("Omar Khalid", "Prime Minister's Adviser on Foreign Affairs"),
+        ("Tan Wei", "Minister for Foreign Affairs and Minister for Law"),
+    ]
+    assert [s.speakers for s in r.statements] == [("p1",)]

@@ -696,10 +696,23 @@ class _Finder:
         text = self.text
         taken_until = a
         found: list[Mention] = []
+        owner: tuple[int, str] | None = None  # a possessive title right before
         for tm in self.titles_in(a, b):
             if tm.start() < taken_until:
                 continue
             title, ts, te, iso, org = self.title_chain(tm, b)
+            if (
+                text.startswith(_POSSESSIVE, te)
+                and self._may_start_title(te + 3)
+                and self.m.title.match(text, te + 3, near(te + 3, b)) is not None
+            ):
+                # "The Prime Minister's Adviser on Foreign Affairs": the office the next
+                # title belongs to, nobody taking part ("The Prime Minister's call" is his)
+                owner = (ts, title)
+                continue
+            if owner is not None and ts == owner[0] + len(owner[1]) + 3:
+                title, ts = f"{text[owner[0] : ts - 1]} {title}", owner[0]
+            owner = None
             if text.startswith((" ", "\t"), te) and _institution_head_at(
                 text, _skip_space(text, te, near(te, b))
             ):
@@ -907,6 +920,9 @@ class _Finder:
         lead = RULES.time_lead.match(self.text, first, s)
         return lead is not None and lead.end() == s
 
+
+#: a possessive ending right after a title ("the Prime Minister's Adviser")
+_POSSESSIVE: Final = ("'s ", "\u2019s ")
 
 #: the most words a title written in lower case before a name has
 _MAX_LOWER_TITLE_WORDS: Final = 5

@@ -197,6 +197,9 @@ class _Keys:
             # "Ambassador to Nepal", "Adviser to the President": the words after "to" name
             # another country or office, not this holder; the whole title still does
             head, to, _ = p.title.partition(" to ")
+            # "Prime Minister's Adviser on Foreign Affairs": "the Adviser", not "the Prime
+            # Minister", whose office it is
+            head = head.rpartition("'s ")[2].rpartition("\u2019s ")[2]
             tt = name_key(head)
             if to:
                 out.append(name_key(p.title))

@@ -138,7 +138,8 @@ PORTFOLIO_WORDS: Final = frozenset(
     Maritime Insular Policy Fisheries Oceans Marine Water Mines Mining Labour Labor Employment
     Social Welfare Women Family Gender Children Housing Urban Rural Natural Resources
     Petroleum Aviation Ports Shipping Digital Communications Information Veterans Climate
-    Islands Territories Sports Arts Heritage Telecommunications Hydrocarbons
+    Islands Territories Sports Arts Heritage Telecommunications Hydrocarbons Law Home
+    Manpower Land Sustainability
     """.split()
 )
 
