@@ -2385,3 +2385,12 @@ def test_a_possessive_office_before_a_title_and_a_second_portfolio() -> None:
         ("Tan Wei", "Minister for Foreign Affairs and Minister for Law"),
     ]
     assert [s.speakers for s in r.statements] == [("p1",)]
+
+
+def test_signing_agreements_and_a_press_conference_are_narration() -> None:
+    r = readoutkit.parse(
+        "President Ana Reyes met President Lars Berg of Norway in Oslo. Reyes said Chile "
+        "will double its exports. The two sides later signed six memoranda of understanding "
+        "on energy and fisheries. A joint press conference was held after the talks."
+    )
+    assert [s.text for s in r.statements] == ["Chile will double its exports"]
