@@ -2394,3 +2394,13 @@ def test_signing_agreements_and_a_press_conference_are_narration() -> None:
         "on energy and fisheries. A joint press conference was held after the talks."
     )
     assert [s.text for s in r.statements] == ["Chile will double its exports"]
+
+
+def test_according_to_its_needs_is_no_attribution_to_a_source() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Wang Yi talked over the phone with Foreign Minister Ana Reyes of "
+        "Chile. Wang Yi thanked Chile for its help. China understands the concerns and stands "
+        "ready to share its experience, and will send supplies according to its needs."
+    )
+    assert [s.rule for s in r.statements] == ["subject-verb", "continuation"]
+    assert [c.actors for c in r.commitments] == [("p1",), ("p1",)]

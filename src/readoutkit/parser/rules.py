@@ -518,7 +518,11 @@ class Rules:
         r"(?<![\p{L}])(?:(?:were|was) (?:also )?present|is scheduled to|are scheduled to|arrived in|"
         r"(?:is|are) set to (?:attend|visit|travel|meet|hold)|(?:were|was) (?:later |then )?joined by|"
         r"[Rr]espectfully announced|"
-        r"did not (?:immediately )?respond|is expected to (?:travel|visit|meet)|according to|"
+        r"did not (?:immediately )?respond|is expected to (?:travel|visit|meet)|"
+        # "according to X" names a source; "according to its needs" a measure
+        r"according to(?! (?:(?:its|their|his|her|our|the|each side's) )?(?:own )?(?:needs?|"
+        r"wishes|requirements|priorities|plans?|schedule|timetable|laws?|international law|"
+        r"principles?|situation|capacity|capacities|agreement)(?![\p{L}]))|"
         r"(?:also )?sat in on|(?:also )?accompanied|(?:issued|released|made) the following|"
         r"(?:held|gave|addressed) a (?:joint )?(?:press|news) (?:conference|briefing)|"
         r"will (?:also )?(?:call on|pay a courtesy call on|travel on to|depart for|leave for)|"
