@@ -2404,3 +2404,18 @@ def test_according_to_its_needs_is_no_attribution_to_a_source() -> None:
     )
     assert [s.rule for s in r.statements] == ["subject-verb", "continuation"]
     assert [c.actors for c in r.commitments] == [("p1",), ("p1",)]
+
+
+def test_the_three_countries_and_a_speaker_who_first_stated() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Ana Reyes held a telephone call with Foreign Minister Lars Berg of "
+        "Norway and Foreign Minister Eva Lind of Sweden. Minister Reyes first stated that "
+        "the test was a grave threat. The three ministers agreed that the three countries "
+        "will jointly request a meeting of the Council."
+    )
+    got = [(s.speakers, s.text) for s in r.statements]
+    assert got == [
+        (("p1",), "the test was a grave threat"),
+        (("p1", "p2", "p3"), "the three countries will jointly request a meeting of the Council"),
+    ]
+    assert [c.actors for c in r.commitments] == [("p1", "p2", "p3")]

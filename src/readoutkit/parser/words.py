@@ -143,8 +143,9 @@ PORTFOLIO_WORDS: Final = frozenset(
     """.split()
 )
 
-#: noun phrases that mean every participant
-GROUP_PHRASES: Final = frozenset(
+#: noun phrases that mean every participant ("two" stands for any small number: see
+#: GROUP_PHRASES)
+_GROUP_PHRASES_OF_TWO: Final = frozenset(
     p.strip()
     for p in """
     both|both sides|two sides|the two sides|sides|the sides|they|leaders|the leaders|two leaders|
@@ -162,6 +163,15 @@ GROUP_PHRASES: Final = frozenset(
     two foreign ministries|both foreign ministries|neither side|neither country|neither party
     """.replace("\n", "|").split("|")
 ) - {""}
+
+#: noun phrases that mean every participant: the above, and with "three" to "six" for
+#: "two" ("the three ministers", "the four countries")
+GROUP_PHRASES: Final = _GROUP_PHRASES_OF_TWO | frozenset(
+    " ".join(n if w == "two" else w for w in p.split())
+    for p in _GROUP_PHRASES_OF_TWO
+    if "two" in p.split()
+    for n in ("three", "four", "five", "six")
+)
 
 #: the head nouns of titles: "the Kazakh Minister" names the Kazakh participant whose
 #: title holds "Minister" anywhere ("Deputy Prime Minister – Minister of Foreign Affairs")
@@ -219,7 +229,7 @@ ADVERBS: Final = frozenset(
     jointly had has have have also had also on today yesterday this evening morning
     afternoon tonight last night monday tuesday wednesday thursday friday saturday
     sunday the call meeting during explicitly clearly firmly deeply likewise similarly
-    additionally moreover publicly personally
+    additionally moreover publicly personally first
     in a phone telephone video via link conversation
     """.split()
 )
