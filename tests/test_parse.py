@@ -2419,3 +2419,11 @@ def test_the_three_countries_and_a_speaker_who_first_stated() -> None:
         (("p1", "p2", "p3"), "the three countries will jointly request a meeting of the Council"),
     ]
     assert [c.actors for c in r.commitments] == [("p1", "p2", "p3")]
+
+
+def test_his_counterpart_names_the_participant_known_only_as_a_counterpart() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Paul Martin spoke with his Moroccan counterpart, Karim Benali, on "
+        "Monday. The Minister and his counterpart discussed the next summit in Paris."
+    )
+    assert [s.speakers for s in r.statements] == [("p1", "p2")]

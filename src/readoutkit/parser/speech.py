@@ -332,6 +332,9 @@ def _role_keys(p: Person, m: Matchers, counterpart_roles: frozenset[Key]) -> tup
     counterpart holds the same office."""
     sides = [k for k in map(name_key, _side_words(p, m)) if k]
     keys = [(*k, *role) for k in sides for role in UNTITLED_ROLES]
+    # "The Minister and his counterpart discussed ...": the participant the text names
+    # only as a counterpart
+    keys += [("his", "counterpart"), ("her", "counterpart")]
     for role in sorted(counterpart_roles):
         # "the President" when both are presidents: shared, so the one named first
         keys += [role, *((*k, *role) for k in sides)]
