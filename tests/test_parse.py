@@ -2427,3 +2427,11 @@ def test_his_counterpart_names_the_participant_known_only_as_a_counterpart() -> 
         "Monday. The Minister and his counterpart discussed the next summit in Paris."
     )
     assert [s.speakers for s in r.statements] == [("p1", "p2")]
+
+
+def test_a_shared_or_common_commitment_keeps_its_adjective() -> None:
+    r = readoutkit.parse(
+        "President Ana Reyes held a video call with Prime Minister Lars Berg of Norway. The "
+        "leaders reaffirmed their shared commitment to an open Arctic."
+    )
+    assert [c.text for c in r.commitments] == ["their shared commitment to an open Arctic"]

@@ -267,6 +267,7 @@ NOUN_CUE_ADJECTIVES: Final = frozenset(
     """
     ironclad firm strong unwavering continuing continued steadfast full unshakable
     unshakeable enduring abiding total deep sincere unswerving resolute mutual renewed
+    shared common joint
     """.split()
 )
 
