@@ -2435,3 +2435,14 @@ def test_a_shared_or_common_commitment_keeps_its_adjective() -> None:
         "leaders reaffirmed their shared commitment to an open Arctic."
     )
     assert [c.text for c in r.commitments] == ["their shared commitment to an open Arctic"]
+
+
+def test_the_engagement_topic_gives_way_to_a_cue_that_reports_the_same_words() -> None:
+    r = readoutkit.parse(
+        "On June 5, Foreign Minister Ana Reyes held telephone talks with Foreign Minister "
+        "Lars Berg of Norway, during which the two sides compared notes on the coming "
+        "climate conference."
+    )
+    assert [(s.speakers, s.text) for s in r.statements] == [
+        (("p1", "p2"), "on the coming climate conference")
+    ]

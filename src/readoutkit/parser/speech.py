@@ -936,8 +936,9 @@ def find_statements(
                 st.last_single = (0,)
             # the topic of the engagement sentence, unless a cue there already reports it
             topic = _engagement_topic(text, sent.start, sent.end, res)
-            starts = {d.start for d in drafts}
-            drafts = [d for d in topic if d.start not in starts] + drafts
+            drafts = [
+                t for t in topic if not any(d.start < t.end and t.start < d.end for d in drafts)
+            ] + drafts
         if (
             res.first_person
             and res.n > 1
