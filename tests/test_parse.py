@@ -36,6 +36,7 @@ DEC5_PROBES = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in range(9
 #: probe19 to probe24 (fifth session): blind first scores 0.975, 0.958, 0.971, 0.991,
 #: 0.980, 0.962, then tuned on
 SESSION5_PROBES = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in range(19, 25)]
+SESSION6_PROBES = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in range(25, 29)]
 FRESH3 = Path(__file__).parent / "fixtures" / "fresh3"
 FRESH4 = Path(__file__).parent / "fixtures" / "fresh4"
 DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
@@ -295,6 +296,7 @@ FIXTURE_FLOORS = {
     "probe3-8": (LATER_PROBES, LATER_PROBE_FLOORS, 50),
     "probe9-18": (DEC5_PROBES, DEC5_PROBE_FLOORS, 120),
     "probe19-24": (SESSION5_PROBES, DEC5_PROBE_FLOORS, 72),
+    "probe25-28": (SESSION6_PROBES, DEC5_PROBE_FLOORS, 48),
 }
 
 
