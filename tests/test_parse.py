@@ -2448,3 +2448,29 @@ def test_the_engagement_topic_gives_way_to_a_cue_that_reports_the_same_words() -
     assert [(s.speakers, s.text) for s in r.statements] == [
         (("p1", "p2"), "on the coming climate conference")
     ]
+
+
+def test_a_title_in_a_relative_clause_is_the_office_of_the_person_named_before() -> None:
+    r = readoutkit.parse(
+        "On Monday, Foreign Minister Ana Reyes, who is also a Deputy Prime Minister, held a "
+        "video call with Lars Berg, Foreign Minister of Norway. Reyes said the talks went well."
+    )
+    assert [(p.name, p.title) for p in r.parties] == [
+        ("Ana Reyes", "Foreign Minister"),
+        ("Lars Berg", "Foreign Minister"),
+    ]
+
+
+def test_a_nickname_in_quotes_after_the_name_names_the_same_person() -> None:
+    r = readoutkit.parse(
+        "Tomas Vidal 'Tico', Prime Minister of Chile, called on President Ana Reyes of Peru "
+        "in Lima today. Prime Minister Tico thanked Peru for its support. Tico said that "
+        "Chile will open a new consulate in Cusco."
+    )
+    assert [(p.name, p.title, p.country) for p in r.parties] == [
+        ("Tomas Vidal", "Prime Minister", "CHL"),
+        ("Ana Reyes", "President", "PER"),
+    ]
+    assert "Tico" in r.parties[0].aliases
+    assert [s.speakers for s in r.statements] == [("p1",), ("p1",)]
+    assert [c.actors for c in r.commitments] == [("p1",)]

@@ -284,9 +284,12 @@ class Matchers:
         self.honorific: Final = regex.compile(rf"(?:(?:the\s++)?(?:{any_hon})\.?\s++)++", _F)
         #: an honorific right before a position
         self.honorific_left: Final = regex.compile(rf"(?:(?:the\s++)?(?:{any_hon})\.?\s++)++\Z", _F)
-        #: "Name, (the) " right before a title: a name in apposition
+        #: "Name, (the) " right before a title: a name in apposition (group "n"; "nick", a
+        #: nickname in quotes after it)
         self.appositive_left: Final = regex.compile(
-            rf"(?P<n>(?:{_INITIAL}|{_WORD})(?:\s++(?:(?:{_PART})\s++)*+(?:{_INITIAL}|{_WORD})){{0,6}}),"
+            rf"(?P<n>(?:{_INITIAL}|{_WORD})(?:\s++(?:(?:{_PART})\s++)*+(?:{_INITIAL}|{_WORD})){{0,6}})"
+            # a nickname in quotes after the name: "Pushpa Kamal Dahal 'Prachanda', ..."
+            r"(?:[ \t]++['\u2018\"\u201c](?P<nick>\p{Lu}\p{Ll}[\p{L}\-]*+)['\u2019\"\u201d])?,"
             r"\s++(?:(?:the|a|an)\s++)?(?:\p{Ll}++\s++)?\Z",
             _F,
         )

@@ -201,6 +201,8 @@ class Mention:
     country: str | None = None
     organization: str | None = None
     rule: str = ""
+    #: a nickname written in quotes after the name ("Pushpa Kamal Dahal 'Prachanda'")
+    nick: str | None = None
 
 
 @attrs.define
@@ -218,6 +220,8 @@ class Person:
     author: bool = False
     #: styles of address written before their name: "highness", "excellency", "majesty"
     styles: set[str] = attrs.Factory(set)
+    #: nicknames the text gives in quotes after the name: names for them too
+    nicks: list[str] = attrs.Factory(list)
 
     @property
     def tokens(self) -> tuple[str, ...]:
@@ -738,8 +742,12 @@ class _Finder:
             name = name_start = None
             end = te
             rule = "title-name"
+            nick = None
             if nm:
                 name, name_start, end = nm
+                km = RULES.nickname.match(text, end, near(end, b))
+                if km is not None:
+                    nick, end = km.group("nick"), km.end()
                 after = self._of_at(end, b)
                 if after:
                     place = self.place_at(after.end("what"))
@@ -774,6 +782,7 @@ class _Finder:
                         cand = self._name_after_place(lm.start("n"), lm.end("n"))
                     if cand and cand[2] == lm.end("n") and not _one_word_after_lower(text, a, cand):
                         name, name_start, _ = cand
+                        nick = lm.group("nick")
                         mstart = lm.start("n")
                         rule = "name-title"
                         hm = self.m.honorific_left.search(text, max(a, mstart - 40), mstart)
@@ -795,7 +804,7 @@ class _Finder:
                 org = implied if implied and implied not in self.m.iso3s else None
             found.append(
                 Mention(mstart, end, idx, name, name_start if name_start is not None else -1,
-                        title, iso, org, rule)
+                        title, iso, org, rule, nick)
             )  # fmt: skip
             taken_until = end
         if not self._counterparts or text.find("counterpart", a, b) < 0:
@@ -953,13 +962,19 @@ def _merge(mentions: list[Mention]) -> list[Person]:
     named = sorted(((m, name_key(m.name)) for m in mentions if m.name), key=lambda mk: -len(mk[1]))
     for m, tokens in named:
         key = set(tokens)
+        # "Prime Minister Prachanda" after "Pushpa Kamal Dahal 'Prachanda'": the nickname
+        # names the same person
+        nick = set(name_key(m.nick)) if m.nick else set()
         for p, pk in zip(people, keys, strict=True):
             if key <= pk or (pk <= key):
                 p.mentions.append(m)
+                pk |= nick
                 break
         else:
             people.append(Person(m.name, None, None, None, [m]))
-            keys.append(key)
+            keys.append(key | nick)
+    for p in people:
+        p.nicks = list(dict.fromkeys(x.nick for x in p.mentions if x.nick))
     for p in people:
         p.mentions.sort(key=lambda m: m.start)
         p.order = p.mentions[0].start

@@ -76,6 +76,11 @@ class Rules:
     name_token: Final = regex.compile(r"\S++", _F)
     #: ", Kyung-wha": a hyphenated given name written after the family name and a comma
     comma_given_name: Final = regex.compile(r",\s*+\p{Lu}\p{Ll}++-\p{Ll}++(?![\p{L}])", _F)
+    #: a one-word nickname in quotes right after a name: "Pushpa Kamal Dahal 'Prachanda'"
+    nickname: Final = regex.compile(
+        r"[ \t]++['\u2018\"\u201c](?P<nick>\p{Lu}\p{Ll}[\p{L}\-]*+)['\u2019\"\u201d](?![\p{L}])",
+        _F,
+    )
     #: " and " between two titles, searched right before a title
     chain_left: Final = regex.compile(r"\s++(?:and|&)\s++\Z", _F)
     #: " and " / "/" after a title, before another
@@ -184,9 +189,11 @@ class Rules:
         r" (?!(?:and|of|for|to|at|in|on|with|the|a|an)(?![\p{L}]))\p{Ll}", _F
     )
     #: right before a title that names an office, not a person: "as (Malaysia's) (10th)",
-    #: "the 10th"
+    #: "the 10th", "who is also (a)" (the office of the person named before)
     office_before: Final = regex.compile(
-        r"(?:(?<![\p{L}])as\s++(?:\p{L}++['\u2019]s\s++)?(?:new\s++)?|\d(?:st|nd|rd|th)\s++)\Z", _F
+        r"(?:(?<![\p{L}])as\s++(?:\p{L}++['\u2019]s\s++)?(?:new\s++)?|\d(?:st|nd|rd|th)\s++"
+        r"|(?<![\p{L}])who\s++(?:is|was)\s++(?:also\s++)?(?:(?:a|an|the)\s++)?)\Z",
+        _F,
     )
     #: ", his Japanese counterpart" right after a name: group "d"
     counterpart_after: Final = regex.compile(

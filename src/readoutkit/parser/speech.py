@@ -393,6 +393,8 @@ class Resolver:
                 add(_AUTHOR, i)
             if p.name:
                 add(memo.name(p.name), i)
+            for nick in p.nicks:  # "Prachanda said": the nickname the text gave in quotes
+                add(memo.name(nick), i)
             # "His Highness stressed ...": a style of address used for this participant
             for style in p.styles:
                 honorific_owner.setdefault(style, set()).add(i)
