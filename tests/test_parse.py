@@ -2474,3 +2474,29 @@ def test_a_nickname_in_quotes_after_the_name_names_the_same_person() -> None:
     assert "Tico" in r.parties[0].aliases
     assert [s.speakers for s in r.statements] == [("p1",), ("p1",)]
     assert [c.actors for c in r.commitments] == [("p1",)]
+
+
+def test_of_two_prime_ministers_the_one_never_placed_is_the_publishers_own() -> None:
+    r = readoutkit.parse(
+        "Tomas Vidal, Prime Minister of Chile, called on Prime Minister Marta Quispe in Lima "
+        "today. Prime Minister welcomed Prime Minister Vidal and said that Peru values its "
+        "ties with Chile. The Prime Minister added that Peru will open a new consulate."
+    )
+    assert [(p.name, p.country) for p in r.parties] == [
+        ("Tomas Vidal", "CHL"),
+        ("Marta Quispe", "PER"),
+    ]
+    got = [(s.speakers, s.text) for s in r.statements]
+    assert got == [
+        (("p2",), "Prime Minister Vidal"),
+        (("p2",), "Peru values its ties with Chile"),
+        (("p2",), "Peru will open a new consulate"),
+    ]
+
+
+def test_a_surname_two_participants_share_is_no_title() -> None:
+    r = readoutkit.parse(
+        "President Ana Lind of Norway held a call with Foreign Minister Eva Lind of Sweden. "
+        "Lind stressed that the two sides should meet soon."
+    )
+    assert [s.speakers for s in r.statements] == []

@@ -363,6 +363,10 @@ class Resolver:
         #: by last word, the most words a phrase ending in it has: where a lookup can hit
         reach: dict[str, int] = {}
         added: list[KeySet] = []
+        #: the participants each shared key names
+        sharers: dict[Key, set[int]] = {}
+        #: keys from names ("marchetti"), which a title alone is not
+        name_keys: set[Key] = set()
 
         def add(ks: KeySet, i: int) -> None:
             keys, most = ks
@@ -370,6 +374,7 @@ class Resolver:
                 o = owner[key]
                 if o != i:
                     shared[key] = min(shared.get(key, o), i)
+                    sharers.setdefault(key, {o}).add(i)
             owner.update(dict.fromkeys(keys, i))
             _merge_reach(reach, most)
             added.append(ks)
@@ -393,6 +398,7 @@ class Resolver:
                 add(_AUTHOR, i)
             if p.name:
                 add(memo.name(p.name), i)
+                name_keys.update(memo.name(p.name)[0])
             for nick in p.nicks:  # "Prachanda said": the nickname the text gave in quotes
                 add(memo.name(nick), i)
             # "His Highness stressed ...": a style of address used for this participant
@@ -456,6 +462,24 @@ class Resolver:
             plain = [i for i in holders if title_keys[i][-2:] not in COMPOUND_TITLE_HEADS]
             if len(plain) == 1 and len(holders) > 1:
                 shared[key] = plain[0]
+        # "The Prime Minister" when one Prime Minister's mentions give a country ("Prime
+        # Minister of Nepal", "Nepalese Prime Minister") and the other's never do: the
+        # publisher's own, whom it needs not place
+        placed = [any(x.country or x.organization for x in p.mentions) for p in participants]
+        for key, ids in sharers.items():
+            unplaced = [i for i in ids if not placed[i]]
+            if (
+                len(unplaced) == 1
+                and key in shared
+                and key not in name_keys
+                # only among those known to take part (not a probe's mere mentions), and
+                # the whole title of each ("the minister" is no Prime Minister's)
+                and all(
+                    participants[i].participant and name_key(participants[i].title or "") == key
+                    for i in ids
+                )
+            ):
+                shared[key] = unplaced[0]
         # "The Foreign Minister" when both are foreign ministers: the publisher's own,
         # who is named first in the engagement sentence
         self.home: Final = shared
@@ -475,6 +499,7 @@ class Resolver:
             frozenset((p.title or "").casefold().split()) for p in participants if n > 2
         ]
         self.teams: Final = teams
+        self.name_keys: Final = name_keys
         self.reach: Final = reach
 
     def may_end(self, word: str) -> bool:
@@ -547,7 +572,9 @@ class Resolver:
                     if self._other_side_before(tokens, k, i):
                         return None
                     return self.single[i], k, ("side" if tail in self.side_keys else "person")
-                if tokens[-k] == "the":
+                if tokens[-k] == "the" or (k == len(tokens) and tail not in self.name_keys):
+                    # "The Prime Minister", or a subject that is the title alone ("Prime
+                    # Minister welcomed ..."): the publisher's own
                     return self.single[home], k, "person"
             elif self.teams:
                 team = self.teams.get(tail)

@@ -28,7 +28,8 @@ NOT_NAME: Final = frozenset(
     Crown Prince Emir Sheikh Mr Mrs Ms Dr Republic Kingdom Union United Nations Council
     Party Committee Central Commission Security General Defense Defence National Federal
     Deputy Vice Chairman Director Hamas Gaza Israel Coronavirus COVID-19 COVID Covid-19
-    Covid Ramadan Eid G7 G8 G20 BRICS
+    Covid Ramadan Eid G7 G8 G20 BRICS Finally Lastly Additionally Moreover Furthermore
+    Separately However Subsequently Likewise Similarly Besides Notably Accordingly Thereafter
     """.split()
 )
 
