@@ -2500,3 +2500,19 @@ def test_a_surname_two_participants_share_is_no_title() -> None:
         "Lind stressed that the two sides should meet soon."
     )
     assert [s.speakers for s in r.statements] == []
+
+
+def test_responded_that_reports_and_spoke_warmly_of_names_a_topic() -> None:
+    r = readoutkit.parse(
+        "President Ana Reyes held a call with President Lars Berg of Norway on Monday. "
+        "Welcoming the call, Reyes spoke warmly of the bonds between the two nations. Berg "
+        "responded that Norway values the ties. Reyes invited Berg to visit, to which he "
+        "responded positively."
+    )
+    got = [(s.speakers, s.cue, s.text) for s in r.statements]
+    assert got == [
+        (("p1",), "Welcoming", "the call"),
+        (("p1",), "spoke warmly of", "of the bonds between the two nations"),
+        (("p2",), "responded that", "Norway values the ties"),
+        (("p1",), "invited", "Berg to visit, to which he responded positively"),
+    ]
