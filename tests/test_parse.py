@@ -2516,3 +2516,16 @@ def test_responded_that_reports_and_spoke_warmly_of_names_a_topic() -> None:
         (("p2",), "responded that", "Norway values the ties"),
         (("p1",), "invited", "Berg to visit, to which he responded positively"),
     ]
+
+
+def test_a_portfolio_list_with_special_initiatives() -> None:
+    r = readoutkit.parse(
+        "On May 2, Chen Ming, Chairman of the Agency, met with Kamal Rana, Minister for "
+        "Planning, Development and Special Initiatives of Pakistan, in Islamabad. Rana said "
+        "Pakistan values the support."
+    )
+    assert [(p.name, p.title, p.country) for p in r.parties][1] == (
+        "Kamal Rana",
+        "Minister for Planning, Development and Special Initiatives",
+        "PAK",
+    )

@@ -123,7 +123,7 @@ GENERIC_PORTFOLIO_WORDS: Final = frozenset({"Affairs", "National", "Internationa
 PORTFOLIO_ADJECTIVES: Final = frozenset(
     """
     Foreign International Regional National African European Asian Arab Economic Social
-    Natural Religious Digital Urban Rural Maritime Insular
+    Natural Religious Digital Urban Rural Maritime Insular Special
     """.split()
 )
 
@@ -140,7 +140,7 @@ PORTFOLIO_WORDS: Final = frozenset(
     Social Welfare Women Family Gender Children Housing Urban Rural Natural Resources
     Petroleum Aviation Ports Shipping Digital Communications Information Veterans Climate
     Islands Territories Sports Arts Heritage Telecommunications Hydrocarbons Law Home
-    Manpower Land Sustainability
+    Manpower Land Sustainability Special Initiatives Reforms Reform Privatisation Privatization
     """.split()
 )
 
