@@ -2529,3 +2529,11 @@ def test_a_portfolio_list_with_special_initiatives() -> None:
         "Minister for Planning, Development and Special Initiatives",
         "PAK",
     )
+
+
+def test_foreign_and_trade_minister_is_one_title() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Ana Reyes held talks with Hungarian Foreign and Trade Minister "
+        "Janos Kiss in Budapest on Monday."
+    )
+    assert [p.title for p in r.parties] == ["Foreign Minister", "Foreign and Trade Minister"]
