@@ -2537,3 +2537,24 @@ def test_foreign_and_trade_minister_is_one_title() -> None:
         "Janos Kiss in Budapest on Monday."
     )
     assert [p.title for p in r.parties] == ["Foreign Minister", "Foreign and Trade Minister"]
+
+
+def test_the_premier_names_a_prime_minister() -> None:
+    r = readoutkit.parse(
+        "Prime Minister Matteo Rossi of Italy met President Ali Karimi of Iran in Tehran on "
+        'Monday. "Italy is prepared to help," the Italian premier said. The premier added '
+        "that Italy will send a delegation."
+    )
+    assert [(s.speakers, s.rule) for s in r.statements] == [
+        (("p1",), "postposed"),
+        (("p1",), "subject-verb"),
+    ]
+
+
+def test_his_highness_is_the_participant_a_royal_honorific_names() -> None:
+    r = readoutkit.parse(
+        "The Emirati President, Sheikh Khalid bin Rashid, and Hans Vogel, Federal Chancellor "
+        "of Germany, held a phone call today. His Highness congratulated Chancellor Vogel on "
+        "assuming office. Chancellor Vogel thanked His Highness for his call."
+    )
+    assert [s.speakers for s in r.statements] == [("p1",), ("p2",)]

@@ -23,6 +23,7 @@ from readoutkit.parser.text import Document, Sentence
 from readoutkit.parser.words import (
     ATTACHED_TITLE_ENDS,
     GENERIC_PORTFOLIO_WORDS,
+    IMPLIED_STYLES,
     INNER_NAME_WORDS,
     MONTH_WORDS,
     NAME_PARTICLES,
@@ -1127,6 +1128,8 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
                 gap = doc.text[sm.end() : x.start].split()
                 if all(w[:1].isupper() or w in _STYLE_GAP_WORDS for w in gap):
                     p.styles.add(sm.group("h").casefold())
+    if "Highness" in doc.text or "Majesty" in doc.text:
+        _implied_styles([p for p in people if p.participant], doc.text)
     for p in people if "H." in doc.text else ():
         for x in p.mentions:
             # "H.H. Sheikh Khaled ...": the abbreviated style at the mention's start
@@ -1134,6 +1137,30 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
             if am is not None:
                 p.styles.add(STYLE_ABBREVIATIONS[am.group("h").replace(" ", "")])
     return people, engagement
+
+
+def _implied_styles(participants: list[Person], text: str) -> None:
+    """ "His Highness" for the participant named "Sheikh Mohamed" or titled "Emir", when
+    no participant's name comes with a style written out: the style its royal honorific or
+    title implies (``IMPLIED_STYLES``), if only one participant's does."""
+    if any(p.styles for p in participants):
+        return
+    implied: list[set[str]] = []
+    for p in participants:
+        styles = set()
+        for x in p.mentions:
+            head = (
+                text[x.start : x.name_start] if x.name_start >= x.start else text[x.start : x.end]
+            )
+            for w in head.split():
+                style = IMPLIED_STYLES.get(w.strip(",").casefold())
+                if style is not None:
+                    styles.add(style)
+        implied.append(styles)
+    for style in {s for ss in implied for s in ss}:
+        owners = [p for p, ss in zip(participants, implied, strict=True) if style in ss]
+        if len(owners) == 1:
+            owners[0].styles.add(style)
 
 
 #: lower-case words that may sit between a style of address and the name it goes with

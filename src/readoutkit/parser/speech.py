@@ -217,6 +217,9 @@ class _Keys:
                 out.append(("head", "of", "state"))
             if any(role in heads for role in GOVERNMENT_HEADS):
                 out.append(("head", "of", "government"))
+            # "the Italian premier": news agencies' word for a prime minister
+            premier = _PREMIER if ("prime", "minister") in heads else ()
+            out += premier
             # "Minister of Foreign Affairs" is also "the Foreign Minister", "Secretary of
             # Defense" "the Defense Secretary"
             inverted = _inverted_title(tt)
@@ -228,6 +231,7 @@ class _Keys:
                 out += [(*dk, *inv) for inv in inverted]
                 out += [(*dk, w) for w in roles]
                 out += [(*dk, *lw) for lw in leaders]
+                out += [(*dk, *pk) for pk in premier]
             # "the EU official", "Iran's top diplomat" (a foreign minister): nouns that
             # name the side's participant whatever the title, after its name, possessive
             # or not, or its demonym
@@ -276,6 +280,10 @@ class _Keys:
                     out += (("side",), ("government",))
             got = _put(self.sides, memo, tuple(out))
         return got
+
+
+#: the key "premier", which also names a prime minister
+_PREMIER: Final[tuple[Key, ...]] = (("premier",),)
 
 
 def _inverted_title(tt: Key) -> list[Key]:

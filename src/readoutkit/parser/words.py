@@ -376,6 +376,14 @@ STYLE_ABBREVIATIONS: Final = {
     "H.H.": "highness", "H.E.": "excellency", "H.M.": "majesty", "H.R.H.": "royal highness",
 }  # fmt: skip
 
+#: the style of address a royal title or honorific before a name implies, where the text
+#: never writes the style there ("Sheikh Mohamed ..." then "His Highness said ...")
+IMPLIED_STYLES: Final = {
+    "sheikh": "highness", "sheikha": "highness", "prince": "highness",
+    "princess": "highness", "emir": "highness", "amir": "highness",
+    "king": "majesty", "queen": "majesty", "sultan": "majesty",
+}  # fmt: skip
+
 #: the small words a title written in lower case may hold between its own words
 #: ("special advisor to the president", "chairman of the ... Committee")
 TITLE_LINK_WORDS: Final = frozenset({"of", "the", "to", "for", "and", "on", "in"})
