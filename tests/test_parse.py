@@ -2558,3 +2558,17 @@ def test_his_highness_is_the_participant_a_royal_honorific_names() -> None:
         "assuming office. Chancellor Vogel thanked His Highness for his call."
     )
     assert [s.speakers for s in r.statements] == [("p1",), ("p2",)]
+
+
+def test_made_three_suggestions_on_and_put_forward_report_topics() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Ana Reyes held talks with Foreign Minister Lars Berg of Norway on "
+        "Monday. Reyes made three suggestions on fisheries. Firstly, the two sides should "
+        "share data. Berg put forward two proposals for the summit."
+    )
+    got = [(s.speakers, s.rule, s.text) for s in r.statements]
+    assert got == [
+        (("p1",), "subject-verb", "on fisheries"),
+        (("p1",), "continuation", "Firstly, the two sides should share data"),
+        (("p2",), "subject-verb", "two proposals for the summit"),
+    ]
