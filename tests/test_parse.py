@@ -2572,3 +2572,15 @@ def test_made_three_suggestions_on_and_put_forward_report_topics() -> None:
         (("p1",), "continuation", "Firstly, the two sides should share data"),
         (("p2",), "subject-verb", "two proposals for the summit"),
     ]
+
+
+def test_the_two_envoys_and_an_in_depth_exchange_on() -> None:
+    r = readoutkit.parse(
+        "Special Envoy for Climate Change Ana Reyes held a video call with Special Envoy "
+        "Lars Berg of Norway on Monday. The two envoys had an in-depth exchange on carbon "
+        "markets. The two envoys agreed to meet again."
+    )
+    assert r.parties[0].title == "Special Envoy for Climate Change"
+    got = [(s.speakers, s.text) for s in r.statements]
+    assert got == [(("p1", "p2"), "on carbon markets"), (("p1", "p2"), "to meet again")]
+    assert [c.actors for c in r.commitments] == [("p1", "p2")]

@@ -161,7 +161,9 @@ _GROUP_PHRASES_OF_TWO: Final = frozenset(
     defence ministers|defense ministers|two defence ministers|two defense ministers|
     chief diplomats|two chief diplomats|delegations|two delegations|both delegations|
     the two delegations|two ministries|both ministries|
-    two foreign ministries|both foreign ministries|neither side|neither country|neither party
+    two foreign ministries|both foreign ministries|neither side|neither country|neither party|
+    envoys|two envoys|both envoys|two special envoys|
+    heads of government|two heads of government
     """.replace("\n", "|").split("|")
 ) - {""}
 
