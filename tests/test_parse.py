@@ -2584,3 +2584,13 @@ def test_the_two_envoys_and_an_in_depth_exchange_on() -> None:
     got = [(s.speakers, s.text) for s in r.statements]
     assert got == [(("p1", "p2"), "on carbon markets"), (("p1", "p2"), "to meet again")]
     assert [c.actors for c in r.commitments] == [("p1", "p2")]
+
+
+def test_passed_on_and_held_that_report_speech() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Ana Reyes met President Lars Berg of Norway on Monday. Reyes "
+        "passed on the regards of her President to Berg and said that Peru values the ties. "
+        "The two sides held that disputes should be settled peacefully."
+    )
+    got = [(s.speakers, s.cue) for s in r.statements]
+    assert got == [(("p1",), "passed on"), (("p1",), "said"), (("p1", "p2"), "held that")]
