@@ -68,9 +68,12 @@ def test_date_line_under_the_title(line: str, expected: dt.date) -> None:
     assert f.reference_span is not None
 
 
-def test_ambiguous_slashed_date_is_not_read() -> None:
+def test_ambiguous_slashed_date_reads_day_first() -> None:
+    # the publishers that write numeric dates (the EU's "Brussels, 02/06/2021") put the
+    # day first; the United States' month-first dates are read so only when the second
+    # part cannot be a month ("05/21/2019", above)
     f = dates("Ministers Meet\n04/05/2019\n\nThe two ministers met in Lima.\n")
-    assert f.reference_date is None
+    assert f.reference_date == D(2019, 5, 4)
 
 
 def test_long_title_with_a_date_is_not_a_date_line() -> None:

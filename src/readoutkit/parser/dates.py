@@ -79,7 +79,7 @@ _ISO = (
 _DOTTED = (
     r"(?<![\d.])(?P<d>3[01]|[12]\d|0?[1-9])\.(?P<mo>1[0-2]|0?[1-9])\.(?P<y>(?:19|20)\d\d)(?![\d])"
 )
-#: "04/21/2020" or "21/04/2020": read only when one part cannot be a month
+#: "04/21/2020" or "21/04/2020": day first unless the second part cannot be a month
 _SLASHED = r"(?<![\d/])(?P<sa>[0-3]?\d)/(?P<sb>[0-3]?\d)/(?P<y>(?:19|20)\d\d)(?![\d/])"
 _DATE = rf"(?:{_ISO}|{_DOTTED}|{_SLASHED}|{_MDY}|{_DMY})"
 _WEEKDAY_NAME = r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -296,12 +296,12 @@ def _partial(m: regex.Match[str], group: str | None = None) -> _Partial | None:
     month: int | None
     if m["sa"]:
         a, b = int(m["sa"]), int(m["sb"])
-        if a > 12 >= b:
-            day, month = a, b
-        elif b > 12 >= a:
-            day, month = b, a
+        if b > 12 >= a:
+            day, month = b, a  # "04/21/2020": month first, as in the United States
         else:
-            return None  # "04/05/2020": day-first or month-first cannot be told
+            # "21/04/2020", and "04/05/2020" (which could be either): day first, as the
+            # publishers that write dates so (the EU's, most outside the United States) do
+            day, month = a, b
     else:
         day = int(m["d"])
         mon = m["mon"]
