@@ -2594,3 +2594,20 @@ def test_passed_on_and_held_that_report_speech() -> None:
     )
     got = [(s.speakers, s.cue) for s in r.statements]
     assert got == [(("p1",), "passed on"), (("p1",), "said"), (("p1", "p2"), "held that")]
+
+
+def test_the_engagement_sentence_names_its_topic_after_on() -> None:
+    r = readoutkit.parse(
+        "The Secretary-General held a video call today with President Ana Reyes of Peru on "
+        "the region's response to the pandemic. He thanked the President."
+    )
+    assert [(s.speakers, s.rule, s.text) for s in r.statements][0] == (
+        ("p1", "p2"),
+        "engagement-topic",
+        "on the region's response to the pandemic",
+    )
+    r = readoutkit.parse(
+        "President Ana Reyes met Prime Minister Lars Berg of Norway on the sidelines of the "
+        "climate negotiations."
+    )
+    assert r.statements == ()

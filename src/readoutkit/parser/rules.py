@@ -285,6 +285,11 @@ class Rules:
         # "about X" is a topic; "for about 40 minutes" is a duration
         r"|(?<!for )(?=about (?!\d))|regarding(?![\p{L}])|concerning(?![\p{L}])"
         r"|(?=on the (?:[\p{Ll}\p{Lu}]++ ){1,2}(?:situation|pandemic|issue|crisis))"
+        # "on Africa's response to the pandemic", "on the latest developments": a topic
+        # noun within four words (not "on the sidelines of the talks")
+        r"|(?=on (?!the (?:sidelines|margins|occasion|eve|invitation)(?![\p{L}]))(?:the )?"
+        r"(?:[\p{L}\-]++(?:['\u2019]s)? ){0,3}(?:response|developments|relations|ties|"
+        r"cooperation|conflict|war|process|negotiations|preparations|partnership)(?![\p{L}]))"
         r"|during which (?:they|the two (?:sides|leaders)) \p{L}++"
         r"|(?:focusing|focused|centering|centred|centered) on(?![\p{L}])"
         r")\s*+",
@@ -292,7 +297,7 @@ class Rules:
     )
     #: what every match of ``engagement_topic`` starts with: the search starts at the first
     engagement_topic_starts: Final = (
-        "to ", "fully ", "exchang", "about ", "regarding", "concerning", "on the ", "during which ",
+        "to ", "fully ", "exchang", "about ", "regarding", "concerning", "on ", "during which ",
         "and ", "focus", "cent",
     )  # fmt: skip
     #: where the topic of an engagement sentence ends
