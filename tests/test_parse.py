@@ -2611,3 +2611,15 @@ def test_the_engagement_sentence_names_its_topic_after_on() -> None:
         "climate negotiations."
     )
     assert r.statements == ()
+
+
+def test_the_talks_touched_on_a_topic_before_a_participle_clause() -> None:
+    r = readoutkit.parse(
+        "President Ana Reyes held talks with Prime Minister Lars Berg of Norway on Monday. "
+        "The talks also touched on regional developments, with the two leaders stressing "
+        "the importance of peace."
+    )
+    assert [(s.speakers, s.text) for s in r.statements] == [
+        (("p1", "p2"), "regional developments"),
+        (("p1", "p2"), "the importance of peace"),
+    ]

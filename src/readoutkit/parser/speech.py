@@ -986,6 +986,8 @@ def find_statements(
             # "We, Prime Minister A and Prime Minister B, met ...": the writers of a joint
             # statement name themselves; what follows is theirs, sentence by sentence
             st.writer = tuple(range(res.n))
+        if drafts and si != engagement and res.n > 1:
+            drafts = _event_topic_before(text, sent.start, sent.end, drafts, res.n) + drafts
         if drafts:
             if res.n == 2:
                 _learn_gender(text, drafts, st)
@@ -1159,6 +1161,21 @@ def _quoted_runs(doc: Document, drafts: list[Draft]) -> list[Draft]:
                 out.append(Draft(who, a, b, None, a, "quoted-run", _quotation(text, a, b)))
     out.sort(key=lambda d: (d.start, d.end))
     return out
+
+
+def _event_topic_before(text: str, a: int, b: int, drafts: list[Draft], n: int) -> list[Draft]:
+    """ "The talks also touched on X, with the two leaders stressing Y": what the
+    engagement covered (everyone's), up to the comma before the sentence's first cue."""
+    if not text.startswith(("The ", "the "), a):
+        return []
+    em = RULES.event_topic.match(text, a, near(a, b))
+    if em is None or any(d.start < em.end() for d in drafts):
+        return []
+    cut = text.rfind(",", em.end(), min(d.cue_start for d in drafts))
+    if cut < 0:
+        return []
+    s, e = _trim(text, em.end(), cut)
+    return [Draft(tuple(range(n)), s, e, em.group("v"), em.start("v"), "passive")] if e > s else []
 
 
 def _passive_reports(text: str, a: int, b: int, res: Resolver) -> list[Draft]:
