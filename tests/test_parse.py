@@ -2601,7 +2601,8 @@ def test_the_engagement_sentence_names_its_topic_after_on() -> None:
         "The Secretary-General held a video call today with President Ana Reyes of Peru on "
         "the region's response to the pandemic. He thanked the President."
     )
-    assert [(s.speakers, s.rule, s.text) for s in r.statements][0] == (
+    first = r.statements[0]
+    assert (first.speakers, first.rule, first.text) == (
         ("p1", "p2"),
         "engagement-topic",
         "on the region's response to the pandemic",
