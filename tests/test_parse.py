@@ -2624,3 +2624,11 @@ def test_the_talks_touched_on_a_topic_before_a_participle_clause() -> None:
         (("p1", "p2"), "regional developments"),
         (("p1", "p2"), "the importance of peace"),
     ]
+
+
+def test_a_participant_who_later_met_someone_else_is_narration() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Ana Reyes held talks with Foreign Minister Lars Berg of Norway in "
+        "Oslo. Reyes said Peru values the ties. Minister Reyes later met King Harald."
+    )
+    assert [s.text for s in r.statements] == ["Peru values the ties"]

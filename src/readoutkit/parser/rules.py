@@ -543,6 +543,8 @@ class Rules:
         r"will (?:also )?(?:host|receive|call on) (?:Minister|Deputy|Prime|President|Vice|"
         r"Foreign|Secretary|State|Chancellor|the visiting)|"
         r"looked on as|(?:were|was) (?:then |also )?signed|"
+        # "Prince Faisal later met President Raisi": a further engagement of the visit
+        r"later (?:also )?(?:met|called on|visited|received|hosted|held (?:talks|a meeting) with)|"
         r"(?:later |then |also )?signed (?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
         r"several|a number of|a series of) (?:[\p{L}\-]++ ){0,2}?(?:memoranda|agreements|"
         r"documents|MoUs|deals|accords)|(?:press|news) conference was held|witnessed the signing|(?:is|are) (?:currently |now )?in \p{Lu}\p{L}*+|"
@@ -560,6 +562,7 @@ class Rules:
     #: words every match of ``narration_anywhere`` contains
     narration_anywhere_words: Final = (
         "present",
+        "later ",
         "scheduled to",
         "set to",
         "joined by",
