@@ -2632,3 +2632,13 @@ def test_a_participant_who_later_met_someone_else_is_narration() -> None:
         "Oslo. Reyes said Peru values the ties. Minister Reyes later met King Harald."
     )
     assert [s.text for s in r.statements] == ["Peru values the ties"]
+
+
+def test_the_secretariat_is_the_organization_heads_own() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Ana Reyes met ASEAN Secretary-General Le Minh in Singapore on "
+        "Monday. Minh said the ASEAN Secretariat is committed to working closely with Peru."
+    )
+    assert [(c.actors, c.text) for c in r.commitments] == [
+        (("p2",), "the ASEAN Secretariat is committed to working closely with Peru")
+    ]

@@ -712,7 +712,9 @@ class Rules:
         r"(?:(?:the|his|her|our|its)\s)?"
         r"(?:(?:federal|national|central|whole|entire|provincial|regional|local|state)\s)?"
         r"(?:government|department|ministry|administration|kingdom|country|cabinet|authorities|presidency|"
-        r"organi[sz]ation|(?:un|united nations|eu) system|embassy|consulate|mission)",
+        r"organi[sz]ation|(?:un|united nations|eu) system|embassy|consulate|mission)"
+        # "the ASEAN Secretariat": an organization's own office, said by its head
+        r"|(?:the\s)?(?:\p{L}++\s)?secretariat",
         _F,
     )
     #: a passive after a modal: "(will) be pursued", "(will) not be delayed"
