@@ -37,6 +37,9 @@ DEC5_PROBES = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in range(9
 #: 0.980, 0.962, then tuned on
 SESSION5_PROBES = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in range(19, 25)]
 SESSION6_PROBES = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in range(25, 29)]
+#: probe29 to probe32 (seventh session): blind first scores 0.949, 0.913, 0.987, 0.968,
+#: then tuned on
+SESSION7_PROBES = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in range(29, 33)]
 FRESH3 = Path(__file__).parent / "fixtures" / "fresh3"
 FRESH4 = Path(__file__).parent / "fixtures" / "fresh4"
 DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
@@ -297,6 +300,7 @@ FIXTURE_FLOORS = {
     "probe9-18": (DEC5_PROBES, DEC5_PROBE_FLOORS, 120),
     "probe19-24": (SESSION5_PROBES, DEC5_PROBE_FLOORS, 72),
     "probe25-28": (SESSION6_PROBES, DEC5_PROBE_FLOORS, 48),
+    "probe29-32": (SESSION7_PROBES, DEC5_PROBE_FLOORS, 48),
 }
 
 
