@@ -88,6 +88,11 @@ def kind(text: str) -> tuple[Kind, str | None]:
         # talks
         ("Foreign Ministers Hold Talks in Lima\n\nThe ministers agreed.", Kind.TALKS, "Hold Talks"),
         (
+            "Minister Receives Peru's Foreign Minister for Delegation-Level Talks\n\nThey met.",
+            Kind.TALKS,
+            "Receives Peru's Foreign Minister for Delegation-Level Talks",
+        ),
+        (
             "The two sides held the third round of strategic dialogue.",
             Kind.TALKS,
             "round of strategic dialogue",
