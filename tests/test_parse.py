@@ -2646,3 +2646,16 @@ def test_the_secretariat_is_the_organization_heads_own() -> None:
     assert [(c.actors, c.text) for c in r.commitments] == [
         (("p2",), "the ASEAN Secretariat is committed to working closely with Peru")
     ]
+
+
+def test_in_particular_and_an_opening_phrase_are_no_content() -> None:
+    r = readoutkit.parse(
+        "President Ivan Petrov of Russia sent a message to President Aset Nurov of Kazakhstan."
+        '\n\nIn his message, Ivan Petrov noted, in particular:\n\n"Our countries are close '
+        'allies."\n\nPetrov noted, in particular, that Russia values the alliance.\n'
+    )
+    got = [(s.rule, s.text) for s in r.statements][1:]
+    assert got == [
+        ("continuation", '"Our countries are close allies."'),
+        ("subject-verb", "Russia values the alliance"),
+    ]

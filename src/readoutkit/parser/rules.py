@@ -275,6 +275,10 @@ class Rules:
         _F,
     )
 
+    #: an adverbial that opens what a speaker said, no part of it: "(noted,) in particular:"
+    content_opener: Final = regex.compile(
+        r"(?:in particular|among other things|inter alia)\s*+[,:]?\s*+(?:that\s++)?", _F
+    )
     #: what the engagement sentence says was talked about
     engagement_topic: Final = regex.compile(
         r"(?<![\p{L}])(?:"

@@ -43,6 +43,7 @@ from readoutkit.parser.words import (
     MUTUAL_PARTICIPLES,
     NOT_ADVERBS,
     OBJECT_VERBS,
+    OPENING_PREPOSITIONS,
     PLACE_KIND_WORDS,
     PORTFOLIO_QUALIFIERS,
     PRONOUNS,
@@ -986,6 +987,17 @@ def find_statements(
             # "We, Prime Minister A and Prime Minister B, met ...": the writers of a joint
             # statement name themselves; what follows is theirs, sentence by sentence
             st.writer = tuple(range(res.n))
+        if drafts and any(text.startswith(_CONTENT_OPENER_STARTS, d.start) for d in drafts):
+            kept = _without_openers(text, drafts)
+            if not kept:
+                # "Putin noted, in particular:": the quotation that follows is his
+                st.last, st.last_sentence, st.last_paragraph = (
+                    drafts[-1].speakers,
+                    si,
+                    sent.paragraph,
+                )
+                continue
+            drafts = kept
         if drafts and si != engagement and res.n > 1:
             drafts = _event_topic_before(text, sent.start, sent.end, drafts, res.n) + drafts
         if drafts:
@@ -1161,6 +1173,30 @@ def _quoted_runs(doc: Document, drafts: list[Draft]) -> list[Draft]:
                 out.append(Draft(who, a, b, None, a, "quoted-run", _quotation(text, a, b)))
     out.sort(key=lambda d: (d.start, d.end))
     return out
+
+
+#: the first letters of ``RULES.content_opener``'s phrases (a cheap test before it)
+_CONTENT_OPENER_STARTS: Final = ("in particular", "among other", "inter alia")
+
+
+def _without_openers(text: str, drafts: list[Draft]) -> list[Draft]:
+    """Drafts without a leading "in particular," / "among other things:" (Putin "noted,
+    in particular:" and the quotation follows); one left with nothing is dropped."""
+    out = []
+    for d in drafts:
+        om = RULES.content_opener.match(text, d.start, d.end)
+        if om is not None:
+            d.start = om.end()
+        if d.end > d.start:
+            out.append(d)
+    return out
+
+
+def _opening_phrase(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` is only a short prepositional phrase ("In his message",
+    "During the talks"): what opens a sentence, not what a speaker said."""
+    words = text[a:b].split()
+    return 0 < len(words) <= 5 and words[0] in OPENING_PREPOSITIONS
 
 
 def _event_topic_before(text: str, a: int, b: int, drafts: list[Draft], n: int) -> list[Draft]:
@@ -1504,6 +1540,7 @@ def _sentence(
                         )
                     )
                     and len(text[prev_end:comma].split()) >= 3
+                    and not _opening_phrase(text, prev_end, comma)
                     and RULES.postposed_gap.fullmatch(text, comma + 1, np_start) is not None
                 ):
                     # "..., Wang said." / "..., he added."
@@ -1565,6 +1602,8 @@ def _sentence(
             # postposed speaker: "..., Wang said." / "..., said the Iranian foreign minister."
             # (only a speech verb: "..., as the two sides discussed X" is no attribution)
             post = _postposed(w, cs, ce, b, res, st, prev_end) if cls == "speech" else None
+            if post is not None and _opening_phrase(text, prev_end, post[1]):
+                post = None  # "In his message, Vladimir Putin noted:": no content before
             if post is not None:
                 speakers, comma = post
                 s, e = _trim(text, prev_end, comma)

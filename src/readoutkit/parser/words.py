@@ -406,3 +406,8 @@ GENDER_HONORIFICS: Final = {
 #: title heads whose "X of Y" form is also written "Y X" ("Minister of Foreign Affairs",
 #: "the Foreign Minister"; "Secretary of Defense", "the Defense Secretary")
 INVERTIBLE_TITLE_HEADS: Final = frozenset({"minister", "secretary"})
+
+#: prepositions that open a sentence's scene-setting phrase ("In his message, X noted:")
+OPENING_PREPOSITIONS: Final = frozenset(
+    "In During At On For With After Before Following Upon Through Throughout".split()
+)
