@@ -746,7 +746,11 @@ class _Finder:
             nick = None
             if nm:
                 name, name_start, end = nm
-                km = RULES.nickname.match(text, end, near(end, b))
+                km = (
+                    RULES.nickname.match(text, end, near(end, b))
+                    if text.startswith(_NICKNAME_OPENERS, end)
+                    else None
+                )
                 if km is not None:
                     nick, end = km.group("nick"), km.end()
                 after = self._of_at(end, b)
@@ -1162,6 +1166,9 @@ def _implied_styles(participants: list[Person], text: str) -> None:
         if len(owners) == 1:
             owners[0].styles.add(style)
 
+
+#: what a quoted nickname after a name starts with (a cheap test before its regex)
+_NICKNAME_OPENERS: Final = (" '", ' "', " \u2018", " \u201c")
 
 #: lower-case words that may sit between a style of address and the name it goes with
 _STYLE_GAP_WORDS: Final = frozenset({"the", "of", "and", "bin", "bint", "ibn", "al", "el"})
