@@ -2659,3 +2659,19 @@ def test_in_particular_and_an_opening_phrase_are_no_content() -> None:
         ("continuation", '"Our countries are close allies."'),
         ("subject-verb", "Russia values the alliance"),
     ]
+
+
+def test_a_news_agency_lede_with_the_engagement_after_the_speaker() -> None:
+    r = readoutkit.parse(
+        "LIMA, May 4 (Xinhua) -- Peru stands ready to explore new areas of cooperation with "
+        "Norway, Peruvian President Carlos Mendoza said Tuesday when holding talks with "
+        "visiting Norwegian Prime Minister Lars Berg in Lima.\n\nBerg said Norway values "
+        "the ties."
+    )
+    assert [p.name for p in r.parties] == ["Carlos Mendoza", "Lars Berg"]
+    first = r.statements[0]
+    assert (first.speakers, first.rule, first.text) == (
+        ("p1",),
+        "postposed",
+        "Peru stands ready to explore new areas of cooperation with Norway",
+    )

@@ -1066,7 +1066,13 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
         people.sort(key=lambda p: p.order)
     if engagement is not None:
         s = doc.sentences[engagement]
-        limit = _cut(doc, s.start, s.end)
+        # the list of who took part starts at the first person named: "China stands ready
+        # to explore ..., Premier Li said when holding talks with X" cuts nothing before
+        first = min(
+            (x.start for p in people for x in p.mentions if x.sentence == engagement),
+            default=s.start,
+        )
+        limit = _cut(doc, first, s.end)
         aside = RULES.relative_aside.match(doc.text, limit, near(limit, s.end))
         if aside is not None and _named_before(people, engagement, limit) < 2:
             # "Wang Yi, who serves as State Councilor, took a call from X": an aside

@@ -418,6 +418,14 @@ class Rules:
         r"to\s++(?:the|a|an|his|her|their|its|reporters|journalists|media|press|\p{Lu})(?![\p{Ll}]))",
         _F,
     )
+    #: after a postposed speaker's verb, the engagement itself, however long: "(..., Li
+    #: said) Tuesday when holding talks with ...", "(said) on Wednesday in a video call with"
+    engagement_tail: Final = regex.compile(
+        r"\s*+(?:on\s++)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
+        r"yesterday)\s++)?(?:when|while|during|in|at)\s++(?:meeting|holding|receiving|talking|"
+        r"speaking|hosting|talks|a|an|his|her|their|the)(?![\p{L}])",
+        _F,
+    )
     #: what continues a clause after an attribution inside it ("X, he said, has taken
     #: ..."): a verb of the clause, not a new clause ("which", "and", "but")
     inserted_rest: Final = regex.compile(

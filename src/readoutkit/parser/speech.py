@@ -21,6 +21,7 @@ import attrs
 import regex
 
 from readoutkit.model import Quotation
+from readoutkit.parser.dates import DATES
 from readoutkit.parser.matchers import VERB_PATTERN, Matchers, name_key
 from readoutkit.parser.parties import Person
 from readoutkit.parser.rules import RULES, near
@@ -1192,6 +1193,19 @@ def _without_openers(text: str, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def _after_dateline(text: str, a: int, b: int) -> int:
+    """Where ``text[a:b]`` starts after a dateline opening it ("BEIJING, April 10
+    (Xinhua) -- China stands ready ..., Li said"): the content is what follows."""
+    if not text.startswith(_DATELINE_STARTS, a) and not text[a : a + 2].isupper():
+        return a
+    dm = DATES.dateline.match(text, a, b)
+    return dm.end() if dm is not None and dm.end() < b else a
+
+
+#: what a dateline may start with besides a capitalised place: a day or a parenthesis
+_DATELINE_STARTS: Final = ("(", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
+
+
 def _opening_phrase(text: str, a: int, b: int) -> bool:
     """Whether ``text[a:b]`` is only a short prepositional phrase ("In his message",
     "During the talks"): what opens a sentence, not what a speaker said."""
@@ -1538,13 +1552,14 @@ def _sentence(
                                 RULES.postposed_tail.match(tail) is not None or low in OBJECT_VERBS
                             )
                         )
+                        or RULES.engagement_tail.match(tail) is not None
                     )
                     and len(text[prev_end:comma].split()) >= 3
                     and not _opening_phrase(text, prev_end, comma)
                     and RULES.postposed_gap.fullmatch(text, comma + 1, np_start) is not None
                 ):
                     # "..., Wang said." / "..., he added."
-                    s_, e_ = _trim(text, prev_end, comma)
+                    s_, e_ = _trim(text, _after_dateline(text, prev_end, comma), comma)
                     if inserted:
                         # "The Egyptian side, he said, has taken ...": the attribution
                         # inside the clause; the clause is the content, aside and all
@@ -1606,7 +1621,7 @@ def _sentence(
                 post = None  # "In his message, Vladimir Putin noted:": no content before
             if post is not None:
                 speakers, comma = post
-                s, e = _trim(text, prev_end, comma)
+                s, e = _trim(text, _after_dateline(text, prev_end, comma), comma)
                 if drafts and drafts[-1].end > s:
                     drafts[-1].end = max(drafts[-1].start, s)
                 if e > s:
