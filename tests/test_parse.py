@@ -2675,3 +2675,13 @@ def test_a_news_agency_lede_with_the_engagement_after_the_speaker() -> None:
         "postposed",
         "Peru stands ready to explore new areas of cooperation with Norway",
     )
+
+
+def test_an_office_after_by_a_is_nobody() -> None:
+    r = readoutkit.parse(
+        "President Tom Hale met today with President Carlos Mendoza of Peru in Lima, the "
+        "first visit by a U.S. President to Peru in a decade. The President said that the "
+        "United States will support Peru."
+    )
+    assert [p.name for p in r.parties] == ["Tom Hale", "Carlos Mendoza"]
+    assert [s.speakers for s in r.statements] == [("p1",)]

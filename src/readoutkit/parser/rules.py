@@ -189,10 +189,12 @@ class Rules:
         r" (?!(?:and|of|for|to|at|in|on|with|the|a|an)(?![\p{L}]))\p{Ll}", _F
     )
     #: right before a title that names an office, not a person: "as (Malaysia's) (10th)",
-    #: "the 10th", "who is also (a)" (the office of the person named before)
+    #: "the 10th", "who is also (a)" (the office of the person named before), "by a"
     office_before: Final = regex.compile(
         r"(?:(?<![\p{L}])as\s++(?:\p{L}++['\u2019]s\s++)?(?:new\s++)?|\d(?:st|nd|rd|th)\s++"
-        r"|(?<![\p{L}])who\s++(?:is|was)\s++(?:also\s++)?(?:(?:a|an|the)\s++)?)\Z",
+        r"|(?<![\p{L}])who\s++(?:is|was)\s++(?:also\s++)?(?:(?:a|an|the)\s++)?"
+        # "the first visit by a U.S. President": any holder of the office, no one
+        r"|(?<![\p{L}])(?:by|of|for|to|as|with)\s++an?\s++)\Z",
         _F,
     )
     #: ", his Japanese counterpart" right after a name: group "d"
