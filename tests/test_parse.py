@@ -2685,3 +2685,12 @@ def test_an_office_after_by_a_is_nobody() -> None:
     )
     assert [p.name for p in r.parties] == ["Tom Hale", "Carlos Mendoza"]
     assert [s.speakers for s in r.statements] == [("p1",)]
+
+
+def test_a_given_name_that_is_also_a_capital() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Wang Yi held a video call with Argentine Foreign Minister Santiago "
+        "Cafiero on Wednesday. Cafiero said Argentina values the ties."
+    )
+    assert [p.name for p in r.parties] == ["Wang Yi", "Santiago Cafiero"]
+    assert [s.speakers for s in r.statements] == [("p2",)]

@@ -212,6 +212,12 @@ class Matchers:
                 country_of.setdefault(s, c.iso3)
         self.country_of: Final = country_of
         self.country_of_names: Final = frozenset(n for c in lex.countries for n in c.names)
+        #: one-word capitals ("Santiago", "Victoria"), which may also be a given name
+        self.capital_words: Final = (
+            frozenset(w for c in lex.countries for w in c.metonyms if " " not in w)
+            - self.country_of_names
+            - frozenset(d for c in lex.countries for d in c.demonyms)
+        )
         self.kinds: Final = KindMatcher(
             KindCue(r.kind, r.pattern, r.role) if r.role else KindCue(r.kind, r.pattern)
             for r in lex.kind_cues

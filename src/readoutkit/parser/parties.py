@@ -357,7 +357,7 @@ class _Finder:
         hi = near(pos, limit)
         if word is not None and (
             word in NOT_NAME
-            or word in m.country_of
+            or (word in m.country_of and not self._given_name(word, pos + len(word)))
             or word in m.org_of
             or (word in MONTH_WORDS and _day_follows(text, pos + len(word)))
         ):
@@ -382,7 +382,9 @@ class _Finder:
             tok_start = n.find(tok, tok_end)
             tok_end = tok_start + len(tok)
             w = tok.rstrip(".")
-            if (
+            if i == 0 and w in m.capital_words and self._given_name(w, n_start + tok_end):
+                pass  # "Santiago Cafiero": a capital's name as a given name
+            elif (
                 # "Enrique A. Manalo": an initial, not the article; "Hassan Sheikh
                 # Mohamud": a style of address inside a name, between two of its words
                 (
@@ -437,6 +439,25 @@ class _Finder:
         if " " not in name and "-" not in name and name.isupper():
             return None
         return name, start, end
+
+    def _given_name(self, word: str, end: int) -> bool:
+        """Whether a capital's one-word name ending at ``end`` is a given name here: a
+        title comes right before and a capitalised word that is no place follows
+        ("Foreign Minister Santiago Cafiero", not "Santiago de Chile" or "Victoria Falls")."""
+        if word not in self.m.capital_words or not self.text.startswith(" ", end):
+            return False
+        start = end - len(word)
+        if start < 2 or self._title_ending_at(start - 1) is None:
+            return False
+        nxt = self._word_at(end + 1)
+        return (
+            nxt is not None
+            and nxt[:1].isupper()
+            and nxt not in NOT_NAME
+            and nxt not in self.m.country_of
+            and nxt not in self.m.org_of
+            and f"{word} {nxt}" not in self.m.country_of
+        )
 
     def title_chain(
         self, tm: regex.Match[str], limit: int
