@@ -2694,3 +2694,11 @@ def test_a_given_name_that_is_also_a_capital() -> None:
     )
     assert [p.name for p in r.parties] == ["Wang Yi", "Santiago Cafiero"]
     assert [s.speakers for s in r.statements] == [("p2",)]
+
+
+def test_telephoned_makes_the_engagement_sentence() -> None:
+    r = readoutkit.parse(
+        "Today, Secretary of State Anne Cole telephoned Peruvian Foreign Minister Carlos "
+        "Mendoza. The Secretary thanked Foreign Minister Mendoza for hosting the summit."
+    )
+    assert [p.name for p in r.parties] == ["Anne Cole", "Carlos Mendoza"]

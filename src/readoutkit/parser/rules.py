@@ -235,7 +235,7 @@ class Rules:
         phone telephone call called calls conversation talk talks met meet meets meeting spoke
         speaks received receives video virtual message messages letter conference hosted hosts
         visited visiting held holds chaired co-chaired co-hosted jointly inaugurated cable
-        cables cabled written wrote writes welcomed
+        cables cabled written wrote writes welcomed telephoned telephones phoned phones
         """.split()
     )
     #: any of them, as a word, in any case
