@@ -2702,3 +2702,13 @@ def test_telephoned_makes_the_engagement_sentence() -> None:
         "Mendoza. The Secretary thanked Foreign Minister Mendoza for hosting the summit."
     )
     assert [p.name for p in r.parties] == ["Anne Cole", "Carlos Mendoza"]
+
+
+def test_has_maintained_without_that_is_no_report() -> None:
+    r = readoutkit.parse(
+        "Premier Li Wei held talks with Prime Minister Abebe Tola of Ethiopia in Beijing. "
+        "Ethiopia has maintained rapid economic growth for a decade, Li noted."
+    )
+    assert [(s.speakers, s.rule, s.text) for s in r.statements] == [
+        (("p1",), "postposed", "Ethiopia has maintained rapid economic growth for a decade")
+    ]

@@ -45,6 +45,7 @@ from readoutkit.parser.words import (
     NOT_ADVERBS,
     OBJECT_VERBS,
     OPENING_PREPOSITIONS,
+    PERFECT_NOT_REPORTING,
     PLACE_KIND_WORDS,
     PORTFOLIO_QUALIFIERS,
     PRONOUNS,
@@ -1479,6 +1480,12 @@ def _sentence(
     for cs, ce in cues:
         cue = text[cs:ce]
         low = cue.casefold()
+        if (
+            low in PERFECT_NOT_REPORTING
+            and RULES.perfect_before.search(text, max(a, cs - 8), cs) is not None
+            and RULES.that_after.match(text, ce, near(ce, b)) is None
+        ):
+            continue  # "Ethiopia has maintained rapid growth": a perfect, not a report
         cls = m.verb_class.get(low, "speech")
         participle = low in m.participles and not low.endswith("ed")
         before = text[max(prev_end, cs - 200) : cs]  # bounded: linear time

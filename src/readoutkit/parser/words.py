@@ -411,3 +411,7 @@ INVERTIBLE_TITLE_HEADS: Final = frozenset({"minister", "secretary"})
 OPENING_PREPOSITIONS: Final = frozenset(
     "In During At On For With After Before Following Upon Through Throughout".split()
 )
+
+#: reporting verbs that after "has" / "have" and without "that" mean something else
+#: ("Ethiopia has maintained rapid growth", "the two countries have held regular talks")
+PERFECT_NOT_REPORTING: Final = frozenset({"maintained", "held", "observed", "recorded"})
