@@ -2712,3 +2712,12 @@ def test_has_maintained_without_that_is_no_report() -> None:
     assert [(s.speakers, s.rule, s.text) for s in r.statements] == [
         (("p1",), "postposed", "Ethiopia has maintained rapid economic growth for a decade")
     ]
+
+
+def test_attended_by_and_witnessed_the_exchange_are_narration() -> None:
+    r = readoutkit.parse(
+        "Prime Minister Carlos Mendoza held talks with Prime Minister Lars Berg of Norway. "
+        "Mendoza said Peru values the ties. The two PMs then witnessed the exchange of "
+        "agreements on health. The reception was attended by Ambassador Eva Lind."
+    )
+    assert [s.text for s in r.statements] == ["Peru values the ties"]

@@ -557,6 +557,8 @@ class Rules:
         r"will (?:also )?(?:host|receive|call on) (?:Minister|Deputy|Prime|President|Vice|"
         r"Foreign|Secretary|State|Chancellor|the visiting)|"
         r"looked on as|(?:were|was) (?:then |also )?signed|"
+        # "The reception was attended by X", "the two PMs witnessed the exchange of ..."
+        r"(?:was|were) (?:also )?attended by|witnessed the (?:exchange|handover) of|"
         # "Prince Faisal later met President Raisi": a further engagement of the visit
         r"later (?:also )?(?:met|called on|visited|received|hosted|held (?:talks|a meeting) with)|"
         r"(?:later |then |also )?signed (?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
@@ -608,6 +610,7 @@ class Rules:
         "looked on",
         "signed",
         "signing",
+        "witnessed the",
         "call on",
         "courtesy call",
         "travel on",
