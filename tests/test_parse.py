@@ -2721,3 +2721,12 @@ def test_attended_by_and_witnessed_the_exchange_are_narration() -> None:
         "agreements on health. The reception was attended by Ambassador Eva Lind."
     )
     assert [s.text for s in r.statements] == ["Peru values the ties"]
+
+
+def test_said_yes_to_is_no_report() -> None:
+    r = readoutkit.parse(
+        "President Ivan Koval of Ukraine met President Eva Lind of Finland in Kyiv. "
+        '"Ukraine said yes to a full ceasefire a month ago. Pressure on Moscow must grow," '
+        "the President stressed."
+    )
+    assert "said" not in [s.cue for s in r.statements]

@@ -476,6 +476,8 @@ class Rules:
     )
     #: " that " right after a participle: "noting that"
     that_after: Final = regex.compile(r"\s++that(?![\p{L}])", _F)
+    #: after "said": "yes to" / "no to", a decision rather than a report
+    yes_no_to: Final = regex.compile(r"\s++(?:yes|no)\s++to(?![\p{L}])", _F)
     #: nothing, or "that", between a reporting verb and its clause's subject
     only_that: Final = regex.compile(r"\s*+(?:that\s++)?", _F)
     #: "in which ", "during which ", "where ": a relative clause starting

@@ -1486,6 +1486,8 @@ def _sentence(
             and RULES.that_after.match(text, ce, near(ce, b)) is None
         ):
             continue  # "Ethiopia has maintained rapid growth": a perfect, not a report
+        if low in ("said", "says") and RULES.yes_no_to.match(text, ce, near(ce, b)):
+            continue  # "Ukraine said yes to a ceasefire": a decision, not a report
         cls = m.verb_class.get(low, "speech")
         participle = low in m.participles and not low.endswith("ed")
         before = text[max(prev_end, cs - 200) : cs]  # bounded: linear time
