@@ -2730,3 +2730,15 @@ def test_said_yes_to_is_no_report() -> None:
         "the President stressed."
     )
     assert "said" not in [s.cue for s in r.statements]
+
+
+def test_they_after_a_further_exchange_between_two_of_the_participants() -> None:
+    r = readoutkit.parse(
+        "Prime Minister Carlos Mendoza sent messages to Prime Minister Lars Berg of Norway "
+        "and President Eva Lind of Finland. On the same day, Foreign Minister Ana Ruiz and "
+        "Foreign Minister Olav Dahl also exchanged messages, in which they agreed to hold "
+        "consultations."
+    )
+    names = [p.name for p in r.parties]
+    c = r.commitments[-1]
+    assert sorted(names[int(a[1:]) - 1] for a in c.actors) == ["Ana Ruiz", "Olav Dahl"]

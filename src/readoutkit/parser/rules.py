@@ -249,6 +249,13 @@ class Rules:
         r"(?:met|spoke|held|hosted|welcomed|received|called|phoned|telephoned|sat down|had)(?![\p{L}])",
         _F,
     )
+    #: a further engagement among some of the participants: "(X) met with (Y)", "(A and B)
+    #: also exchanged messages"
+    further_engagement: Final = regex.compile(
+        r"(?<![\p{L}])(?:met|meets|exchanged (?:congratulatory |)(?:messages|letters)|"
+        r"held (?:talks|a meeting|a bilateral meeting))(?![\p{L}])",
+        _F,
+    )
     #: phrases after which the engagement sentence no longer lists who took part
     engagement_cut_phrases: Final = (
         "as a follow-up", "following", "after", "to discuss", "about", "on the occasion",

@@ -772,6 +772,9 @@ class _State:
     writer: tuple[int, ...] = ()
     #: the lexicon's participles that bind their subjects (``Matchers.binding_participles``)
     binding: frozenset[str] = frozenset()
+    #: of three or more participants, the ones the last engagement sentence named when it
+    #: named only some: whom "they" and "the two" mean until all are named again
+    subgroup: tuple[int, ...] = ()
     #: what the text has shown of two participants' grammatical gender: "m" or "f" by
     #: index ("Ms Hale", "Orlov thanked her"), for telling "he" from "she"
     gender: dict[int, str] = attrs.Factory(dict)
@@ -950,7 +953,15 @@ def find_statements(
                 or RULES.joint_document.match(text, ce, near(ce, sent.end)) is not None
             ]
         st.engagement = si == engagement
+        if res.n > 2 and engagement is not None and si > engagement:
+            _track_subgroup(text, sent.start, sent.end, res, st)
         drafts = _sentence(words, sent.start, sent.end, res, m, st, cues)
+        if st.subgroup:
+            # "Minister A and his counterpart B also exchanged messages, in which they
+            # agreed ...": "they" are the two of that exchange, not all the participants
+            for d in drafts:
+                if d.via in ("group", "pronoun") and len(d.speakers) == res.n:
+                    d.speakers = st.subgroup
         if (
             st.writer
             and not drafts
@@ -1192,6 +1203,20 @@ def _without_openers(text: str, drafts: list[Draft]) -> list[Draft]:
         if d.end > d.start:
             out.append(d)
     return out
+
+
+def _track_subgroup(text: str, a: int, b: int, res: Resolver, st: _State) -> None:
+    """Update ``st.subgroup`` from a sentence that reports an engagement ("In the afternoon,
+    the High Representative met with X", "A and B also exchanged messages"): the
+    participants it names, when they are two or more but not all."""
+    if RULES.further_engagement.search(text, a, b) is None:
+        return
+    lo = bisect_left(res.spans, (a, -1, -1))
+    named = {i for x, _, i in res.spans[lo:] if x < b} if lo < len(res.spans) else set()
+    if len(named) == res.n:
+        st.subgroup = ()
+    elif len(named) >= 2:
+        st.subgroup = tuple(sorted(named))
 
 
 def _after_dateline(text: str, a: int, b: int) -> int:
