@@ -1212,7 +1212,8 @@ def _track_subgroup(text: str, a: int, b: int, res: Resolver, st: _State) -> Non
     if RULES.further_engagement.search(text, a, b) is None:
         return
     lo = bisect_left(res.spans, (a, -1, -1))
-    named = {i for x, _, i in res.spans[lo:] if x < b} if lo < len(res.spans) else set()
+    hi = bisect_left(res.spans, (b, -1, -1), lo)  # bounded: linear time over the text
+    named = {i for _, _, i in res.spans[lo:hi]}
     if len(named) == res.n:
         st.subgroup = ()
     elif len(named) >= 2:
