@@ -1159,14 +1159,15 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
                 gap = doc.text[sm.end() : x.start].split()
                 if all(w[:1].isupper() or w in _STYLE_GAP_WORDS for w in gap):
                     p.styles.add(sm.group("h").casefold())
-    if "Highness" in doc.text or "Majesty" in doc.text:
-        _implied_styles([p for p in people if p.participant], doc.text)
     for p in people if "H." in doc.text else ():
         for x in p.mentions:
             # "H.H. Sheikh Khaled ...": the abbreviated style at the mention's start
             am = RULES.style_abbreviation.match(doc.text, x.start, x.end)
             if am is not None:
                 p.styles.add(STYLE_ABBREVIATIONS[am.group("h").replace(" ", "")])
+    if "Highness" in doc.text or "Majesty" in doc.text:
+        # after the styles written out, which it gives way to
+        _implied_styles([p for p in people if p.participant], doc.text)
     return people, engagement
 
 
