@@ -2742,3 +2742,13 @@ def test_they_after_a_further_exchange_between_two_of_the_participants() -> None
     names = {p.id: p.name or "" for p in r.parties}
     c = r.commitments[-1]
     assert sorted(names[a] for a in c.actors) == ["Ana Ruiz", "Olav Dahl"]
+
+
+def test_what_a_speaker_said_others_had_done_is_the_speakers() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Ana Ruiz held talks with Foreign Minister Lars Berg of Norway. At a "
+        "press conference, Berg said the two sides had reviewed the fisheries deal."
+    )
+    assert [(s.speakers, s.text) for s in r.statements] == [
+        (("p2",), "the two sides had reviewed the fisheries deal")
+    ]

@@ -483,6 +483,8 @@ class Rules:
     )
     #: " that " right after a participle: "noting that"
     that_after: Final = regex.compile(r"\s++that(?![\p{L}])", _F)
+    #: "had" right before a cue: a past perfect, as reported speech puts it
+    had_before: Final = regex.compile(r"(?<![\p{L}])had\s++\Z", _F)
     #: after "said": "yes to" / "no to", a decision rather than a report
     yes_no_to: Final = regex.compile(r"\s++(?:yes|no)\s++to(?![\p{L}])", _F)
     #: nothing, or "that", between a reporting verb and its clause's subject

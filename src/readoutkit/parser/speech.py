@@ -1514,6 +1514,13 @@ def _sentence(
             continue  # "Ethiopia has maintained rapid growth": a perfect, not a report
         if low in ("said", "says") and RULES.yes_no_to.match(text, ce, near(ce, b)):
             continue  # "Ukraine said yes to a ceasefire": a decision, not a report
+        if (
+            drafts
+            and drafts[-1].cls == "speech"
+            and text.endswith("had ", max(a, cs - 4), cs)
+            and RULES.had_before.search(text, max(a, cs - 12), cs) is not None
+        ):
+            continue  # "X said the two sides had reviewed Y": what X said, in the past perfect
         cls = m.verb_class.get(low, "speech")
         participle = low in m.participles and not low.endswith("ed")
         before = text[max(prev_end, cs - 200) : cs]  # bounded: linear time
