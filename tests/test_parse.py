@@ -2752,3 +2752,11 @@ def test_what_a_speaker_said_others_had_done_is_the_speakers() -> None:
     assert [(s.speakers, s.text) for s in r.statements] == [
         (("p2",), "the two sides had reviewed the fisheries deal")
     ]
+
+
+def test_was_underlined_in_the_passive_is_everyones() -> None:
+    r = readoutkit.parse(
+        "President Carlos Mendoza held a phone call with Prime Minister Lars Berg of Norway. "
+        "During the call, the importance of keeping the dialogue open was also underlined."
+    )
+    assert [(s.speakers, s.rule) for s in r.statements] == [(("p1", "p2"), "passive")]

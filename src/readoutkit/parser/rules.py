@@ -356,7 +356,7 @@ class Rules:
     passive_report: Final = regex.compile(
         r"(?<![\p{L}])(?:was|were|has been|have been)\s++(?:also\s++|further\s++|all\s++|"
         r"extensively\s++|thoroughly\s++|briefly\s++)?(?P<v>discussed|talked about|exchanged|"
-        r"underscored|emphasi[sz]ed|stressed|reviewed|addressed|touched upon|highlighted|"
+        r"underscored|underlined|emphasi[sz]ed|stressed|reviewed|addressed|touched upon|highlighted|"
         r"explored|taken up|considered|examined)(?![\p{L}])",
         _F,
     )
@@ -368,7 +368,7 @@ class Rules:
         _F,
     )
     #: the words a sentence must hold for ``passive_report`` to be tried
-    passive_report_words: Final = (" discussed", " talked about", " exchanged", " underscored",
+    passive_report_words: Final = (" discussed", " talked about", " exchanged", " underscored", " underlined",
         " emphasi", " stressed", " reviewed", " addressed", " touched upon", " highlighted",
         " explored", " taken up", " considered", " examined")  # fmt: skip
     #: "An exchange of views on X also took place": a talk about the topic, by everyone
