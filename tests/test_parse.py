@@ -2760,3 +2760,14 @@ def test_was_underlined_in_the_passive_is_everyones() -> None:
         "During the call, the importance of keeping the dialogue open was also underlined."
     )
     assert [(s.speakers, s.rule) for s in r.statements] == [(("p1", "p2"), "passive")]
+
+
+def test_explored_reports_a_topic_and_the_agreement_after_it() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Ana Ruiz held talks with Foreign Minister Lars Berg of Norway. The "
+        "two sides also explored ways to expand trade, and agreed to launch a joint study."
+    )
+    assert [(s.speakers, s.text) for s in r.statements] == [
+        (("p1", "p2"), "ways to expand trade"),
+        (("p1", "p2"), "to launch a joint study"),
+    ]
