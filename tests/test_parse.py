@@ -2771,3 +2771,12 @@ def test_explored_reports_a_topic_and_the_agreement_after_it() -> None:
         (("p1", "p2"), "ways to expand trade"),
         (("p1", "p2"), "to launch a joint study"),
     ]
+
+
+def test_and_shared_history_is_no_report() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Ana Ruiz held talks with Foreign Minister Lars Berg of Norway. Ruiz "
+        "spoke of the bonds between the two nations, rooted in a common faith and shared "
+        "history."
+    )
+    assert [s.cue for s in r.statements] == ["spoke of"]

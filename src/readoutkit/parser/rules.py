@@ -483,6 +483,8 @@ class Rules:
     )
     #: " that " right after a participle: "noting that"
     that_after: Final = regex.compile(r"\s++that(?![\p{L}])", _F)
+    #: one word, then the end of a clause: "(and shared) history."
+    one_word_then_stop: Final = regex.compile(r"\s++\p{L}++\s*+(?:[.,;]|\Z)", _F)
     #: "had" right before a cue: a past perfect, as reported speech puts it
     had_before: Final = regex.compile(r"(?<![\p{L}])had\s++\Z", _F)
     #: after "said": "yes to" / "no to", a decision rather than a report

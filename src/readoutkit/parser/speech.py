@@ -1512,6 +1512,12 @@ def _sentence(
             and RULES.that_after.match(text, ce, near(ce, b)) is None
         ):
             continue  # "Ethiopia has maintained rapid growth": a perfect, not a report
+        if (
+            low == "shared"
+            and text.endswith(" and ", max(a, cs - 5), cs)
+            and RULES.one_word_then_stop.match(text, ce, near(ce, b)) is not None
+        ):
+            continue  # "a common faith and shared history.": the adjective, not a report
         if low in ("said", "says") and RULES.yes_no_to.match(text, ce, near(ce, b)):
             continue  # "Ukraine said yes to a ceasefire": a decision, not a report
         if (
