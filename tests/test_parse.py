@@ -2780,3 +2780,15 @@ def test_and_shared_history_is_no_report() -> None:
         "history."
     )
     assert [s.cue for s in r.statements] == ["spoke of"]
+
+
+def test_the_participant_known_by_title_takes_the_name_a_later_engagement_gives() -> None:
+    r = readoutkit.parse(
+        "The Prime Minister met Italian Prime Minister Sofia Conti in Rome today.\n\nAnna "
+        "Hale was welcomed by Prime Minister Conti at the Villa Madama.\n\nThe leaders "
+        "discussed migration."
+    )
+    assert [(p.name, p.title) for p in r.parties] == [
+        ("Anna Hale", "Prime Minister"),
+        ("Sofia Conti", "Prime Minister"),
+    ]

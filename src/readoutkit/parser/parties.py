@@ -1150,6 +1150,7 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
         people.sort(key=at)
     infer_sides([p for p in people if p.participant], doc, m)
     _name_titled_only(people)  # again, now that sides are known
+    _name_from_engagement(people, doc, f, engagement)
     styled = "His" in doc.text or "Her" in doc.text  # what every style of address starts with
     for p in people if styled else ():
         for x in p.mentions:
@@ -1434,6 +1435,35 @@ def _name_titled_only(people: list[Person]) -> None:
         p.mentions.extend(q.mentions)
         p.mentions.sort(key=lambda x: x.start)
         people.remove(q)
+
+
+def _name_from_engagement(
+    people: list[Person], doc: Document, f: _Finder, engagement: int | None
+) -> None:
+    """ "The Prime Minister met Prime Minister Meloni ... Keir Starmer was welcomed by Prime
+    Minister Meloni": the one participant known only by title is the one untitled person
+    a later sentence about the engagement names, by full name, at its start."""
+    untitled = [p for p in people if p.participant and not p.name]
+    if engagement is None or len(untitled) != 1:
+        return
+    p = untitled[0]
+    taken = [(x.start, x.end) for q in people for x in q.mentions]
+    found: list[Mention] = []
+    for i in range(engagement + 1, min(engagement + 4, len(doc.sentences))):
+        s = doc.sentences[i]
+        if not _engages(doc, s.start, s.end):
+            continue
+        found += [
+            x
+            for x in f.bare_names(s.start, s.end, i, taken)
+            if x.title is None and x.start == _skip_space(doc.text, s.start, s.end)
+        ]
+    names = {x.name for x in found}
+    if len(names) != 1 or any(q.name in names for q in people):
+        return
+    p.name = found[0].name
+    p.mentions.extend(found)
+    p.mentions.sort(key=lambda x: x.start)
 
 
 def _listed_sides(participants: list[Person], text: str, targets: list[Person]) -> None:
