@@ -40,6 +40,9 @@ SESSION6_PROBES = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in ran
 #: probe29 to probe32 (seventh session): blind first scores 0.949, 0.913, 0.987, 0.968,
 #: then tuned on
 SESSION7_PROBES = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in range(29, 33)]
+#: probe33 to probe36, scored blind on the seventh session's final rules (0.971, 0.952,
+#: 0.950, 0.979); probe36 is not tuned on
+SESSION7_LATE_PROBES = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in range(33, 37)]
 FRESH3 = Path(__file__).parent / "fixtures" / "fresh3"
 FRESH4 = Path(__file__).parent / "fixtures" / "fresh4"
 DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
@@ -301,6 +304,7 @@ FIXTURE_FLOORS = {
     "probe19-24": (SESSION5_PROBES, DEC5_PROBE_FLOORS, 72),
     "probe25-28": (SESSION6_PROBES, DEC5_PROBE_FLOORS, 48),
     "probe29-32": (SESSION7_PROBES, DEC5_PROBE_FLOORS, 48),
+    "probe33-36": (SESSION7_LATE_PROBES, DEC5_PROBE_FLOORS, 48),
 }
 
 
