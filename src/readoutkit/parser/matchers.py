@@ -19,7 +19,7 @@ import regex
 
 from readoutkit.lexicon import CommitmentCue, Lexicon
 from readoutkit.parser.kinds import KindCue, KindMatcher
-from readoutkit.parser.rules import RULES, near
+from readoutkit.parser.rules import NICKNAME, RULES, near
 from readoutkit.parser.text import Document
 from readoutkit.parser.words import NAME_PARTICLES
 
@@ -295,7 +295,7 @@ class Matchers:
         self.appositive_left: Final = regex.compile(
             rf"(?P<n>(?:{_INITIAL}|{_WORD})(?:\s++(?:(?:{_PART})\s++)*+(?:{_INITIAL}|{_WORD})){{0,6}})"
             # a nickname in quotes after the name: "Pushpa Kamal Dahal 'Prachanda', ..."
-            r"(?:[ \t]++['\u2018\"\u201c](?P<nick>\p{Lu}\p{Ll}[\p{L}\-]*+)['\u2019\"\u201d])?,"
+            rf"(?:{NICKNAME})?,"
             r"\s++(?:(?:the|a|an)\s++)?(?:\p{Ll}++\s++)?\Z",
             _F,
         )

@@ -10,7 +10,7 @@ from typing import Final
 
 import regex
 
-__all__ = ["RULES", "Rules", "near"]
+__all__ = ["NICKNAME", "RULES", "Rules", "near"]
 
 #: the longest stretch an anchored pattern may need to read
 WINDOW: Final = 240
@@ -30,6 +30,10 @@ def near(pos: int, limit: int) -> int:
 
 
 _F = regex.VERSION1 | regex.UNICODE
+
+#: a one-word nickname in quotes after a name, group "nick": " 'Prachanda'" (also part of
+#: ``Matchers.appositive_left``)
+NICKNAME: Final = r"[ \t]++['\u2018\"\u201c](?P<nick>\p{Lu}\p{Ll}[\p{L}\-]*+)['\u2019\"\u201d]"
 
 _CLOSE = "\"'\u201d\u2019)\\]"
 _OPEN = "\"'\u201c\u2018(\\["
@@ -77,10 +81,7 @@ class Rules:
     #: ", Kyung-wha": a hyphenated given name written after the family name and a comma
     comma_given_name: Final = regex.compile(r",\s*+\p{Lu}\p{Ll}++-\p{Ll}++(?![\p{L}])", _F)
     #: a one-word nickname in quotes right after a name: "Pushpa Kamal Dahal 'Prachanda'"
-    nickname: Final = regex.compile(
-        r"[ \t]++['\u2018\"\u201c](?P<nick>\p{Lu}\p{Ll}[\p{L}\-]*+)['\u2019\"\u201d](?![\p{L}])",
-        _F,
-    )
+    nickname: Final = regex.compile(NICKNAME + r"(?![\p{L}])", _F)
     #: " and " between two titles, searched right before a title
     chain_left: Final = regex.compile(r"\s++(?:and|&)\s++\Z", _F)
     #: " and " / "/" after a title, before another
@@ -485,8 +486,6 @@ class Rules:
     that_after: Final = regex.compile(r"\s++that(?![\p{L}])", _F)
     #: one word, then the end of a clause: "(and shared) history."
     one_word_then_stop: Final = regex.compile(r"\s++\p{L}++\s*+(?:[.,;]|\Z)", _F)
-    #: "had" right before a cue: a past perfect, as reported speech puts it
-    had_before: Final = regex.compile(r"(?<![\p{L}])had\s++\Z", _F)
     #: after "said": "yes to" / "no to", a decision rather than a report
     yes_no_to: Final = regex.compile(r"\s++(?:yes|no)\s++to(?![\p{L}])", _F)
     #: nothing, or "that", between a reporting verb and its clause's subject

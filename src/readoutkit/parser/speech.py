@@ -476,7 +476,11 @@ class Resolver:
         # "The Prime Minister" when one Prime Minister's mentions give a country ("Prime
         # Minister of Nepal", "Nepalese Prime Minister") and the other's never do: the
         # publisher's own, whom it needs not place
-        placed = [any(x.country or x.organization for x in p.mentions) for p in participants]
+        placed = (
+            [any(x.country or x.organization for x in p.mentions) for p in participants]
+            if sharers
+            else []
+        )
         for key, ids in sharers.items():
             unplaced = [i for i in ids if not placed[i]]
             if (
@@ -1223,14 +1227,11 @@ def _track_subgroup(text: str, a: int, b: int, res: Resolver, st: _State) -> Non
 def _after_dateline(text: str, a: int, b: int) -> int:
     """Where ``text[a:b]`` starts after a dateline opening it ("BEIJING, April 10
     (Xinhua) -- China stands ready ..., Li said"): the content is what follows."""
-    if not text.startswith(_DATELINE_STARTS, a) and not text[a : a + 2].isupper():
-        return a
+    head = text[a : a + 2]
+    if not (head.isupper() or head[:1].isdigit() or head.startswith("(")):
+        return a  # a dateline opens with its place in capitals, a day or a parenthesis
     dm = DATES.dateline.match(text, a, b)
     return dm.end() if dm is not None and dm.end() < b else a
-
-
-#: what a dateline may start with besides a capitalised place: a day or a parenthesis
-_DATELINE_STARTS: Final = ("(", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
 
 
 def _opening_phrase(text: str, a: int, b: int) -> bool:
@@ -1520,12 +1521,7 @@ def _sentence(
             continue  # "a common faith and shared history.": the adjective, not a report
         if low in ("said", "says") and RULES.yes_no_to.match(text, ce, near(ce, b)):
             continue  # "Ukraine said yes to a ceasefire": a decision, not a report
-        if (
-            drafts
-            and drafts[-1].cls == "speech"
-            and text.endswith("had ", max(a, cs - 4), cs)
-            and RULES.had_before.search(text, max(a, cs - 12), cs) is not None
-        ):
+        if drafts and drafts[-1].cls == "speech" and text.endswith(" had ", max(a, cs - 5), cs):
             continue  # "X said the two sides had reviewed Y": what X said, in the past perfect
         cls = m.verb_class.get(low, "speech")
         participle = low in m.participles and not low.endswith("ed")
