@@ -2620,6 +2620,15 @@ def test_the_engagement_sentence_names_its_topic_after_on() -> None:
         "climate negotiations."
     )
     assert r.statements == ()
+    # "on the situation in X", "on the Covid-19 pandemic": the topic noun may come first
+    # or follow a word with digits
+    for topic in ("on the situation in the Sahel", "on the Covid-19 pandemic"):
+        r = readoutkit.parse(
+            f"Foreign Minister Ana Reyes of Peru held a phone call today with Foreign "
+            f"Minister Lars Berg of Norway, {topic}. Reyes thanked Berg."
+        )
+        first = r.statements[0]
+        assert (first.speakers, first.text) == (("p1", "p2"), topic)
 
 
 def test_the_talks_touched_on_a_topic_before_a_participle_clause() -> None:
@@ -2796,3 +2805,21 @@ def test_the_participant_known_by_title_takes_the_name_a_later_engagement_gives(
         ("Anna Hale", "Prime Minister"),
         ("Sofia Conti", "Prime Minister"),
     ]
+
+
+def test_a_surname_spelt_another_way_names_the_same_participant() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Ana Reyes of Peru held a phone call today with Foreign Minister "
+        "Omar Hussein of Jordan. Reyes congratulated Foreign Minister Hussain on his "
+        "appointment. Minister Hussain said Jordan will host the next round."
+    )
+    assert [p.name for p in r.parties] == ["Ana Reyes", "Omar Hussein"]
+    assert r.parties[1].aliases == ("Hussain",)
+    assert [c.actors for c in r.commitments] == [("p2",)]
+    # two letters apart is another person
+    r = readoutkit.parse(
+        "Foreign Minister Ana Reyes of Peru met Foreign Minister Omar Hussein of Jordan. "
+        "Minister Hassan said Jordan will host the next round."
+    )
+    assert [p.name for p in r.parties][:2] == ["Ana Reyes", "Omar Hussein"]
+    assert "p2" not in [a for c in r.commitments for a in c.actors]

@@ -221,7 +221,8 @@ class Person:
     author: bool = False
     #: styles of address written before their name: "highness", "excellency", "majesty"
     styles: set[str] = attrs.Factory(set)
-    #: nicknames the text gives in quotes after the name: names for them too
+    #: nicknames the text gives in quotes after the name, and other spellings of the
+    #: surname: names for them too
     nicks: list[str] = attrs.Factory(list)
 
     @property
@@ -996,11 +997,15 @@ def _merge(mentions: list[Mention]) -> list[Person]:
                 p.mentions.append(m)
                 pk |= nick
                 break
+            if len(tokens) == 1 and _spelling_variant(tokens[0], pk):
+                p.mentions.append(m)
+                p.nicks.append(m.name)  # "Minister Hussain said": a name for them too
+                break
         else:
             people.append(Person(m.name, None, None, None, [m]))
             keys.append(key | nick)
     for p in people:
-        p.nicks = list(dict.fromkeys(x.nick for x in p.mentions if x.nick))
+        p.nicks = list(dict.fromkeys([*p.nicks, *(x.nick for x in p.mentions if x.nick)]))
     for p in people:
         p.mentions.sort(key=lambda m: m.start)
         p.order = p.mentions[0].start
@@ -1029,6 +1034,25 @@ def _merge(mentions: list[Mention]) -> list[Person]:
             p.organization = None
     people.sort(key=lambda p: p.order)
     return people
+
+
+def _spelling_variant(word: str, key: set[str]) -> bool:
+    """Whether a lone surname is another spelling of one of ``key``'s tokens: one letter
+    changed, added or dropped after the first two ("Hussain" for "Hussein", "Zelensky"
+    for "Zelenskyy"), in names of five letters or more, where transliterations differ."""
+    if len(word) < 5:
+        return False
+    for t in key:
+        if len(t) < 5 or t[:2] != word[:2] or abs(len(t) - len(word)) > 1:
+            continue
+        short, long = sorted((t, word), key=len)
+        i = next(
+            (k for k, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short)
+        )
+        rest = 1 if len(short) == len(long) else 0
+        if short[i + rest :] == long[i + 1 :]:
+            return True
+    return False
 
 
 def _abbreviated(title: str | None) -> bool:

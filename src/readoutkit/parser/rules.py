@@ -298,7 +298,7 @@ class Rules:
         r"|(?:to (?:fully )?exchange|(?:fully )?exchang(?:ing|ed)) views(?= (?:on|about) )"
         # "about X" is a topic; "for about 40 minutes" is a duration
         r"|(?<!for )(?=about (?!\d))|regarding(?![\p{L}])|concerning(?![\p{L}])"
-        r"|(?=on the (?:[\p{Ll}\p{Lu}]++ ){1,2}(?:situation|pandemic|issue|crisis))"
+        r"|(?=on the (?:[\p{L}\p{N}\-]++ ){0,2}(?:situation|pandemic|issue|crisis)(?![\p{L}]))"
         # "on Africa's response to the pandemic", "on the latest developments": a topic
         # noun within four words (not "on the sidelines of the talks")
         r"|(?=on (?!the (?:sidelines|margins|occasion|eve|invitation)(?![\p{L}]))(?:the )?"
