@@ -997,7 +997,7 @@ def _merge(mentions: list[Mention]) -> list[Person]:
                 p.mentions.append(m)
                 pk |= nick
                 break
-            if len(tokens) == 1 and _spelling_variant(tokens[0], pk):
+            if len(tokens) == 1 and m.name and _spelling_variant(tokens[0], pk):
                 p.mentions.append(m)
                 p.nicks.append(m.name)  # "Minister Hussain said": a name for them too
                 break
