@@ -2823,3 +2823,15 @@ def test_a_surname_spelt_another_way_names_the_same_participant() -> None:
     )
     assert [p.name for p in r.parties][:2] == ["Ana Reyes", "Omar Hussein"]
     assert "p2" not in [a for c in r.commitments for a in c.actors]
+
+
+def test_the_hope_before_an_infinitive_is_part_of_what_is_reported() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Ana Reyes of Peru met Foreign Minister Lars Berg of Norway on "
+        "Monday. Berg expressed the hope to stay in close contact with Peru. Reyes "
+        "expressed hope that the talks would succeed."
+    )
+    assert [s.text for s in r.statements] == [
+        "the hope to stay in close contact with Peru",
+        "the talks would succeed",
+    ]

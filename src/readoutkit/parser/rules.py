@@ -419,6 +419,9 @@ class Rules:
     cue_preposition: Final = regex.compile(r"(?<=\s)(?:on|about|upon|of)\Z", _F)
     #: what a match of ``cue_preposition`` ends with
     cue_preposition_ends: Final = ("on", "about", "of")
+    #: the noun that ends a cue: "expressed (the) hope" before an infinitive ("expressed
+    #: the hope to meet again"), where the noun belongs to what is reported
+    cue_noun: Final = regex.compile(r"(?<=\s)(?:the\s++)?(?:hope|confidence)\Z", _F)
     #: what may follow the cue of a postposed speaker: nothing, or an adverbial
     #: ("..., Wang said during the meeting.", "... said to reporters"; not an infinitive:
     #: "..., and the two presidents agreed to upgrade ties" is no attribution)

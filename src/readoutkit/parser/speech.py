@@ -1702,6 +1702,8 @@ def _sentence(
         if pm is not None:
             # "exchanged views on X": the topic is reported with its preposition
             content_start = cs + pm.start()
+        elif text.startswith(" to ", ce) and (nm := RULES.cue_noun.search(cue)) is not None:
+            content_start = cs + nm.start()  # "expressed the hope to meet again"
         named = (np_start, cs) if rule == "subject-verb" and via in {"person", "side"} else None
         drafts.append(
             Draft(speakers, content_start, b, cue, cs, rule, cls=cls, via=via, subject=named)
