@@ -2835,3 +2835,13 @@ def test_the_hope_before_an_infinitive_is_part_of_what_is_reported() -> None:
         "the hope to stay in close contact with Peru",
         "the talks would succeed",
     ]
+
+
+def test_exchange_views_and_a_second_verb_give_the_engagement_topic() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Ana Reyes of Peru held a phone call with Foreign Minister Lars "
+        "Berg of Norway to exchange views and align positions on the crisis in the Sahel."
+    )
+    assert [(s.speakers, s.rule, s.text) for s in r.statements] == [
+        (("p1", "p2"), "engagement-topic", "align positions on the crisis in the Sahel")
+    ]

@@ -295,7 +295,7 @@ class Rules:
         r"(?P<own>to (?:congratulate|offer|express|convey|thank)(?: \p{L}++){0,3}?(?= (?:on|for) )|to (?:offer|express|convey)(?![\p{L}]))"
         r"|to (?:fully )?(?:discuss|review|explore)(?![\p{L}])|to take stock of(?![\p{L}])"
         r"|and (?:also )?(?:discussed|reviewed|explored)(?![\p{L}])"
-        r"|(?:to (?:fully )?exchange|(?:fully )?exchang(?:ing|ed)) views(?= (?:on|about) )"
+        r"|(?:to (?:fully )?exchange|(?:fully )?exchang(?:ing|ed)) views(?:(?= (?:on|about) )| and(?= \p{Ll}))"
         # "about X" is a topic; "for about 40 minutes" is a duration
         r"|(?<!for )(?=about (?!\d))|regarding(?![\p{L}])|concerning(?![\p{L}])"
         r"|(?=on the (?:[\p{L}\p{N}\-]++ ){0,2}(?:situation|pandemic|issue|crisis)(?![\p{L}]))"
