@@ -2845,3 +2845,16 @@ def test_exchange_views_and_a_second_verb_give_the_engagement_topic() -> None:
     assert [(s.speakers, s.rule, s.text) for s in r.statements] == [
         (("p1", "p2"), "engagement-topic", "align positions on the crisis in the Sahel")
     ]
+
+
+def test_were_pleased_with_reports_the_sides_view() -> None:
+    r = readoutkit.parse(
+        "Prime Minister Ana Reyes of Peru held talks with Prime Minister Lars Berg of Norway "
+        "on Monday. Berg said Norway values the ties. The two sides were pleased with the "
+        "steady growth of trade in 2023."
+    )
+    assert [(s.speakers, s.cue, s.text) for s in r.statements][1] == (
+        ("p1", "p2"),
+        "were pleased with",
+        "the steady growth of trade in 2023",
+    )
