@@ -2858,3 +2858,30 @@ def test_were_pleased_with_reports_the_sides_view() -> None:
         "were pleased with",
         "the steady growth of trade in 2023",
     )
+
+
+def test_post_nominal_letters_are_not_part_of_the_name() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Ana Reyes of Peru met the Hon. Tom Walsh MP, Minister for Foreign "
+        "Affairs of Australia, in Lima. Walsh said Australia will open a consulate."
+    )
+    walsh = r.parties[1]
+    assert (walsh.name, walsh.title, walsh.country) == (
+        "Tom Walsh",
+        "Minister for Foreign Affairs",
+        "AUS",
+    )
+    assert [c.actors for c in r.commitments] == [("p2",)]
+
+
+def test_a_first_person_release_is_named_by_its_byline() -> None:
+    text = (
+        "Call with President Reyes\n\n4 March 2022\nMedia Release\n\nPrime Minister\n"
+        "The Hon Tom Walsh MP\n\nToday I spoke with President Ana Reyes of Peru. I told "
+        "her that Australia will send more vaccines.\n"
+    )
+    r = readoutkit.parse(text)
+    author = r.parties[0]
+    assert (author.name, author.title) == ("Tom Walsh", "Prime Minister")
+    assert text[author.spans[0].start : author.spans[0].end] == "Tom Walsh MP"
+    assert [s.speakers for s in r.statements] == [("p1",)]

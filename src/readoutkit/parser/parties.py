@@ -19,7 +19,7 @@ import regex
 from readoutkit.parser.dates import dateline_place
 from readoutkit.parser.matchers import Matchers, matches_at, name_key, scan
 from readoutkit.parser.rules import RULES, near
-from readoutkit.parser.text import Document, Sentence
+from readoutkit.parser.text import Document, Line, Sentence
 from readoutkit.parser.words import (
     ATTACHED_TITLE_ENDS,
     GENERIC_PORTFOLIO_WORDS,
@@ -434,6 +434,9 @@ class _Finder:
             if km:
                 end = km.end()
                 name = text[start:end]
+        pm = RULES.postnominal.match(text, end, near(end, limit)) if " " in name else None
+        if pm is not None:
+            end = pm.end()  # "Jane Doe MP, Minister for ...": the letters stay in the mention
         # a trailing initial-only name ("J.") is not a name; nor is one all-capital token ("GMT")
         if len(name) < 2 or (name.endswith(".") and len(name) <= 2):
             return None
@@ -1165,7 +1168,7 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
             p.participant = False
     _name_titled_only(people)
     if engagement is not None:
-        _first_person_author(doc, engagement, people)
+        _first_person_author(doc, engagement, people, f)
     if engagement is not None:
         # participants in the order the engagement sentence names them (caller first)
         def at(p: Person) -> int:
@@ -1391,8 +1394,10 @@ def _surname_before(
     return (wm, side) if side is not None else None
 
 
-def _first_person_author(doc: Document, engagement: int, people: list[Person]) -> None:
-    """ "Today I met with X": the writer takes part; named by the title line when it can be."""
+def _first_person_author(doc: Document, engagement: int, people: list[Person], f: _Finder) -> None:
+    """ "Today I met with X": the writer takes part; named by the title line when it can
+    be, else by a byline that is only a name ("The Hon Jane Doe MP", under a line
+    holding only her title)."""
     s = doc.sentences[engagement]
     fm = (
         RULES.first_person_engagement.search(doc.text, s.start, s.end)
@@ -1402,7 +1407,11 @@ def _first_person_author(doc: Document, engagement: int, people: list[Person]) -
     if fm is None:
         return
     heading = [p for p in people if not p.participant and any(x.sentence < 0 for x in p.mentions)]
-    if heading:
+    byline = _byline(doc, f) if not heading or heading[0].name is None else None
+    if byline is not None:
+        author = byline
+        people.append(author)
+    elif heading:
         author = heading[0]
     else:
         at = fm.start("i")
@@ -1413,6 +1422,29 @@ def _first_person_author(doc: Document, engagement: int, people: list[Person]) -
     author.participant = True
     author.author = True
     author.order = -1
+
+
+def _byline(doc: Document, f: _Finder) -> Person | None:
+    """A heading line that is only a personal name ("The Hon Jane Doe MP"), with the
+    title that the heading line right above holds alone ("Prime Minister")."""
+    text = doc.text
+    prev: Line | None = None
+    for ln in doc.headings:
+        at = ln.start + 4 if text.startswith("The ", ln.start) else ln.start  # "The Hon"
+        nm = f.name_at(at, ln.end)
+        if nm is not None and len(nm[0].split()) >= 2:
+            if not all(w in NOT_NAME for w in text[nm[2] : ln.end].split()):  # "MP" at most
+                return None
+            title = None
+            if prev is not None and not text[prev.end : ln.start].strip():
+                words = text[prev.start : prev.end].strip()
+                tm = f.m.title.match(text, prev.start, prev.end)
+                if tm is not None and tm.group().strip() == words:
+                    title = words
+            mention = Mention(nm[1], nm[2], -1, nm[0], nm[1], title, rule="byline")
+            return Person(nm[0], title, None, None, [mention])
+        prev = ln
+    return None
 
 
 def _name_titled_only(people: list[Person]) -> None:

@@ -332,6 +332,10 @@ class Rules:
     )
 
     # -- speech -------------------------------------------------------------
+    #: post-nominal letters right after a name ("Jane Doe MP"): the mention's, not the name's
+    postnominal: Final = regex.compile(
+        r"(?:[ \t]++(?:MP|MLA|MEP|QC|KC|OBE|CBE|KBE|KCMG|GCMG))++(?![\p{L}])", _F
+    )
     #: a word, for looking up speakers (hyphens and apostrophes split words)
     word: Final = regex.compile(r"[\p{L}\p{N}]++", _F)
     #: a character outside ASCII (the words holding one need more than lower-casing)

@@ -7,9 +7,15 @@ from __future__ import annotations
 
 from typing import Final
 
+#: letters after a name that are no part of it: "The Hon Jane Doe MP", "John Roe KC"
+POSTNOMINALS: Final = frozenset(
+    ("MP", "MLA", "MEP", "QC", "KC", "OBE", "CBE", "KBE", "KCMG", "GCMG")
+)
+
 #: capitalised words that never start or continue a personal name
-NOT_NAME: Final = frozenset(
-    """
+NOT_NAME: Final = (
+    frozenset(
+        """
     Assembly Summit Forum Session Meeting Meetings Dialogue Initiative Agreement Treaty
     Declaration Charter Organization Organisation Alliance Group Fund Programme Program
     Embassy Consulate Palace Hall Street Square Building Centre Center University Institute
@@ -30,7 +36,10 @@ NOT_NAME: Final = frozenset(
     Deputy Vice Chairman Director Hamas Gaza Israel Coronavirus COVID-19 COVID Covid-19
     Covid Ramadan Eid G7 G8 G20 BRICS Finally Lastly Additionally Moreover Furthermore
     Separately However Subsequently Likewise Similarly Besides Notably Accordingly Thereafter
+    MPs
     """.split()
+    )
+    | POSTNOMINALS
 )
 
 #: words of ``NOT_NAME`` that may stand inside a name, between two of its words
