@@ -2885,3 +2885,14 @@ def test_a_first_person_release_is_named_by_its_byline() -> None:
     assert (author.name, author.title) == ("Tom Walsh", "Prime Minister")
     assert text[author.spans[0].start : author.spans[0].end] == "Tom Walsh MP"
     assert [s.speakers for s in r.statements] == [("p1",)]
+
+
+def test_the_party_rank_written_the_other_way_round_is_a_title() -> None:
+    r = readoutkit.parse(
+        "On Monday, Zhao Lin, Member of the CPC Central Committee Political Bureau and "
+        "Foreign Minister, held talks with Foreign Minister Ana Reyes of Peru."
+    )
+    assert [(p.name, p.title) for p in r.parties] == [
+        ("Zhao Lin", "Member of the CPC Central Committee Political Bureau and Foreign Minister"),
+        ("Ana Reyes", "Foreign Minister"),
+    ]
