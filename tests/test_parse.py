@@ -2896,3 +2896,12 @@ def test_the_party_rank_written_the_other_way_round_is_a_title() -> None:
         ("Zhao Lin", "Member of the CPC Central Committee Political Bureau and Foreign Minister"),
         ("Ana Reyes", "Foreign Minister"),
     ]
+
+
+def test_a_relative_clause_between_subject_and_verb_is_skipped() -> None:
+    r = readoutkit.parse(
+        "President Ana Reyes of Peru met President Lars Berg of Norway on Monday. Reyes said "
+        "Peru values the ties. Berg, who chairs the Arctic Council this year, thanked Peru "
+        "for its support."
+    )
+    assert [(s.speakers, s.cue) for s in r.statements] == [(("p1",), "said"), (("p2",), "thanked")]

@@ -478,7 +478,9 @@ class Rules:
         r"meanwhile|in response|in reply|for (?:his|her|their) side|on (?:his|her|their) part|"
         r"(?:for|during) (?:his|her|their) part during the [\p{L} ]{1,20}?|"
         r"in (?:a|his|her|their) (?:separate |own |congratulatory )?(?:message|letter|cable)"
-        r"(?: to [\p{L}\-. ]{1,80}?)?)\s*+,\s*+\Z",
+        r"(?: to [\p{L}\-. ]{1,80}?)?|"
+        # "Sall, who chairs the African Union, thanked ...": a relative clause
+        r"who\s[^,;.\n]{1,100}+)\s*+,\s*+\Z",
         _F,
     )
     #: a sentence's end glued to an agency's tag: ".-VNA", ". - Xinhua"
