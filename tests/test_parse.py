@@ -2905,3 +2905,16 @@ def test_a_relative_clause_between_subject_and_verb_is_skipped() -> None:
         "for its support."
     )
     assert [(s.speakers, s.cue) for s in r.statements] == [(("p1",), "said"), (("p2",), "thanked")]
+
+
+def test_an_unnamed_counterpart_of_a_side_takes_the_name_the_title_would_misgive() -> None:
+    r = readoutkit.parse(
+        "PM call with Prime Minister Lars Berg\n\nThe Prime Minister had a phone call with "
+        "his Norwegian counterpart this afternoon. They discussed energy security. Prime "
+        "Minister Berg thanked the Prime Minister for the UK's support."
+    )
+    assert [(p.name, p.title, p.country) for p in r.parties] == [
+        (None, "Prime Minister", None),
+        ("Lars Berg", "Prime Minister", "NOR"),
+    ]
+    assert [s.speakers for s in r.statements] == [("p1", "p2"), ("p2",)]

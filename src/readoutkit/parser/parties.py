@@ -841,10 +841,17 @@ class _Finder:
             return found
         for cm in RULES.counterpart.finditer(text, a, b):
             nm = self.name_at(cm.end(), b)
-            if nm is None:
-                continue
             dem = cm.group("d")
             iso = self.m.country_of.get(dem) if dem else None
+            if nm is None:
+                if iso is not None and idx >= 0:
+                    # "his Indian counterpart" unnamed: a participant of that side, whom
+                    # the engagement sentence may hold (named later, if at all)
+                    end = cm.start() + len(cm.group().rstrip(", \t\n"))
+                    found.append(
+                        Mention(cm.start(), end, idx, None, -1, None, iso, None, "counterpart")
+                    )
+                continue
             found.append(
                 Mention(cm.start(), nm[2], idx, nm[0], nm[1], None, iso, None, "counterpart")
             )
@@ -1105,7 +1112,7 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
         for x in titled_only:
             if (
                 x.sentence == engagement
-                and x.title
+                and (x.title or x.rule == "counterpart")
                 and not any(y.start < x.end and x.start < y.end for p in people for y in p.mentions)
                 # "his swearing-in as Malaysia's 10th Prime Minister": an office, no one
                 and not RULES.office_before.search(doc.text, max(0, x.start - 40), x.start)
@@ -1451,18 +1458,28 @@ def _name_titled_only(people: list[Person]) -> None:
     """Give a participant known only by title the name of the person it must be: one with
     that title, else the only named person of the same side ("Zambia's Foreign Minister"
     and "Zambia's Minister of Foreign Affairs ..., Chanda Mwansa")."""
-    for p in [p for p in people if p.participant and not p.name]:
+    unnamed = [p for p in people if p.participant and not p.name]
+    # "The Prime Minister had a call with his Indian counterpart": the counterpart holds
+    # the same office, and of a side, is named first (the title alone would give the
+    # Indian Prime Minister's name to the other)
+    office = next((p.title for p in unnamed if p.title), None)
+    counterparts = [
+        p for p in unnamed if not p.title and p.country and p.mentions[0].rule == "counterpart"
+    ]
+    for p in counterparts + [p for p in unnamed if p not in counterparts]:
+        title = office if p in counterparts else p.title
         same_title = [
             q
             for q in people
             if q.name
             and not q.participant
             and q.title
-            and p.title
+            and title
             # "the Minister" is Foreign Minister X; a Prime Minister is not any "Minister"
-            and (q.title.endswith(p.title) or (" " in q.title and p.title.endswith(q.title)))
+            and (q.title.endswith(title) or (" " in q.title and title.endswith(q.title)))
             # nor is the Deputy Secretary-General the Secretary-General
-            and not _subordinate_of(q.title, p.title)
+            and not _subordinate_of(q.title, title)
+            and (p not in counterparts or q.country in (None, p.country))
         ]
         side = p.country or p.organization
         # of the same side, and holding the same kind of office if any ("Minister of
