@@ -2918,3 +2918,13 @@ def test_an_unnamed_counterpart_of_a_side_takes_the_name_the_title_would_misgive
         ("Lars Berg", "Prime Minister", "NOR"),
     ]
     assert [s.speakers for s in r.statements] == [("p1", "p2"), ("p2",)]
+
+
+def test_previewed_reports_a_topic() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Ana Reyes of Peru met Foreign Minister Lars Berg of Norway. Berg "
+        "previewed next week's donor conference in Oslo."
+    )
+    assert [(s.speakers, s.cue, s.text) for s in r.statements] == [
+        (("p2",), "previewed", "next week's donor conference in Oslo")
+    ]
