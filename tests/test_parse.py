@@ -2928,3 +2928,13 @@ def test_previewed_reports_a_topic() -> None:
     assert [(s.speakers, s.cue, s.text) for s in r.statements] == [
         (("p2",), "previewed", "next week's donor conference in Oslo")
     ]
+
+
+def test_offering_good_offices_is_an_undertaking() -> None:
+    r = readoutkit.parse(
+        "The Secretary-General spoke today with President Ana Reyes of Peru. He offered his "
+        "good offices to both parties."
+    )
+    assert [(c.actors, c.cue, c.text) for c in r.commitments] == [
+        (("p1",), "offered", "offered his good offices to both parties")
+    ]

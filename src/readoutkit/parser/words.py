@@ -272,6 +272,8 @@ SUPPORT_WORDS: Final = (
     "cooperation",
     "backing",
     "solidarity",
+    "good offices",
+    "mediation",
 )
 
 #: words between an owner and a noun cue that keep the owner: "his ironclad commitment to"
