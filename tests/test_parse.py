@@ -2938,3 +2938,14 @@ def test_offering_good_offices_is_an_undertaking() -> None:
     assert [(c.actors, c.cue, c.text) for c in r.commitments] == [
         (("p1",), "offered", "offered his good offices to both parties")
     ]
+
+
+def test_a_style_and_a_rank_may_stand_between_title_and_name() -> None:
+    r = readoutkit.parse(
+        "Today Secretary Tom Walsh met with Jordan's Foreign Minister, His Royal Highness "
+        "Prince Omar bin Talal. The Foreign Minister said Jordan will host the talks."
+    )
+    assert [(p.name, p.title, p.country) for p in r.parties][1:] == [
+        ("Omar bin Talal", "Foreign Minister", "JOR"),
+    ]
+    assert [c.actors for c in r.commitments] == [("p2",)]

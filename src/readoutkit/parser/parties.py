@@ -762,6 +762,12 @@ class _Finder:
             rank = (
                 self.m.title.match(text, pos, near(pos, b)) if self._may_start_title(pos) else None
             )
+            if rank is None and text.startswith(("His ", "Her "), pos):
+                # "Foreign Minister, His Highness Prince Faisal": a style, then the rank
+                hm = self.m.honorific.match(text, pos, near(pos, b))
+                at = _skip_space(text, hm.end(), b) if hm is not None else pos
+                if at > pos and self._may_start_title(at):
+                    rank = self.m.title.match(text, at, near(at, b))
             nm = self.name_at(self._after_sep(rank.end(), b), b) if rank is not None else None
             if nm is None:
                 nm = self.name_at(pos, b)
