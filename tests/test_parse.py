@@ -2949,3 +2949,20 @@ def test_a_style_and_a_rank_may_stand_between_title_and_name() -> None:
         ("Omar bin Talal", "Foreign Minister", "JOR"),
     ]
     assert [c.actors for c in r.commitments] == [("p2",)]
+
+
+def test_the_title_only_host_is_not_someone_a_later_paragraph_mentions() -> None:
+    text = (
+        "Readout of the President's Call with Prime Minister Ana Reyes of Peru\n\n"
+        "The White House\nMay 2, 2023\n\n"
+        "The President spoke with Prime Minister Ana Reyes of Peru today. The leaders "
+        "discussed energy security.\n\n"
+        "The Prime Minister briefed the President on her talks with President Lars Berg. The "
+        "President said the United States will send more aid."
+    )
+    r = readoutkit.parse(text)
+    assert [(p.name, p.title, p.country) for p in r.parties] == [
+        (None, "President", "USA"),
+        ("Ana Reyes", "Prime Minister", "PER"),
+    ]
+    assert [c.actors for c in r.commitments] == [("p1",)]

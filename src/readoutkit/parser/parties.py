@@ -33,6 +33,7 @@ from readoutkit.parser.words import (
     PORTFOLIO_WORDS,
     POSTED_TITLE_ENDS,
     ROLE_NOUNS,
+    SEATS_OF_GOVERNMENT,
     SPOKESPERSON_TITLES,
     STYLE_ABBREVIATIONS,
     SUBORDINATE_WORDS,
@@ -1179,7 +1180,7 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
     for p in people:
         if is_spokesperson(p):
             p.participant = False
-    _name_titled_only(people)
+    _name_titled_only(people, engagement)
     if engagement is not None:
         _first_person_author(doc, engagement, people, f)
     if engagement is not None:
@@ -1189,7 +1190,7 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
 
         people.sort(key=at)
     infer_sides([p for p in people if p.participant], doc, m)
-    _name_titled_only(people)  # again, now that sides are known
+    _name_titled_only(people, engagement)  # again, now that sides are known
     _name_from_engagement(people, doc, f, engagement)
     styled = "His" in doc.text or "Her" in doc.text  # what every style of address starts with
     for p in people if styled else ():
@@ -1460,10 +1461,13 @@ def _byline(doc: Document, f: _Finder) -> Person | None:
     return None
 
 
-def _name_titled_only(people: list[Person]) -> None:
+def _name_titled_only(people: list[Person], engagement: int | None) -> None:
     """Give a participant known only by title the name of the person it must be: one with
-    that title, else the only named person of the same side ("Zambia's Foreign Minister"
-    and "Zambia's Minister of Foreign Affairs ..., Chanda Mwansa")."""
+    that title named by the headline or by the engagement sentence or before it, else the
+    only named person of the same side ("Zambia's Foreign Minister" and "Zambia's
+    Minister of Foreign Affairs ..., Chanda Mwansa"). "The President spoke with ..." is
+    not the "President Putin" a later paragraph mentions."""
+    last = engagement if engagement is not None else -1
     unnamed = [p for p in people if p.participant and not p.name]
     # "The Prime Minister had a call with his Indian counterpart": the counterpart holds
     # the same office, and of a side, is named first (the title alone would give the
@@ -1486,6 +1490,7 @@ def _name_titled_only(people: list[Person]) -> None:
             # nor is the Deputy Secretary-General the Secretary-General
             and not _subordinate_of(q.title, title)
             and (p not in counterparts or q.country in (None, p.country))
+            and any(x.sentence <= last for x in q.mentions)
         ]
         side = p.country or p.organization
         # of the same side, and holding the same kind of office if any ("Minister of
@@ -1665,6 +1670,13 @@ def infer_sides(
     # a dateline names where the publisher is: the one side still unknown, if free
     place = dateline_place(doc)
     home = m.country_folded.get(place.casefold()) if place else None
+    if home is None:
+        # a heading line that is the publisher's seat of government: "The White House"
+        seats = (
+            SEATS_OF_GOVERNMENT.get(doc.text[ln.start : ln.end].strip().casefold())
+            for ln in doc.headings
+        )
+        home = next((iso for iso in seats if iso is not None), None)
     if home is not None and home not in used:
         missing[0].country = home
         return
