@@ -2966,3 +2966,13 @@ def test_the_title_only_host_is_not_someone_a_later_paragraph_mentions() -> None
         ("Ana Reyes", "Prime Minister", "PER"),
     ]
     assert [c.actors for c in r.commitments] == [("p1",)]
+
+
+def test_an_opening_naming_only_a_counterpart_gives_way_to_a_sentence_naming_two() -> None:
+    r = readoutkit.parse(
+        "Lima, May 2 - Peru's top diplomat and her Norwegian counterpart held talks in Lima "
+        "on Tuesday.\n\nIn the meeting with Lars Berg, who arrived on Monday, Ana Reyes "
+        "described the ties as strong. Berg said Norway will open an embassy."
+    )
+    assert [p.name for p in r.parties] == ["Lars Berg", "Ana Reyes"]
+    assert [s.speakers for s in r.statements] == [("p2",), ("p1",)]

@@ -1098,7 +1098,9 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
             named = bare or any(x.name for x in mentions if x.sentence == i)
             # "A readout of the Prime Minister's call with the President of Nigeria.": a
             # standfirst naming offices only gives way to a sentence naming people
-            if named or (taken and i + 1 < len(doc.sentences) and not _standfirst(doc, s)):
+            # (an unnamed "his Omani counterpart" alone names no office either)
+            offices = any(x.sentence == i and x.rule != "counterpart" for x in mentions)
+            if named or (offices and i + 1 < len(doc.sentences) and not _standfirst(doc, s)):
                 break
         elif (
             (taken or bare)
