@@ -2976,3 +2976,12 @@ def test_an_opening_naming_only_a_counterpart_gives_way_to_a_sentence_naming_two
     )
     assert [p.name for p in r.parties] == ["Lars Berg", "Ana Reyes"]
     assert [s.speakers for s in r.statements] == [("p2",), ("p1",)]
+
+
+def test_the_premier_is_the_premier_not_the_prime_minister() -> None:
+    r = readoutkit.parse(
+        "BEIJING, Oct. 10 -- Visiting Peruvian Prime Minister Ana Reyes and Chinese Premier "
+        "Zhao Lin held talks in Beijing on Sunday. Reyes said Peru values the ties. The "
+        "premier also proposed that the two countries expand trade."
+    )
+    assert [(s.speakers, s.cue) for s in r.statements] == [(("p1",), "said"), (("p2",), "proposed")]

@@ -460,7 +460,11 @@ class Resolver:
             holders = whole[key]
             # every other holder of the key is a subordinate office ending in it
             others = [tk for tk, ids in whole.items() if ids != holders and tk[-len(key) :] == key]
-            if len(holders) == 1 and others and all(tk in subordinate for tk in others):
+            # (or, for "the premier", none does: the Premier, not a Prime Minister whom news
+            # agencies also call so)
+            if len(holders) == 1 and (
+                all(tk in subordinate for tk in others) if others else key in _PREMIER
+            ):
                 shared[key] = holders[0]
         # "the minister" for the External Affairs Minister, not the Prime Minister: a one-word
         # shared key that some holders' titles only end in as part of a compound office
