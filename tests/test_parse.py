@@ -2996,3 +2996,18 @@ def test_the_premier_is_the_premier_not_the_prime_minister() -> None:
         "premier also proposed that the two countries expand trade."
     )
     assert [(s.speakers, s.cue) for s in r.statements] == [(("p1",), "said"), (("p2",), "proposed")]
+
+
+def test_the_visiting_leader_of_a_side_is_the_participant_the_headline_names() -> None:
+    r = readoutkit.parse(
+        "Zhao Lin meets Peruvian President Reyes in Beijing\n\n"
+        "Chinese President Zhao Lin met with the visiting Peruvian leader on Thursday in "
+        "Beijing. Reyes said Peru will not take sides."
+    )
+    assert [(p.name, p.country) for p in r.parties] == [("Zhao Lin", "CHN"), ("Reyes", "PER")]
+    assert [c.actors for c in r.commitments] == [("p2",)]
+    r = readoutkit.parse(
+        "President Zhao Lin held talks with Prime Minister Ana Reyes of Peru on Monday, "
+        "following a welcome ceremony for the Peruvian leader at the Palace."
+    )
+    assert r.mentions == ()

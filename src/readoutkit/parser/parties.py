@@ -844,6 +844,14 @@ class _Finder:
                         title, iso, org, rule, nick)
             )  # fmt: skip
             taken_until = end
+        if idx >= 0 and text.find(" leader", a, b) >= 0:
+            for lm in RULES.side_leader.finditer(text, a, b):
+                iso = self.m.country_of.get(lm.group("d"))
+                if iso is not None and not any(x.start <= lm.start() < x.end for x in found):
+                    # "met with the visiting Brazilian leader": a participant of that side
+                    found.append(
+                        Mention(lm.start(), lm.end(), idx, None, -1, None, iso, None, "counterpart")
+                    )
         if not self._counterparts or text.find("counterpart", a, b) < 0:
             return found
         for cm in RULES.counterpart.finditer(text, a, b):
@@ -1212,6 +1220,8 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
     if "Highness" in doc.text or "Majesty" in doc.text:
         # after the styles written out, which it gives way to
         _implied_styles([p for p in people if p.participant], doc.text)
+    # an unnamed "his Omani counterpart" outside the engagement names no one to report
+    people = [p for p in people if p.participant or p.name or p.title]
     return people, engagement
 
 

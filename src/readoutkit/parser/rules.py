@@ -155,6 +155,11 @@ class Rules:
     counterpart: Final = regex.compile(
         r"(?<![\p{L}])(?:his|her|their)\s++(?:(?P<d>\p{Lu}[\p{L}.]*+)\s++)?counterparts?,?\s++", _F
     )
+    #: "the (visiting) Brazilian leader": a participant known by side alone
+    side_leader: Final = regex.compile(
+        r"(?<![\p{L}])the\s++(?:visiting\s++)?(?P<d>\p{Lu}\p{L}*+)\s++leader(?![\p{L}\-'\u2019])",
+        _F,
+    )
     #: a capitalised word's first letter
     cap_word_start: Final = regex.compile(r"(?<![\p{L}\d'\u2019\-.])\p{Lu}", _F)
     #: two capitalised words in a row: something like a name
