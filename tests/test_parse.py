@@ -3011,3 +3011,15 @@ def test_the_visiting_leader_of_a_side_is_the_participant_the_headline_names() -
         "following a welcome ceremony for the Peruvian leader at the Palace."
     )
     assert r.mentions == ()
+
+
+def test_according_to_a_participant_at_the_end_of_a_sentence_reports_it() -> None:
+    r = readoutkit.parse(
+        "Chinese President Zhao Lin met Prime Minister Ana Reyes of Peru on Monday. China is "
+        "willing to expand imports from Peru, according to Zhao. Trade rose by a fifth last "
+        "year, according to official data."
+    )
+    assert [(s.speakers, s.rule, s.text) for s in r.statements] == [
+        (("p1",), "according-to", "China is willing to expand imports from Peru")
+    ]
+    assert [c.actors for c in r.commitments] == [("p1",)]

@@ -420,6 +420,11 @@ class Rules:
     )  # fmt: skip
     #: "According to X, ..."
     according_to: Final = regex.compile(r"\s*+[Aa]ccording to (?P<who>[^,]{2,80}+),\s*+", _F)
+    #: "..., according to Xi.": the source named at the sentence's end
+    according_to_end: Final = regex.compile(
+        r",\s*+according to (?P<who>[^,.;:!?\"\u201c\u201d]{2,60}+)[.!?]?[\"\u201d\u2019)]*+\s*+\Z",
+        _F,
+    )
     #: what a match of ``according_to`` may start with besides space
     according_to_firsts: Final = "Aa"
     #: a comma (and "and") right before a participle: ", saying"

@@ -1507,6 +1507,17 @@ def _sentence(
                     hit[0], s, e, "according to", am.start(), "according-to", _quotation(text, s, e)
                 )
             ]
+    # "..., according to Xi."
+    tm = RULES.according_to_end.search(text, a, b) if text.find("according to ", a, b) > a else None
+    if tm:
+        toks = w.between(tm.start("who"), tm.end("who"))[0]
+        hit = res.resolve_tail(toks) if len(toks) <= 4 else None
+        if hit and hit[1] == len(toks):
+            s, e = _trim(text, a, tm.start())
+            cue_at = tm.start() + tm.group().index("according")
+            return [
+                Draft(hit[0], s, e, "according to", cue_at, "according-to", _quotation(text, s, e))
+            ]
     prev_end = a
     for cs, ce in cues:
         cue = text[cs:ce]
