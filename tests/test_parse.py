@@ -3023,3 +3023,17 @@ def test_according_to_a_participant_at_the_end_of_a_sentence_reports_it() -> Non
         (("p1",), "according-to", "China is willing to expand imports from Peru")
     ]
     assert [c.actors for c in r.commitments] == [("p1",)]
+
+
+def test_an_absolute_clause_with_one_participant_as_subject_is_theirs() -> None:
+    r = readoutkit.parse(
+        "Prime Minister Ana Reyes of Peru met Prime Minister Lars Berg of Norway on Monday. "
+        "They discussed the energy transition, with Reyes confirming that Peru will join the "
+        "alliance. She said Peru is ready to host talks."
+    )
+    assert [(s.speakers, s.cue) for s in r.statements] == [
+        (("p1", "p2"), "discussed"),
+        (("p1",), "confirming"),
+        (("p1",), "said"),
+    ]
+    assert [c.actors for c in r.commitments] == [("p1",), ("p1",)]

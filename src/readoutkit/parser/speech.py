@@ -1807,14 +1807,15 @@ def _participle_speaker(
         own = _subject(w, prev_end, cs, res, st)
         if own is not None and own[2] in {"group", "person"}:
             return own[0], own[1], "participle", own[2]
-    # "..., with both sides pledging to ...": all the participants, in an absolute clause
+    # "..., with both sides pledging to ...", "..., with the Prime Minister confirming
+    # that ...": an absolute clause with its own subject, everyone or one participant
     wm = RULES.with_group_before.search(before) if before.endswith(" ") else None
     if wm is not None:
         at = cs - len(before)
         words = w.between(at + wm.start("np"), at + wm.end("np"))[0]
         hit = res.resolve_kind(words)
-        if hit is not None and hit[1] == len(words) and hit[2] == "group":
-            return hit[0], at + wm.start(), "participle", "group"
+        if hit is not None and hit[1] == len(words) and hit[2] in ("group", "person"):
+            return hit[0], at + wm.start(), "participle", hit[2]
     return None
 
 
