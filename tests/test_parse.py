@@ -3037,3 +3037,16 @@ def test_an_absolute_clause_with_one_participant_as_subject_is_theirs() -> None:
         (("p1",), "said"),
     ]
     assert [c.actors for c in r.commitments] == [("p1",), ("p1",)]
+
+
+def test_an_opposite_number_is_a_counterpart_named_by_the_next_new_name() -> None:
+    r = readoutkit.parse(
+        "Lima, May 2 - Ana Reyes, Peru's Foreign Minister, talked over the phone on Tuesday "
+        "with her Norwegian opposite number about trade.\n\nReyes said Peru values the "
+        "ties.\n\nLars Berg, for his part, said Norway will open an embassy in Lima."
+    )
+    assert [(p.name, p.country) for p in r.parties] == [
+        ("Ana Reyes", "PER"),
+        ("Lars Berg", "NOR"),
+    ]
+    assert [c.actors for c in r.commitments] == [("p2",)]

@@ -240,7 +240,7 @@ class _Finder:
         self.m = m
         self._names: dict[tuple[int, int], tuple[str, int, int] | None] = {}
         #: whether "his counterpart" can occur at all (spares a search per sentence)
-        self._counterparts = "counterpart" in doc.text
+        self._counterparts = "counterpart" in doc.text or "opposite number" in doc.text
         self._honorific_heads = _honorific_heads(m)
         #: where the document's words that can start a title are, picked once for all spans
         self._title_starts = list(
@@ -852,7 +852,9 @@ class _Finder:
                     found.append(
                         Mention(lm.start(), lm.end(), idx, None, -1, None, iso, None, "counterpart")
                     )
-        if not self._counterparts or text.find("counterpart", a, b) < 0:
+        if not self._counterparts or (
+            text.find("counterpart", a, b) < 0 and text.find("opposite number", a, b) < 0
+        ):
             return found
         for cm in RULES.counterpart.finditer(text, a, b):
             nm = self.name_at(cm.end(), b)
@@ -1545,9 +1547,13 @@ def _name_from_engagement(
     p = untitled[0]
     taken = [(x.start, x.end) for q in people for x in q.mentions]
     found: list[Mention] = []
-    for i in range(engagement + 1, min(engagement + 4, len(doc.sentences))):
+    # "talked with his Iraqi opposite number ... Fuad Hussein, for his part, condemned":
+    # an unnamed counterpart is the one new person a later sentence opens with
+    counterpart = not p.title and p.mentions[0].rule == "counterpart"
+    reach = 8 if counterpart else 4
+    for i in range(engagement + 1, min(engagement + reach, len(doc.sentences))):
         s = doc.sentences[i]
-        if not _engages(doc, s.start, s.end):
+        if not counterpart and not _engages(doc, s.start, s.end):
             continue
         found += [
             x

@@ -153,7 +153,9 @@ class Rules:
     )
     #: "his Russian counterpart"
     counterpart: Final = regex.compile(
-        r"(?<![\p{L}])(?:his|her|their)\s++(?:(?P<d>\p{Lu}[\p{L}.]*+)\s++)?counterparts?,?\s++", _F
+        r"(?<![\p{L}])(?:his|her|their)\s++(?:(?P<d>\p{Lu}[\p{L}.]*+)\s++)?"
+        r"(?:counterparts?|opposite numbers?)(?:,?\s++|(?=[.;]))",
+        _F,
     )
     #: "the (visiting) Brazilian leader": a participant known by side alone
     side_leader: Final = regex.compile(
