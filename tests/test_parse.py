@@ -3050,3 +3050,16 @@ def test_an_opposite_number_is_a_counterpart_named_by_the_next_new_name() -> Non
         ("Lars Berg", "NOR"),
     ]
     assert [c.actors for c in r.commitments] == [("p2",)]
+
+
+def test_attention_was_paid_to_a_topic_is_everyones() -> None:
+    r = readoutkit.parse(
+        "President Ana Reyes of Peru held talks with President Lars Berg of Norway. Reyes "
+        "said Peru values the ties. Particular attention was paid to the situation in the "
+        "Arctic."
+    )
+    assert [(s.speakers, s.cue, s.text) for s in r.statements][1] == (
+        ("p1", "p2"),
+        "paid",
+        "the situation in the Arctic",
+    )

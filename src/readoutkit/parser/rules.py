@@ -369,7 +369,7 @@ class Rules:
         r"(?<![\p{L}])(?:was|were|has been|have been)\s++(?:also\s++|further\s++|all\s++|"
         r"extensively\s++|thoroughly\s++|briefly\s++)?(?P<v>discussed|talked about|exchanged|"
         r"underscored|underlined|emphasi[sz]ed|stressed|reviewed|addressed|touched upon|highlighted|"
-        r"explored|taken up|considered|examined)(?![\p{L}])",
+        r"explored|taken up|considered|examined|paid)(?![\p{L}])",
         _F,
     )
     #: "The meeting also touched on X": the engagement as subject of what it covered
@@ -382,7 +382,7 @@ class Rules:
     #: the words a sentence must hold for ``passive_report`` to be tried
     passive_report_words: Final = (" discussed", " talked about", " exchanged", " underscored", " underlined",
         " emphasi", " stressed", " reviewed", " addressed", " touched upon", " highlighted",
-        " explored", " taken up", " considered", " examined")  # fmt: skip
+        " explored", " taken up", " considered", " examined", " paid")  # fmt: skip
     #: "An exchange of views on X also took place": a talk about the topic, by everyone
     talk_took_place: Final = regex.compile(
         r"(?:An?|The)\s++(?:\p{L}++\s++)?(?:exchange of (?:views|opinions)|discussion|"
@@ -402,10 +402,11 @@ class Rules:
     #: "Views were exchanged on ...": the topic follows
     views_subject: Final = regex.compile(
         r"(?i)\s*+(?:\(\d{1,2}\)\s*+|\d{1,2}\.\s++)?(?:(?:in addition|also|further|furthermore|"
-        r"moreover|meanwhile),\s*+)?(?:views|opinions|ideas)\s*+\Z",
+        r"moreover|meanwhile),\s*+)?(?:views|opinions|ideas|(?:(?:particular|special|great|"
+        r"close|due)\s++)?attention)\s*+\Z",
         _F,
     )
-    views_topic: Final = regex.compile(r"\s++(?:on|about|regarding|over)\s++", _F)
+    views_topic: Final = regex.compile(r"\s++(?:on|about|regarding|over|to)\s++", _F)
     #: what a match of ``impersonal`` may start with besides space
     impersonal_firsts: Final = "Ii"
     #: ", the Russian Foreign Ministry said (in a statement)" closing a sentence
