@@ -3063,3 +3063,12 @@ def test_attention_was_paid_to_a_topic_is_everyones() -> None:
         "paid",
         "the situation in the Arctic",
     )
+
+
+def test_a_sides_offer_to_act_is_its_undertaking() -> None:
+    r = readoutkit.parse(
+        "Prime Minister Tom Walsh of Britain spoke with Prime Minister Lars Berg of Norway. "
+        "Walsh outlined Britain's offer to send two ships to help with rescue operations. "
+        "Berg welcomed Sweden's offer to host the talks."
+    )
+    assert [(c.actors, c.cue) for c in r.commitments] == [(("p1",), "offer to")]
