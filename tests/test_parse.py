@@ -2896,6 +2896,9 @@ def test_a_first_person_release_is_named_by_its_byline() -> None:
     assert (author.name, author.title) == ("Tom Walsh", "Prime Minister")
     assert text[author.spans[0].start : author.spans[0].end] == "Tom Walsh MP"
     assert [s.speakers for s in r.statements] == [("p1",)]
+    # a headline about two people is no byline; the name line after it is
+    r = readoutkit.parse(text.replace("Call with President Reyes", "Tom Walsh calls Ana Reyes"))
+    assert (r.parties[0].name, r.parties[0].title) == ("Tom Walsh", "Prime Minister")
 
 
 def test_the_party_rank_written_the_other_way_round_is_a_title() -> None:

@@ -1460,9 +1460,12 @@ def _byline(doc: Document, f: _Finder) -> Person | None:
     for ln in doc.headings:
         at = ln.start + 4 if text.startswith("The ", ln.start) else ln.start  # "The Hon"
         nm = f.name_at(at, ln.end)
-        if nm is not None and len(nm[0].split()) >= 2:
-            if not all(w in NOT_NAME for w in text[nm[2] : ln.end].split()):  # "MP" at most
-                return None
+        # a line that is a name and nothing more ("MP" at most), not a headline about them
+        if (
+            nm is not None
+            and len(nm[0].split()) >= 2
+            and all(w in NOT_NAME for w in text[nm[2] : ln.end].split())
+        ):
             title = None
             if prev is not None and not text[prev.end : ln.start].strip():
                 words = text[prev.start : prev.end].strip()
