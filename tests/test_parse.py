@@ -3075,3 +3075,16 @@ def test_a_sides_offer_to_act_is_its_undertaking() -> None:
         "Berg welcomed Sweden's offer to host the talks."
     )
     assert [(c.actors, c.cue) for c in r.commitments] == [(("p1",), "offer to")]
+
+
+def test_a_participle_aside_between_subject_and_verb_is_split() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Ana Reyes of Peru met Foreign Minister Lars Berg of Norway. "
+        "Minister Reyes said Peru values the ties. Minister Berg, noting that Norway has long "
+        "experience in mediation, said that Norway would always stand with Peru."
+    )
+    assert [(s.speakers, s.cue, s.text) for s in r.statements][1:] == [
+        (("p2",), "noting", "Norway has long experience in mediation"),
+        (("p2",), "said", "Norway would always stand with Peru"),
+    ]
+    assert [c.actors for c in r.commitments] == [("p2",)]

@@ -1453,13 +1453,18 @@ def _welcome_to(text: str, d: Draft, res: Resolver) -> bool:
 def _opening_person(w: Words, a: int, b: int, res: Resolver) -> tuple[int, ...] | None:
     """The participant a clause opens with as its subject, named or titled ("Araghchi",
     "The Iranian Foreign Minister"), if its first words name one and a verb follows."""
-    words = w.between(a, min(b, a + 80))[0]
+    words, starts = w.between(a, min(b, a + 80))
     words = words[:7]
     for k in range(min(len(words) - 1, 5), 0, -1):
         if not res.may_end(words[k - 1]):
             continue
         hit = res.resolve_kind(words[:k])
-        if hit is not None and hit[1] == k and hit[2] == "person":
+        # "Minister Steinmeier, noting ...": title words before the name too
+        if (
+            hit is not None
+            and hit[2] == "person"
+            and (hit[1] == k or _titled_name(w.text, a, starts, k, hit))
+        ):
             return hit[0] if words[k] not in PRONOUNS else None
     return None
 
@@ -1588,6 +1593,18 @@ def _sentence(
                 and (cls == "topic" or low in OBJECT_VERBS)
             ):
                 found = _not_the_object(w, found, cs, ce, b, res)
+            if (
+                found is None
+                and drafts
+                and drafts[-1].rule == "participle"
+                and drafts[-1].via == "person"
+                and text.endswith(", ", prev_end, cs)
+                and text.find(",", prev_end, cs - 2) < 0
+            ):
+                # "Berg, noting that X, said that Y": the participle was an aside between
+                # the subject and its verb; what follows the verb is the subject's too
+                drafts[-1].end = cs - 2
+                found = drafts[-1].speakers, cs, "person"
             if found is not None:
                 speakers, np_start, via = found
                 rule = "subject-verb"
@@ -1786,7 +1803,7 @@ def _participle_speaker(
     if comma is not None and not drafts:
         # "Araghchi called the ties strategic, saying that ...", "Li held phone talks with
         # Sharif, congratulating him on ...": the sentence's subject
-        who = _opening_person(w, prev_end, cs, res)
+        who = _opening_person(w, prev_end, ce, res)  # the participle as its verb
         if who is None and st.engagement and res.n:
             who = (0,)  # the engagement's subject: the participant it names first
         if who is not None:
