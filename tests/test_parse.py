@@ -2883,6 +2883,12 @@ def test_post_nominal_letters_are_not_part_of_the_name() -> None:
         "AUS",
     )
     assert [c.actors for c in r.commitments] == [("p2",)]
+    # a longer set of letters that starts like a shorter one ("KCMG", "KC")
+    r = readoutkit.parse(
+        "Foreign Minister Ana Reyes of Peru met Sir Tom Walsh KCMG, Foreign Secretary of "
+        "Britain, in Lima."
+    )
+    assert (r.parties[1].name, r.parties[1].title) == ("Tom Walsh", "Foreign Secretary")
 
 
 def test_a_first_person_release_is_named_by_its_byline() -> None:

@@ -1478,6 +1478,12 @@ def _byline(doc: Document, f: _Finder) -> Person | None:
     return None
 
 
+def _unnamed_counterpart(p: Person) -> bool:
+    """Whether a participant is known only as someone's counterpart ("his Indian
+    counterpart", "the visiting Brazilian leader"): no name, no title."""
+    return not p.name and not p.title and p.mentions[0].rule == "counterpart"
+
+
 def _name_titled_only(people: list[Person], engagement: int | None) -> None:
     """Give a participant known only by title the name of the person it must be: one with
     that title named by the headline or by the engagement sentence or before it, else the
@@ -1490,9 +1496,7 @@ def _name_titled_only(people: list[Person], engagement: int | None) -> None:
     # the same office, and of a side, is named first (the title alone would give the
     # Indian Prime Minister's name to the other)
     office = next((p.title for p in unnamed if p.title), None)
-    counterparts = [
-        p for p in unnamed if not p.title and p.country and p.mentions[0].rule == "counterpart"
-    ]
+    counterparts = [p for p in unnamed if p.country and _unnamed_counterpart(p)]
     for p in counterparts + [p for p in unnamed if p not in counterparts]:
         title = office if p in counterparts else p.title
         same_title = [
@@ -1552,7 +1556,7 @@ def _name_from_engagement(
     found: list[Mention] = []
     # "talked with his Iraqi opposite number ... Fuad Hussein, for his part, condemned":
     # an unnamed counterpart is the one new person a later sentence opens with
-    counterpart = not p.title and p.mentions[0].rule == "counterpart"
+    counterpart = _unnamed_counterpart(p)
     reach = 8 if counterpart else 4
     for i in range(engagement + 1, min(engagement + reach, len(doc.sentences))):
         s = doc.sentences[i]
@@ -1694,7 +1698,9 @@ def infer_sides(
     if home is None:
         # a heading line that is the publisher's seat of government: "The White House"
         seats = (
-            SEATS_OF_GOVERNMENT.get(doc.text[ln.start : ln.end].strip().casefold())
+            SEATS_OF_GOVERNMENT.get(
+                doc.text[ln.start : ln.end].strip().casefold().removeprefix("the ")
+            )
             for ln in doc.headings
         )
         home = next((iso for iso in seats if iso is not None), None)

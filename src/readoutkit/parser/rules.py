@@ -10,6 +10,8 @@ from typing import Final
 
 import regex
 
+from readoutkit.parser.words import POSTNOMINALS
+
 __all__ = ["NICKNAME", "RULES", "Rules", "near"]
 
 #: the longest stretch an anchored pattern may need to read
@@ -340,8 +342,11 @@ class Rules:
 
     # -- speech -------------------------------------------------------------
     #: post-nominal letters right after a name ("Jane Doe MP"): the mention's, not the name's
+    #: (the longest first: "KCMG" before "KC", as the repetition is possessive)
     postnominal: Final = regex.compile(
-        r"(?:[ \t]++(?:MP|MLA|MEP|QC|KC|OBE|CBE|KBE|KCMG|GCMG))++(?![\p{L}])", _F
+        rf"(?:[ \t]++(?:{'|'.join(sorted(POSTNOMINALS, key=lambda w: (-len(w), w)))}))++"
+        r"(?![\p{L}])",
+        _F,
     )
     #: a word, for looking up speakers (hyphens and apostrophes split words)
     word: Final = regex.compile(r"[\p{L}\p{N}]++", _F)

@@ -60,19 +60,17 @@ MONTH_WORDS: Final = frozenset(
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
 )
 
-#: seats of government a publisher's heading line may be ("The White House"): the
-#: country whose office-holder an unnamed "The President" is
+#: seats of government a publisher's heading line may be ("The White House", with or
+#: without "the", lower-cased): the country whose office-holder an unnamed "The
+#: President" is
 SEATS_OF_GOVERNMENT: Final = {
     "white house": "USA",
-    "the white house": "USA",
     "kremlin": "RUS",
-    "the kremlin": "RUS",
     "10 downing street": "GBR",
     "downing street": "GBR",
     "élysée palace": "FRA",
     "elysee palace": "FRA",
     "blue house": "KOR",
-    "the blue house": "KOR",
 }
 
 #: titles whose holders speak for a publisher, not in the engagement
