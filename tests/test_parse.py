@@ -3094,3 +3094,14 @@ def test_a_participle_aside_between_subject_and_verb_is_split() -> None:
         (("p2",), "said", "Norway would always stand with Peru"),
     ]
     assert [c.actors for c in r.commitments] == [("p2",)]
+
+
+def test_what_the_sides_agree_their_own_people_will_do_is_their_undertaking() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Ana Ruiz of Chile held talks with Foreign Minister Tomas Berg of "
+        "Norway. The two ministers agreed that their deputies would meet in Oslo in May. "
+        "Ruiz said their fishermen will face a hard winter."
+    )
+    [c] = r.commitments
+    assert c.text == "their deputies would meet in Oslo in May"
+    assert {r.party(i).name for i in c.actors} == {"Ana Ruiz", "Tomas Berg"}

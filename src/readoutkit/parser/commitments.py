@@ -456,6 +456,9 @@ def _modal(
             or (len(words) >= 2 and words[-2] in _OWN)
             # "his Special Representative for West Africa would remain ...": the speaker's
             or (len(words) >= 2 and words[0] in _OWN)
+            # "(the two leaders agreed that) their teams would stay in touch": the
+            # speakers' own people, when the statement is theirs together
+            or (len(words) >= 2 and words[0] == "their" and len(d.speakers) > 1)
             # "the Japanese side stated that it would ...": a side's "it" is the side
             or (words == ["it"] and d.via in ("side", "team"))
             # "China never seeks ..., and it will not interfere ...": the side named before
