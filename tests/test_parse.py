@@ -17,7 +17,7 @@ from readoutkit import Kind, Modality, Polarity, Readout
 from readoutkit.evaluate import evaluate
 from readoutkit.lexicon import Lexicon
 from readoutkit.parser import COMPILED
-from readoutkit.parser.words import BINDING_IMPERSONAL_VERBS
+from readoutkit.parser.words import BINDING_IMPERSONAL_VERBS, OBJECT_VERBS
 
 STYLES = Path(__file__).parent / "fixtures" / "styles"
 HELDOUT = Path(__file__).parent / "fixtures" / "heldout"
@@ -3105,3 +3105,15 @@ def test_what_the_sides_agree_their_own_people_will_do_is_their_undertaking() ->
     [c] = r.commitments
     assert c.text == "their deputies would meet in Oslo in May"
     assert {r.party(i).name for i in c.actors} == {"Ana Ruiz", "Tomas Berg"}
+
+
+@pytest.mark.parametrize(
+    "addressed", ["him", "Berg", "the visiting President", "his Norwegian counterpart"]
+)
+@pytest.mark.parametrize("verb", sorted(OBJECT_VERBS))
+def test_the_person_told_is_not_part_of_what_was_said(addressed: str, verb: str) -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Ana Ruiz of Chile held talks with President Tomas Berg of Norway. "
+        f"Ruiz {verb} {addressed} that Chile will open a consulate in Bergen."
+    )
+    assert [s.text for s in r.statements] == ["Chile will open a consulate in Bergen"]

@@ -715,6 +715,11 @@ class Rules:
         r"over|upon|again)(?![\p{L}])))",
         _F,
     )
+    #: the person addressed and "that" after "told" or "assured": "(told) the visiting
+    #: minister that", "(assured) Berg that"; up to six words, no punctuation between
+    addressee_that: Final = regex.compile(
+        r"[ \t]++(?:[\p{L}\p{M}'\u2019\-]++[ \t]++){1,6}?that[ \t]++", _F
+    )
     #: "his counterpart", "her Mozambican counterpart": the possessor is the subject
     own_counterpart: Final = regex.compile(
         r"[ \t]++(?P<p>his|her)[ \t]++(?:\p{Lu}[\p{L}\-]*+[ \t]++)?(?:counterpart|colleague)",

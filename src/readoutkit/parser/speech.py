@@ -1736,6 +1736,8 @@ def _sentence(
             content_start = cs + pm.start()
         elif text.startswith(" to ", ce) and (nm := RULES.cue_noun.search(cue)) is not None:
             content_start = cs + nm.start()  # "expressed the hope to meet again"
+        elif low in OBJECT_VERBS and (am := RULES.addressee_that.match(text, ce, near(ce, b))):
+            content_start = am.end()  # "told the President that X": what was said is X
         named = (np_start, cs) if rule == "subject-verb" and via in {"person", "side"} else None
         drafts.append(
             Draft(speakers, content_start, b, cue, cs, rule, cls=cls, via=via, subject=named)
