@@ -3117,3 +3117,21 @@ def test_the_person_told_is_not_part_of_what_was_said(addressed: str, verb: str)
         f"Ruiz {verb} {addressed} that Chile will open a consulate in Bergen."
     )
     assert [s.text for s in r.statements] == ["Chile will open a consulate in Bergen"]
+
+
+def test_a_writer_s_we_will_is_the_writer_s_own_and_we_discussed_is_both() -> None:
+    r = readoutkit.parse(
+        "Call with President Reyes\n\n4 March 2022\nMedia Release\n\nPrime Minister\n"
+        "The Hon Tom Walsh MP\n\nToday I spoke with President Ana Reyes of Peru. We will "
+        "send a further 100,000 vaccine doses to Lima. We also discussed fisheries. We will "
+        "keep working together on ocean science. We will not let the pandemic divide us.\n"
+    )
+    assert speakers(r, "send a further") == {"Tom Walsh"}
+    assert speakers(r, "fisheries") == {"Tom Walsh", "Ana Reyes"}
+    assert speakers(r, "ocean science") == {"Tom Walsh", "Ana Reyes"}
+    assert speakers(r, "pandemic divide") == {"Tom Walsh"}
+    assert [(c.actors, c.polarity) for c in r.commitments] == [
+        (("p1",), Polarity.POSITIVE),
+        (("p1", "p2"), Polarity.POSITIVE),
+        (("p1",), Polarity.NEGATIVE),
+    ]

@@ -39,6 +39,7 @@ from readoutkit.parser.words import (
     GROUP_PHRASES,
     HEAD_ROLES,
     INVERTIBLE_TITLE_HEADS,
+    JOINT_WORDS,
     LOCAL_TITLE_HEADS,
     MAX_KEY_WORDS,
     MUTUAL_PARTICIPLES,
@@ -59,6 +60,7 @@ from readoutkit.parser.words import (
     UNTITLED_ROLES,
     VISIT_CUES,
     WELCOME_CUES,
+    WRITER_VERBS,
 )
 
 __all__ = ["Draft", "Resolver", "find_statements"]
@@ -365,6 +367,10 @@ class Resolver:
         )
         #: a first-person release: "we" is the writer and the other participants
         self.first_person: Final = joint or any(p.author for p in participants)
+        #: the one writer of a first-person release (not of a joint statement)
+        self.author: Final = (
+            None if joint else next((i for i, p in enumerate(participants) if p.author), None)
+        )
         memo = _keys_for(m)
         #: a participant each key names (the last to add it)
         owner: dict[Key, int] = {}
@@ -1126,8 +1132,16 @@ def find_statements(
             # "The two countries will ...", "Singapore and New Zealand reaffirm ...": all of them
             a, b = _trim(text, sent.start, sent.end)
             if b > a:
-                everyone = tuple(range(res.n))
-                out.append(Draft(everyone, a, b, None, a, "joint-subject", _quotation(text, a, b)))
+                if res.author is not None and _writers_we(words, sent.start, sent.end):
+                    # "We will deliver ...": in one writer's release, the writer's side
+                    out.append(
+                        Draft((res.author,), a, b, None, a, "writer", _quotation(text, a, b))
+                    )
+                else:
+                    everyone = tuple(range(res.n))
+                    out.append(
+                        Draft(everyone, a, b, None, a, "joint-subject", _quotation(text, a, b))
+                    )
     return _quoted_runs(doc, out) if only is None else out
 
 
@@ -1340,6 +1354,20 @@ def _joint_subject(w: Words, a: int, b: int, res: Resolver) -> bool:
             continue
         return hit[2] == "group" and words[k] not in {"s", "of"}
     return False
+
+
+def _writers_we(w: Words, a: int, b: int) -> bool:
+    """Whether a sentence opens "We will", "We are", "We remain" (adverbs aside): in a
+    release one writer signs, an undertaking or a stance of the writer's own side, where
+    "We discussed" or "We agreed" is what the participants did together."""
+    words = w.between(a, min(b, a + 60))[0][:6]
+    if words[:1] != ["we"]:
+        return False
+    rest = [x for x in words[1:] if not is_adverb(x, False)]
+    if not rest or rest[0] not in WRITER_VERBS:
+        return False
+    # "We will keep working together": both sides again
+    return JOINT_WORDS.isdisjoint(w.between(a, b)[0])
 
 
 def _subject_view(w: Words, a: int, b: int, res: Resolver) -> tuple[tuple[int, ...], bool] | None:

@@ -394,6 +394,15 @@ SUBORDINATE_WORDS: Final = frozenset(
 #: no postposed speaker's tail, and a pronoun subject is not that object
 OBJECT_VERBS: Final = frozenset({"told", "informed", "assured", "reminded"})
 
+#: what follows "We" in a sentence that is one writer's own stance or undertaking ("We
+#: will deliver ...", "We remain committed ..."); "We discussed", "We agreed" are joint acts
+WRITER_VERBS: Final = frozenset(
+    {"will", "would", "shall", "are", "remain", "stand", "must", "cannot", "can", "won't"}
+)
+
+#: words that make a writer's "We will ..." the participants' together ("together", "both")
+JOINT_WORDS: Final = frozenset({"together", "jointly", "both", "mutual", "mutually"})
+
 #: a demonstrative right before a modal is its subject, a thing ("This will reduce ...")
 DEMONSTRATIVES: Final = frozenset({"this", "that", "these", "those"})
 
