@@ -17,7 +17,7 @@ from readoutkit import Kind, Modality, Polarity, Readout
 from readoutkit.evaluate import evaluate
 from readoutkit.lexicon import Lexicon
 from readoutkit.parser import COMPILED
-from readoutkit.parser.words import BINDING_IMPERSONAL_VERBS, OBJECT_VERBS
+from readoutkit.parser.words import BINDING_IMPERSONAL_VERBS, OBJECT_VERBS, SEATS_OF_GOVERNMENT
 
 STYLES = Path(__file__).parent / "fixtures" / "styles"
 HELDOUT = Path(__file__).parent / "fixtures" / "heldout"
@@ -3135,3 +3135,42 @@ def test_a_writer_s_we_will_is_the_writer_s_own_and_we_discussed_is_both() -> No
         (("p1", "p2"), Polarity.POSITIVE),
         (("p1",), Polarity.NEGATIVE),
     ]
+
+
+@pytest.mark.parametrize("seat", ["No10", "No 10", "Downing Street", "White House", "Kremlin"])
+def test_the_publisher_s_spokesperson_gives_an_unnamed_participant_s_side(seat: str) -> None:
+    r = readoutkit.parse(
+        f"A {seat} spokesperson said:\n\nThe Prime Minister spoke to President Ana Reyes of "
+        "Peru this afternoon. They discussed trade in copper and lithium.\n"
+    )
+    assert [(p.name, p.title, p.country) for p in r.parties] == [
+        (None, "Prime Minister", SEATS_OF_GOVERNMENT[seat.casefold()]),
+        ("Ana Reyes", "President", "PER"),
+    ]
+
+
+def test_an_unnamed_pm_is_the_prime_minister_the_text_writes_out() -> None:
+    r = readoutkit.parse(
+        "This afternoon, the PM had a call with Norwegian Prime Minister Tomas Berg. The "
+        "Prime Minister made clear that the UK would keep working with Norway on energy. "
+        "Prime Minister Berg welcomed the offer."
+    )
+    assert [(p.name, p.title) for p in r.parties] == [
+        (None, "Prime Minister"),
+        ("Tomas Berg", "Prime Minister"),
+    ]
+    assert speakers(r, "keep working with Norway") == {""}  # p1, who is unnamed
+    # where the text never writes the title out, it stays as written
+    r = readoutkit.parse(
+        "This afternoon, the PM had a call with Norwegian Prime Minister Tomas Berg."
+    )
+    assert r.parties[0].title == "PM"
+
+
+def test_what_a_side_would_expect_is_no_undertaking() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Ana Ruiz of Chile held talks with Foreign Minister Tomas Berg of "
+        "Norway. Both ministers agreed that the tariff was not what they would expect from "
+        "a partner, and they will raise it at the WTO."
+    )
+    assert [c.text for c in r.commitments] == ["they will raise it at the WTO"]

@@ -439,6 +439,8 @@ def _modal(
         while toks and is_adverb(toks[-1][0], text[toks[-1][1]].isupper()):
             toks.pop()
         words = [t for t, _ in toks]
+        if len(words) >= 2 and words[-2] == "what":
+            continue  # "not what they would expect from a partner": a thing, no undertaking
         actors: tuple[int, ...] | None
         subj_start = cm.start()
         if c.form == "noun":

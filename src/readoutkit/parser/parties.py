@@ -21,6 +21,7 @@ from readoutkit.parser.matchers import Matchers, matches_at, name_key, scan
 from readoutkit.parser.rules import RULES, near
 from readoutkit.parser.text import Document, Line, Sentence
 from readoutkit.parser.words import (
+    ABBREVIATED_TITLES,
     ATTACHED_TITLE_ENDS,
     GENERIC_PORTFOLIO_WORDS,
     IMPLIED_STYLES,
@@ -1201,6 +1202,7 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
             return min((x.start for x in p.mentions if x.sentence == engagement), default=p.order)
 
         people.sort(key=at)
+    _spell_out_titles(people, doc.text)
     infer_sides([p for p in people if p.participant], doc, m)
     _name_titled_only(people, engagement)  # again, now that sides are known
     _name_from_engagement(people, doc, f, engagement)
@@ -1225,6 +1227,16 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
     # an unnamed "his Omani counterpart" outside the engagement names no one to report
     people = [p for p in people if p.participant or p.name or p.title]
     return people, engagement
+
+
+def _spell_out_titles(people: list[Person], text: str) -> None:
+    """ "The PM had a call with ...": an unnamed participant known by an abbreviated
+    title takes the title written out where the text also uses it ("The Prime Minister
+    made clear ..."), the form the participant is matched and resolved by."""
+    for p in people:
+        full = ABBREVIATED_TITLES.get(p.title or "") if p.name is None else None
+        if full is not None and (f"the {full}" in text or f"The {full}" in text):
+            p.title = full
 
 
 def _implied_styles(participants: list[Person], text: str) -> None:
@@ -1704,6 +1716,16 @@ def infer_sides(
             for ln in doc.headings
         )
         home = next((iso for iso in seats if iso is not None), None)
+    if home is None:
+        # "A Downing Street spokesperson said:": the publisher's spokesperson
+        home = next(
+            (
+                iso
+                for sm in RULES.seat_spokesperson.finditer(doc.text)
+                if (iso := SEATS_OF_GOVERNMENT.get(sm.group("seat").casefold())) is not None
+            ),
+            None,
+        )
     if home is not None and home not in used:
         missing[0].country = home
         return

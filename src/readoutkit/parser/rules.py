@@ -720,6 +720,13 @@ class Rules:
     addressee_that: Final = regex.compile(
         r"[ \t]++(?:[\p{L}\p{M}'\u2019\-]++[ \t]++){1,6}?that[ \t]++", _F
     )
+    #: "A No10 spokesperson said:", "A White House spokesman": the publisher's seat of
+    #: government, looked up in ``words.SEATS_OF_GOVERNMENT``
+    seat_spokesperson: Final = regex.compile(
+        r"(?<![\p{L}])(?:A|a|The|the)[ \t]++(?P<seat>(?:\p{Lu}[\p{L}.]*+[ \t]++){0,2}?"
+        r"(?:\p{Lu}[\p{L}]*+|No\.?[ \t]*+10|No10))[ \t]++(?:spokesperson|spokesman|spokeswoman)",
+        _F,
+    )
     #: "his counterpart", "her Mozambican counterpart": the possessor is the subject
     own_counterpart: Final = regex.compile(
         r"[ \t]++(?P<p>his|her)[ \t]++(?:\p{Lu}[\p{L}\-]*+[ \t]++)?(?:counterpart|colleague)",

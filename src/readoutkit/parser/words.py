@@ -68,9 +68,21 @@ SEATS_OF_GOVERNMENT: Final = {
     "kremlin": "RUS",
     "10 downing street": "GBR",
     "downing street": "GBR",
+    "no10": "GBR",
+    "no 10": "GBR",
+    "no. 10": "GBR",
+    "number 10": "GBR",
     "élysée palace": "FRA",
     "elysee palace": "FRA",
     "blue house": "KOR",
+}
+
+#: abbreviated titles and the title written out: "the PM" for an unnamed participant whom
+#: the text also calls "the Prime Minister"
+ABBREVIATED_TITLES: Final = {
+    "PM": "Prime Minister",
+    "FM": "Foreign Minister",
+    "EAM": "External Affairs Minister",
 }
 
 #: titles whose holders speak for a publisher, not in the engagement
