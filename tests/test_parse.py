@@ -3174,3 +3174,30 @@ def test_what_a_side_would_expect_is_no_undertaking() -> None:
         "a partner, and they will raise it at the WTO."
     )
     assert [c.text for c in r.commitments] == ["they will raise it at the WTO"]
+
+
+def test_a_transcript_s_turns_belong_to_their_labelled_speakers() -> None:
+    r = readoutkit.parse(
+        "Talks with President of Chile Ana Ruiz: 3 May 2019\n\n"
+        "Vladimir Putin held talks with President of Chile Ana Ruiz in the Kremlin.\n\n"
+        "President of Russia Vladimir Putin: Madam President, friends,\n\n"
+        "I am glad to see you in Moscow. Our trade grew last year.\n\n"
+        "Russia will keep supplying fertiliser to Chilean farmers.\n\n"
+        "Ana Ruiz: Thank you for the invitation. Chile will not forget this support.\n\n"
+        "Vladimir Putin: We shall see each other in Santiago.\n"
+    )
+    got = [(s.text, [r.party(i).name for i in s.speakers]) for s in r.statements]
+    assert got == [
+        ("I am glad to see you in Moscow", ["Vladimir Putin"]),
+        ("Our trade grew last year", ["Vladimir Putin"]),
+        ("Russia will keep supplying fertiliser to Chilean farmers", ["Vladimir Putin"]),
+        ("Thank you for the invitation", ["Ana Ruiz"]),
+        ("Chile will not forget this support", ["Ana Ruiz"]),
+        ("We shall see each other in Santiago", ["Vladimir Putin"]),
+    ]
+    assert {s.rule for s in r.statements} == {"transcript"}
+    assert [(c.text, c.polarity) for c in r.commitments] == [
+        ("Russia will keep supplying fertiliser to Chilean farmers", Polarity.POSITIVE),
+        ("Chile will not forget this support", Polarity.NEGATIVE),
+        ("We shall see each other in Santiago", Polarity.POSITIVE),
+    ]

@@ -720,6 +720,13 @@ class Rules:
     addressee_that: Final = regex.compile(
         r"[ \t]++(?:[\p{L}\p{M}'\u2019\-]++[ \t]++){1,6}?that[ \t]++", _F
     )
+    #: a transcript's speaker label at a paragraph's start: capitalised words, a colon,
+    #: the words spoken ("President of Russia Vladimir Putin: Thank you.")
+    speaker_label: Final = regex.compile(
+        r"(?P<label>\p{Lu}[\p{L}\p{M}'\u2019.\-]*+(?:[ \t]++[\p{L}\p{M}'\u2019.\-]++){0,8}?)"
+        r":[ \t]++(?=\S)",
+        _F,
+    )
     #: "A No10 spokesperson said:", "A White House spokesman": the publisher's seat of
     #: government, looked up in ``words.SEATS_OF_GOVERNMENT``
     seat_spokesperson: Final = regex.compile(

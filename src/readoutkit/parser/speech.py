@@ -782,8 +782,11 @@ class _State:
     introduced: tuple[int, ...] = ()
     #: whether the sentence being read is the engagement sentence
     engagement: bool = False
-    #: the writer of a letter whose full text follows ("The full text of X's letter is below")
+    #: the writer of a letter whose full text follows ("The full text of X's letter is below"),
+    #: or the speaker of a transcript's turn ("Vladimir Putin: Thank you.")
     writer: tuple[int, ...] = ()
+    #: whether ``writer`` is a transcript's speaker rather than a letter's writer
+    transcript: bool = False
     #: the lexicon's participles that bind their subjects (``Matchers.binding_participles``)
     binding: frozenset[str] = frozenset()
     #: of three or more participants, the ones the last engagement sentence named when it
@@ -947,8 +950,32 @@ def find_statements(
     lows = doc.tok_lower
     at = list(compress(range(len(lows)), map(m.verb_firsts.__contains__, lows)))
     cues_of = _verbs_by_sentence(doc, verbs, at, only)
+    heading_labels = [
+        (h.end, label[0])
+        for h in (doc.headings if only is None and ": " in text else ())
+        if (label := _speaker_label(words, h.start, h.end, res)) is not None
+    ]
     for si, sent in enumerate(doc.sentences):
         if only is not None and si not in only:
+            continue
+        while heading_labels and heading_labels[0][0] <= sent.start:
+            # "President of Russia Vladimir Putin: Mr President, colleagues," on a line of
+            # its own: the turn starts there, with nothing said yet
+            _, st.writer = heading_labels.pop(0)
+            st.transcript = True
+            st.last = st.last_single = st.writer
+            st.last_sentence, st.last_paragraph = si, sent.paragraph
+        label = _speaker_label(words, sent.start, sent.end, res)
+        if label is not None:
+            # "Vladimir Putin: Mr President, thank you ...": a transcript's turn; what
+            # follows, to the next speaker's label, is that speaker's
+            who, a = label
+            st.writer, st.transcript = who, True
+            st.last = st.last_single = who
+            st.last_sentence, st.last_paragraph = si, sent.paragraph
+            a, b = _trim(text, a, sent.end)
+            if b > a and not text.endswith(",", a, b):  # not "Mr President, colleagues,"
+                out.append(Draft(who, a, b, None, a, "transcript", Quotation.DIRECT))
             continue
         cues = cues_of[si]
         if cues and text.find("keep", sent.start, sent.end) >= 0:
@@ -984,7 +1011,9 @@ def find_statements(
         ):
             # the text of a letter: its writer's, but for salutation and closing lines
             a, b = _trim(text, sent.start, sent.end)
-            if b > a and not RULES.letter_form.match(text, sent.start, b):
+            if st.transcript and b > a:
+                out.append(Draft(st.writer, a, b, None, a, "transcript", Quotation.DIRECT))
+            elif b > a and not RULES.letter_form.match(text, sent.start, b):
                 out.append(Draft(st.writer, a, b, None, a, "letter", _quotation(text, a, b)))
             continue
         if drafts and drafts[0].cue in WELCOME_CUES:
@@ -1354,6 +1383,32 @@ def _joint_subject(w: Words, a: int, b: int, res: Resolver) -> bool:
             continue
         return hit[2] == "group" and words[k] not in {"s", "of"}
     return False
+
+
+#: lower-case words a speaker label's title may have ("President of the Republic")
+_LABEL_LOWER: Final = frozenset({"of", "the", "and", "for"})
+
+
+def _speaker_label(w: Words, a: int, b: int, res: Resolver) -> tuple[tuple[int, ...], int] | None:
+    """A transcript's speaker label opening a paragraph ("President of Russia Vladimir
+    Putin: ...", "Tokayev: ..."): the one participant it names, by name, and where the
+    words after it start."""
+    text = w.text
+    if a and text[a - 1] != "\n":
+        return None
+    lm = RULES.speaker_label.match(text, a, near(a, b))
+    if lm is None:
+        return None
+    words, starts = w.between(a, lm.end("label"))
+    hit = res.resolve_kind(words)
+    if hit is None or len(hit[0]) != 1 or hit[2] != "person":
+        return None
+    # the words before the name are a title ("President of Russia"), not a headline's
+    # ("PM call with President Kenyatta: 14 February")
+    before = text[a : starts[len(words) - hit[1]]].split()
+    if not all(x[:1].isupper() or x in _LABEL_LOWER for x in before):
+        return None
+    return hit[0], lm.end()
 
 
 def _writers_we(w: Words, a: int, b: int) -> bool:
