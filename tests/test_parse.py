@@ -3201,3 +3201,15 @@ def test_a_transcript_s_turns_belong_to_their_labelled_speakers() -> None:
         ("Chile will not forget this support", Polarity.NEGATIVE),
         ("We shall see each other in Santiago", Polarity.POSITIVE),
     ]
+
+
+def test_a_relative_clause_after_a_name_may_give_the_office() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Ana Ruiz of Chile spoke with Tomas Berg, who serves as Norway's "
+        "Minister of Fisheries, and with Lena Holm, who is also Deputy Prime Minister."
+    )
+    assert [(p.name, p.title, p.country) for p in r.parties][:2] == [
+        ("Ana Ruiz", "Foreign Minister", "CHL"),
+        ("Tomas Berg", "Minister of Fisheries", "NOR"),
+    ]
+    assert [p.title for p in r.parties + r.mentions if p.name == "Lena Holm"] == [None]

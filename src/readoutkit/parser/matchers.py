@@ -296,7 +296,10 @@ class Matchers:
             rf"(?P<n>(?:{_INITIAL}|{_WORD})(?:\s++(?:(?:{_PART})\s++)*+(?:{_INITIAL}|{_WORD})){{0,6}})"
             # a nickname in quotes after the name: "Pushpa Kamal Dahal 'Prachanda', ..."
             rf"(?:{NICKNAME})?,"
-            r"\s++(?:(?:the|a|an)\s++)?(?:\p{Ll}++\s++)?\Z",
+            # "Name, who serves as India's Minister": a relative clause giving the office
+            # (not "who is also Deputy Prime Minister", a second office after the first)
+            r"\s++(?:who\s++(?:serves|is|was)\s++(?!also\s)(?:as\s++)?)?"
+            r"(?:(?:the|a|an)\s++)?(?:\p{Ll}++\s++)?\Z",
             _F,
         )
         #: a personal name: capitalised words, initials and particles
