@@ -3213,3 +3213,13 @@ def test_a_relative_clause_after_a_name_may_give_the_office() -> None:
         ("Tomas Berg", "Minister of Fisheries", "NOR"),
     ]
     assert [p.title for p in r.parties + r.mentions if p.name == "Lena Holm"] == [None]
+
+
+@pytest.mark.parametrize("side", ["U.S.", "American", "United States"])
+def test_a_commitment_keeps_the_intensifier_before_the_side(side: str) -> None:
+    r = readoutkit.parse(
+        "Secretary of State Marco Rubio met Foreign Minister Tomas Berg of Norway. The "
+        f"Secretary reaffirmed the unwavering {side} commitment to the alliance."
+    )
+    [c] = r.commitments
+    assert c.text == f"unwavering {side} commitment to the alliance"

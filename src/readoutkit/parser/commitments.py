@@ -298,7 +298,11 @@ def _noun_owner(
         side = res.resolve_by([t for t, _ in toks], d.speakers)
         if side is not None and side[2] in {"side", "person"}:
             if set(side[0]) <= set(d.speakers) or set(d.speakers) == set(everyone):
-                return side[0], toks[-side[1]][1]
+                at = len(toks) - side[1]
+                # "the ironclad U.S. commitment to": the intensifier before the side too
+                while at and toks[at - 1][0] in NOUN_CUE_ADJECTIVES:
+                    at -= 1
+                return side[0], toks[at][1]
             return None, start
     pm = RULES.possessive_before.search(text, max(d.start, start - 60), start)
     if pm is None:
