@@ -3223,3 +3223,17 @@ def test_a_commitment_keeps_the_intensifier_before_the_side(side: str) -> None:
     )
     [c] = r.commitments
     assert c.text == f"unwavering {side} commitment to the alliance"
+
+
+@pytest.mark.parametrize("when", ["", " today", " on Monday"])
+@pytest.mark.parametrize("where", ["in Muscat", "at the Al Alam Palace", "to Muscat"])
+def test_welcoming_a_visitor_somewhere_is_the_meeting_not_a_statement(
+    when: str, where: str
+) -> None:
+    r = readoutkit.parse(
+        f"Foreign Minister Badr Albusaidi welcomed Foreign Minister Ana Ruiz of Chile{when} "
+        f"{where}. The two sides went over bilateral ties and ways to develop them."
+    )
+    assert [(s.text, s.cue) for s in r.statements] == [
+        ("bilateral ties and ways to develop them", "went over")
+    ]

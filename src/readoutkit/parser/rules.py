@@ -749,7 +749,9 @@ class Rules:
     #: after the participant a welcome names, its place: "(of Kuwait) to the White House"
     to_place: Final = regex.compile(
         r"(?:\s++of\s++(?:the\s++)?\p{Lu}[\p{L}\-]*+(?:\s++\p{Lu}[\p{L}\-]*+){0,3})?"
-        r"\s++to\s++(?:the\s++)?\p{Lu}[\p{L}\-]*+(?:\s++\p{Lu}[\p{L}\-]*+){0,3}\s*+",
+        # "(welcomed X) today in Abu Dhabi", "on Monday at the White House"
+        r"(?:\s++(?:today|yesterday|on\s++\p{Lu}\p{Ll}++))?"
+        r"\s++(?:to|in|at)\s++(?:the\s++)?\p{Lu}[\p{L}\-]*+(?:\s++\p{Lu}[\p{L}\-]*+){0,3}\s*+",
         _F,
     )
 
