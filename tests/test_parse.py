@@ -3237,3 +3237,22 @@ def test_welcoming_a_visitor_somewhere_is_the_meeting_not_a_statement(
     assert [(s.text, s.cue) for s in r.statements] == [
         ("bilateral ties and ways to develop them", "went over")
     ]
+
+
+def test_the_prime_minister_and_chancellor_x_are_two_people() -> None:
+    r = readoutkit.parse(
+        "Prime Minister Stephen Harper and Germany's Chancellor spoke by telephone today "
+        "about trade.\n\nThe Prime Minister and Chancellor Angela Merkel offered their "
+        "condolences to the victims. Chancellor Merkel said that Germany is ready to help."
+    )
+    assert [(p.name, p.title, p.country) for p in r.parties] == [
+        ("Stephen Harper", "Prime Minister", "CAN"),
+        ("Angela Merkel", "Chancellor", "DEU"),
+    ]
+    assert speakers(r, "Germany is ready") == {"Angela Merkel"}
+    # a compound office written out for one person stays whole
+    r = readoutkit.parse(
+        "Deputy Prime Minister and Foreign Minister Ana Ruiz of Chile met Prime Minister "
+        "Tomas Berg of Norway."
+    )
+    assert r.parties[0].title == "Deputy Prime Minister and Foreign Minister"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from itertools import compress
 from operator import not_
 from string import ascii_lowercase
@@ -1093,6 +1093,8 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
     """All persons in order of appearance (``participant`` set) and the engagement sentence's index."""
     f = _Finder(doc, m)
     mentions = f.mentions()
+    if " and " in doc.text:
+        _split_shared_titles(mentions, doc.text)
     # the engagement sentence: the first prose sentence with an engagement cue and a person
     # the engagement sentence: the first prose sentence with an engagement cue and a
     # person; one whose capitalised words name nobody ("South Korea and Vietnam agreed
@@ -1205,7 +1207,7 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
         people.sort(key=at)
     _spell_out_titles(people, doc.text)
     infer_sides([p for p in people if p.participant], doc, m)
-    _name_titled_only(people, engagement)  # again, now that sides are known
+    _name_titled_only(people, engagement, m.official_side)  # again, now that sides are known
     _name_from_engagement(people, doc, f, engagement)
     styled = "His" in doc.text or "Her" in doc.text  # what every style of address starts with
     for p in people if styled else ():
@@ -1228,6 +1230,26 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
     # an unnamed "his Omani counterpart" outside the engagement names no one to report
     people = [p for p in people if p.participant or p.name or p.title]
     return people, engagement
+
+
+def _split_shared_titles(mentions: list[Mention], text: str) -> None:
+    """ "The Prime Minister and Chancellor Angela Merkel offered their condolences": after
+    a Prime Minister named before, "The Prime Minister and" is that one, not the first
+    half of Merkel's title ("Deputy Prime Minister and Foreign Minister X" stays whole)."""
+    for x in mentions:
+        if not x.name or not x.title or " and " not in x.title:
+            continue
+        if text[max(0, x.start - 4) : x.start] not in ("The ", "the "):
+            continue
+        first, _, second = x.title.partition(" and ")
+        if not any(
+            y is not x and y.start < x.start and y.title == first and y.name != x.name
+            for y in mentions
+        ):
+            continue
+        at = text.find(second, x.start, x.name_start)
+        if at > x.start:
+            x.title, x.start = second, at
 
 
 def _spell_out_titles(people: list[Person], text: str) -> None:
@@ -1497,12 +1519,15 @@ def _unnamed_counterpart(p: Person) -> bool:
     return not p.name and not p.title and p.mentions[0].rule == "counterpart"
 
 
-def _name_titled_only(people: list[Person], engagement: int | None) -> None:
+def _name_titled_only(
+    people: list[Person], engagement: int | None, side_of: Callable[[str], str | None] | None = None
+) -> None:
     """Give a participant known only by title the name of the person it must be: one with
     that title named by the headline or by the engagement sentence or before it, else the
     only named person of the same side ("Zambia's Foreign Minister" and "Zambia's
-    Minister of Foreign Affairs ..., Chanda Mwansa"). "The President spoke with ..." is
-    not the "President Putin" a later paragraph mentions."""
+    Minister of Foreign Affairs ..., Chanda Mwansa"; with ``side_of``, the officials
+    gazetteer, a person the text places nowhere may be of that side too). "The President
+    spoke with ..." is not the "President Putin" a later paragraph mentions."""
     last = engagement if engagement is not None else -1
     unnamed = [p for p in people if p.participant and not p.name]
     # "The Prime Minister had a call with his Indian counterpart": the counterpart holds
@@ -1534,7 +1559,13 @@ def _name_titled_only(people: list[Person], engagement: int | None) -> None:
             for q in people
             if q.name
             and side
-            and (q.country or q.organization) == side
+            and (
+                q.country
+                or q.organization
+                # one the text places nowhere: by the gazetteer, if of the very same office
+                or (side_of(q.name) if side_of is not None and q.title == title else None)
+            )
+            == side
             and _same_office(q.title, p.title)
         ]
         if same_title:
