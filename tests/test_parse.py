@@ -3256,3 +3256,18 @@ def test_the_prime_minister_and_chancellor_x_are_two_people() -> None:
         "Tomas Berg of Norway."
     )
     assert r.parties[0].title == "Deputy Prime Minister and Foreign Minister"
+
+
+def test_a_nameless_counterpart_is_the_official_the_gazetteer_places_on_that_side() -> None:
+    lex = Lexicon.default().extend(officials=[("Marta Kovac", "HRV")])
+    text = (
+        "On Monday, Defense Secretary Tom Reed held a call with his Croatian counterpart "
+        "to review the alliance and shared security priorities in Europe. The Secretary "
+        "thanked Minister of Defence Marta Kovac for Croatia's support."
+    )
+    r = readoutkit.parse(text, lexicon=lex)
+    assert [(p.name, p.country) for p in r.parties] == [("Tom Reed", "USA"), ("Marta Kovac", "HRV")]
+    # "shared security priorities" is no second report of the Secretary's
+    assert speakers(r, "shared security priorities") == {"Tom Reed", "Marta Kovac"}
+    r = readoutkit.parse(text)  # unknown to the gazetteer: nothing ties them
+    assert [p.name for p in r.parties] == ["Tom Reed", None]

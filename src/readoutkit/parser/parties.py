@@ -1559,15 +1559,20 @@ def _name_titled_only(
             for q in people
             if q.name
             and side
-            and (
-                q.country
-                or q.organization
-                # one the text places nowhere: by the gazetteer, if of the very same office
-                or (side_of(q.name) if side_of is not None and q.title == title else None)
-            )
-            == side
+            and (q.country or q.organization) == side
             and _same_office(q.title, p.title)
         ]
+        if not same_side and side and side_of is not None:
+            # one the text places nowhere, by the gazetteer: of the very same office, or
+            # any office for a nameless counterpart ("his Australian counterpart")
+            same_side = [
+                q
+                for q in people
+                if q.name
+                and not (q.country or q.organization)
+                and (q.title == title or p in counterparts)
+                and side_of(q.name) == side
+            ]
         if same_title:
             q = same_title[0]
         elif len(same_side) == 1:

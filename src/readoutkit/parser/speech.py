@@ -52,6 +52,7 @@ from readoutkit.parser.words import (
     PRONOUNS,
     RELATIVE_WORDS,
     ROLE_NOUNS,
+    SHARED_NOUNS,
     SIDE_NOUNS,
     STATE_HEADS,
     SUBORDINATE_WORDS,
@@ -985,6 +986,9 @@ def find_statements(
                 for cs, ce in cues
                 if RULES.keep_before.search(text, max(sent.start, cs - 60), cs) is None
             ]
+        if cues and text.find("shared ", sent.start, sent.end) >= 0:
+            # "the alliance and shared security priorities": an adjective, no report
+            cues = [(cs, ce) for cs, ce in cues if not _shared_adjective(text, cs, ce)]
         if cues and any(text[cs:ce].casefold() in DOCUMENT_VERBS for cs, ce in cues):
             # "adopted the Kars Declaration": only a joint statement is reported
             cues = [
@@ -1387,6 +1391,15 @@ def _joint_subject(w: Words, a: int, b: int, res: Resolver) -> bool:
 
 #: lower-case words a speaker label's title may have ("President of the Republic")
 _LABEL_LOWER: Final = frozenset({"of", "the", "and", "for"})
+
+
+def _shared_adjective(text: str, cs: int, ce: int) -> bool:
+    """Whether the cue at ``cs`` is "shared" before a noun it qualifies ("shared security
+    priorities", ``SHARED_NOUNS``) rather than the verb ("shared the view that")."""
+    if text[cs:ce] != "shared":
+        return False
+    nxt = RULES.word.search(text, ce, min(len(text), ce + 40))
+    return nxt is not None and nxt.group().casefold() in SHARED_NOUNS
 
 
 def _speaker_label(w: Words, a: int, b: int, res: Resolver) -> tuple[tuple[int, ...], int] | None:

@@ -406,6 +406,17 @@ SUBORDINATE_WORDS: Final = frozenset(
 #: no postposed speaker's tail, and a pronoun subject is not that object
 OBJECT_VERBS: Final = frozenset({"told", "informed", "assured", "reminded"})
 
+#: nouns that make "shared" an adjective, no reporting verb: "the alliance and shared
+#: security priorities", "common and shared interests"
+SHARED_NOUNS: Final = frozenset(
+    {
+        "interests", "values", "prosperity", "security", "future", "goals", "history",
+        "priorities", "challenges", "vision", "objectives", "responsibility", "heritage",
+        "border", "borders", "democratic", "strategic", "economic", "regional", "global",
+        "commitment", "principles", "aspirations", "destiny",
+    }
+)  # fmt: skip
+
 #: what follows "We" in a sentence that is one writer's own stance or undertaking ("We
 #: will deliver ...", "We remain committed ..."); "We discussed", "We agreed" are joint acts
 WRITER_VERBS: Final = frozenset(
