@@ -3271,3 +3271,18 @@ def test_a_nameless_counterpart_is_the_official_the_gazetteer_places_on_that_sid
     assert speakers(r, "shared security priorities") == {"Tom Reed", "Marta Kovac"}
     r = readoutkit.parse(text)  # unknown to the gazetteer: nothing ties them
     assert [p.name for p in r.parties] == ["Tom Reed", None]
+
+
+def test_a_second_predicate_after_a_postposed_he_said_is_his_too() -> None:
+    r = readoutkit.parse(
+        "Secretary-General Ban Ki-moon met President Hassan Rouhani of Iran. Iran is "
+        "prepared to help, Rouhani said, and stands ready to attend a conference in Geneva. "
+        "The crisis is grave, Rouhani said, and the two sides agreed to meet again."
+    )
+    assert speakers(r, "stands ready to attend") == {"Hassan Rouhani"}
+    assert [(c.text, [r.party(i).name for i in c.actors]) for c in r.commitments][:2] == [
+        ("Iran is prepared to help", ["Hassan Rouhani"]),
+        ("stands ready to attend a conference in Geneva", ["Hassan Rouhani"]),
+    ]
+    # a clause with a subject of its own after "and" is no second predicate of his
+    assert not any(s.text.startswith("the two sides") for s in r.statements)

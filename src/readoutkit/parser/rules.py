@@ -720,6 +720,14 @@ class Rules:
     addressee_that: Final = regex.compile(
         r"[ \t]++(?:[\p{L}\p{M}'\u2019\-]++[ \t]++){1,6}?that[ \t]++", _F
     )
+    #: after "..., he said": ", and " and a verb of the clause before it, not a new subject
+    #: (", and stands ready to attend ..."; not ", and the two sides agreed ...")
+    and_predicate: Final = regex.compile(
+        r"[ \t]*+,[ \t]*+and[ \t]++(?:also[ \t]++)?"
+        r"(?!(?:the|a|an|this|that|these|those|it|its|they|their|we|our|he|his|she|her|i)"
+        r"(?![\p{L}]))(?=\p{Ll})",
+        _F,
+    )
     #: a transcript's speaker label at a paragraph's start: capitalised words, a colon,
     #: the words spoken ("President of Russia Vladimir Putin: Thank you.")
     speaker_label: Final = regex.compile(

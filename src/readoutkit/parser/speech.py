@@ -1752,6 +1752,16 @@ def _sentence(
                                 via,
                             )
                         )
+                    am = RULES.and_predicate.match(text, ce, near(ce, b)) if not inserted else None
+                    if am is not None:
+                        # "X is ready to help, he said, and stands ready to attend ...": a
+                        # second predicate of the same subject, said by the same speaker
+                        s_, e_ = _trim(text, am.end(), b)
+                        if e_ > s_:
+                            drafts.append(
+                                Draft(speakers, s_, e_, cue, cs, "postposed", cls=cls, via=via)
+                            )
+                        break
                     if not then_participle:
                         break
                     prev_end = ce
