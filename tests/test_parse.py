@@ -3286,3 +3286,38 @@ def test_a_second_predicate_after_a_postposed_he_said_is_his_too() -> None:
     ]
     # a clause with a subject of its own after "and" is no second predicate of his
     assert not any(s.text.startswith("the two sides") for s in r.statements)
+
+
+@pytest.mark.parametrize(
+    ("appositive", "title", "country"),
+    [
+        (
+            "CPV Central Committee general secretary",
+            "CPV Central Committee general secretary",
+            "VNM",
+        ),
+        ("Vietnamese foreign minister", "foreign minister", "VNM"),
+    ],
+)
+def test_an_office_in_lower_case_after_capitals_in_apposition(
+    appositive: str, title: str, country: str
+) -> None:
+    r = readoutkit.parse(
+        "Xi Jinping, general secretary of the CPC Central Committee, held talks in Beijing "
+        f"with Nguyen Van Thanh, {appositive}, on Monday."
+    )
+    assert (r.parties[1].name, r.parties[1].title, r.parties[1].country) == (
+        "Nguyen Van Thanh",
+        title,
+        country,
+    )
+
+
+def test_a_ruling_party_speaks_for_its_country() -> None:
+    r = readoutkit.parse(
+        "Xi Jinping held talks with Nguyen Phu Trong, general secretary of the CPV Central "
+        "Committee. Trong said the CPV is willing to deepen exchanges with the CPC."
+    )
+    [c] = r.commitments
+    assert c.text == "the CPV is willing to deepen exchanges with the CPC"
+    assert [r.party(i).name for i in c.actors] == ["Nguyen Phu Trong"]

@@ -957,12 +957,24 @@ class _Finder:
             return None
         am = RULES.lower_appositive.match(text, end, near(end, b))
         if am is None:
-            return None
+            # "Nguyen Phu Trong, CPV Central Committee general secretary,": the body's
+            # name in capitals, then the office in lower case; the title is all of it
+            am = RULES.capitals_appositive.match(text, end, near(end, b))
+            if am is None:
+                return None
         tm = self.m.lower_title.match(text, am.end(), near(am.end(), b))
         if tm is None:
             return None
         pos = tm.end("t")
         start = tm.start()
+        lead: tuple[str | None, str | None] = (None, None)
+        if am.groupdict().get("caps") is not None:
+            # "Chinese foreign minister": a leading country is the side, not the title
+            place = self.place_at(am.start("caps"))
+            if place is not None and place[2] >= am.end("caps") and (place[0] or place[1]):
+                lead = place[0], place[1]
+            else:
+                start = am.start("caps")
         words = self.m.title_words
         while RULES.title_close.match(text, pos, near(pos, b)) is None:
             wm = RULES.title_phrase_word.match(text, pos, near(pos, b))
@@ -973,7 +985,7 @@ class _Finder:
                 return None
             pos = wm.end()
         title = text[start:pos]
-        iso = org = None
+        iso, org = lead
         of = title.rfind(" of ")
         if of > 0:
             place = self.place_at(start + of + 4)

@@ -141,6 +141,12 @@ class Rules:
     #: ", (a|the) " before a lower-case word: where a title in apposition written in lower
     #: case may start ("Zhao Leji, chairman of ...")
     lower_appositive: Final = regex.compile(r",[ \t]++(?:(?:a|an|the)[ \t]++)?(?=\p{Ll})", _F)
+    #: an appositive whose office, in lower case, follows the body's name in capitals:
+    #: ", CPV Central Committee general secretary" (group "caps": the body's name)
+    capitals_appositive: Final = regex.compile(
+        r",[ \t]++(?P<caps>\p{Lu}[\p{L}\-]*+(?:[ \t]++\p{Lu}[\p{L}\-]*+){0,4})[ \t]++(?=\p{Ll})",
+        _F,
+    )
     #: a lower-case word and the space after it, at the end of a stretch of text: a word
     #: of a title written in lower case before a name ("foreign minister Ana Lopes")
     lower_word_before: Final = regex.compile(
