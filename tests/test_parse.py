@@ -3321,3 +3321,25 @@ def test_a_ruling_party_speaks_for_its_country() -> None:
     [c] = r.commitments
     assert c.text == "the CPV is willing to deepen exchanges with the CPC"
     assert [r.party(i).name for i in c.actors] == ["Nguyen Phu Trong"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "In the conversation, ",
+        "During the phone call, ",
+        "At the meeting, held in private, ",
+        "During the talks, which lasted two hours, ",
+    ],
+)
+def test_a_passive_report_s_topic_starts_after_the_opening_adverbial(lead: str) -> None:
+    r = readoutkit.parse(
+        "The statement issued regarding President Ana Ruiz's telephone conversation with "
+        "President Tomas Berg reads as follows:\n\nPresident Ana Ruiz of Chile talked by "
+        f"phone with President Tomas Berg of Norway.\n\n{lead}the fisheries accord was "
+        "reviewed, and the opening of new consulates was evaluated."
+    )
+    assert [(s.text, s.cue) for s in r.statements] == [
+        ("the fisheries accord", "reviewed"),
+        ("the opening of new consulates", "evaluated"),
+    ]

@@ -380,7 +380,16 @@ class Rules:
         r"(?<![\p{L}])(?:was|were|has been|have been)\s++(?:also\s++|further\s++|all\s++|"
         r"extensively\s++|thoroughly\s++|briefly\s++)?(?P<v>discussed|talked about|exchanged|"
         r"underscored|underlined|emphasi[sz]ed|stressed|reviewed|addressed|touched upon|highlighted|"
-        r"explored|taken up|considered|examined|paid)(?![\p{L}])",
+        r"explored|taken up|considered|examined|paid|evaluated|assessed)(?![\p{L}])",
+        _F,
+    )
+    #: what opens a sentence before a passive report's subject: "In the conversation, (X
+    #: was reviewed)", "During the talks,"
+    passive_lead: Final = regex.compile(
+        r"\s*+(?:In|During|At)\s++the\s++(?:[\p{L}\-]++\s++)?(?:conversation|call|meeting|"
+        r"talks|discussion|discussions|talk)"
+        # "During the meeting, which was held in a closed format," / ", held in private,"
+        r"(?:\s*+,\s*+(?:which\s|that\s|held\s)[^,;.]{1,80})?\s*+,\s*+",
         _F,
     )
     #: "The meeting also touched on X": the engagement as subject of what it covered
@@ -393,7 +402,8 @@ class Rules:
     #: the words a sentence must hold for ``passive_report`` to be tried
     passive_report_words: Final = (" discussed", " talked about", " exchanged", " underscored", " underlined",
         " emphasi", " stressed", " reviewed", " addressed", " touched upon", " highlighted",
-        " explored", " taken up", " considered", " examined", " paid")  # fmt: skip
+        " explored", " taken up", " considered", " examined", " paid", " evaluated",
+        " assessed")  # fmt: skip
     #: "An exchange of views on X also took place": a talk about the topic, by everyone
     talk_took_place: Final = regex.compile(
         r"(?:An?|The)\s++(?:\p{L}++\s++)?(?:exchange of (?:views|opinions)|discussion|"
@@ -733,6 +743,11 @@ class Rules:
         r"(?!(?:the|a|an|this|that|these|those|it|its|they|their|we|our|he|his|she|her|i)"
         r"(?![\p{L}]))(?=\p{Ll})",
         _F,
+    )
+    #: the end of a publisher's preamble to the text it gives: "(The statement issued ...)
+    #: reads as follows:"
+    preamble_end: Final = regex.compile(
+        r"(?<![\p{L}])(?:reads?|is|are|was|were)\s++as\s++follows\s*+:\s*+\Z", _F
     )
     #: a transcript's speaker label at a paragraph's start: capitalised words, a colon,
     #: the words spoken ("President of Russia Vladimir Putin: Thank you.")

@@ -959,6 +959,10 @@ def find_statements(
     for si, sent in enumerate(doc.sentences):
         if only is not None and si not in only:
             continue
+        if text.endswith(":", sent.start, sent.end) and RULES.preamble_end.search(
+            text, sent.start, sent.end
+        ):
+            continue  # "The statement issued regarding X's call with Y reads as follows:"
         while heading_labels and heading_labels[0][0] <= sent.start:
             # "President of Russia Vladimir Putin: Mr President, colleagues," on a line of
             # its own: the turn starts there, with nothing said yet
@@ -1332,8 +1336,14 @@ def _passive_reports(text: str, a: int, b: int, res: Resolver) -> list[Draft]:
     lo = a
     for pm in RULES.passive_report.finditer(text, a, b):
         # the first clause's subject opens the sentence; a later one follows "and" or ";"
-        sm = RULES.passive_next_clause.match(text, lo, pm.start()) if lo > a else None
+        sm = (
+            RULES.passive_next_clause.match(text, lo, pm.start())
+            if lo > a
+            else RULES.passive_lead.match(text, lo, pm.start())  # "In the conversation, X was"
+        )
         s0 = sm.end() if sm else lo
+        # after "In the conversation," one word is topic enough ("Ukraine was discussed")
+        least = 1 if sm is not None and lo == a else 2
         lo = pm.end()
         views = RULES.views_subject.fullmatch(text, s0, pm.start()) is not None
         if views:
@@ -1346,7 +1356,7 @@ def _passive_reports(text: str, a: int, b: int, res: Resolver) -> list[Draft]:
             s, e = _trim(text, s0, pm.start())
         subject = text[s:e].split()
         if (
-            len(subject) >= 2
+            len(subject) >= least
             and subject[0].casefold() not in RELATIVE_WORDS
             and not RULES.passive_not_topic.search(text, s, e)
         ):
