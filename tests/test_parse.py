@@ -3343,3 +3343,16 @@ def test_a_passive_report_s_topic_starts_after_the_opening_adverbial(lead: str) 
         ("the fisheries accord", "reviewed"),
         ("the opening of new consulates", "evaluated"),
     ]
+
+
+def test_calling_on_an_office_holder_is_a_meeting() -> None:
+    r = readoutkit.parse(
+        "Islamabad, 11 May: Foreign Minister Ana Ruiz of Chile called on the Adviser to the "
+        "Prime Minister on Foreign Affairs, Mr. Sartaj Aziz, at the Foreign Office today."
+    )
+    assert r.kind is Kind.MEETING
+    r = readoutkit.parse(
+        "Foreign Minister Ana Ruiz of Chile wrote to Foreign Minister Tomas Berg of Norway and "
+        "called on the Norwegian side to reopen the consulate."
+    )
+    assert r.kind is not Kind.MEETING
