@@ -3297,6 +3297,7 @@ def test_a_second_predicate_after_a_postposed_he_said_is_his_too() -> None:
             "VNM",
         ),
         ("Vietnamese foreign minister", "foreign minister", "VNM"),
+        ("the Vietnamese foreign minister", "foreign minister", "VNM"),
     ],
 )
 def test_an_office_in_lower_case_after_capitals_in_apposition(

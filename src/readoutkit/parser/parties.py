@@ -956,15 +956,17 @@ class _Finder:
         if not text.startswith(",", end):
             return None
         am = RULES.lower_appositive.match(text, end, near(end, b))
-        if am is None:
+        tm = self.m.lower_title.match(text, am.end(), near(am.end(), b)) if am else None
+        if tm is None:
             # "Nguyen Phu Trong, CPV Central Committee general secretary,": the body's
             # name in capitals, then the office in lower case; the title is all of it
             am = RULES.capitals_appositive.match(text, end, near(end, b))
             if am is None:
                 return None
-        tm = self.m.lower_title.match(text, am.end(), near(am.end(), b))
-        if tm is None:
-            return None
+            tm = self.m.lower_title.match(text, am.end(), near(am.end(), b))
+            if tm is None:
+                return None
+        assert am is not None  # tm was matched after it
         pos = tm.end("t")
         start = tm.start()
         lead: tuple[str | None, str | None] = (None, None)

@@ -142,9 +142,11 @@ class Rules:
     #: case may start ("Zhao Leji, chairman of ...")
     lower_appositive: Final = regex.compile(r",[ \t]++(?:(?:a|an|the)[ \t]++)?(?=\p{Ll})", _F)
     #: an appositive whose office, in lower case, follows the body's name in capitals:
-    #: ", CPV Central Committee general secretary" (group "caps": the body's name)
+    #: ", CPV Central Committee general secretary", ", the Chinese foreign minister"
+    #: (group "caps": the body's name, or the country)
     capitals_appositive: Final = regex.compile(
-        r",[ \t]++(?P<caps>\p{Lu}[\p{L}\-]*+(?:[ \t]++\p{Lu}[\p{L}\-]*+){0,4})[ \t]++(?=\p{Ll})",
+        r",[ \t]++(?:(?:the|a|an)[ \t]++)?"
+        r"(?P<caps>\p{Lu}[\p{L}\-]*+(?:[ \t]++\p{Lu}[\p{L}\-]*+){0,4})[ \t]++(?=\p{Ll})",
         _F,
     )
     #: a lower-case word and the space after it, at the end of a stretch of text: a word
