@@ -3357,3 +3357,15 @@ def test_calling_on_an_office_holder_is_a_meeting() -> None:
         "called on the Norwegian side to reopen the consulate."
     )
     assert r.kind is not Kind.MEETING
+
+
+@pytest.mark.parametrize(
+    "group", ["the foreign ministers of", "the leaders of", "the two ministers of"]
+)
+def test_a_group_of_all_the_sides_is_everyone(group: str) -> None:
+    r = readoutkit.parse(
+        f"In a phone call on Wednesday, {group} Chile and Norway discussed fisheries. "
+        "Foreign Minister Ana Ruiz of Chile briefed Foreign Minister Tomas Berg of Norway on "
+        "the talks."
+    )
+    assert speakers(r, "fisheries") == {"Ana Ruiz", "Tomas Berg"}

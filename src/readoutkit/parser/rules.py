@@ -751,6 +751,14 @@ class Rules:
     preamble_end: Final = regex.compile(
         r"(?<![\p{L}])(?:reads?|is|are|was|were)\s++as\s++follows\s*+:\s*+\Z", _F
     )
+    #: a group noun and "of" before the sides it joins: "(the foreign ministers of) Iran
+    #: and Qatar discussed", "(the leaders of) the two countries"
+    group_of_before: Final = regex.compile(
+        r"(?<![\p{L}])(?:[Tt]he\s++)?(?:two\s++)?(?:(?:foreign|defen[cs]e|trade|finance)\s++)?"
+        r"(?:ministers|leaders|presidents|prime\s++ministers|heads\s++of\s++(?:state|government)|"
+        r"top\s++diplomats|chief\s++diplomats)\s++of\s++(?:the\s++)?\Z",
+        _F,
+    )
     #: a transcript's speaker label at a paragraph's start: capitalised words, a colon,
     #: the words spoken ("President of Russia Vladimir Putin: Thank you.")
     speaker_label: Final = regex.compile(

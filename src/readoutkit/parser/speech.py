@@ -2097,6 +2097,12 @@ def _subject_start(
         pass
     # the subject must start the clause: nothing but a boundary before it
     prefix = text[window_lo:start] if start > window_lo else ""
+    if len(who) == res.n > 1 and prefix.endswith(("of ", "of the ")):
+        # "the foreign ministers of Iran and Qatar discussed": the group of all the sides
+        gm = RULES.group_of_before.search(prefix)
+        if gm is not None:
+            start = window_lo + gm.start()
+            prefix = prefix[: gm.start()]
     # "... that President Barack Obama indicated": look past the title words
     if _may_end_in_caps(prefix):
         prefix = _without_trailing_caps(prefix)
