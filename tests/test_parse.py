@@ -3369,3 +3369,15 @@ def test_a_group_of_all_the_sides_is_everyone(group: str) -> None:
         "the talks."
     )
     assert speakers(r, "fisheries") == {"Ana Ruiz", "Tomas Berg"}
+
+
+@pytest.mark.parametrize("subject", ["the Chilean side", "Ruiz", "Ana Ruiz-Tagle"])
+def test_an_absolute_clause_of_one_side_is_that_side_s(subject: str) -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Ana Ruiz-Tagle of Chile spoke with Foreign Minister Tomas Berg of "
+        f"Norway. They also talked about the regatta, with {subject} announcing its "
+        "readiness to host the crews."
+    )
+    assert speakers(r, "readiness to host") == {"Ana Ruiz-Tagle"}
+    [c] = r.commitments
+    assert [r.party(i).name for i in c.actors] == ["Ana Ruiz-Tagle"]

@@ -1943,13 +1943,14 @@ def _participle_speaker(
         if own is not None and own[2] in {"group", "person"}:
             return own[0], own[1], "participle", own[2]
     # "..., with both sides pledging to ...", "..., with the Prime Minister confirming
-    # that ...": an absolute clause with its own subject, everyone or one participant
+    # that ...", "..., with the Iranian side announcing ...": an absolute clause with its
+    # own subject, everyone, one participant or one side
     wm = RULES.with_group_before.search(before) if before.endswith(" ") else None
     if wm is not None:
         at = cs - len(before)
         words = w.between(at + wm.start("np"), at + wm.end("np"))[0]
         hit = res.resolve_kind(words)
-        if hit is not None and hit[1] == len(words) and hit[2] in ("group", "person"):
+        if hit is not None and hit[1] == len(words) and hit[2] in ("group", "person", "side"):
             return hit[0], at + wm.start(), "participle", hit[2]
     return None
 
