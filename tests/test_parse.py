@@ -3381,3 +3381,16 @@ def test_an_absolute_clause_of_one_side_is_that_side_s(subject: str) -> None:
     assert speakers(r, "readiness to host") == {"Ana Ruiz-Tagle"}
     [c] = r.commitments
     assert [r.party(i).name for i in c.actors] == ["Ana Ruiz-Tagle"]
+
+
+def test_sources_attribution_and_an_earlier_meeting_are_not_what_was_said() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Ana Ruiz of Chile spoke with Foreign Minister Tomas Berg of Norway "
+        "on Monday, focusing on the fisheries accord, diplomatic sources said.\n\nBerg "
+        "conveyed Norway's readiness to reopen the consulate, the sources added.\n\n"
+        "In January, Ruiz and Berg met in Oslo at a conference on oceans."
+    )
+    assert [s.text for s in r.statements] == [
+        "the fisheries accord",
+        "Norway's readiness to reopen the consulate",
+    ]

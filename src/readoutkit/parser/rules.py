@@ -436,13 +436,17 @@ class Rules:
     attribution_tail: Final = regex.compile(
         r"[\"\u201d']?,[\"\u201d']?\s++(?:the\s++)?(?:\p{Lu}[\p{L}.'\u2019\-]*+\s++){0,5}"
         r"(?:[Mm]inistry|[Oo]ffice|[Ss]pokes(?:person|man|woman)|[Pp]residency|[Ee]mbassy|[Ss]ervice|"
-        r"[Dd]epartment|[Gg]overnment|[Kk]remlin|[Pp]alace)\s++(?:said|says|reported|announced|stated)"
+        r"[Dd]epartment|[Gg]overnment|[Kk]remlin|[Pp]alace|"
+        # "..., diplomatic sources said", "..., the sources added"
+        r"(?:(?:diplomatic|informed|official|government|ministry)\s++)?(?:sources|officials))"
+        r"\s++(?:said|says|reported|announced|stated|added|noted)"
         r"(?:\s++in\s++a\s++(?:statement|press release))?\s*+\Z",
         _F,
     )
     #: what a match of ``attribution_tail`` ends with, trailing space aside
     attribution_tail_ends: Final = (
         "said", "says", "reported", "announced", "stated", "statement", "press release",
+        "added", "noted",
     )  # fmt: skip
     #: "According to X, ..."
     according_to: Final = regex.compile(r"\s*+[Aa]ccording to (?P<who>[^,]{2,80}+),\s*+", _F)
@@ -685,6 +689,10 @@ class Rules:
         r"telephone conversation|video call|exchange)|During (?:the|his|her) visit|Following the|After the|"
         r"Earlier|Later|On the same day|On (?:the|this) occasion,|Separately|Meanwhile|"
         r"Subsequently|Afterwards?|"
+        # "In January, A and B met in Riyadh": an earlier meeting, told as background
+        r"(?:In (?:January|February|March|April|May|June|July|August|September|October|"
+        r"November|December)(?: \d{4})?|In \d{4}|Last (?:year|month|week)),"
+        r"[^.;:]{1,80}?(?<![\p{L}])(?:met|held talks|last met)(?![\p{L}])|"
         r"Prior to|Before the|This (?:was|is) the|It (?:was|is) the|[(*]|Also present|Present at|"
         r"Attending|Participating|Accompanying|The foregoing|END|Enditem|Issued by|Released by|Posted by|"
         r"Source:|Photo|Signed|(?:His|Her) guest|The summary|The following|Full text)",
