@@ -3391,3 +3391,17 @@ def test_sources_attribution_and_an_earlier_meeting_are_not_what_was_said() -> N
         "the fisheries accord",
         "Norway's readiness to reopen the consulate",
     ]
+
+
+@pytest.mark.parametrize(
+    "participle", ["calling it", "calling this", "describing it as", "describing them as"]
+)
+def test_what_a_speaker_calls_a_thing_is_a_statement_of_its_own(participle: str) -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Ana Ruiz of Chile met Foreign Minister Tomas Berg of Norway. Ruiz "
+        f"praised the fisheries accord, {participle} a model for the region."
+    )
+    assert [(s.text, s.rule) for s in r.statements] == [
+        ("the fisheries accord", "subject-verb"),
+        ("a model for the region", "participle"),
+    ]
