@@ -40,6 +40,22 @@ def test_header_on_the_same_line_and_today() -> None:
     assert (f.reference_date, f.date) == (D(2019, 6, 4), D(2019, 6, 4))
 
 
+def test_header_after_a_title_line_is_read_and_is_no_text() -> None:
+    text = (
+        "Minister Ruiz Meets Her Norwegian Counterpart\n\n date 2019-06-07 The Minister met "
+        "Friday in Oslo with Foreign Minister Tomas Berg.\n"
+    )
+    doc = segment(text)
+    f = find_dates(doc, None)
+    assert (f.reference_date, f.date) == (D(2019, 6, 7), D(2019, 6, 7))
+    assert [text[s.start : s.end] for s in doc.sentences] == [
+        "The Minister met Friday in Oslo with Foreign Minister Tomas Berg."
+    ]
+    # a "date" line deep in the body is prose, no header
+    late = "Title\n\nOne.\n\nTwo.\n\nThree.\n\n date 2019-06-07 Four.\n"
+    assert segment(late).header_date is None
+
+
 @pytest.mark.parametrize(
     ("line", "expected"),
     [

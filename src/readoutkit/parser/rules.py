@@ -48,6 +48,10 @@ class Rules:
     date_header: Final = regex.compile(
         r"\A\s*date[ \t]+(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})[ \t]*\n?", _F
     )
+    #: the same header at the start of a later line, after a title line (group "h": it)
+    date_header_line: Final = regex.compile(
+        r"\n[ \t]*(?P<h>date[ \t]+(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2}))[ \t]*", _F
+    )
     #: one line, without its newline
     line: Final = regex.compile(r"[^\n]+", _F)
     #: punctuation that closes a sentence at the end of a line

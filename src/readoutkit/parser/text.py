@@ -290,6 +290,11 @@ def _emit(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) 
         out.append(Sentence(start, end, paragraph))
 
 
+#: how far into the text, and before which line, a ` date` header may follow a title line
+_HEADER_REACH: Final = 600
+_HEADER_MAX_LINE: Final = 4
+
+
 def segment(text: str) -> Document:
     """Segment ``text``: the ` date` header, lines, then sentences within prose lines."""
     header_date: dt.date | None = None
@@ -301,6 +306,17 @@ def segment(text: str) -> Document:
         except ValueError:
             header_date = None
         body_start = m.end()
+    # the header after a title line ("Readout of ...\n\n date 2025-02-15 ..."): read, and
+    # skipped as a line's start is
+    skip = (-1, -1)
+    if m is None:
+        lm = RULES.date_header_line.search(text, 0, min(len(text), _HEADER_REACH))
+        if lm is not None and text.count("\n", 0, lm.start()) < _HEADER_MAX_LINE:
+            try:
+                header_date = dt.date(int(lm["y"]), int(lm["m"]), int(lm["d"]))
+                skip = (lm.start("h"), lm.end())
+            except ValueError:
+                pass
     lines: list[Line] = []
     sentences: list[Sentence] = []
     paragraph = 0
@@ -308,6 +324,9 @@ def segment(text: str) -> Document:
     for line in text[body_start:].split("\n"):  # the lines RULES.line finds, and blank ones
         a = b + 1
         b = a + len(line)
+        if a <= skip[0] < b:
+            a = skip[1]
+            line = text[a:b]
         if not line or line.isspace():
             continue
         heading = _is_heading(text, line, a, b)
