@@ -3405,3 +3405,18 @@ def test_what_a_speaker_calls_a_thing_is_a_statement_of_its_own(participle: str)
         ("the fisheries accord", "subject-verb"),
         ("a model for the region", "participle"),
     ]
+
+
+def test_a_headline_label_and_a_later_full_name_and_counterpart() -> None:
+    lex = Lexicon.default().extend(officials=[("Ana Ruiz", "CHL"), ("Tomas Berg", "NOR")])
+    r = readoutkit.parse(
+        "Ruiz: the accord falls short of Chile's hopes\n\n"
+        "SANTIAGO - The Chilean President told her Norwegian counterpart in a phone call on "
+        "Wednesday that the accord did not go far enough.\n\n"
+        "Speaking in a telephone conversation with Tomas Berg, Ana Ruiz said that Chile "
+        "will keep talking.\n\nBerg expressed hope that talks would resume.\n",
+        lexicon=lex,
+    )
+    assert [(p.name, p.country) for p in r.parties] == [("Ana Ruiz", "CHL"), ("Tomas Berg", "NOR")]
+    # the headline's "Ruiz:" is no transcript label: Berg's sentence is his own
+    assert speakers(r, "talks would resume") == {"Tomas Berg"}

@@ -1223,6 +1223,7 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
     infer_sides([p for p in people if p.participant], doc, m)
     _name_titled_only(people, engagement, m.official_side)  # again, now that sides are known
     _name_from_engagement(people, doc, f, engagement)
+    _full_names(people, doc.text, f)
     styled = "His" in doc.text or "Her" in doc.text  # what every style of address starts with
     for p in people if styled else ():
         for x in p.mentions:
@@ -1628,7 +1629,19 @@ def _name_from_engagement(
         found += [
             x
             for x in f.bare_names(s.start, s.end, i, taken)
-            if x.title is None and x.start == _skip_space(doc.text, s.start, s.end)
+            if x.title is None
+            and (
+                x.start == _skip_space(doc.text, s.start, s.end)
+                # "Speaking in a telephone conversation with Emmanuel Macron, ...": the
+                # counterpart, named where the engagement is told again
+                or (
+                    counterpart
+                    and RULES.engagement_with_before.search(
+                        doc.text, max(s.start, x.start - 40), x.start
+                    )
+                    is not None
+                )
+            )
         ]
     names = {x.name for x in found}
     if len(names) != 1 or any(q.name in names for q in people):
@@ -1636,6 +1649,38 @@ def _name_from_engagement(
     p.name = found[0].name
     p.mentions.extend(found)
     p.mentions.sort(key=lambda x: x.start)
+
+
+def _full_names(people: list[Person], text: str, f: _Finder) -> None:
+    """ "Rouhani: Europe's package falls short" ... "Hassan Rouhani said": a participant
+    known by surname alone takes the full name the text writes out for it."""
+    for p in people:
+        if not p.participant or not p.name or " " in p.name:
+            continue
+        at = text.find(" " + p.name)
+        while at > 0:
+            end = at + 1 + len(p.name)
+            if end == len(text) or not text[end].isalpha():
+                # the capitalised words right before the surname, up to three
+                lo = at + 1
+                for _ in range(3):
+                    wm = RULES.cap_word_before.search(text, max(0, lo - 30), lo)
+                    if wm is None:
+                        break
+                    lo = wm.start()
+                nm = f.name_at(lo, end) if lo <= at else None
+                if (
+                    nm is not None
+                    and nm[2] == end
+                    and nm[0].endswith(" " + p.name)
+                    # "PM Letta", "President Lula": a title before the surname is no name
+                    and not any(
+                        w.isupper() or w.casefold() in f.m.title_words for w in nm[0].split()[:-1]
+                    )
+                ):
+                    p.name = nm[0]
+                    break
+            at = text.find(" " + p.name, end)
 
 
 def _listed_sides(participants: list[Person], text: str, targets: list[Person]) -> None:

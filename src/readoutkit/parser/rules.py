@@ -771,6 +771,15 @@ class Rules:
         r"top\s++diplomats|chief\s++diplomats)\s++of\s++(?:the\s++)?\Z",
         _F,
     )
+    #: an engagement told again, right before the other participant's name: "(in a
+    #: telephone) conversation with", "talks with"
+    engagement_with_before: Final = regex.compile(
+        r"(?<![\p{L}])(?:conversation|call|talks|meeting)\s++with\s++\Z", _F
+    )
+    #: a capitalised word and the space after it, at the end of a stretch of text
+    cap_word_before: Final = regex.compile(
+        r"(?<![\p{L}\-'\u2019])\p{Lu}[\p{L}\-'\u2019]*+[ \t]++\Z", _F
+    )
     #: a transcript's speaker label at a paragraph's start: capitalised words, a colon,
     #: the words spoken ("President of Russia Vladimir Putin: Thank you.")
     speaker_label: Final = regex.compile(

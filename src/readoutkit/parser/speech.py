@@ -951,10 +951,12 @@ def find_statements(
     lows = doc.tok_lower
     at = list(compress(range(len(lows)), map(m.verb_firsts.__contains__, lows)))
     cues_of = _verbs_by_sentence(doc, verbs, at, only)
+    first = doc.sentences[0].start if doc.sentences else len(text)
     heading_labels = [
         (h.end, label[0])
         for h in (doc.headings if only is None and ": " in text else ())
-        if (label := _speaker_label(words, h.start, h.end, res)) is not None
+        # a headline ("Rouhani: Europe's package falls short") is no turn of a transcript
+        if h.start > first and (label := _speaker_label(words, h.start, h.end, res)) is not None
     ]
     for si, sent in enumerate(doc.sentences):
         if only is not None and si not in only:
