@@ -3420,3 +3420,18 @@ def test_a_headline_label_and_a_later_full_name_and_counterpart() -> None:
     assert [(p.name, p.country) for p in r.parties] == [("Ana Ruiz", "CHL"), ("Tomas Berg", "NOR")]
     # the headline's "Ruiz:" is no transcript label: Berg's sentence is his own
     assert speakers(r, "talks would resume") == {"Tomas Berg"}
+
+
+def test_a_listed_title_with_a_comma_is_one_title() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Park Jin and Spanish Minister for Foreign Affairs, European Union "
+        "and Cooperation José Manuel Albares met for talks in Seoul."
+    )
+    assert [(p.name, p.title, p.country) for p in r.parties] == [
+        ("Park Jin", "Foreign Minister", "KOR"),  # the gazetteer knows him
+        (
+            "José Manuel Albares",
+            "Minister for Foreign Affairs, European Union and Cooperation",
+            "ESP",
+        ),
+    ]
