@@ -3435,3 +3435,30 @@ def test_a_listed_title_with_a_comma_is_one_title() -> None:
             "ESP",
         ),
     ]
+
+
+def test_a_videoconference_and_the_minister_of_the_publisher() -> None:
+    r = readoutkit.parse(
+        "Dr Ravi Menon, India's Minister of External Affairs, and Claire Dubois, newly "
+        "appointed Minister for Europe and Foreign Affairs, conferred by videoconference this "
+        "morning. The Minister underlined the strength of the partnership. She said that "
+        "France will not reduce its presence in the Indian Ocean."
+    )
+    assert [(p.name, p.title) for p in r.parties] == [
+        ("Ravi Menon", "Minister of External Affairs"),
+        ("Claire Dubois", "Minister for Europe and Foreign Affairs"),
+    ]
+    # "The Minister" is the one the text does not place: the publisher's own
+    assert speakers(r, "strength of the partnership") == {"Claire Dubois"}
+    assert speakers(r, "France will not reduce") == {"Claire Dubois"}
+
+
+def test_hr_vp_is_the_eu_s_high_representative() -> None:
+    r = readoutkit.parse(
+        "On Wednesday, HR/VP Lena Vogt had a videoconference with Felipe Rojas, Argentina's "
+        "Foreign Minister."
+    )
+    assert [(p.name, p.title, p.organization or p.country) for p in r.parties] == [
+        ("Lena Vogt", "HR/VP", "European Union"),
+        ("Felipe Rojas", "Foreign Minister", "ARG"),
+    ]

@@ -299,7 +299,9 @@ class Matchers:
             # "Name, who serves as India's Minister": a relative clause giving the office
             # (not "who is also Deputy Prime Minister", a second office after the first)
             r"\s++(?:who\s++(?:serves|is|was)\s++(?!also\s)(?:as\s++)?)?"
-            r"(?:(?:the|a|an)\s++)?(?:\p{Ll}++\s++)?\Z",
+            # "Name, (the) former Title", "Name, newly appointed Title"
+            r"(?:(?:the|a|an)\s++)?(?:(?:newly|recently)\s++(?:appointed|elected|named)\s++|"
+            r"\p{Ll}++\s++)?\Z",
             _F,
         )
         #: a personal name: capitalised words, initials and particles

@@ -258,6 +258,7 @@ class Rules:
         speaks received receives video virtual message messages letter conference hosted hosts
         visited visiting held holds chaired co-chaired co-hosted jointly inaugurated cable
         cables cabled written wrote writes welcomed telephoned telephones phoned phones
+        videoconference videoconferences teleconference videocall videolink
         """.split()
     )
     #: any of them, as a word, in any case

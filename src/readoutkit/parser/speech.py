@@ -501,7 +501,12 @@ class Resolver:
                 # only among those known to take part (not a probe's mere mentions), and
                 # the whole title of each ("the minister" is no Prime Minister's)
                 and all(
-                    participants[i].participant and name_key(participants[i].title or "") == key
+                    participants[i].participant
+                    and (
+                        name_key(participants[i].title or "") == key
+                        # "the Minister" for a "Minister for X" and a "Minister of Y"
+                        or (len(key) == 1 and name_key(participants[i].title or "")[:1] == key)
+                    )
                     for i in ids
                 )
             ):

@@ -111,6 +111,7 @@ TITLE_ORGANIZATION: Final = {
     "Secretary General": "United Nations",
     "UN Secretary-General": "United Nations",
     "High Representative": "European Union",
+    "HR/VP": "European Union",
     "President of the European Commission": "European Union",
     "Vice-President of the European Commission": "European Union",
     "Vice President of the European Commission": "European Union",
