@@ -3462,3 +3462,19 @@ def test_hr_vp_is_the_eu_s_high_representative() -> None:
         ("Lena Vogt", "HR/VP", "European Union"),
         ("Felipe Rojas", "Foreign Minister", "ARG"),
     ]
+
+
+def test_an_unnamed_adviser_placed_by_a_dateline_line_and_named_after_a_participle() -> None:
+    r = readoutkit.parse(
+        "Adviser's telephone conversation with the Omani Foreign Minister\n\n"
+        "Islamabad, 14 April 2015\n\n"
+        "Mr. Salim Al Harthy, Minister Responsible for Foreign Affairs of the Sultanate of "
+        "Oman, telephoned the Adviser this evening to exchange views on Yemen.\n\n"
+        "Appreciating Oman's role as a bridge in the region, Mr. Karim Rahman said that "
+        "Pakistan is ready to work with Oman for a ceasefire.\n"
+    )
+    assert [(p.name, p.title, p.country) for p in r.parties] == [
+        ("Salim Al Harthy", "Minister Responsible for Foreign Affairs", "OMN"),
+        ("Karim Rahman", "Adviser", "PAK"),
+    ]
+    assert speakers(r, "ready to work with Oman") == {"Karim Rahman"}

@@ -109,7 +109,9 @@ class DatePatterns:
         rf"(?:\((?P<inner>[^()\n]{{0,80}}?[\s,/\-])?(?P<when>{_DATE})[ \t]*\)"
         rf"|(?:{_WEEKDAY_ANY}[ \t]*,?[ \t]*)?(?P<when>{_DATE})"
         rf"(?:[ \t]*{_AGENCY}(?:[ \t]*{_DASH})?|[ \t]*,[ \t]*\p{{Lu}}[\p{{L}}.]{{1,15}}[ \t]*{_DASH}"
-        rf"|[ \t]*{_DASH}))",
+        rf"|[ \t]*{_DASH}"
+        # a line of its own: "Islamabad, 14 April 2015"
+        r"|(?<=\d)[ \t]*+\Z))",
         _F,
     )
     #: an explicit engagement date: "On February 27, 2015", "on the morning of February 15",

@@ -1625,6 +1625,15 @@ def _name_from_engagement(
     for i in range(engagement + 1, min(engagement + reach, len(doc.sentences))):
         s = doc.sentences[i]
         if not counterpart and not _engages(doc, s.start, s.end):
+            # "Appreciating X, Mr. Sartaj Aziz said that ...": a new person who speaks
+            # after an opening participle clause, the participant the text had not named
+            found += [
+                x
+                for x in f.bare_names(s.start, s.end, i, taken)
+                if x.title is None
+                and RULES.participle_opening.fullmatch(doc.text, s.start, x.start) is not None
+                and RULES.says_after.match(doc.text, x.end, s.end) is not None
+            ]
             continue
         found += [
             x

@@ -772,6 +772,18 @@ class Rules:
         r"top\s++diplomats|chief\s++diplomats)\s++of\s++(?:the\s++)?\Z",
         _F,
     )
+    #: a sentence's opening participle clause up to its subject: "Appreciating Oman's
+    #: role as a bridge, (Mr.) "
+    participle_opening: Final = regex.compile(
+        r"\s*+\p{Lu}\p{Ll}{1,20}?ing(?![\p{L}])[^.;:\n]{1,200}?,\s*+(?:(?:Mr|Ms|Mrs|Dr)\.?\s++)?",
+        _F,
+    )
+    #: a reporting verb right after a subject: "(X) said", "(X) also stressed"
+    says_after: Final = regex.compile(
+        r"\s++(?:also\s++)?(?:said|stated|noted|stressed|added|emphasi[sz]ed|underlined|"
+        r"expressed|affirmed|reaffirmed)(?![\p{L}])",
+        _F,
+    )
     #: an engagement told again, right before the other participant's name: "(in a
     #: telephone) conversation with", "talks with"
     engagement_with_before: Final = regex.compile(
