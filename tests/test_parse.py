@@ -3478,3 +3478,16 @@ def test_an_unnamed_adviser_placed_by_a_dateline_line_and_named_after_a_particip
         ("Karim Rahman", "Adviser", "PAK"),
     ]
     assert speakers(r, "ready to work with Oman") == {"Karim Rahman"}
+
+
+def test_who_is_both_prime_minister_and_foreign_minister_is_the_title() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Ana Ruiz of Chile spoke over the phone on Monday with Qatar's "
+        "Sheikh Mohammed bin Abdulrahman Al Thani, who is both prime minister and foreign "
+        "minister, on bilateral ties. The Qatari prime minister thanked Chile for its support."
+    )
+    assert (r.parties[1].title, r.parties[1].country) == (
+        "prime minister and foreign minister",
+        "QAT",
+    )
+    assert speakers(r, "Chile for its support") == {"Mohammed bin Abdulrahman Al Thani"}

@@ -144,7 +144,12 @@ class Rules:
     comma_place: Final = regex.compile(r",[ \t]*+(?=\p{Lu})", _F)
     #: ", (a|the) " before a lower-case word: where a title in apposition written in lower
     #: case may start ("Zhao Leji, chairman of ...")
-    lower_appositive: Final = regex.compile(r",[ \t]++(?:(?:a|an|the)[ \t]++)?(?=\p{Ll})", _F)
+    lower_appositive: Final = regex.compile(
+        # "Name, who is both prime minister and foreign minister,": the office in a clause
+        r",[ \t]++(?:who[ \t]++(?:is|serves[ \t]++as)[ \t]++(?:both[ \t]++)?)?"
+        r"(?:(?:a|an|the)[ \t]++)?(?=\p{Ll})",
+        _F,
+    )
     #: an appositive whose office, in lower case, follows the body's name in capitals:
     #: ", CPV Central Committee general secretary", ", the Chinese foreign minister"
     #: (group "caps": the body's name, or the country)
