@@ -3491,3 +3491,18 @@ def test_who_is_both_prime_minister_and_foreign_minister_is_the_title() -> None:
         "QAT",
     )
     assert speakers(r, "Chile for its support") == {"Mohammed bin Abdulrahman Al Thani"}
+
+
+def test_a_relative_clause_after_a_participant_reports_for_them() -> None:
+    r = readoutkit.parse(
+        "Chile's President, Ana Ruiz, received a call this morning from the Secretary-General, "
+        "who conveyed his sympathy after the earthquake. He offered the support of the UN "
+        "system. The call came from Foreign Minister Tomas Berg of Norway, who had asked for "
+        "the conversation."
+    )
+    assert [(p.name, p.title) for p in r.parties][:2] == [
+        ("Ana Ruiz", "President"),
+        (None, "Secretary-General"),
+    ]
+    assert [s.speakers for s in r.statements][:2] == [("p2",), ("p2",)]
+    assert not any(s.text == "for the conversation" for s in r.statements)

@@ -789,6 +789,13 @@ class Rules:
         r"expressed|affirmed|reaffirmed)(?![\p{L}])",
         _F,
     )
+    #: a verb whose object is the engagement itself: "(who had) asked for the
+    #: conversation", "requested the call"
+    about_the_call: Final = regex.compile(
+        r"\p{L}++\s++(?:for\s++)?(?:the|this|a)\s++(?:(?:phone|telephone|video)\s++)?"
+        r"(?:call|conversation|meeting|talks)(?![\p{L}])",
+        _F,
+    )
     #: an engagement told again, right before the other participant's name: "(in a
     #: telephone) conversation with", "talks with"
     engagement_with_before: Final = regex.compile(

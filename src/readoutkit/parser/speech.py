@@ -2043,6 +2043,20 @@ def _subject(
         if st.last_single:
             return _by_gender(words[-1], st, res), starts[-1], "pronoun"
         return None
+    if words[-1] == "who":
+        # "... from the Secretary-General, who conveyed his shock": the participant the
+        # relative clause follows (not "..., who had asked for the conversation")
+        e = _rstrip(text, window_lo, starts[-1])
+        if (
+            e > window_lo
+            and text[e - 1] == ","
+            and RULES.about_the_call.match(text, cue_start, near(cue_start, len(text))) is None
+        ):
+            e = _rstrip(text, window_lo, e - 1)
+            before = [i for _, end, i in res.spans if end == e]
+            if len(before) == 1:
+                return (before[0],), starts[-1], "relative"
+        return None
     khit = res.resolve_kind(words)
     if khit is None:
         return None
