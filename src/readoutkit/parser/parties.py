@@ -1632,7 +1632,7 @@ def _name_from_engagement(
                 for x in f.bare_names(s.start, s.end, i, taken)
                 if x.title is None
                 and RULES.participle_opening.fullmatch(doc.text, s.start, x.start) is not None
-                and RULES.says_after.match(doc.text, x.end, s.end) is not None
+                and _reports_next(doc.text, x.end, s.end, f.m)
             ]
             continue
         found += [
@@ -1658,6 +1658,15 @@ def _name_from_engagement(
     p.name = found[0].name
     p.mentions.extend(found)
     p.mentions.sort(key=lambda x: x.start)
+
+
+def _reports_next(text: str, pos: int, end: int, m: Matchers) -> bool:
+    """Whether the word after ``pos`` ("also" aside) can start one of the lexicon's
+    reporting verbs: "(Mr. Sartaj Aziz) said", "(X) also stressed"."""
+    wm = RULES.word.search(text, pos, end)
+    if wm is not None and wm.group() == "also":
+        wm = RULES.word.search(text, wm.end(), end)
+    return wm is not None and wm.group().casefold() in m.verb_firsts
 
 
 def _full_names(people: list[Person], text: str, f: _Finder) -> None:

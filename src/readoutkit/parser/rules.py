@@ -783,12 +783,6 @@ class Rules:
         r"\s*+\p{Lu}\p{Ll}{1,20}?ing(?![\p{L}])[^.;:\n]{1,200}?,\s*+(?:(?:Mr|Ms|Mrs|Dr)\.?\s++)?",
         _F,
     )
-    #: a reporting verb right after a subject: "(X) said", "(X) also stressed"
-    says_after: Final = regex.compile(
-        r"\s++(?:also\s++)?(?:said|stated|noted|stressed|added|emphasi[sz]ed|underlined|"
-        r"expressed|affirmed|reaffirmed)(?![\p{L}])",
-        _F,
-    )
     #: a verb whose object is the engagement itself: "(who had) asked for the
     #: conversation", "requested the call"
     about_the_call: Final = regex.compile(
