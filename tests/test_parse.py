@@ -3517,3 +3517,12 @@ def test_a_relative_clause_after_a_participant_reports_for_them() -> None:
     ]
     assert [s.speakers for s in r.statements][:2] == [("p2",), ("p2",)]
     assert not any(s.text == "for the conversation" for s in r.statements)
+
+
+@pytest.mark.parametrize("seat", ["No. 10", "No.10", "the White House"])
+def test_a_seat_of_government_is_looked_up_without_dots_or_the(seat: str) -> None:
+    r = readoutkit.parse(
+        f"A {seat} spokesperson said:\n\nThe Prime Minister spoke to President Ana Reyes of "
+        "Peru this afternoon.\n"
+    )
+    assert r.parties[0].country == ("USA" if "House" in seat else "GBR")

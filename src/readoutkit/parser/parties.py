@@ -851,9 +851,7 @@ class _Finder:
                 iso = self.m.country_of.get(lm.group("d"))
                 if iso is not None and not any(x.start <= lm.start() < x.end for x in found):
                     # "met with the visiting Brazilian leader": a participant of that side
-                    found.append(
-                        Mention(lm.start(), lm.end(), idx, None, -1, None, iso, None, "counterpart")
-                    )
+                    found.append(_nameless_counterpart(lm.start(), lm.end(), idx, iso))
         if not self._counterparts or (
             text.find("counterpart", a, b) < 0 and text.find("opposite number", a, b) < 0
         ):
@@ -867,9 +865,7 @@ class _Finder:
                     # "his Indian counterpart" unnamed: a participant of that side, whom
                     # the engagement sentence may hold (named later, if at all)
                     end = cm.start() + len(cm.group().rstrip(", \t\n"))
-                    found.append(
-                        Mention(cm.start(), end, idx, None, -1, None, iso, None, "counterpart")
-                    )
+                    found.append(_nameless_counterpart(cm.start(), end, idx, iso))
                 continue
             found.append(
                 Mention(cm.start(), nm[2], idx, nm[0], nm[1], None, iso, None, "counterpart")
@@ -1528,6 +1524,12 @@ def _byline(doc: Document, f: _Finder) -> Person | None:
     return None
 
 
+def _nameless_counterpart(start: int, end: int, sentence: int, iso: str) -> Mention:
+    """The mention of a participant of side ``iso`` the text gives no name or title:
+    "his Indian counterpart", "the visiting Brazilian leader"."""
+    return Mention(start, end, sentence, None, -1, None, iso, None, "counterpart")
+
+
 def _unnamed_counterpart(p: Person) -> bool:
     """Whether a participant is known only as someone's counterpart ("his Indian
     counterpart", "the visiting Brazilian leader"): no name, no title."""
@@ -1627,13 +1629,14 @@ def _name_from_engagement(
         if not counterpart and not _engages(doc, s.start, s.end):
             # "Appreciating X, Mr. Sartaj Aziz said that ...": a new person who speaks
             # after an opening participle clause, the participant the text had not named
-            found += [
-                x
-                for x in f.bare_names(s.start, s.end, i, taken)
-                if x.title is None
-                and RULES.participle_opening.fullmatch(doc.text, s.start, x.start) is not None
-                and _reports_next(doc.text, x.end, s.end, f.m)
-            ]
+            if RULES.participle_opening.match(doc.text, s.start, s.end) is not None:
+                found += [
+                    x
+                    for x in f.bare_names(s.start, s.end, i, taken)
+                    if x.title is None
+                    and RULES.participle_opening.fullmatch(doc.text, s.start, x.start) is not None
+                    and _reports_next(doc.text, x.end, s.end, f.m)
+                ]
             continue
         found += [
             x
@@ -1693,12 +1696,20 @@ def _full_names(people: list[Person], text: str, f: _Finder) -> None:
                     and nm[0].endswith(" " + p.name)
                     # "PM Letta", "President Lula": a title before the surname is no name
                     and not any(
-                        w.isupper() or w.casefold() in f.m.title_words for w in nm[0].split()[:-1]
+                        _abbreviated(w) or w.casefold() in f.m.title_words
+                        for w in nm[0].split()[:-1]
                     )
                 ):
                     p.name = nm[0]
                     break
             at = text.find(" " + p.name, end)
+
+
+def _seat_of_government(words: str) -> str | None:
+    """The country whose seat of government ``words`` name ("The White House", "No. 10"):
+    ``SEATS_OF_GOVERNMENT`` looked up without case, "the", dots or extra space."""
+    key = " ".join(words.replace(".", " ").split()).casefold().removeprefix("the ")
+    return SEATS_OF_GOVERNMENT.get(key)
 
 
 def _listed_sides(participants: list[Person], text: str, targets: list[Person]) -> None:
@@ -1823,23 +1834,15 @@ def infer_sides(
     home = m.country_folded.get(place.casefold()) if place else None
     if home is None:
         # a heading line that is the publisher's seat of government: "The White House"
-        seats = (
-            SEATS_OF_GOVERNMENT.get(
-                doc.text[ln.start : ln.end].strip().casefold().removeprefix("the ")
-            )
-            for ln in doc.headings
-        )
+        seats = (_seat_of_government(doc.text[ln.start : ln.end]) for ln in doc.headings)
         home = next((iso for iso in seats if iso is not None), None)
     if home is None:
         # "A Downing Street spokesperson said:": the publisher's spokesperson
-        home = next(
-            (
-                iso
-                for sm in RULES.seat_spokesperson.finditer(doc.text)
-                if (iso := SEATS_OF_GOVERNMENT.get(sm.group("seat").casefold())) is not None
-            ),
-            None,
+        seats = (
+            _seat_of_government(sm.group("seat"))
+            for sm in RULES.seat_spokesperson.finditer(doc.text)
         )
+        home = next((iso for iso in seats if iso is not None), None)
     if home is not None and home not in used:
         missing[0].country = home
         return

@@ -802,6 +802,12 @@ class _State:
     #: index ("Ms Hale", "Orlov thanked her"), for telling "he" from "she"
     gender: dict[int, str] = attrs.Factory(dict)
 
+    def start_turn(self, who: tuple[int, ...], si: int, paragraph: int) -> None:
+        """A transcript's speaker label: ``who`` speaks from sentence ``si`` on."""
+        self.writer, self.transcript = who, True
+        self.last = self.last_single = who
+        self.last_sentence, self.last_paragraph = si, paragraph
+
 
 #: a word's key (see ``word_key``) by the word: memoised, bounded like the others
 _WORD_KEYS: dict[str, str] = {}
@@ -973,18 +979,13 @@ def find_statements(
         while heading_labels and heading_labels[0][0] <= sent.start:
             # "President of Russia Vladimir Putin: Mr President, colleagues," on a line of
             # its own: the turn starts there, with nothing said yet
-            _, st.writer = heading_labels.pop(0)
-            st.transcript = True
-            st.last = st.last_single = st.writer
-            st.last_sentence, st.last_paragraph = si, sent.paragraph
+            st.start_turn(heading_labels.pop(0)[1], si, sent.paragraph)
         label = _speaker_label(words, sent.start, sent.end, res)
         if label is not None:
             # "Vladimir Putin: Mr President, thank you ...": a transcript's turn; what
             # follows, to the next speaker's label, is that speaker's
             who, a = label
-            st.writer, st.transcript = who, True
-            st.last = st.last_single = who
-            st.last_sentence, st.last_paragraph = si, sent.paragraph
+            st.start_turn(who, si, sent.paragraph)
             a, b = _trim(text, a, sent.end)
             if b > a and not text.endswith(",", a, b):  # not "Mr President, colleagues,"
                 out.append(Draft(who, a, b, None, a, "transcript", Quotation.DIRECT))
@@ -1424,7 +1425,7 @@ def _speaker_label(w: Words, a: int, b: int, res: Resolver) -> tuple[tuple[int, 
     Putin: ...", "Tokayev: ..."): the one participant it names, by name, and where the
     words after it start."""
     text = w.text
-    if a and text[a - 1] != "\n":
+    if (a and text[a - 1] != "\n") or text.find(": ", a, near(a, b)) < 0:
         return None
     lm = RULES.speaker_label.match(text, a, near(a, b))
     if lm is None:

@@ -60,9 +60,9 @@ MONTH_WORDS: Final = frozenset(
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
 )
 
-#: seats of government a publisher's heading line may be ("The White House", with or
-#: without "the", lower-cased): the country whose office-holder an unnamed "The
-#: President" is
+#: seats of government a publisher's heading line or spokesperson may name ("The White
+#: House", "No. 10"; lower-cased, without "the" or dots): the country whose office-holder
+#: an unnamed "The President" is
 SEATS_OF_GOVERNMENT: Final = {
     "white house": "USA",
     "kremlin": "RUS",
@@ -70,7 +70,6 @@ SEATS_OF_GOVERNMENT: Final = {
     "downing street": "GBR",
     "no10": "GBR",
     "no 10": "GBR",
-    "no. 10": "GBR",
     "number 10": "GBR",
     "élysée palace": "FRA",
     "elysee palace": "FRA",
