@@ -149,10 +149,10 @@ def _lone_i(text: str, lo: int, hi: int) -> bool:
 def _comma_before(text: str, lo: int, pos: int) -> bool:
     """Whether ``text[lo:pos]`` ends as an appositive before a title does (a cheap test
     that never says no when :attr:`Matchers.appositive_left` matches): a comma, space,
-    then up to four lower-case words ("the", "former", "who serves as"), each followed by
-    space."""
+    then up to six lower-case words ("the", "former", "who serves as the newly
+    appointed"), each followed by space."""
     e = _space_before(text, pos, lo)
-    for _ in range(5):
+    for _ in range(7):
         if e == pos or e <= lo:
             return False
         if text[e - 1] == ",":
