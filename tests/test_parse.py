@@ -3526,3 +3526,21 @@ def test_a_seat_of_government_is_looked_up_without_dots_or_the(seat: str) -> Non
         "Peru this afternoon.\n"
     )
     assert r.parties[0].country == ("USA" if "House" in seat else "GBR")
+
+
+def test_a_last_name_word_an_is_no_article() -> None:
+    r = readoutkit.parse(
+        "Deputy Prime Minister Le Minh Khai met Lao Deputy Prime Minister Tran Thi An in "
+        "Vientiane on June 2.\n\nAn said Laos is ready to expand trade."
+    )
+    assert [p.name for p in r.parties] == ["Le Minh Khai", "Tran Thi An"]
+    assert speakers(r, "Laos is ready to expand trade") == {"Tran Thi An"}
+
+
+def test_one_word_after_a_country_word_is_no_name_before_the_title() -> None:
+    r = readoutkit.parse(
+        "President Irfaan Ali of Guyana met Prime Minister Mark Phillips today.\n\n"
+        "Turning to shipping lanes across the Indian Ocean, the Minister said Guyana will "
+        "patrol its waters."
+    )
+    assert [p.name for p in r.parties] == ["Irfaan Ali", "Mark Phillips"]

@@ -400,8 +400,10 @@ class _Finder:
                         and i + 1 < len(toks)
                         and toks[i + 1] not in NOT_NAME
                     )
-                    # "Vice Premier Liu He": a given name, not the pronoun
+                    # "Vice Premier Liu He": a given name, not the pronoun; "Nguyen Van
+                    # An": the last word of a name, not the article
                     and not (i > 0 and tok == "He" and not toks[i - 1].endswith("."))
+                    and not (i > 1 and tok == "An" and i + 1 == len(toks))
                 )
                 or w in country_of
                 or w in org_of
@@ -653,15 +655,21 @@ class _Finder:
 
     def _name_after_place(self, a: int, b: int) -> tuple[str, int, int] | None:
         """A name ending at ``b`` that starts after the last word of ``text[a:b]`` no name
-        holds ("Palace", a country); None if there is no such word."""
+        holds ("Palace", a country); None if there is no such word, or if one word follows
+        a demonym ("the Indian Ocean, the Minister": a place, not a name)."""
         last = None
+        after_country = False
         for wm in RULES.word.finditer(self.text, a, b):
             w = wm.group()
             if w in NOT_NAME or w in self.m.country_of:
                 last = wm.end()
+                after_country = w in self.m.demonyms
         if last is None:
             return None
-        return self.name_at(_skip_space(self.text, last, b), b)
+        found = self.name_at(_skip_space(self.text, last, b), b)
+        if found is not None and after_country and " " not in found[0]:
+            return None
+        return found
 
     def _name_follows(self, pos: int, limit: int) -> bool:
         return self.name_at(self._after_sep(pos, limit), limit) is not None
