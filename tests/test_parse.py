@@ -3544,3 +3544,19 @@ def test_one_word_after_a_country_word_is_no_name_before_the_title() -> None:
         "patrol its waters."
     )
     assert [p.name for p in r.parties] == ["Irfaan Ali", "Mark Phillips"]
+
+
+def test_the_text_after_a_joint_statement_frame_is_the_sides_together() -> None:
+    r = readoutkit.parse(
+        "Joint statement by the leaders of Chile and Norway\n\n"
+        "Chilean President Ana Ruiz and Norwegian Prime Minister Tor Lund issued the following "
+        "joint statement today:\n\n"
+        "Our two nations share a long coastline of interests. Every year, fishing fleets "
+        "from both countries meet in the same waters.\n\n"
+        "Norway will fund a new research vessel. We will hold a maritime dialogue next year."
+    )
+    assert [p.name for p in r.parties] == ["Ana Ruiz", "Tor Lund"]
+    assert speakers(r, "share a long coastline") == {"Ana Ruiz", "Tor Lund"}
+    assert speakers(r, "fishing fleets from both countries") == {"Ana Ruiz", "Tor Lund"}
+    assert speakers(r, "fund a new research vessel") == {"Tor Lund"}
+    assert {s.rule for s in r.statements if "coastline" in s.text} == {"joint-text"}

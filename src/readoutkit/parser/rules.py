@@ -263,7 +263,7 @@ class Rules:
         speaks received receives video virtual message messages letter conference hosted hosts
         visited visiting held holds chaired co-chaired co-hosted jointly inaugurated cable
         cables cabled written wrote writes welcomed telephoned telephones phoned phones
-        videoconference videoconferences teleconference videocall videolink
+        videoconference videoconferences teleconference videocall videolink joint
         """.split()
     )
     #: any of them, as a word, in any case
@@ -821,6 +821,13 @@ class Rules:
     #: one word and the space after it, nothing else ("emergency " before "he declared")
     word_then_space: Final = regex.compile(r"[\p{L}\p{M}\p{N}'\u2019\-]++[ \t]++", _F)
     #: what "issued" or "adopted" must take to report: "a joint statement (on ...)"
+    #: "... issued the following joint statement today:", "the two leaders released this
+    #: statement:": a frame whose text follows, in a joint statement
+    statement_frame: Final = regex.compile(
+        r"(?<![\p{L}])(?:the\s++following|this)\s++(?:joint\s++)?(?:press\s++)?"
+        r"(?:statement|communiqu[eé]|declaration|release)(?![\p{L}])",
+        _F,
+    )
     joint_document: Final = regex.compile(
         r"(?i)\s++(?:a|the)\s++joint\s++(?:statement|communiqu[eé]|declaration|press statement)",
         _F,

@@ -368,6 +368,8 @@ class Resolver:
         )
         #: a first-person release: "we" is the writer and the other participants
         self.first_person: Final = joint or any(p.author for p in participants)
+        #: the text is the participants' joint statement
+        self.joint: Final = joint
         #: the one writer of a first-person release (not of a joint statement)
         self.author: Final = (
             None if joint else next((i for i, p in enumerate(participants) if p.author), None)
@@ -1030,7 +1032,8 @@ def find_statements(
             if st.transcript and b > a:
                 out.append(Draft(st.writer, a, b, None, a, "transcript", Quotation.DIRECT))
             elif b > a and not RULES.letter_form.match(text, sent.start, b):
-                out.append(Draft(st.writer, a, b, None, a, "letter", _quotation(text, a, b)))
+                rule = "joint-text" if res.joint and len(st.writer) > 1 else "letter"
+                out.append(Draft(st.writer, a, b, None, a, rule, _quotation(text, a, b)))
             continue
         if drafts and drafts[0].cue in WELCOME_CUES:
             # "X welcomed Y to the White House": the visit itself, not a statement
@@ -1049,6 +1052,18 @@ def find_statements(
             drafts = [
                 t for t in topic if not any(d.start < t.end and t.start < d.end for d in drafts)
             ] + drafts
+        if (
+            res.joint
+            and res.n > 1
+            and not st.writer
+            and text.endswith(":", sent.start, sent.end)
+            and RULES.statement_frame.search(text, sent.start, sent.end) is not None
+        ):
+            # "A and B issued the following joint statement:": what follows is the text
+            # the sides wrote together, every sentence theirs (a side's own stays its own)
+            st.writer = tuple(range(res.n))
+            if not drafts:
+                continue
         if (
             res.first_person
             and res.n > 1
