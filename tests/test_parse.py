@@ -3560,3 +3560,37 @@ def test_the_text_after_a_joint_statement_frame_is_the_sides_together() -> None:
     assert speakers(r, "fishing fleets from both countries") == {"Ana Ruiz", "Tor Lund"}
     assert speakers(r, "fund a new research vessel") == {"Tor Lund"}
     assert {s.rule for s in r.statements if "coastline" in s.text} == {"joint-text"}
+
+
+def test_the_high_representative_is_the_hr_vp() -> None:
+    r = readoutkit.parse(
+        "HR/VP Kaja Kallas met Foreign Minister Lina Haddad of Lebanon on Friday.\n\n"
+        "The High Representative reaffirmed the EU's support for the Lebanese army."
+    )
+    assert speakers(r, "support for the Lebanese army") == {"Kaja Kallas"}
+
+
+def test_a_lower_case_office_both_hold_goes_on_with_the_one_who_just_spoke() -> None:
+    text = (
+        "Foreign Minister Wang Yi spoke by phone with Minister for Trade and Industry Lina "
+        "Dube of Zambia on Monday.\n\n"
+        "Wang said China values its ties with Zambia. Dube said Zambia welcomes Chinese "
+        "investment. The minister {verb} that China would send more teachers."
+    )
+    r = readoutkit.parse(text.format(verb="expressed the hope"))
+    assert speakers(r, "China would send more teachers") == {"Lina Dube"}
+    # capitalised, the office is the publisher's own, as before
+    r = readoutkit.parse(text.replace("The minister", "The Minister").format(verb="said"))
+    assert speakers(r, "China would send more teachers") == {"Wang Yi"}
+
+
+def test_a_conjunction_and_the_next_speakers_title_end_no_statement() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Ana Ruiz of Chile held a call with Foreign Minister Jon Berg of "
+        "Norway on Monday.\n\nRuiz underlined the value of the treaty, while Minister Berg "
+        "noted that Norway wants quicker talks."
+    )
+    assert [s.text for s in r.statements] == [
+        "the value of the treaty",
+        "Norway wants quicker talks",
+    ]

@@ -10,7 +10,7 @@ from typing import Final
 
 import regex
 
-from readoutkit.parser.words import POSTNOMINALS
+from readoutkit.parser.words import POSTNOMINALS, ROLE_NOUNS
 
 __all__ = ["NICKNAME", "RULES", "Rules", "near"]
 
@@ -375,6 +375,14 @@ class Rules:
     #: a dangling conjunction at the end of a clause
     content_tail: Final = regex.compile(
         r",?\s++(?:and|but|while|as well as|whereas)(?:\s++that)?\s*+\Z", _F
+    )
+    #: a conjunction and the title of the next clause's subject, whose name starts the
+    #: next report: "(..., while) Minister (Berg noted)", "(, and) Foreign Minister"
+    content_tail_titled: Final = regex.compile(
+        r",\s*+(?:and|but|while|whereas)\s++(?:\p{Lu}[\p{L}\-]*+\s++){0,3}?(?:"
+        + "|".join(sorted(w.capitalize() for w in ROLE_NOUNS))
+        + r")\s*+\Z",
+        _F,
     )
     #: what a match of ``content_tail`` ends with
     content_tail_ends: Final = (

@@ -27,6 +27,7 @@ from readoutkit.parser.parties import Person
 from readoutkit.parser.rules import RULES, near
 from readoutkit.parser.text import Document
 from readoutkit.parser.words import (
+    ABBREVIATED_TITLES,
     ADVERBS,
     CLAUSE_WORDS,
     COMPOUND_TITLE_HEADS,
@@ -200,6 +201,11 @@ class _Keys:
                 )
                 if all(len(x) >= 2 for x in parts):
                     out += (parts, *((x,) for x in parts))
+            # "the High Representative" for the "HR/VP", "the Prime Minister" for the "PM":
+            # an abbreviated title written out, each of its offices whole
+            full = ABBREVIATED_TITLES.get(p.title)
+            if full is not None:
+                out += [name_key(part) for part in full.split("/")]
             # "Ambassador to Nepal", "Adviser to the President": the words after "to" name
             # another country or office, not this holder; the whole title still does
             head, to, _ = p.title.partition(" to ")
@@ -516,6 +522,8 @@ class Resolver:
         # "The Foreign Minister" when both are foreign ministers: the publisher's own,
         # who is named first in the engagement sentence
         self.home: Final = shared
+        #: the participants each shared key names
+        self.sharers: Final = sharers
         # the longest key naming one participant: each key set's first one not shared
         self.max_len: Final = max(
             (
@@ -786,6 +794,8 @@ class _State:
     last_single: tuple[int, ...] = ()
     last_sentence: int = -10
     last_paragraph: int = -10
+    #: the index of the sentence being read
+    sentence: int = -1
     #: speakers introduced by "X said:" whose words come in the next sentence
     introduced: tuple[int, ...] = ()
     #: whether the sentence being read is the engagement sentence
@@ -904,6 +914,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         m2 = RULES.content_tail.search(text, start, end)
         if m2 and m2.start() > start:
             end = m2.start()
+    else:
+        # "(the value of the treaty), while Minister (Berg noted)": the next subject's title
+        sp = text.rfind(" ", start, end)
+        if sp > start and text[sp + 1 : end].casefold() in ROLE_NOUNS and text[sp + 1].isupper():
+            m2 = RULES.content_tail_titled.search(text, max(start, end - 80), end)
+            if m2 and m2.start() > start:
+                end = m2.start()
     # "..., the Russian Foreign Ministry said": the publisher's attribution, not content
     lo = max(start, end - 90)
     if text.endswith(RULES.attribution_tail_ends, lo, _rstrip(text, lo, end)):
@@ -1012,6 +1029,7 @@ def find_statements(
                 or RULES.joint_document.match(text, ce, near(ce, sent.end)) is not None
             ]
         st.engagement = si == engagement
+        st.sentence = si
         if res.n > 2 and engagement is not None and si > engagement:
             _track_subgroup(text, sent.start, sent.end, res, st)
         drafts = _sentence(words, sent.start, sent.end, res, m, st, cues)
@@ -2079,6 +2097,18 @@ def _subject(
     who, k, via = khit
     if words[-1] == "they" and k == 1 and 1 < len(st.last) < res.n:
         who = st.last  # "They affirmed ...": the several who spoke last, not everyone
+    elif (
+        via == "person"
+        and st.last_single
+        and st.last_single != who
+        and st.last_sentence == st.sentence - 1
+        and text[starts[-1]].islower()
+        and st.last_single[0] in res.sharers.get(tuple(t for t in words[-k:] if t != "the"), ())
+    ):
+        # "Pandor said ... The minister expressed ...": a lower-case office both hold,
+        # right after one of them spoke, goes on with that one (a capitalised title, "The
+        # Minister", stays the publisher's own)
+        who = st.last_single
     elif via == "side" and len(words) > k + 1 and words[-k - 1] == "of":
         # "President Daniel Chapo of Mozambique exchanged": a person and the side after
         named = res.resolve_tail(words[: -k - 1])

@@ -82,6 +82,7 @@ ABBREVIATED_TITLES: Final = {
     "PM": "Prime Minister",
     "FM": "Foreign Minister",
     "EAM": "External Affairs Minister",
+    "HR/VP": "High Representative/Vice-President",
 }
 
 #: titles whose holders speak for a publisher, not in the engagement
