@@ -3594,3 +3594,13 @@ def test_a_conjunction_and_the_next_speakers_title_end_no_statement() -> None:
         "the value of the treaty",
         "Norway wants quicker talks",
     ]
+
+
+def test_a_report_in_a_when_clause_of_another_s_words_is_no_statement() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Wang Yi held talks with Foreign Minister Ana Ruiz of Chile in "
+        "Beijing.\n\nWang said Chile was among the first to respond when President Xi Jinping "
+        "proposed the Global Development Initiative. China is ready to deepen trade with Chile."
+    )
+    assert [p.name for p in r.parties] == ["Wang Yi", "Ana Ruiz"]
+    assert speakers(r, "China is ready to deepen trade") == {"Wang Yi"}

@@ -580,7 +580,7 @@ class Rules:
     #: a word before a noun phrase that makes it an object, not a subject
     subject_blocked: Final = regex.compile(
         r"(?<![\p{L}])(?:of|by|to|with|for|from|on|in|at|about|that|whom|which|between|among|than|as|"
-        r"if|whether|because|since|the)\s++\Z|['\u2019]s?\s++\Z",
+        r"if|whether|because|since|when|after|before|until|the)\s++\Z|['\u2019]s?\s++\Z",
         _F | regex.IGNORECASE,
     )
     #: a relative pronoun: the noun phrase after it is its clause's subject
@@ -588,7 +588,8 @@ class Rules:
     #: what a match of ``subject_blocked`` ends with, in lower case and trailing space aside
     subject_blocked_ends: Final = (
         "of", "by", "to", "with", "for", "from", "on", "in", "at", "about", "that", "whom",
-        "which", "between", "among", "than", "as", "if", "whether", "because", "since", "the",
+        "which", "between", "among", "than", "as", "if", "whether", "because", "since", "when",
+        "after", "before", "until", "the",
         "'", "\u2019", "'s", "\u2019s",
     )  # fmt: skip
     #: capitalised words (a title, a demonym) at the end of a stretch of text

@@ -464,6 +464,8 @@ class Resolver:
         # "the President" for the President rather than the Vice President: a shared key
         # that is one participant's whole title, and only part of subordinate offices'
         whole: dict[Key, list[int]] = {}
+        #: shared keys one of the rules below gives to one holder (not merely the first)
+        settled: set[Key] = set()
         subordinate: list[Key] = []
         for i, p in enumerate(participants if shared else ()):
             if p.title:
@@ -481,6 +483,7 @@ class Resolver:
                 all(tk in subordinate for tk in others) if others else key in _PREMIER
             ):
                 shared[key] = holders[0]
+                settled.add(key)
         # "the minister" for the External Affairs Minister, not the Prime Minister: a one-word
         # shared key that some holders' titles only end in as part of a compound office
         one_word = [k for k in shared if len(k) == 1]
@@ -492,6 +495,7 @@ class Resolver:
             plain = [i for i in holders if title_keys[i][-2:] not in COMPOUND_TITLE_HEADS]
             if len(plain) == 1 and len(holders) > 1:
                 shared[key] = plain[0]
+                settled.add(key)
         # "The Prime Minister" when one Prime Minister's mentions give a country ("Prime
         # Minister of Nepal", "Nepalese Prime Minister") and the other's never do: the
         # publisher's own, whom it needs not place
@@ -519,11 +523,13 @@ class Resolver:
                 )
             ):
                 shared[key] = unplaced[0]
+                settled.add(key)
         # "The Foreign Minister" when both are foreign ministers: the publisher's own,
         # who is named first in the engagement sentence
         self.home: Final = shared
-        #: the participants each shared key names
+        #: the participants each shared key names, and the shared keys a rule settled
         self.sharers: Final = sharers
+        self.settled: Final = settled
         # the longest key naming one participant: each key set's first one not shared
         self.max_len: Final = max(
             (
@@ -2103,7 +2109,8 @@ def _subject(
         and st.last_single != who
         and st.last_sentence == st.sentence - 1
         and text[starts[-1]].islower()
-        and st.last_single[0] in res.sharers.get(tuple(t for t in words[-k:] if t != "the"), ())
+        and (key := tuple(t for t in words[-k:] if t != "the")) not in res.settled
+        and st.last_single[0] in res.sharers.get(key, ())
     ):
         # "Pandor said ... The minister expressed ...": a lower-case office both hold,
         # right after one of them spoke, goes on with that one (a capitalised title, "The
