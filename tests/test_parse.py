@@ -3604,3 +3604,27 @@ def test_a_report_in_a_when_clause_of_another_s_words_is_no_statement() -> None:
     )
     assert [p.name for p in r.parties] == ["Wang Yi", "Ana Ruiz"]
     assert speakers(r, "China is ready to deepen trade") == {"Wang Yi"}
+
+
+def test_an_organization_s_title_and_a_country_s_office_holder_are_two_participants() -> None:
+    r = readoutkit.parse(
+        "By video link, the Secretary-General and President Ivan Duque of Colombia discussed "
+        "the peace process.\n\nThe Secretary-General commended the work of the Government."
+    )
+    assert [(p.name, p.title, p.organization) for p in r.parties] == [
+        (None, "Secretary-General", "United Nations"),
+        ("Ivan Duque", "President", None),
+    ]
+    assert [s.speakers for s in r.statements] == [("p1", "p2"), ("p1",)]
+
+
+def test_a_speaker_label_may_carry_a_note_in_brackets() -> None:
+    r = readoutkit.parse(
+        "Vladimir Putin met President of Mongolia Ukhnaa Khurelsukh in the Kremlin today.\n\n"
+        "Vladimir Putin: Mr President, friends,\n\nWelcome to Moscow.\n\n"
+        "Ukhnaa Khurelsukh (retranslated): Thank you for the invitation.\n\n"
+        "Mongolia intends to open a trade office in Irkutsk."
+    )
+    assert speakers(r, "Thank you for the invitation") == {"Ukhnaa Khurelsukh"}
+    assert speakers(r, "Mongolia intends to open a trade office") == {"Ukhnaa Khurelsukh"}
+    assert not any("retranslated" in s.text for s in r.statements)

@@ -39,6 +39,7 @@ from readoutkit.parser.words import (
     STYLE_ABBREVIATIONS,
     SUBORDINATE_WORDS,
     TITLE_LINK_WORDS,
+    TITLE_ORGANIZATION,
     TITLE_PREFIX_WORDS,
     TITLE_SIDE,
 )
@@ -1113,7 +1114,6 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
     mentions = f.mentions()
     if " and " in doc.text:
         _split_shared_titles(mentions, doc.text)
-    # the engagement sentence: the first prose sentence with an engagement cue and a person
     # the engagement sentence: the first prose sentence with an engagement cue and a
     # person; one whose capitalised words name nobody ("South Korea and Vietnam agreed
     # ... as their top diplomats met") gives way to a later one
@@ -1254,21 +1254,34 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
 def _split_shared_titles(mentions: list[Mention], text: str) -> None:
     """ "The Prime Minister and Chancellor Angela Merkel offered their condolences": after
     a Prime Minister named before, "The Prime Minister and" is that one, not the first
-    half of Merkel's title ("Deputy Prime Minister and Foreign Minister X" stays whole)."""
+    half of Merkel's title ("Deputy Prime Minister and Foreign Minister X" stays whole).
+    "The Secretary-General and President Ivan Duque of Colombia": an organization's
+    title before a country's office holder is another participant, titled only."""
+    added: list[Mention] = []
     for x in mentions:
         if not x.name or not x.title or " and " not in x.title:
             continue
         if text[max(0, x.start - 4) : x.start] not in ("The ", "the "):
             continue
         first, _, second = x.title.partition(" and ")
-        if not any(
+        org = TITLE_ORGANIZATION.get(first) if x.country and not x.organization else None
+        if org is None and not any(
             y is not x and y.start < x.start and y.title == first and y.name != x.name
             for y in mentions
         ):
             continue
         at = text.find(second, x.start, x.name_start)
         if at > x.start:
+            if org is not None:
+                end = x.start + len(first)
+                added.append(
+                    Mention(x.start, end, x.sentence, None, -1, first, None, org, "title-only")
+                )
             x.title, x.start = second, at
+    for y in added:
+        # the title-only participant just before the one whose title it was split from
+        at = next(i for i, x in enumerate(mentions) if x.start > y.start)
+        mentions.insert(at, y)
 
 
 def _spell_out_titles(people: list[Person], text: str) -> None:

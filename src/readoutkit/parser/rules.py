@@ -812,7 +812,8 @@ class Rules:
     #: the words spoken ("President of Russia Vladimir Putin: Thank you.")
     speaker_label: Final = regex.compile(
         r"(?P<label>\p{Lu}[\p{L}\p{M}'\u2019.\-]*+(?:[ \t]++[\p{L}\p{M}'\u2019.\-]++){0,8}?)"
-        r":[ \t]++(?=\S)",
+        # "Khaltmaagiin Battulga (retranslated):", "(via interpreter)": a note on the words
+        r"(?:[ \t]++\([\p{L} \t]{1,30}\))?:[ \t]++(?=\S)",
         _F,
     )
     #: "A No10 spokesperson said:", "A White House spokesman": the publisher's seat of
