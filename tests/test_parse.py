@@ -3628,3 +3628,16 @@ def test_a_speaker_label_may_carry_a_note_in_brackets() -> None:
     assert speakers(r, "Thank you for the invitation") == {"Ukhnaa Khurelsukh"}
     assert speakers(r, "Mongolia intends to open a trade office") == {"Ukhnaa Khurelsukh"}
     assert not any("retranslated" in s.text for s in r.statements)
+
+
+def test_a_joint_statement_signed_in_its_heading_is_the_signatories_throughout() -> None:
+    r = readoutkit.parse(
+        "Joint statement by Foreign Minister Ana Ruiz of Chile and Foreign Minister Tor Lund "
+        "of Norway\n\nToday in Oslo we held the second Ocean Dialogue. On the oceans, we share one "
+        "agenda. Our fisheries dialogue will meet twice a year.\n"
+    )
+    assert [p.name for p in r.parties] == ["Ana Ruiz", "Tor Lund"]
+    assert [(s.text, s.speakers) for s in r.statements] == [
+        ("On the oceans, we share one agenda", ("p1", "p2")),
+        ("Our fisheries dialogue will meet twice a year", ("p1", "p2")),
+    ]

@@ -1211,6 +1211,15 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
                 ):
                     p.participant = True
                     break
+    if not any(p.participant for p in people):
+        # "Joint statement by Foreign Minister A and High Representative B" over a text in
+        # the first person plural: its signatories, whom only the heading names
+        for h in doc.headings:
+            if RULES.joint_heading.match(doc.text, h.start, h.end) is not None:
+                for p in people:
+                    if any(h.start <= x.start < h.end for x in p.mentions):
+                        p.participant = True
+                break
     for p in people:
         if is_spokesperson(p):
             p.participant = False

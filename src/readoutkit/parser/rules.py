@@ -838,6 +838,12 @@ class Rules:
         r"(?:statement|communiqu[eé]|declaration|release)(?![\p{L}])",
         _F,
     )
+    #: a heading that names a joint statement's signatories: "Joint statement by A and B"
+    joint_heading: Final = regex.compile(
+        r"[ \t]*+(?i:joint)[ \t]++(?i:statement|declaration|communiqu[eé]|press[ \t]++"
+        r"(?:release|statement))[ \t]++(?:(?i:issued)[ \t]++)?(?i:by|of)[ \t]",
+        _F,
+    )
     joint_document: Final = regex.compile(
         r"(?i)\s++(?:a|the)\s++joint\s++(?:statement|communiqu[eé]|declaration|press statement)",
         _F,

@@ -994,6 +994,14 @@ def find_statements(
         # a headline ("Rouhani: Europe's package falls short") is no turn of a transcript
         if h.start > first and (label := _speaker_label(words, h.start, h.end, res)) is not None
     ]
+    if (
+        res.joint
+        and res.n > 1
+        and only is None
+        and all(x.sentence < 0 for p in participants for x in p.mentions)
+    ):
+        # a joint statement whose signatories only its heading names: all of it is theirs
+        st.writer = tuple(range(res.n))
     for si, sent in enumerate(doc.sentences):
         if only is not None and si not in only:
             continue
@@ -1051,7 +1059,10 @@ def find_statements(
             # in a joint statement a side's own sentence stays that side's ("Italy intends")
             and not (len(st.writer) > 1 and _subject_view(words, sent.start, sent.end, res))
         ):
-            # the text of a letter: its writer's, but for salutation and closing lines
+            # the text of a letter: its writer's, but for salutation and closing lines (and
+            # a joint statement's "Today we met in Brussels", which only says who met)
+            if si == engagement:
+                continue
             a, b = _trim(text, sent.start, sent.end)
             if st.transcript and b > a:
                 out.append(Draft(st.writer, a, b, None, a, "transcript", Quotation.DIRECT))
