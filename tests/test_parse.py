@@ -3641,3 +3641,31 @@ def test_a_joint_statement_signed_in_its_heading_is_the_signatories_throughout()
         ("On the oceans, we share one agenda", ("p1", "p2")),
         ("Our fisheries dialogue will meet twice a year", ("p1", "p2")),
     ]
+
+
+def test_each_item_of_a_list_the_sides_agreed_to_is_a_commitment() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Ana Ruiz of Chile held talks with Foreign Minister Tor Lund of Norway "
+        "in Oslo.\n\nThe two ministers agreed to:\n\n1. open a consulate in Punta Arenas;\n\n"
+        "2. hold annual consultations.\n\nThey also discussed fisheries."
+    )
+    assert [(c.text, c.actors, c.rule) for c in r.commitments] == [
+        ("open a consulate in Punta Arenas", ("p1", "p2"), "verb-list"),
+        ("hold annual consultations", ("p1", "p2"), "verb-list"),
+    ]
+    assert [s.text for s in r.statements] == [
+        "open a consulate in Punta Arenas",
+        "hold annual consultations",
+        "fisheries",
+    ]
+
+
+def test_a_partner_named_in_an_aside_inside_a_readiness_cue() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Ana Ruiz of Chile held talks with Foreign Minister Tor Lund of Norway "
+        "in Oslo.\n\nRuiz said Chile is prepared, together with Norway, to map the Antarctic "
+        "shelf."
+    )
+    assert [(c.text, c.actors) for c in r.commitments] == [
+        ("Chile is prepared, together with Norway, to map the Antarctic shelf", ("p1",))
+    ]

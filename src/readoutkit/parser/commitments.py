@@ -225,16 +225,19 @@ def find_commitments(
                 content = text[d.start : d.end].casefold()[:120]
                 rule = "verb-offer" if any(w in content for w in SUPPORT_WORDS) else None
             else:
-                # "agreed to X and to Y": one undertaking clause, one commitment
+                # "agreed to X and to Y": one undertaking clause, one commitment; "agreed
+                # to:" and a list, one per item
                 to = RULES.to_infinitive.match(text, d.start, near(d.start, d.end))
-                rule = "verb-to" if to is not None else None
+                rule = (
+                    "verb-to" if to is not None else "verb-list" if d.rule == "list-item" else None
+                )
             e = _trim_end(text, d.start, d.end) if rule is not None else d.start
             if rule is not None and e > d.start:
                 # the undertaking with its verb: "committed to deepening ...", "offered support"
+                # (an item of a list alone: its verb is in the line before)
+                s = d.start if rule == "verb-list" else d.cue_start
                 found.append(
-                    CommitmentDraft(
-                        d.speakers, d.cue_start, e, c.polarity, c.modality, d.cue or "", si, rule
-                    )
+                    CommitmentDraft(d.speakers, s, e, c.polarity, c.modality, d.cue or "", si, rule)
                 )
         if not found and m.cue is not None:
             found.extend(_modal(doc, words, d, si, res, m, everyone, at))

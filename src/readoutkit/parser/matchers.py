@@ -54,6 +54,9 @@ CUE_ADVERBS: Final = frozenset({"also", "always", "still", "now", "ever", "again
 #: between a cue's words: space, and maybe an adverb
 _CUE_GAP = r"\s+(?:(?:[\p{Ll}]+ly|" + "|".join(sorted(CUE_ADVERBS)) + r")\s+)?"
 _POSS = "(?:" + "|".join(_POSS_WORDS) + ")"
+#: before a cue's last "to": maybe an aside naming a partner ("is prepared, together with
+#: the Kazakh side, to ...")
+_TO_GAP = r"(?:,\s*+(?:together|along|jointly)\s++with\s++[^,;.\n]{1,60}?,)?" + _CUE_GAP
 
 
 #: no letter or hyphen right before (resp. after), for case-insensitive patterns: the
@@ -197,6 +200,8 @@ def _cue_regex(cue: CommitmentCue) -> str:
             words.append(_POSS)
         else:
             words.append(regex.escape(w).replace("'", "['\u2019]"))
+    if len(words) > 1 and words[-1] == "to":
+        return _CUE_GAP.join(words[:-1]) + _TO_GAP + "to"
     return _CUE_GAP.join(words)
 
 

@@ -802,6 +802,9 @@ class _State:
     last_paragraph: int = -10
     #: the index of the sentence being read
     sentence: int = -1
+    #: "The ministers agreed to:" before a list: the agreeing speakers, the cue and where
+    #: it starts, for each item of the list that follows
+    agreed_list: tuple[tuple[int, ...], str, int] | None = None
     #: speakers introduced by "X said:" whose words come in the next sentence
     introduced: tuple[int, ...] = ()
     #: whether the sentence being read is the engagement sentence
@@ -1123,6 +1126,20 @@ def find_statements(
         if drafts and si != engagement and res.n > 1:
             drafts = _event_topic_before(text, sent.start, sent.end, drafts, res.n) + drafts
         if drafts:
+            st.agreed_list = None  # a new report ends the list
+        if (
+            drafts
+            and drafts[-1].cue is not None
+            and text.startswith(":", drafts[-1].end)
+            and RULES.list_intro.fullmatch(text, drafts[-1].start, drafts[-1].end) is not None
+        ):
+            # "The two ministers agreed to:": what they agreed follows, item by item
+            d = drafts.pop()
+            st.agreed_list = (d.speakers, d.cue or "", d.cue_start)
+            st.last, st.last_sentence, st.last_paragraph = d.speakers, si, sent.paragraph
+            if not drafts:
+                continue
+        if drafts:
             if res.n == 2:
                 _learn_gender(text, drafts, st)
             out.extend(drafts)
@@ -1212,7 +1229,14 @@ def find_statements(
             and not _narration_anywhere(text, sent.start, sent.end)
         ):
             a, b = _trim(text, sent.start, sent.end)
-            if b > a:
+            item = st.agreed_list if st.agreed_list and _list_item(text, sent.start) else None
+            st.agreed_list = item
+            if b > a and item is not None:
+                # "1. strengthen coordination ...": one thing the speakers agreed to
+                who, cue, cue_start = item
+                out.append(Draft(who, a, b, cue, cue_start, "list-item"))
+                st.last_sentence, st.last_paragraph = si, sent.paragraph
+            elif b > a:
                 out.append(Draft(st.last, a, b, None, a, "continuation", _quotation(text, a, b)))
                 st.last_sentence = si
                 st.last_paragraph = sent.paragraph
@@ -1238,6 +1262,12 @@ def find_statements(
                         Draft(everyone, a, b, None, a, "joint-subject", _quotation(text, a, b))
                     )
     return _quoted_runs(doc, out) if only is None else out
+
+
+def _list_item(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` opens a numbered or bulleted line ("1. ...")."""
+    line = text.rfind("\n", 0, start) + 1
+    return RULES.list_marker.match(text, line, start + 1) is not None
 
 
 def _opening_quote(text: str, a: int, b: int) -> int | None:
