@@ -872,10 +872,6 @@ class Rules:
     list_intro: Final = regex.compile(
         r"(?:to|on)?(?:\s*+(?:the\s++)?following(?:\s++\p{Ll}++)?)?", _F | regex.IGNORECASE
     )
-    #: a numbered or bulleted line's start: "1. ", "(2) ", "- ", "\u2022 "
-    list_marker: Final = regex.compile(
-        r"[ \t]*+(?:\(?\d{1,2}[.)]|[a-z][.)]|[\u2022\u2013\-*\u00b7])[ \t]", _F
-    )
     #: words after "will"/"would" that make it a wish or a plan, not an undertaking
     not_commitment_after: Final = regex.compile(
         r"\s++(?:like|love|prefer|want|be held|take place|be published|be released|have been|"
