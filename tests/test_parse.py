@@ -3669,3 +3669,35 @@ def test_a_partner_named_in_an_aside_inside_a_readiness_cue() -> None:
     assert [(c.text, c.actors) for c in r.commitments] == [
         ("Chile is prepared, together with Norway, to map the Antarctic shelf", ("p1",))
     ]
+
+
+def test_a_place_after_the_is_no_name_before_a_postposed_title() -> None:
+    r = readoutkit.parse(
+        "Vladimir Putin held talks with Prime Minister Fumio Kishida of Japan in Moscow.\n\n"
+        "Russia will supply more gas to the Far East, the President of Russia said."
+    )
+    assert [p.name for p in r.parties] == ["Vladimir Putin", "Fumio Kishida"]
+    assert not any(x.name == "Far East" for x in r.mentions)
+
+
+def test_a_series_of_reporting_verbs_after_one_subject_is_one_statement_each() -> None:
+    r = readoutkit.parse(
+        "Prime Minister Ana Ruiz of Chile met Prime Minister Tor Lund of Norway in Oslo.\n\n"
+        "The leaders reviewed trade ties, discussed salmon farming in Patagonia, and compared "
+        "assessments of the situation in Antarctica."
+    )
+    assert [(s.text, s.rule) for s in r.statements] == [
+        ("trade ties", "subject-verb"),
+        ("salmon farming in Patagonia", "coordinated"),
+        ("of the situation in Antarctica", "coordinated"),
+    ]
+
+
+def test_an_official_who_briefed_the_media_takes_no_part() -> None:
+    r = readoutkit.parse(
+        "Prime Minister Narendra Modi met President Cyril Ramaphosa in Johannesburg today.\n\n"
+        "The two leaders discussed trade. Foreign Secretary Asha Rao later briefed the media "
+        "on the outcomes of the meeting."
+    )
+    assert [p.name for p in r.parties] == ["Narendra Modi", "Cyril Ramaphosa"]
+    assert [s.text for s in r.statements] == ["trade"]

@@ -19,6 +19,7 @@ from readoutkit.parser.commitments import CommitmentDraft, find_commitments
 from readoutkit.parser.dates import find_dates
 from readoutkit.parser.matchers import Matchers, matchers_for
 from readoutkit.parser.parties import Person, find_people, infer_sides, is_spokesperson
+from readoutkit.parser.rules import RULES
 from readoutkit.parser.speech import Draft, Resolver, find_statements, is_adverb
 from readoutkit.parser.text import Document, segment
 
@@ -143,6 +144,8 @@ def _people(doc: Document, m: Matchers) -> tuple[list[Person], list[Person], int
         for d in probe
         if d.rule in PROMOTING
         and (d.via in {"person", "pronoun"} or (not d.via and len(d.speakers) == 1))
+        # "X later briefed the media on the outcomes": a press briefing, no part in the talks
+        and RULES.to_the_press.match(doc.text, d.cue_start + len(d.cue or "")) is None
         for i in d.speakers
     }
     promoted = [

@@ -828,7 +828,13 @@ class _Finder:
                         # "received at Zabeel Palace Irakli Kobakhidze, Prime Minister of
                         # ...": the name after the last word no name holds
                         cand = self._name_after_place(lm.start("n"), lm.end("n"))
-                    if cand and cand[2] == lm.end("n") and not _one_word_after_lower(text, a, cand):
+                    if (
+                        cand
+                        and cand[2] == lm.end("n")
+                        and not _one_word_after_lower(text, a, cand)
+                        # "the Far East, the President said": a place, no one's name
+                        and not text.endswith(("the ", "The "), max(a, cand[1] - 4), cand[1])
+                    ):
                         name, name_start, _ = cand
                         nick = lm.group("nick")
                         mstart = lm.start("n")

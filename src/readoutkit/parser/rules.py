@@ -650,6 +650,8 @@ class Rules:
         r"videoconference))?(?: (?:in|at|from) (?:the )?\p{Lu}[\p{L}\-]*+(?: \p{Lu}[\p{L}\-]*+){0,3})?"
         r"\s*+[.;]?\s*+\Z|(?:were|was) (?:also )?in attendance|"
         r"met (?:first )?(?:in private|one-on-one|tête-à-tête)|"
+        # "X later briefed the media on the outcomes": a press briefing after the talks
+        r"briefed (?:the )?(?:media|press|reporters|journalists|correspondents)|"
         r"(?:in|into) (?:a |an )?(?:narrow|restricted|expanded|extended|enlarged) format|"
         r"(?:also )?joined (?:the|this) (?:meeting|talks|call|phone call|video call|"
         r"conversation|discussion|session)\s*+[.;]?\s*+\Z)(?![\p{L}])",
@@ -698,6 +700,7 @@ class Rules:
         "leave for",
         "s conference",
         "s briefing",
+        "briefed ",
         "is in ",
         "are in ",
         "visit",
@@ -836,6 +839,12 @@ class Rules:
     statement_frame: Final = regex.compile(
         r"(?<![\p{L}])(?:the\s++following|this)\s++(?:joint\s++)?(?:press\s++)?"
         r"(?:statement|communiqu[eé]|declaration|release)(?![\p{L}])",
+        _F,
+    )
+    #: after a reporting verb, the press it reports to: "(briefed) the media", "(told)
+    #: reporters"
+    to_the_press: Final = regex.compile(
+        r"\s++(?:the\s++)?(?:media|press|reporters|journalists|correspondents|newsmen)(?![\p{L}])",
         _F,
     )
     #: a heading that names a joint statement's signatories: "Joint statement by A and B"

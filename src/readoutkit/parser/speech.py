@@ -1893,6 +1893,23 @@ def _sentence(
                     speakers = _opening_person(w, a, b, res) or (0,)
                 np_start = cs - len(before) + coord.start()
                 rule = "coordinated"
+            elif (
+                coord is None
+                and drafts
+                and drafts[-1].rule in ("subject-verb", "coordinated")
+                and low.endswith("ed")
+                and (drafts[-1].cue or "").endswith("ed")
+                and before.endswith(", ")
+                and text.find(",", drafts[-1].start, cs - 2) < 0
+                and not RULES.that_after.match(
+                    text, drafts[-1].cue_start + len(drafts[-1].cue or "")
+                )
+            ):
+                # "The leaders reviewed X, discussed Y, and compared Z": a series of reports
+                # by one subject, each its own
+                speakers = drafts[-1].speakers
+                np_start = cs - 2
+                rule = "coordinated"
         if speakers is None:
             # postposed speaker: "..., Wang said." / "..., said the Iranian foreign minister."
             # (only a speech verb: "..., as the two sides discussed X" is no attribution)
