@@ -3701,3 +3701,16 @@ def test_an_official_who_briefed_the_media_takes_no_part() -> None:
     )
     assert [p.name for p in r.parties] == ["Narendra Modi", "Cyril Ramaphosa"]
     assert [s.text for s in r.statements] == ["trade"]
+
+
+def test_both_men_agreed_and_welcomed_to_a_place_today_and_talked_through() -> None:
+    r = readoutkit.parse(
+        "Defense Secretary Lloyd Austin welcomed Minister of Defense Ana Ruiz of Chile to the "
+        "Pentagon today. The two leaders talked through maritime patrols in the Pacific.\n\n"
+        "Both men agreed to meet again in Santiago."
+    )
+    assert [(s.text, s.speakers) for s in r.statements] == [
+        ("maritime patrols in the Pacific", ("p1", "p2")),
+        ("to meet again in Santiago", ("p1", "p2")),
+    ]
+    assert [c.actors for c in r.commitments] == [("p1", "p2")]

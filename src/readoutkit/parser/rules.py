@@ -862,7 +862,10 @@ class Rules:
         r"(?:\s++of\s++(?:the\s++)?\p{Lu}[\p{L}\-]*+(?:\s++\p{Lu}[\p{L}\-]*+){0,3})?"
         # "(welcomed X) today in Abu Dhabi", "on Monday at the White House"
         r"(?:\s++(?:today|yesterday|on\s++\p{Lu}\p{Ll}++))?"
-        r"\s++(?:to|in|at)\s++(?:the\s++)?\p{Lu}[\p{L}\-]*+(?:\s++\p{Lu}[\p{L}\-]*+){0,3}\s*+",
+        r"\s++(?:to|in|at)\s++(?:the\s++)?\p{Lu}[\p{L}\-]*+(?:\s++\p{Lu}[\p{L}\-]*+){0,3}"
+        # "(welcomed X to the Pentagon) today", "this morning", "on Monday"
+        r"(?:\s++(?:today|yesterday|this\s++(?:morning|afternoon|evening)|on\s++\p{Lu}\p{Ll}++))?"
+        r"\s*+",
         _F,
     )
 

@@ -198,7 +198,8 @@ _GROUP_PHRASES_OF_TWO: Final = frozenset(
     the two delegations|two ministries|both ministries|
     two foreign ministries|both foreign ministries|neither side|neither country|neither party|
     envoys|two envoys|both envoys|two special envoys|
-    heads of government|two heads of government
+    heads of government|two heads of government|both men|two men|the two men|both women|
+    two women|the two women
     """.replace("\n", "|").split("|")
 ) - {""}
 
