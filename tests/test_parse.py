@@ -3714,3 +3714,11 @@ def test_both_men_agreed_and_welcomed_to_a_place_today_and_talked_through() -> N
         ("to meet again in Santiago", ("p1", "p2")),
     ]
     assert [c.actors for c in r.commitments] == [("p1", "p2")]
+
+
+def test_a_pair_whose_second_is_a_title_then_a_styled_name_in_commas() -> None:
+    r = readoutkit.parse(
+        "Today, by video link, Secretary of State Jon Berg and the Foreign Minister of Oman, "
+        "Sayyid Badr Albusaidi, reviewed shipping in the Strait of Hormuz.\n"
+    )
+    assert speakers(r, "shipping in the Strait of Hormuz") == {"Jon Berg", "Badr Albusaidi"}

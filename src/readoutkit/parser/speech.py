@@ -374,6 +374,8 @@ class Resolver:
         )
         #: a first-person release: "we" is the writer and the other participants
         self.first_person: Final = joint or any(p.author for p in participants)
+        #: the lexicon's patterns (honorifics before a name)
+        self.m: Final = m
         #: the text is the participants' joint statement
         self.joint: Final = joint
         #: the one writer of a first-person release (not of a joint statement)
@@ -2183,6 +2185,16 @@ def _subject(
     # "Taro Kono, his Japanese counterpart, discussed": the name before an appositive
     # is tried first, then the appositive alone
     pk = k + 1 if k < len(words) and words[-k - 1] in {"his", "her"} else k
+    # "..., Prince Faisal bin Farhan, reviewed": a style or rank before the name
+    if pk < len(words) and text[starts[-pk - 1]].isupper():
+        at = starts[-pk - 1]
+        hm = res.m.honorific.match(text, at, starts[-pk]) or res.m.title.match(
+            text, at, starts[-pk]
+        )
+        if hm is not None and not text[hm.end() : starts[-pk]].strip():
+            at = bisect_left(starts, hm.start())
+            if text.endswith(",", window_lo, _rstrip(text, window_lo, starts[at])):
+                pk = len(words) - at
     if pk < len(words) and text.endswith(",", window_lo, _rstrip(text, window_lo, starts[-pk])):
         named = res.resolve_tail(words[:-pk])
         if named is not None and named[0] == who:
