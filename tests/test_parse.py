@@ -3722,3 +3722,13 @@ def test_a_pair_whose_second_is_a_title_then_a_styled_name_in_commas() -> None:
         "Sayyid Badr Albusaidi, reviewed shipping in the Strait of Hormuz.\n"
     )
     assert speakers(r, "shipping in the Strait of Hormuz") == {"Jon Berg", "Badr Albusaidi"}
+
+
+def test_an_absolute_with_clause_names_its_own_speaker_before_a_that_participle() -> None:
+    r = readoutkit.parse(
+        "Prime Minister Rishi Sunak met Prime Minister Giorgia Meloni of Italy in London "
+        "today.\n\nThe leaders reflected on the ties between the two countries. They talked "
+        "about GCAP, with the Prime Minister noting that it was a flagship programme."
+    )
+    assert speakers(r, "the ties between the two countries") == {"Rishi Sunak", "Giorgia Meloni"}
+    assert speakers(r, "it was a flagship programme") == {"Rishi Sunak"}

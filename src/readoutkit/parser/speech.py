@@ -2043,12 +2043,6 @@ def _participle_speaker(
         # "Li held talks with X, congratulating him on Y and calling for Z": a second
         # participle of the engagement's subject
         return drafts[-1].speakers, cs - 4, "participle", ""
-    if low in THAT_PARTICIPLES and drafts and RULES.that_after.match(text, ce, near(ce, b)):
-        return drafts[-1].speakers, cs, "participle", ""
-    if RULES.with_before.search(before) is None:
-        own = _subject(w, prev_end, cs, res, st)
-        if own is not None and own[2] in {"group", "person"}:
-            return own[0], own[1], "participle", own[2]
     # "..., with both sides pledging to ...", "..., with the Prime Minister confirming
     # that ...", "..., with the Iranian side announcing ...": an absolute clause with its
     # own subject, everyone, one participant or one side
@@ -2059,6 +2053,12 @@ def _participle_speaker(
         hit = res.resolve_kind(words)
         if hit is not None and hit[1] == len(words) and hit[2] in ("group", "person", "side"):
             return hit[0], at + wm.start(), "participle", hit[2]
+    if low in THAT_PARTICIPLES and drafts and RULES.that_after.match(text, ce, near(ce, b)):
+        return drafts[-1].speakers, cs, "participle", ""
+    if RULES.with_before.search(before) is None:
+        own = _subject(w, prev_end, cs, res, st)
+        if own is not None and own[2] in {"group", "person"}:
+            return own[0], own[1], "participle", own[2]
     return None
 
 
