@@ -3732,3 +3732,15 @@ def test_an_absolute_with_clause_names_its_own_speaker_before_a_that_participle(
     )
     assert speakers(r, "the ties between the two countries") == {"Rishi Sunak", "Giorgia Meloni"}
     assert speakers(r, "it was a flagship programme") == {"Rishi Sunak"}
+
+
+def test_joint_efforts_are_no_engagement_and_we_held_our_meeting_says_only_who_met() -> None:
+    r = readoutkit.parse(
+        "Joint statement by Foreign Minister Ana Ruiz of Chile and Foreign Minister Tor Lund "
+        "of Norway\n\nToday in Oslo we held our second meeting. The European Union and Chile "
+        "will continue their joint efforts on ocean research.\n"
+    )
+    assert [p.name for p in r.parties] == ["Ana Ruiz", "Tor Lund"]
+    assert [s.text for s in r.statements] == [
+        "The European Union and Chile will continue their joint efforts on ocean research"
+    ]

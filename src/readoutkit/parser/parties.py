@@ -1225,6 +1225,18 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
                 for p in people:
                     if any(h.start <= x.start < h.end for x in p.mentions):
                         p.participant = True
+                if engagement is None and doc.sentences:
+                    # "Today in Brussels we held our first meeting": the engagement, told
+                    # in the first paragraph by the signatories themselves
+                    first = doc.sentences[0].paragraph
+                    engagement = next(
+                        (
+                            i
+                            for i, s in enumerate(doc.sentences)
+                            if s.paragraph == first and _engages(doc, s.start, s.end)
+                        ),
+                        None,
+                    )
                 break
     for p in people:
         if is_spokesperson(p):

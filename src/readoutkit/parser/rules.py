@@ -263,12 +263,14 @@ class Rules:
         speaks received receives video virtual message messages letter conference hosted hosts
         visited visiting held holds chaired co-chaired co-hosted jointly inaugurated cable
         cables cabled written wrote writes welcomed telephoned telephones phoned phones
-        videoconference videoconferences teleconference videocall videolink joint
+        videoconference videoconferences teleconference videocall videolink
         """.split()
     )
-    #: any of them, as a word, in any case
+    #: any of them, as a word, in any case; or a joint statement ("issued a joint
+    #: statement", "the joint communiqué"), not any "joint" ("joint efforts")
     engagement: Final = regex.compile(
-        r"(?<![\p{L}])(?:" + "|".join(sorted(engagement_words)) + r")(?![\p{L}])",
+        r"(?<![\p{L}])(?:" + "|".join(sorted(engagement_words)) + r"|joint\s++(?:statements?|"
+        r"declarations?|communiqu[eé]s?|press\s++(?:releases?|statements?)))(?![\p{L}])",
         _F | regex.IGNORECASE,
     )
     #: "Today I met with ...": a release written in the first person
