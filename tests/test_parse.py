@@ -3744,3 +3744,11 @@ def test_joint_efforts_are_no_engagement_and_we_held_our_meeting_says_only_who_m
     assert [s.text for s in r.statements] == [
         "The European Union and Chile will continue their joint efforts on ocean research"
     ]
+
+
+def test_an_abbreviation_inside_a_title_is_also_written_out() -> None:
+    r = readoutkit.parse(
+        "Deputy PM and Foreign Minister Ana Ruiz of Chile received Foreign Minister Tor Lund "
+        "of Norway today.\n\nThe Deputy Prime Minister said Chile values the partnership."
+    )
+    assert speakers(r, "Chile values the partnership") == {"Ana Ruiz"}

@@ -206,6 +206,10 @@ class _Keys:
             full = ABBREVIATED_TITLES.get(p.title)
             if full is not None:
                 out += [name_key(part) for part in full.split("/")]
+            elif any(wd in ABBREVIATED_TITLES for wd in p.title.split()):
+                # "Deputy PM and Foreign Minister" is also "the Deputy Prime Minister"
+                ek = name_key(" ".join(ABBREVIATED_TITLES.get(wd, wd) for wd in p.title.split()))
+                out += [ek[:k] for k in range(1, min(len(ek), MAX_KEY_WORDS) + 1)]
             # "Ambassador to Nepal", "Adviser to the President": the words after "to" name
             # another country or office, not this holder; the whole title still does
             head, to, _ = p.title.partition(" to ")
