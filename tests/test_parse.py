@@ -3752,3 +3752,17 @@ def test_an_abbreviation_inside_a_title_is_also_written_out() -> None:
         "of Norway today.\n\nThe Deputy Prime Minister said Chile values the partnership."
     )
     assert speakers(r, "Chile values the partnership") == {"Ana Ruiz"}
+
+
+def test_private_talks_press_statements_and_others_on_the_call_are_narration() -> None:
+    r = readoutkit.parse(
+        "President Ana Ruiz of Chile and President Tor Lund of Finland held talks in Helsinki "
+        "today.\n\nThe presidents talked privately before being joined by their delegations. "
+        "President Ruiz said the Chilean nation will always stand by Finland. Also on the "
+        "call with the President were two ministers. The presidents then made statements for "
+        "the press."
+    )
+    assert [s.text for s in r.statements] == ["the Chilean nation will always stand by Finland"]
+    assert [(c.actors, c.text) for c in r.commitments] == [
+        (("p1",), "the Chilean nation will always stand by Finland")
+    ]

@@ -652,6 +652,11 @@ class Rules:
         r"videoconference))?(?: (?:in|at|from) (?:the )?\p{Lu}[\p{L}\-]*+(?: \p{Lu}[\p{L}\-]*+){0,3})?"
         r"\s*+[.;]?\s*+\Z|(?:were|was) (?:also )?in attendance|"
         r"met (?:first )?(?:in private|one-on-one|tête-à-tête)|"
+        # "The presidents talked privately before ...", "then made statements for the press"
+        r"talked (?:privately|in private|one-on-one)|made (?:joint )?(?:statements|remarks) "
+        r"(?:for|to) the (?:press|media)|"
+        # "Also on the call with the President were ...": who else was there
+        r"(?:Also|also) (?:on the call|in the meeting|at the meeting|present)(?: with [^,.]{1,40})? were|"
         # "X later briefed the media on the outcomes": a press briefing after the talks
         r"briefed (?:the )?(?:media|press|reporters|journalists|correspondents)|"
         r"(?:in|into) (?:a |an )?(?:narrow|restricted|expanded|extended|enlarged) format|"
@@ -703,6 +708,12 @@ class Rules:
         "s conference",
         "s briefing",
         "briefed ",
+        "talked ",
+        "statements ",
+        "remarks ",
+        "lso on the",
+        "lso in the",
+        "lso at the",
         "is in ",
         "are in ",
         "visit",

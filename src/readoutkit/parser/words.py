@@ -349,7 +349,7 @@ SIDE_NOUNS: Final = (("side",), ("government",), ("people",))
 DEMONYM_SIDE_NOUNS: Final = (
     ("authorities",), ("military",), ("armed", "forces"), ("forces",), ("troops",),
     ("parliament",), ("legislature",), ("national", "assembly"), ("navy",), ("army",),
-    ("air", "force"), ("coast", "guard"),
+    ("air", "force"), ("coast", "guard"), ("nation",),
 )  # fmt: skip
 
 
