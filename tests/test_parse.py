@@ -3766,3 +3766,13 @@ def test_private_talks_press_statements_and_others_on_the_call_are_narration() -
     assert [(c.actors, c.text) for c in r.commitments] == [
         (("p1",), "the Chilean nation will always stand by Finland")
     ]
+
+
+def test_a_side_s_leaders_are_those_of_the_exchange_the_engagement_sentence_names() -> None:
+    r = readoutkit.parse(
+        "Hanoi (VNA) - General Secretary To Lam and President Luong Cuong sent a message to "
+        "President Gabriel Boric of Chile on Monday.\n\nThe Vietnamese leaders affirmed that "
+        "Vietnam will always value Chile's friendship.\n\nOn the same day, Prime Minister Pham "
+        "Minh Chinh and Chilean Foreign Minister Alberto van Klaveren also exchanged messages."
+    )
+    assert speakers(r, "Vietnam will always value") == {"To Lam", "Luong Cuong"}

@@ -1053,8 +1053,10 @@ def find_statements(
             ]
         st.engagement = si == engagement
         st.sentence = si
-        if res.n > 2 and engagement is not None and si > engagement:
-            _track_subgroup(text, sent.start, sent.end, res, st)
+        if res.n > 2 and engagement is not None and si >= engagement:
+            # the engagement sentence itself may name only some ("A and B sent a message to
+            # C"; D and E exchange theirs later)
+            _track_subgroup(text, sent.start, sent.end, res, st, si == engagement)
         drafts = _sentence(words, sent.start, sent.end, res, m, st, cues)
         if st.subgroup:
             # "Minister A and his counterpart B also exchanged messages, in which they
@@ -1062,6 +1064,11 @@ def find_statements(
             for d in drafts:
                 if d.via in ("group", "pronoun") and len(d.speakers) == res.n:
                     d.speakers = st.subgroup
+                elif d.via == "team" and not set(d.speakers) <= set(st.subgroup):
+                    # "the Vietnamese leaders": those of the side in this exchange only
+                    mine = tuple(i for i in d.speakers if i in st.subgroup)
+                    if mine:
+                        d.speakers = mine
         if (
             st.writer
             and not drafts
@@ -1358,11 +1365,13 @@ def _without_openers(text: str, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def _track_subgroup(text: str, a: int, b: int, res: Resolver, st: _State) -> None:
+def _track_subgroup(
+    text: str, a: int, b: int, res: Resolver, st: _State, engagement: bool = False
+) -> None:
     """Update ``st.subgroup`` from a sentence that reports an engagement ("In the afternoon,
-    the High Representative met with X", "A and B also exchanged messages"): the
-    participants it names, when they are two or more but not all."""
-    if RULES.further_engagement.search(text, a, b) is None:
+    the High Representative met with X", "A and B also exchanged messages"), or from the
+    engagement sentence: the participants it names, when they are two or more but not all."""
+    if not engagement and RULES.further_engagement.search(text, a, b) is None:
         return
     lo = bisect_left(res.spans, (a, -1, -1))
     hi = bisect_left(res.spans, (b, -1, -1), lo)  # bounded: linear time over the text
