@@ -45,6 +45,7 @@ SESSION7_PROBES = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in ran
 SESSION7_LATE_PROBES = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in range(33, 37)]
 SESSION8_PROBES = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in range(37, 45)]
 SESSION9_PROBES = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in range(45, 53)]
+SESSION10_PROBES = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in range(53, 61)]
 FRESH3 = Path(__file__).parent / "fixtures" / "fresh3"
 FRESH4 = Path(__file__).parent / "fixtures" / "fresh4"
 DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
@@ -276,6 +277,15 @@ SESSION9_PROBE_FLOORS = {
     "date.acc": 0.95,
     "kind.acc": 0.95,
 }
+#: probe53 to probe60: blind first scores 0.974, 0.968, 0.974, 0.951, 0.922, 0.966, 0.936,
+#: 0.957; probe55 and probe58 not tuned on
+SESSION10_PROBE_FLOORS = {
+    "parties.f1": 0.97,
+    "statements.f1": 0.95,
+    "commitments.f1": 0.94,
+    "date.acc": 0.95,
+    "kind.acc": 0.95,
+}
 #: probe3 to probe8: blind first scores 0.924, 0.951, 0.936, 0.940, 0.943, 0.908, then tuned on
 LATER_PROBE_FLOORS = {
     "parties.f1": 0.97,
@@ -327,6 +337,7 @@ FIXTURE_FLOORS = {
     "probe33-36": (SESSION7_LATE_PROBES, DEC5_PROBE_FLOORS, 48),
     "probe37-44": (SESSION8_PROBES, SESSION8_PROBE_FLOORS, 96),
     "probe45-52": (SESSION9_PROBES, SESSION9_PROBE_FLOORS, 96),
+    "probe53-60": (SESSION10_PROBES, SESSION10_PROBE_FLOORS, 96),
 }
 
 
