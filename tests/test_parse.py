@@ -3787,3 +3787,12 @@ def test_a_side_s_leaders_are_those_of_the_exchange_the_engagement_sentence_name
         "Minh Chinh and Chilean Foreign Minister Alberto van Klaveren also exchanged messages."
     )
     assert speakers(r, "Vietnam will always value") == {"To Lam", "Luong Cuong"}
+
+
+def test_a_name_opening_with_two_initials() -> None:
+    r = readoutkit.parse(
+        "Chairman Luo Zhaohui met Bangladeshi Minister of Planning M. A. Mannan in Beijing.\n\n"
+        "M. A. Mannan thanked China for its support."
+    )
+    assert [p.name for p in r.parties] == ["Luo Zhaohui", "M. A. Mannan"]
+    assert speakers(r, "China for its support") == {"M. A. Mannan"}

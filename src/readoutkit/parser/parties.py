@@ -356,7 +356,10 @@ class _Finder:
         heads = self._honorific_heads
         if heads is None or word is None or word in heads:
             hm = m.honorific.match(text, pos)
-            if hm:
+            # "M. A. Mannan": initials, not the French "M." before a name
+            if hm and not (
+                hm.end() - hm.start() <= 3 and RULES.initial.match(text, hm.end()) is not None
+            ):
                 pos = hm.end()
                 word = self._word_at(pos)
         hi = near(pos, limit)
@@ -394,7 +397,8 @@ class _Finder:
                 # Mohamud": a style of address inside a name, between two of its words
                 (
                     w in NOT_NAME
-                    and not (i > 0 and len(w) == 1 and len(tok) == 2)
+                    # "Enrique A. Manalo", "M. A. Mannan": an initial, not the article
+                    and not (len(w) == 1 and len(tok) == 2 and (i > 0 or len(toks) > 1))
                     and not (
                         i > 0
                         and w in INNER_NAME_WORDS

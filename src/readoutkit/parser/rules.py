@@ -82,6 +82,8 @@ class Rules:
     the_before: Final = regex.compile(r"(?<![\p{L}\d])[Tt]he\s++\Z", _F)
     #: the next word after a position (one space between)
     next_word: Final = regex.compile(r"[ \t]++(?P<w>[\p{L}\-]++)", _F)
+    #: an initial: a capital and a dot, then space ("A. ")
+    initial: Final = regex.compile(r"\p{Lu}\.[ \t]", _F)
     #: one token of a name
     name_token: Final = regex.compile(r"\S++", _F)
     #: ", Kyung-wha": a hyphenated given name written after the family name and a comma
