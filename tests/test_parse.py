@@ -3796,3 +3796,14 @@ def test_a_name_opening_with_two_initials() -> None:
     )
     assert [p.name for p in r.parties] == ["Luo Zhaohui", "M. A. Mannan"]
     assert speakers(r, "China for its support") == {"M. A. Mannan"}
+
+
+def test_they_hoped_after_the_leaders_said_is_what_they_said() -> None:
+    r = readoutkit.parse(
+        "Prime Minister Rishi Sunak spoke to Prime Minister Giorgia Meloni of Italy today.\n\n"
+        "The leaders welcomed progress on GCAP and said they hoped to meet in person soon."
+    )
+    assert [s.text for s in r.statements] == [
+        "progress on GCAP",
+        "they hoped to meet in person soon",
+    ]

@@ -1773,7 +1773,11 @@ def _sentence(
             found = _subject(w, prev_end, cs, res, st)
             if (
                 found is not None
-                and found[2] == "pronoun"
+                and (
+                    found[2] == "pronoun"
+                    # "The leaders ... said they hoped to meet": the same speakers
+                    or (found[2] == "group" and text.startswith(("they ", "we "), found[1]))
+                )
                 and drafts
                 and drafts[-1].cls == "speech"
                 and drafts[-1].speakers == found[0]
