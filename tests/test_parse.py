@@ -3807,3 +3807,14 @@ def test_they_hoped_after_the_leaders_said_is_what_they_said() -> None:
         "progress on GCAP",
         "they hoped to meet in person soon",
     ]
+
+
+def test_an_absolute_clause_of_the_two_heads_of_state() -> None:
+    r = readoutkit.parse(
+        "President Ana Ruiz of Chile and President Tor Lund of Finland held talks in "
+        "Helsinki on Monday, with the two heads of state agreeing to open a research "
+        "station in Antarctica."
+    )
+    assert [(c.actors, c.text) for c in r.commitments] == [
+        (("p1", "p2"), "agreeing to open a research station in Antarctica")
+    ]

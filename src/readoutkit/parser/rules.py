@@ -551,7 +551,7 @@ class Rules:
     with_before: Final = regex.compile(r"(?<![\p{L}])with\s++(?:the\s++)?\Z", _F)
     #: "with both sides " before a participle: an absolute clause with its own subject
     with_group_before: Final = regex.compile(
-        r"(?<![\p{L}])with\s++(?P<np>(?:[\p{L}\p{N}][\p{L}\p{N}'\u2019\-]*+\s++){1,4})\Z", _F
+        r"(?<![\p{L}])with\s++(?P<np>(?:[\p{L}\p{N}][\p{L}\p{N}'\u2019\-]*+\s++){1,5})\Z", _F
     )
     #: " that " right after a participle: "noting that"
     that_after: Final = regex.compile(r"\s++that(?![\p{L}])", _F)
