@@ -46,6 +46,7 @@ SESSION7_LATE_PROBES = [Path(__file__).parent / "fixtures" / f"probe{i}" for i i
 SESSION8_PROBES = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in range(37, 45)]
 SESSION9_PROBES = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in range(45, 53)]
 SESSION10_PROBES = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in range(53, 61)]
+SESSION10_UNTUNED = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in range(61, 65)]
 FRESH3 = Path(__file__).parent / "fixtures" / "fresh3"
 FRESH4 = Path(__file__).parent / "fixtures" / "fresh4"
 DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
@@ -286,6 +287,15 @@ SESSION10_PROBE_FLOORS = {
     "date.acc": 0.95,
     "kind.acc": 0.95,
 }
+#: probe61 to probe64: written and scored blind at the end of the tenth session (0.966,
+#: 0.974, 0.972, 0.969), never tuned on: a guard that later rules do not lose ground there
+UNTUNED_PROBE_FLOORS = {
+    "parties.f1": 0.97,
+    "statements.f1": 0.92,
+    "commitments.f1": 0.92,
+    "date.acc": 0.95,
+    "kind.acc": 0.95,
+}
 #: probe3 to probe8: blind first scores 0.924, 0.951, 0.936, 0.940, 0.943, 0.908, then tuned on
 LATER_PROBE_FLOORS = {
     "parties.f1": 0.97,
@@ -338,6 +348,7 @@ FIXTURE_FLOORS = {
     "probe37-44": (SESSION8_PROBES, SESSION8_PROBE_FLOORS, 96),
     "probe45-52": (SESSION9_PROBES, SESSION9_PROBE_FLOORS, 96),
     "probe53-60": (SESSION10_PROBES, SESSION10_PROBE_FLOORS, 96),
+    "probe61-64": (SESSION10_UNTUNED, UNTUNED_PROBE_FLOORS, 48),
 }
 
 
