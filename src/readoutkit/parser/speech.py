@@ -932,7 +932,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     else:
         # "(the value of the treaty), while Minister (Berg noted)": the next subject's title
         sp = text.rfind(" ", start, end)
-        if sp > start and text[sp + 1 : end].casefold() in ROLE_NOUNS and text[sp + 1].isupper():
+        if sp > start and text[sp + 1].isupper() and text[sp + 1 : end].casefold() in ROLE_NOUNS:
             m2 = RULES.content_tail_titled.search(text, max(start, end - 80), end)
             if m2 and m2.start() > start:
                 end = m2.start()
