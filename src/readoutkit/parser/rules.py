@@ -37,6 +37,11 @@ _F = regex.VERSION1 | regex.UNICODE
 #: ``Matchers.appositive_left``)
 NICKNAME: Final = r"[ \t]++['\u2018\"\u201c](?P<nick>\p{Lu}\p{Ll}[\p{L}\-]*+)['\u2019\"\u201d]"
 
+#: what a joint statement is called: "statement", "communiqué", "press release"
+_JOINT_DOCUMENT = (
+    r"(?:statements?|declarations?|communiqu[eé]s?|press\s++(?:releases?|statements?))"
+)
+
 _CLOSE = "\"'\u201d\u2019)\\]"
 _OPEN = "\"'\u201c\u2018(\\["
 
@@ -271,8 +276,11 @@ class Rules:
     #: any of them, as a word, in any case; or a joint statement ("issued a joint
     #: statement", "the joint communiqué"), not any "joint" ("joint efforts")
     engagement: Final = regex.compile(
-        r"(?<![\p{L}])(?:" + "|".join(sorted(engagement_words)) + r"|joint\s++(?:statements?|"
-        r"declarations?|communiqu[eé]s?|press\s++(?:releases?|statements?)))(?![\p{L}])",
+        r"(?<![\p{L}])(?:"
+        + "|".join(sorted(engagement_words))
+        + r"|joint\s++"
+        + _JOINT_DOCUMENT
+        + r")(?![\p{L}])",
         _F | regex.IGNORECASE,
     )
     #: "Today I met with ...": a release written in the first person
@@ -848,12 +856,12 @@ class Rules:
     )
     #: one word and the space after it, nothing else ("emergency " before "he declared")
     word_then_space: Final = regex.compile(r"[\p{L}\p{M}\p{N}'\u2019\-]++[ \t]++", _F)
-    #: what "issued" or "adopted" must take to report: "a joint statement (on ...)"
     #: "... issued the following joint statement today:", "the two leaders released this
     #: statement:": a frame whose text follows, in a joint statement
     statement_frame: Final = regex.compile(
-        r"(?<![\p{L}])(?:the\s++following|this)\s++(?:joint\s++)?(?:press\s++)?"
-        r"(?:statement|communiqu[eé]|declaration|release)(?![\p{L}])",
+        r"(?<![\p{L}])(?:the\s++following|this)\s++(?:joint\s++)?"
+        + _JOINT_DOCUMENT
+        + r"(?![\p{L}])",
         _F,
     )
     #: after a reporting verb, the press it reports to: "(briefed) the media", "(told)
@@ -864,10 +872,10 @@ class Rules:
     )
     #: a heading that names a joint statement's signatories: "Joint statement by A and B"
     joint_heading: Final = regex.compile(
-        r"[ \t]*+(?i:joint)[ \t]++(?i:statement|declaration|communiqu[eé]|press[ \t]++"
-        r"(?:release|statement))[ \t]++(?:(?i:issued)[ \t]++)?(?i:by|of)[ \t]",
+        r"[ \t]*+(?i:joint[ \t]++" + _JOINT_DOCUMENT + r"[ \t]++(?:issued[ \t]++)?(?:by|of))[ \t]",
         _F,
     )
+    #: what "issued" or "adopted" must take to report: "a joint statement (on ...)"
     joint_document: Final = regex.compile(
         r"(?i)\s++(?:a|the)\s++joint\s++(?:statement|communiqu[eé]|declaration|press statement)",
         _F,
