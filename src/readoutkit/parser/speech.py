@@ -2203,7 +2203,11 @@ def _subject(
     # is tried first, then the appositive alone
     pk = k + 1 if k < len(words) and words[-k - 1] in {"his", "her"} else k
     # "..., Prince Faisal bin Farhan, reviewed": a style or rank before the name
-    if pk < len(words) and text[starts[-pk - 1]].isupper():
+    if (
+        pk < len(words)
+        and text[starts[-pk - 1]].isupper()
+        and text.rfind(",", window_lo, starts[-pk - 1]) >= 0  # a cheap test first
+    ):
         at = starts[-pk - 1]
         hm = res.m.honorific.match(text, at, starts[-pk]) or res.m.title.match(
             text, at, starts[-pk]
