@@ -3829,3 +3829,11 @@ def test_an_absolute_clause_of_the_two_heads_of_state() -> None:
     assert [(c.actors, c.text) for c in r.commitments] == [
         (("p1", "p2"), "agreeing to open a research station in Antarctica")
     ]
+
+
+def test_an_honorific_before_initials_is_still_an_honorific() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Wang Yi met Mr A. K. Abdul Momen of Bangladesh today.\n\n"
+        "Momen said Bangladesh values the ties."
+    )
+    assert r.parties[1].name == "A. K. Abdul Momen"

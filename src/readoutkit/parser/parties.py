@@ -358,7 +358,8 @@ class _Finder:
             hm = m.honorific.match(text, pos)
             # "M. A. Mannan": initials, not the French "M." before a name
             if hm and not (
-                hm.end() - hm.start() <= 3 and RULES.initial.match(text, hm.end()) is not None
+                text.startswith(".", hm.start() + 1)  # a one-letter honorific: "M."
+                and RULES.initial.match(text, hm.end()) is not None
             ):
                 pos = hm.end()
                 word = self._word_at(pos)
