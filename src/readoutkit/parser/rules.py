@@ -37,6 +37,9 @@ _F = regex.VERSION1 | regex.UNICODE
 #: ``Matchers.appositive_left``)
 NICKNAME: Final = r"[ \t]++['\u2018\"\u201c](?P<nick>\p{Lu}\p{Ll}[\p{L}\-]*+)['\u2019\"\u201d]"
 
+#: the press a participant or an official speaks to: "(briefed) the media", "(told) reporters"
+_PRESS = r"(?:media|press|reporters|journalists|correspondents|newsmen)"
+
 #: what a joint statement is called: "statement", "communiqué", "press release"
 _JOINT_DOCUMENT = (
     r"(?:statements?|declarations?|communiqu[eé]s?|press\s++(?:releases?|statements?))"
@@ -502,7 +505,7 @@ class Rules:
     postposed_tail: Final = regex.compile(
         r"\s*+(?:\Z|[,.;!?\"\u201d\u2019)]|(?:during|in|at|on|when|after|before|while|as|via|by|"
         r"from|with|this|last|today|yesterday|earlier|later|again|also|then)(?![\p{L}])|"
-        r"to\s++(?:the|a|an|his|her|their|its|reporters|journalists|media|press|\p{Lu})(?![\p{Ll}]))",
+        r"to\s++(?:the|a|an|his|her|their|its|" + _PRESS + r"|\p{Lu})(?![\p{Ll}]))",
         _F,
     )
     #: after a postposed speaker's verb, the engagement itself, however long: "(..., Li
@@ -668,7 +671,7 @@ class Rules:
         # "Also on the call with the President were ...": who else was there
         r"(?:Also|also) (?:on the call|in the meeting|at the meeting|present)(?: with [^,.]{1,40})? were|"
         # "X later briefed the media on the outcomes": a press briefing after the talks
-        r"briefed (?:the )?(?:media|press|reporters|journalists|correspondents)|"
+        r"briefed (?:the )?" + _PRESS + "|"
         r"(?:in|into) (?:a |an )?(?:narrow|restricted|expanded|extended|enlarged) format|"
         r"(?:also )?joined (?:the|this) (?:meeting|talks|call|phone call|video call|"
         r"conversation|discussion|session)\s*+[.;]?\s*+\Z)(?![\p{L}])",
@@ -864,12 +867,8 @@ class Rules:
         + r"(?![\p{L}])",
         _F,
     )
-    #: after a reporting verb, the press it reports to: "(briefed) the media", "(told)
-    #: reporters"
-    to_the_press: Final = regex.compile(
-        r"\s++(?:the\s++)?(?:media|press|reporters|journalists|correspondents|newsmen)(?![\p{L}])",
-        _F,
-    )
+    #: after a reporting verb, the press it reports to: "(briefed) the media"
+    to_the_press: Final = regex.compile(r"\s++(?:the\s++)?" + _PRESS + r"(?![\p{L}])", _F)
     #: a heading that names a joint statement's signatories: "Joint statement by A and B"
     joint_heading: Final = regex.compile(
         r"[ \t]*+(?i:joint[ \t]++" + _JOINT_DOCUMENT + r"[ \t]++(?:issued[ \t]++)?(?:by|of))[ \t]",
