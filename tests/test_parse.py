@@ -3837,3 +3837,15 @@ def test_an_honorific_before_initials_is_still_an_honorific() -> None:
         "Momen said Bangladesh values the ties."
     )
     assert r.parties[1].name == "A. K. Abdul Momen"
+
+
+def test_the_first_of_a_pair_may_carry_a_relative_clause_in_commas() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Lena Holm of Sweden held talks with Foreign Minister Ivo Petrov "
+        "of Bulgaria in Sofia on Tuesday.\n\n"
+        "Holm, who is on her first visit to the region, and Petrov agreed to open a "
+        "joint energy office."
+    )
+    assert [(c.actors, c.text) for c in r.commitments] == [
+        (("p1", "p2"), "agreed to open a joint energy office")
+    ]

@@ -2251,7 +2251,16 @@ def _subject_start(
         if len(rest) > gap and rest[-1 - gap] == "and":
             if text.endswith(",", window_lo, _rstrip(text, window_lo, starts[-k - 1 - gap])):
                 # "... with Y, and the two presidents said": "and" joins two clauses (a
-                # list "A, B, and C" is ``_listed_before``'s)
+                # list "A, B, and C" is ``_listed_before``'s), unless the comma closes an
+                # aside after the first of a pair that starts the clause: "X, who is
+                # visiting China, and Y pledged"
+                par = RULES.parenthetical_end.search(text, window_lo, starts[-k - 1 - gap])
+                if par is not None:
+                    j = bisect_left(starts, par.start())
+                    h2 = res.resolve_tail(words[:j])
+                    if h2 and not text[window_lo : starts[j - h2[1]]].strip():
+                        who = tuple(sorted(set(who) | set(h2[0])))
+                        start = starts[j - h2[1]]
                 break
             h2 = res.resolve_tail(rest[: -1 - gap])
             if h2:
