@@ -350,8 +350,9 @@ def _content_subject(
     return d.speakers
 
 
-#: possessives before a noun that make it the speaker's own ("his government", "our envoy")
-_OWN: Final = frozenset({"his", "her", "its", "our"})
+#: possessives before a noun that make it the speaker's own ("his government", "our envoy",
+#: "my Government" in a transcript)
+_OWN: Final = frozenset({"his", "her", "its", "our", "my"})
 
 #: how a clause joined to the last one ends, before its own subject
 _NEW_CLAUSE: Final = (", and", ", but", ", while", ", whereas", ";")

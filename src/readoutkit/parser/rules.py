@@ -666,7 +666,7 @@ class Rules:
         r"\s*+[.;]?\s*+\Z|(?:were|was) (?:also )?in attendance|"
         r"met (?:first )?(?:in private|one-on-one|tête-à-tête)|"
         # "The presidents talked privately before ...", "then made statements for the press"
-        r"talked (?:privately|in private|one-on-one)|made (?:joint )?(?:statements|remarks) "
+        r"(?:talked|spoke) (?:privately|in private|one-on-one)|made (?:joint )?(?:statements|remarks) "
         r"(?:for|to) the (?:press|media)|"
         # "Also on the call with the President were ...": who else was there
         r"(?:Also|also) (?:on the call|in the meeting|at the meeting|present)(?: with [^,.]{1,40})? were|"
@@ -722,6 +722,7 @@ class Rules:
         "s briefing",
         "briefed ",
         "talked ",
+        "privately",
         "statements ",
         "remarks ",
         "lso on the",
@@ -908,7 +909,7 @@ class Rules:
     )
     #: words after "will"/"would" that make it a wish or a plan, not an undertaking
     not_commitment_after: Final = regex.compile(
-        r"\s++(?:like|love|prefer|want|be held|take place|be published|be released|have been|"
+        r"\s++(?:(?:also|just|really)\s++)?(?:like|love|prefer|want|be held|take place|be published|be released|have been|"
         r"be able|"
         r"be happy|be glad|be pleased|be delighted|be grateful)(?![\p{L}])",
         _F,
