@@ -3849,3 +3849,40 @@ def test_the_first_of_a_pair_may_carry_a_relative_clause_in_commas() -> None:
     assert [(c.actors, c.text) for c in r.commitments] == [
         (("p1", "p2"), "agreed to open a joint energy office")
     ]
+
+
+def test_a_transcript_label_names_the_participant_known_only_by_office() -> None:
+    r = readoutkit.parse(
+        "Talks with President of Chile Ana Ruiz\n\n"
+        "Talks between the President of Russia and President of Chile Ana Ruiz took "
+        "place in the Kremlin.\n\n"
+        "The leaders spoke privately first.\n\n"
+        "Vladimir Putin: Madam President, friends,\n\n"
+        "It is a pleasure to see you in Moscow.\n\n"
+        "Ana Ruiz: Thank you. My Government is ready to open a trade office in Kazan.\n"
+    )
+    assert [(p.name, p.title, p.country) for p in r.parties] == [
+        ("Vladimir Putin", "President", "RUS"),
+        ("Ana Ruiz", "President", "CHL"),
+    ]
+    assert speakers(r, "It is a pleasure to see you") == {"Vladimir Putin"}
+    assert not any("privately" in s.text for s in r.statements)
+    assert [(c.actors, c.text) for c in r.commitments] == [
+        (("p2",), "My Government is ready to open a trade office in Kazan")
+    ]
+
+
+def test_would_also_like_is_a_wish() -> None:
+    r = readoutkit.parse(
+        "Prime Minister Ana Ruiz of Chile spoke with Prime Minister Tor Lund of Norway.\n\n"
+        "Lund said Norway would also like to see more Chilean students in Bergen."
+    )
+    assert r.commitments == ()
+
+
+def test_a_province_after_a_city_is_a_place() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Wang Yi held talks with Foreign Minister Lena Holm of Sweden in "
+        "Suzhou, Jiangsu Province on Monday.\n\nHolm said Sweden values the talks."
+    )
+    assert [p.name for p in r.parties] == ["Wang Yi", "Lena Holm"]

@@ -30,6 +30,7 @@ from readoutkit.parser.words import (
     NAME_PARTICLES,
     NOT_NAME,
     ORGANIZATION_TITLE_HEADS,
+    PLACE_KIND_WORDS,
     PORTFOLIO_ADJECTIVES,
     PORTFOLIO_WORDS,
     POSTED_TITLE_ENDS,
@@ -434,6 +435,8 @@ class _Finder:
         name = n[:keep_end].rstrip(" -")
         if name in country_of or name in org_of:
             return None  # "Abu Dhabi", "New Zealand": a place, not a person
+        if " " in name and name[name.rfind(" ") + 1 :].lower() in PLACE_KIND_WORDS:
+            return None  # "in Wuxi, Jiangsu Province": a place of that kind, no one
         # "Harmon's Call": a possessive is not part of the name
         if name.endswith(("'s", "\u2019s")):
             name = name[:-2]
@@ -1158,6 +1161,7 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
     if engagement is not None:
         mentions.extend(found)
     mentions.extend(_surname_speakers(doc, m, mentions))
+    mentions.extend(_label_speakers(doc, m, mentions))
     people = _merge(mentions)
     titled_only = [x for x in mentions if not x.name]
     if engagement is not None:
@@ -1453,6 +1457,34 @@ def _surname_speakers(doc: Document, m: Matchers, known: list[Mention]) -> list[
     return out
 
 
+def _label_speakers(doc: Document, m: Matchers, known: list[Mention]) -> list[Mention]:
+    """ "Vladimir Putin: Mr President, colleagues": a transcript's speaker label, below the
+    title line, that is a known official's full name (the officials gazetteer) the text
+    names nowhere else. The text may call that speaker only "the President of Russia":
+    ``_name_titled_only`` gives such a participant of the label's side its name."""
+    text = doc.text
+    if ": " not in text or not doc.sentences:
+        return []
+    names = {x.name for x in known if x.name}
+    first = doc.sentences[0].start
+    sent_starts = [s.start for s in doc.sentences]
+    out: list[Mention] = []
+    for ln in doc.lines:
+        if ln.start <= first or text.find(": ", ln.start, near(ln.start, ln.end)) < 0:
+            continue
+        lm = RULES.speaker_label.match(text, ln.start, near(ln.start, ln.end))
+        if lm is None:
+            continue
+        name = lm.group("label")
+        if name in names or not m.is_official(name):
+            continue
+        names.add(name)
+        i = bisect_right(sent_starts, ln.start) - 1
+        out.append(Mention(lm.start("label"), lm.end("label"), i, name, lm.start("label"),
+                           rule="speaker-label"))  # fmt: skip
+    return out
+
+
 #: how far before a reporting verb a surname is looked for (characters)
 SURNAME_REACH: Final = 40
 #: the adverbs ``RULES.surname_before_verb`` lets stand between a surname and its verb
@@ -1640,7 +1672,12 @@ def _name_titled_only(
                 for q in people
                 if q.name
                 and not (q.country or q.organization)
-                and (q.title == title or p in counterparts)
+                # or a transcript's speaker, who takes part ("Vladimir Putin: ...")
+                and (
+                    q.title == title
+                    or p in counterparts
+                    or any(x.rule == "speaker-label" for x in q.mentions)
+                )
                 and side_of(q.name) == side
             ]
         if same_title:
