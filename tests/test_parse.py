@@ -3886,3 +3886,21 @@ def test_a_province_after_a_city_is_a_place() -> None:
         "Suzhou, Jiangsu Province on Monday.\n\nHolm said Sweden values the talks."
     )
     assert [p.name for p in r.parties] == ["Wang Yi", "Lena Holm"]
+
+
+def test_remarks_under_a_heading_naming_both_before_their_meeting() -> None:
+    r = readoutkit.parse(
+        "Secretary Jane Roe With Foreign Minister Tor Lund of Norway Before Their Meeting\n\n"
+        "REMARKS\n\n"
+        "SECRETARY ROE: Welcome back to Washington, Tor. The United States will keep "
+        "working with Norway on Arctic research.\n\n"
+        "FOREIGN MINISTER LUND: Thank you, Jane. My Prime Minister, Erna Vik, asked me to "
+        "bring her greetings. Norway is ready to host the next round.\n"
+    )
+    assert [(p.name, p.country) for p in r.parties] == [("Jane Roe", "USA"), ("Tor Lund", "NOR")]
+    assert {s.rule for s in r.statements} == {"transcript"}
+    assert speakers(r, "asked me to bring her greetings") == {"Tor Lund"}
+    assert [(c.actors, c.text) for c in r.commitments] == [
+        (("p1",), "The United States will keep working with Norway on Arctic research"),
+        (("p2",), "Norway is ready to host the next round"),
+    ]

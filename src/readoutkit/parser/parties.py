@@ -1230,11 +1230,16 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
         # "Joint statement by Foreign Minister A and High Representative B" over a text in
         # the first person plural: its signatories, whom only the heading names
         for h in doc.headings:
-            if RULES.joint_heading.match(doc.text, h.start, h.end) is not None:
+            joint = RULES.joint_heading.match(doc.text, h.start, h.end) is not None
+            # "Secretary X With Foreign Minister Y Before Their Meeting": remarks both make
+            if joint or (
+                RULES.remarks_heading.search(doc.text, h.start, h.end) is not None
+                and sum(any(h.start <= x.start < h.end for x in p.mentions) for p in people) >= 2
+            ):
                 for p in people:
                     if any(h.start <= x.start < h.end for x in p.mentions):
                         p.participant = True
-                if engagement is None and doc.sentences:
+                if joint and engagement is None and doc.sentences:
                     # "Today in Brussels we held our first meeting": the engagement, told
                     # in the first paragraph by the signatories themselves
                     first = doc.sentences[0].paragraph

@@ -875,6 +875,14 @@ class Rules:
         r"[ \t]*+(?i:joint[ \t]++" + _JOINT_DOCUMENT + r"[ \t]++(?:issued[ \t]++)?(?:by|of))[ \t]",
         _F,
     )
+    #: a heading over remarks two officials make together: "X With Y Before Their
+    #: Meeting", "X and Y at a Joint Press Availability"
+    remarks_heading: Final = regex.compile(
+        r"(?i:[ \t](?:before|after|at|following|ahead[ \t]++of)[ \t]++(?:their|the|a)[ \t]++"
+        r"(?:[\p{L}\-]++[ \t]++){0,3}?(?:meeting|talks|press[ \t]++(?:availability|conference)|"
+        r"signing))(?![\p{L}])",
+        _F,
+    )
     #: what "issued" or "adopted" must take to report: "a joint statement (on ...)"
     joint_document: Final = regex.compile(
         r"(?i)\s++(?:a|the)\s++joint\s++(?:statement|communiqu[eé]|declaration|press statement)",

@@ -1012,16 +1012,20 @@ def find_statements(
         # a joint statement whose signatories only its heading names: all of it is theirs
         st.writer = tuple(range(res.n))
     for si, sent in enumerate(doc.sentences):
+        while heading_labels and heading_labels[0][0] <= sent.start:
+            # "President of Russia Vladimir Putin: Mr President, colleagues," on a line of
+            # its own: the turn starts there, with nothing said yet
+            st.start_turn(heading_labels.pop(0)[1], si, sent.paragraph)
         if only is not None and si not in only:
+            # a sentence skipped may still open a transcript's turn, whose words follow
+            label = _speaker_label(words, sent.start, sent.end, res)
+            if label is not None:
+                st.start_turn(label[0], si, sent.paragraph)
             continue
         if text.endswith(":", sent.start, sent.end) and RULES.preamble_end.search(
             text, sent.start, sent.end
         ):
             continue  # "The statement issued regarding X's call with Y reads as follows:"
-        while heading_labels and heading_labels[0][0] <= sent.start:
-            # "President of Russia Vladimir Putin: Mr President, colleagues," on a line of
-            # its own: the turn starts there, with nothing said yet
-            st.start_turn(heading_labels.pop(0)[1], si, sent.paragraph)
         label = _speaker_label(words, sent.start, sent.end, res)
         if label is not None:
             # "Vladimir Putin: Mr President, thank you ...": a transcript's turn; what
@@ -1057,7 +1061,9 @@ def find_statements(
             # the engagement sentence itself may name only some ("A and B sent a message to
             # C"; D and E exchange theirs later)
             _track_subgroup(text, sent.start, sent.end, res, st, si == engagement)
-        drafts = _sentence(words, sent.start, sent.end, res, m, st, cues)
+        # in a transcript's turn every sentence is the speaker's own words, what they
+        # report others said included ("My President asked me to convey his regards")
+        drafts = [] if st.transcript else _sentence(words, sent.start, sent.end, res, m, st, cues)
         if st.subgroup:
             # "Minister A and his counterpart B also exchanged messages, in which they
             # agreed ...": "they" are the two of that exchange, not all the participants
