@@ -3904,3 +3904,28 @@ def test_remarks_under_a_heading_naming_both_before_their_meeting() -> None:
         (("p1",), "The United States will keep working with Norway on Arctic research"),
         (("p2",), "Norway is ready to host the next round"),
     ]
+
+
+def test_a_joint_statement_heading_may_open_with_its_topic() -> None:
+    r = readoutkit.parse(
+        "Sudan: Joint statement by High Representative Josep Borrell and Norwegian "
+        "Foreign Minister Tor Lund\n\n"
+        "Today the High Representative and the Foreign Minister of Norway issued the "
+        "following statement:\n\n"
+        '"We call on all parties to agree a ceasefire. We will continue to support '
+        'humanitarian access."\n'
+    )
+    assert [p.name for p in r.parties] == ["Josep Borrell", "Tor Lund"]
+    assert [(c.actors, c.text) for c in r.commitments] == [
+        (("p1", "p2"), "We will continue to support humanitarian access")
+    ]
+
+
+def test_a_side_right_after_a_noun_opens_a_relative_clause_not_a_report() -> None:
+    r = readoutkit.parse(
+        "Prime Minister Ana Ruiz of Chile spoke with Premier Li Qiang of China today.\n\n"
+        "Ruiz said Chile remembers the vaccines China sent during the pandemic."
+    )
+    assert [(s.speakers, s.text) for s in r.statements] == [
+        (("p1",), "Chile remembers the vaccines China sent during the pandemic")
+    ]

@@ -872,7 +872,10 @@ class Rules:
     to_the_press: Final = regex.compile(r"\s++(?:the\s++)?" + _PRESS + r"(?![\p{L}])", _F)
     #: a heading that names a joint statement's signatories: "Joint statement by A and B"
     joint_heading: Final = regex.compile(
-        r"[ \t]*+(?i:joint[ \t]++" + _JOINT_DOCUMENT + r"[ \t]++(?:issued[ \t]++)?(?:by|of))[ \t]",
+        # "Belarus: Joint statement by ...": a topic may come first
+        r"[ \t]*+(?:[^\n:]{1,60}+:[ \t]++)?(?i:joint[ \t]++"
+        + _JOINT_DOCUMENT
+        + r"[ \t]++(?:issued[ \t]++)?(?:by|of))[ \t]",
         _F,
     )
     #: a heading over remarks two officials make together: "X With Y Before Their

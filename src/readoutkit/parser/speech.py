@@ -2184,6 +2184,16 @@ def _subject(
     if khit is None:
         return None
     who, k, via = khit
+    if (
+        via == "side"
+        and k == 1
+        and len(words) >= 2
+        and words[-2] not in CLAUSE_WORDS
+        and words[-2] not in {"of", "the"}  # "President X of Mozambique", "the Philippines"
+        and text[starts[-2]].islower()
+        and RULES.word_then_space.fullmatch(text, starts[-2], starts[-1]) is not None
+    ):
+        return None  # "the medical supplies China sent": a relative clause, no report
     if words[-1] == "they" and k == 1 and 1 < len(st.last) < res.n:
         who = st.last  # "They affirmed ...": the several who spoke last, not everyone
     elif (
