@@ -3929,3 +3929,13 @@ def test_a_side_right_after_a_noun_opens_a_relative_clause_not_a_report() -> Non
     assert [(s.speakers, s.text) for s in r.statements] == [
         (("p1",), "Chile remembers the vaccines China sent during the pandemic")
     ]
+
+
+def test_an_honorific_before_the_surname_alone_tells_who_she_is() -> None:
+    r = readoutkit.parse(
+        "Prime Minister Jane Hale met Prime Minister Tor Lund of Norway in London today.\n\n"
+        "Mrs Hale was clear that the UK will keep its fishing talks open. Lund said Norway "
+        "values the talks. She also thanked him for his visit."
+    )
+    assert speakers(r, "the UK will keep its fishing talks open") == {"Jane Hale"}
+    assert speakers(r, "him for his visit") == {"Jane Hale"}

@@ -1619,6 +1619,16 @@ def _honorific_genders(text: str, participants: Sequence[Person]) -> dict[int, s
             g = GENDER_HONORIFICS.get(hm.group("h").casefold()) if hm is not None else None
             if g is not None:
                 out.setdefault(i, g)
+        if i not in out and p.name and " " in p.name:
+            # "Mrs May was clear that": an honorific before the surname alone
+            surname = p.name[p.name.rfind(" ") + 1 :]
+            at = text.find(surname)
+            while at > 0 and i not in out:
+                hm = RULES.gender_honorific.search(text, max(0, at - 12), at)
+                g = GENDER_HONORIFICS.get(hm.group("h").casefold()) if hm is not None else None
+                if g is not None:
+                    out[i] = g
+                at = text.find(surname, at + len(surname))
     return out
 
 
