@@ -3939,3 +3939,15 @@ def test_an_honorific_before_the_surname_alone_tells_who_she_is() -> None:
     )
     assert speakers(r, "the UK will keep its fishing talks open") == {"Jane Hale"}
     assert speakers(r, "him for his visit") == {"Jane Hale"}
+
+
+def test_a_royal_rank_gives_way_to_the_office_the_heading_gives() -> None:
+    r = readoutkit.parse(
+        "Wang Yi Meets Faisal bin Farhan, Foreign Minister of Saudi Arabia\n\n"
+        "Prince Faisal bin Farhan held talks with Foreign Minister Wang Yi in Beijing on "
+        "Monday.\n\nWang said China values the ties.\n\n"
+        "The Saudi foreign minister gave Wang a briefing on Yemen, saying that the Kingdom "
+        "remains open to talks."
+    )
+    assert [p.title for p in r.parties] == ["Foreign Minister", "Foreign Minister"]
+    assert speakers(r, "the Kingdom remains open to talks") == {"Faisal bin Farhan"}

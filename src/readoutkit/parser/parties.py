@@ -34,6 +34,7 @@ from readoutkit.parser.words import (
     PORTFOLIO_ADJECTIVES,
     PORTFOLIO_WORDS,
     POSTED_TITLE_ENDS,
+    RANK_ONLY_TITLES,
     ROLE_NOUNS,
     SEATS_OF_GOVERNMENT,
     SPOKESPERSON_TITLES,
@@ -1080,6 +1081,11 @@ def _merge(mentions: list[Mention]) -> list[Person]:
             p.title = p.title or m.title
             p.country = p.country or m.country
             p.organization = p.organization or m.organization
+        if p.title in RANK_ONLY_TITLES:
+            p.title = next(
+                (m.title for m in p.mentions if m.title and m.title not in RANK_ONLY_TITLES),
+                p.title,
+            )
         if p.title and " " not in p.title:
             # "Minister Balakrishnan" in the body, "Minister for Foreign Affairs Vivian
             # Balakrishnan" in the headline: the office written out

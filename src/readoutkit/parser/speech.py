@@ -1781,6 +1781,8 @@ def _sentence(
             drafts.append(d)
             prev_end = ce
             continue
+        if participle and before.endswith((" a ", " an ")):
+            continue  # "gave Wang Yi a briefing on ...": a noun, no participle
         if participle:
             got = _participle_speaker(w, cs, ce, before, prev_end, b, drafts, res, st, low)
             if got is not None:

@@ -444,6 +444,10 @@ IMPLIED_STYLES: Final = {
     "king": "majesty", "queen": "majesty", "sultan": "majesty",
 }  # fmt: skip
 
+#: royal ranks written before a name that hold no office: an office the text gives the
+#: same person elsewhere ("Prince Faisal" and "Faisal, Foreign Minister of ...") wins
+RANK_ONLY_TITLES: Final = frozenset({"Prince", "Princess"})
+
 #: the small words a title written in lower case may hold between its own words
 #: ("special advisor to the president", "chairman of the ... Committee")
 TITLE_LINK_WORDS: Final = frozenset({"of", "the", "to", "for", "and", "on", "in"})
