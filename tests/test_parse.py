@@ -3951,3 +3951,24 @@ def test_a_royal_rank_gives_way_to_the_office_the_heading_gives() -> None:
     )
     assert [p.title for p in r.parties] == ["Foreign Minister", "Foreign Minister"]
     assert speakers(r, "the Kingdom remains open to talks") == {"Faisal bin Farhan"}
+
+
+def test_an_appositive_name_may_hold_a_hyphenated_particle() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Ana Ruiz of Chile hosted Khalid al-Tamimi, Iraq's Foreign "
+        "Minister, in Santiago on Monday.\n\n"
+        "Iraqi Prime Minister Omar Haddad had said last week that talks would resume."
+    )
+    assert [(p.name, p.title, p.country) for p in r.parties] == [
+        ("Ana Ruiz", "Foreign Minister", "CHL"),
+        ("Khalid al-Tamimi", "Foreign Minister", "IRQ"),
+    ]
+
+
+def test_who_told_a_press_conference_takes_no_part() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Ana Ruiz of Chile met Foreign Minister Tor Lund of Norway in "
+        "Oslo on Monday.\n\n"
+        "Prime Minister Erna Vik told a press conference that Norway values the visit."
+    )
+    assert [p.name for p in r.parties] == ["Ana Ruiz", "Tor Lund"]

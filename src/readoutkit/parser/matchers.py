@@ -298,7 +298,8 @@ class Matchers:
         #: "Name, (the) " right before a title: a name in apposition (group "n"; "nick", a
         #: nickname in quotes after it)
         self.appositive_left: Final = regex.compile(
-            rf"(?P<n>(?:{_INITIAL}|{_WORD})(?:\s++(?:(?:{_PART})\s++)*+(?:{_INITIAL}|{_WORD})){{0,6}})"
+            # "Ibrahim al-Jaafari": a particle joined by a hyphen too
+            rf"(?P<n>(?:{_INITIAL}|{_WORD})(?:\s++(?:(?:{_PART})(?:\s++|-))*+(?:{_INITIAL}|{_WORD})){{0,6}})"
             # a nickname in quotes after the name: "Pushpa Kamal Dahal 'Prachanda', ..."
             rf"(?:{NICKNAME})?,"
             # "Name, who serves as India's Minister": a relative clause giving the office

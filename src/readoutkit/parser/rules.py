@@ -868,8 +868,9 @@ class Rules:
         + r"(?![\p{L}])",
         _F,
     )
-    #: after a reporting verb, the press it reports to: "(briefed) the media"
-    to_the_press: Final = regex.compile(r"\s++(?:the\s++)?" + _PRESS + r"(?![\p{L}])", _F)
+    #: after a reporting verb, the press it reports to: "(briefed) the media", "(told) a
+    #: press conference"
+    to_the_press: Final = regex.compile(r"\s++(?:(?:the|a)\s++)?" + _PRESS + r"(?![\p{L}])", _F)
     #: a heading that names a joint statement's signatories: "Joint statement by A and B"
     joint_heading: Final = regex.compile(
         # "Belarus: Joint statement by ...": a topic may come first
