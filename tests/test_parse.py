@@ -3972,3 +3972,13 @@ def test_who_told_a_press_conference_takes_no_part() -> None:
         "Prime Minister Erna Vik told a press conference that Norway values the visit."
     )
     assert [p.name for p in r.parties] == ["Ana Ruiz", "Tor Lund"]
+
+
+def test_someone_else_named_and_introduced_ends_a_continuation() -> None:
+    r = readoutkit.parse(
+        "The Secretary-General spoke by telephone today with President Ana Ruiz of Chile.\n\n"
+        "The Secretary-General said the United Nations stands ready to help.\n\n"
+        "Maria Lopez, the Special Envoy for the Andes, will travel to Santiago next week."
+    )
+    assert [s.text for s in r.statements] == ["the United Nations stands ready to help"]
+    assert [c.text for c in r.commitments] == ["the United Nations stands ready to help"]

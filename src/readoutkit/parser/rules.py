@@ -744,7 +744,10 @@ class Rules:
         r"[^.;:]{1,80}?(?<![\p{L}])(?:met|held talks|last met)(?![\p{L}])|"
         r"Prior to|Before the|This (?:was|is) the|It (?:was|is) the|[(*]|Also present|Present at|"
         r"Attending|Participating|Accompanying|The foregoing|END|Enditem|Issued by|Released by|Posted by|"
-        r"Source:|Photo|Signed|(?:His|Her) guest|The summary|The following|Full text)",
+        r"Source:|Photo|Signed|(?:His|Her) guest|The summary|The following|Full text|"
+        # "Vijay Nambiar, the Special Adviser on Myanmar, will travel ...": someone else,
+        # named and introduced (a participant's own sentence is read before this)
+        r"(?:\p{Lu}[\p{L}\-'\u2019]*+[ \t]++){1,3}\p{Lu}[\p{L}\-'\u2019]*+,[ \t]++(?:the|an?)[ \t]++\p{Lu})",
         _F,
     )
 
