@@ -3982,3 +3982,14 @@ def test_someone_else_named_and_introduced_ends_a_continuation() -> None:
     )
     assert [s.text for s in r.statements] == ["the United Nations stands ready to help"]
     assert [c.text for c in r.commitments] == ["the United Nations stands ready to help"]
+
+
+def test_stays_committed_is_an_undertaking() -> None:
+    r = readoutkit.parse(
+        "U.S. Secretary of Defense Jane Roe spoke with Minister Tor Lund of Norway today.\n\n"
+        "The Secretary said that Washington stays firmly committed to its treaty "
+        "obligations toward Oslo."
+    )
+    assert [(c.actors, c.text) for c in r.commitments] == [
+        (("p1",), "Washington stays firmly committed to its treaty obligations toward Oslo")
+    ]
