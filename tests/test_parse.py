@@ -3993,3 +3993,14 @@ def test_stays_committed_is_an_undertaking() -> None:
     assert [(c.actors, c.text) for c in r.commitments] == [
         (("p1",), "Washington stays firmly committed to its treaty obligations toward Oslo")
     ]
+
+
+def test_according_to_a_titled_name_at_the_end() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Jane Roe held talks with Foreign Minister Tor Lund of Norway today.\n\n"
+        "Sanctions must stay in place until the talks resume, according to Minister Lund.\n\n"
+        "Trade grew last year, according to officials of Norway."
+    )
+    assert [(s.speakers, s.text) for s in r.statements] == [
+        (("p2",), "Sanctions must stay in place until the talks resume")
+    ]

@@ -1740,9 +1740,16 @@ def _sentence(
     # "..., according to Xi."
     tm = RULES.according_to_end.search(text, a, b) if text.find("according to ", a, b) > a else None
     if tm:
-        toks = w.between(tm.start("who"), tm.end("who"))[0]
+        toks, at = w.between(tm.start("who"), tm.end("who"))
         hit = res.resolve_tail(toks) if len(toks) <= 4 else None
-        if hit and hit[1] == len(toks):
+        if (
+            hit
+            and hit[1] < len(toks)
+            # "according to Minister Freeland": a title before the name
+            and not all(x[:1].isupper() for x in text[at[0] : at[-hit[1]]].split())
+        ):
+            hit = None
+        if hit:
             s, e = _trim(text, a, tm.start())
             cue_at = tm.start() + tm.group().index("according")
             return [
