@@ -499,3 +499,24 @@ def test_a_day_that_dates_an_earlier_act_is_not_the_engagement_s(verb: str) -> N
 def test_a_day_after_held_on_still_dates_the_engagement() -> None:
     f = dates("March 2, 2031\n\nTalks held on Monday between the two ministers covered trade.")
     assert f.date == D(2031, 2, 24)
+
+
+def test_another_event_s_day_in_the_possessive_gives_way() -> None:
+    text = (
+        "PM call with Prime Minister Tor Lund: 3 March 2025\n\n"
+        "Following yesterday's summit in London, the Prime Minister and Prime Minister "
+        "Tor Lund of Norway spoke by phone this afternoon.\n"
+    )
+    f = dates(text)
+    assert (f.date, evidence(text, f)[1]) == (dt.date(2025, 3, 3), "this afternoon")
+
+
+def test_a_date_closing_a_long_title_line() -> None:
+    text = (
+        "Prime Minister Shri Narendra Modi holds delegation-level talks with the Prime "
+        "Minister of Norway, Tor Lund, at Hyderabad House in New Delhi during the State "
+        "Visit of the Norwegian Prime Minister to India, 7 April 2018\n\n"
+        "Welcoming Prime Minister Lund, Prime Minister Modi said India values the ties.\n"
+    )
+    f = dates(text)
+    assert (f.reference_date, f.date) == (None, dt.date(2018, 4, 7))

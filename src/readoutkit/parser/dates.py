@@ -615,6 +615,7 @@ def _relative(
     if len(folded) == end - start:  # folded one to one: the same offsets
         before = DATES.words_before.search(text, start, start + min(found))
         pos = before.start() if before is not None else start  # it matches empty text
+    held: regex.Match[str] | None = None
     for m in DATES.relative.finditer(text, pos, end):
         if not _capitalised(m) or _inside_parentheses(text, start, m.start()):
             continue
@@ -625,11 +626,20 @@ def _relative(
             continue  # "Russia Today", a title in capitals: a name, not a day
         if DATES.publishing_before.search(text, max(start, m.start() - 40), m.start()):
             continue  # "the following readout was issued today": the publication, not the event
-        span = Span(m.start(), m.end())
-        if ref is None:
-            return _Day(None, span, "relative date without a reference date")
-        return _Day(_resolve_relative(m, ref), span)
-    return None
+        if text.startswith(("'s ", "\u2019s "), m.end()):
+            # "Following yesterday's meeting, ... this afternoon": another event's day,
+            # kept in case the sentence gives no other
+            held = held or m
+            continue
+        return _relative_day(m, ref)
+    return _relative_day(held, ref) if held is not None else None
+
+
+def _relative_day(m: regex.Match[str], ref: dt.date | None) -> _Day:
+    span = Span(m.start(), m.end())
+    if ref is None:
+        return _Day(None, span, "relative date without a reference date")
+    return _Day(_resolve_relative(m, ref), span)
 
 
 #: what may open a sentence before its first word: space and opening quotes
@@ -682,7 +692,9 @@ def _engagement(doc: Document, ref: dt.date | None, anchors: list[dt.date]) -> _
         found = _explicit(doc, ln.start, _cap(ln.start, ln.end), ref, anchors)
         if found is not None:
             return found
-    if titles and titles[0].end - titles[0].start <= _MAX_DATE_LINE_CHARS:
+    if titles:
+        # "PM holds talks with X at Hyderabad House ..., 7 April 2018": a date closing
+        # the title line, however long the title
         tp = _title_date(doc, titles[0])
         if tp is not None and tp.year is not None:
             return _Day(_make_date(tp.year, tp.month, tp.day), tp.span)
