@@ -4004,3 +4004,12 @@ def test_according_to_a_titled_name_at_the_end() -> None:
     assert [(s.speakers, s.text) for s in r.statements] == [
         (("p2",), "Sanctions must stay in place until the talks resume")
     ]
+
+
+def test_sat_down_with_is_the_meeting() -> None:
+    r = readoutkit.parse(
+        "Prime Minister Jane Hale today sat down with President Tor Lund of Norway in Oslo.\n\n"
+        "Prime Minister Hale said Canada values the ties.\n\n"
+        "Accompanying the Prime Minister at the meeting was Ana Ruiz, Minister of Trade."
+    )
+    assert [p.name for p in r.parties] == ["Jane Hale", "Tor Lund"]

@@ -277,12 +277,15 @@ class Rules:
         """.split()
     )
     #: any of them, as a word, in any case; or a joint statement ("issued a joint
-    #: statement", "the joint communiqué"), not any "joint" ("joint efforts")
+    #: statement", "the joint communiqué"), not any "joint" ("joint efforts"); or "sat
+    #: down with"
     engagement: Final = regex.compile(
         r"(?<![\p{L}])(?:"
         + "|".join(sorted(engagement_words))
         + r"|joint\s++"
         + _JOINT_DOCUMENT
+        # "Prime Minister X today sat down with President Y": a meeting
+        + r"|sat\s++down\s++with"
         + r")(?![\p{L}])",
         _F | regex.IGNORECASE,
     )
