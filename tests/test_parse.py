@@ -4013,3 +4013,13 @@ def test_sat_down_with_is_the_meeting() -> None:
         "Accompanying the Prime Minister at the meeting was Ana Ruiz, Minister of Trade."
     )
     assert [p.name for p in r.parties] == ["Jane Hale", "Tor Lund"]
+
+
+def test_a_preamble_about_the_conversation_reports_nothing() -> None:
+    r = readoutkit.parse(
+        "The following statement was issued about the telephone conversation held today "
+        "between President Ana Ruiz of Chile and Prime Minister Tor Lund of Norway:\n\n"
+        "This afternoon, the President spoke on the telephone with Prime Minister Lund.\n\n"
+        "Lund said Norway values the ties."
+    )
+    assert [s.text for s in r.statements] == ["Norway values the ties"]

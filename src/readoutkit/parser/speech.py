@@ -2139,7 +2139,8 @@ def _topic_cue(text: str, a: int, b: int, cs: int) -> bool:
 def _engagement_topic(text: str, a: int, b: int, res: Resolver) -> list[Draft]:
     """ "... spoke with X about Y" / "... to discuss Y" / "... to congratulate him on Y"."""
     tm = _engagement_topic_match(text, a, b)
-    if tm is None:
+    if tm is None or text.endswith(":", a, _rstrip(text, a, b)):
+        # "The following statement was issued about the conversation ...:": a preamble
         return []
     end = b
     stop = RULES.engagement_topic_stop.search(text, tm.end(), b)
