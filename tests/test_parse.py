@@ -4023,3 +4023,19 @@ def test_a_preamble_about_the_conversation_reports_nothing() -> None:
         "Lund said Norway values the ties."
     )
     assert [s.text for s in r.statements] == ["Norway values the ties"]
+
+
+def test_a_portfolio_written_before_minister_is_part_of_the_title() -> None:
+    r = readoutkit.parse(
+        "International Relations and Cooperation Minister Lindiwe Dube of South Africa met "
+        "Foreign Minister Tor Lund of Norway in Pretoria on Monday."
+    )
+    assert [p.title for p in r.parties] == [
+        "International Relations and Cooperation Minister",
+        "Foreign Minister",
+    ]
+    r = readoutkit.parse(
+        "South African Minister Lindiwe Dube met Foreign Minister Tor Lund of Norway in "
+        "Pretoria on Monday."
+    )
+    assert [p.title for p in r.parties] == ["Minister", "Foreign Minister"]

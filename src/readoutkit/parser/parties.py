@@ -503,6 +503,8 @@ class _Finder:
             if pw is None or pw.group("w") not in TITLE_PREFIX_WORDS:
                 break
             start = pw.start("w")
+        if tm.group() == "Minister":
+            start = self._portfolio_before(start)
         # leftwards: "State Councilor and Foreign Minister"
         for _ in range(MAX_CHAIN):
             lo = start - 6 if start > 6 else 0
@@ -719,6 +721,31 @@ class _Finder:
             elif w not in self.m.demonyms:
                 break  # a demonym may sit inside a portfolio ("Beninese Abroad"), not end one
         return end
+
+    def _portfolio_before(self, start: int) -> int:
+        """Where a portfolio written before "Minister" starts ("International Relations and
+        Cooperation Minister"): capitalised portfolio words, "and" between them."""
+        text = self.text
+        at = start
+        pos = start
+        for _ in range(6):
+            lo = pos - 30 if pos > 30 else 0
+            pw = RULES.word_before.search(text, lo, pos)
+            if (
+                pw is not None
+                and pw.group("w") in PORTFOLIO_WORDS
+                # the word before "Minister" is the portfolio's noun ("South African
+                # Minister" is a country's)
+                and (pos != start or pw.group("w") not in PORTFOLIO_ADJECTIVES)
+            ):
+                at = pos = pw.start("w")
+                continue
+            e = _space_before(text, pos, lo)
+            if at == pos and text.endswith(" and", lo, e):
+                pos = e - 3  # "Relations and Cooperation": on to the word before "and"
+                continue
+            break
+        return at
 
     def _title_ending_at(self, pos: int) -> int | None:
         lo = max(0, pos - 60)
