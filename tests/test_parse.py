@@ -4039,3 +4039,16 @@ def test_a_portfolio_written_before_minister_is_part_of_the_title() -> None:
         "Pretoria on Monday."
     )
     assert [p.title for p in r.parties] == ["Minister", "Foreign Minister"]
+
+
+def test_a_section_break_ends_a_transcript_s_last_turn() -> None:
+    r = readoutkit.parse(
+        "Talks with President of Chile Ana Ruiz\n\n"
+        "Vladimir Putin held talks with President of Chile Ana Ruiz in the Kremlin.\n\n"
+        "Vladimir Putin: Madam President, friends,\n\nWelcome to Moscow.\n\n"
+        "Ana Ruiz: Thank you. Let us begin.\n\n* * *\n\n"
+        "Following the talks, the presidents agreed to open a joint research centre."
+    )
+    assert [(c.actors, c.text) for c in r.commitments] == [
+        (("p1", "p2"), "agreed to open a joint research centre")
+    ]

@@ -844,6 +844,8 @@ class Rules:
     cap_word_before: Final = regex.compile(
         r"(?<![\p{L}\-'\u2019])\p{Lu}[\p{L}\-'\u2019]*+[ \t]++\Z", _F
     )
+    #: a line that only breaks the text into sections: "* * *", "---"
+    section_break: Final = regex.compile(r"[ \t]*+(?:[*\-_=~#\u2022][ \t]*+){3,}", _F)
     #: a transcript's speaker label at a paragraph's start: capitalised words, a colon,
     #: the words spoken ("President of Russia Vladimir Putin: Thank you.")
     speaker_label: Final = regex.compile(

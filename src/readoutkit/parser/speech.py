@@ -835,6 +835,10 @@ class _State:
         self.last = self.last_single = who
         self.last_sentence, self.last_paragraph = si, paragraph
 
+    def end_turn(self) -> None:
+        """A section break after a transcript: the publisher narrates again."""
+        self.writer, self.transcript, self.last = (), False, ()
+
 
 #: a word's key (see ``word_key``) by the word: memoised, bounded like the others
 _WORD_KEYS: dict[str, str] = {}
@@ -1003,6 +1007,12 @@ def find_statements(
         # a headline ("Rouhani: Europe's package falls short") is no turn of a transcript
         if h.start > first and (label := _speaker_label(words, h.start, h.end, res)) is not None
     ]
+    # "* * *": a section break, which ends a transcript's last turn
+    breaks = [
+        h.end
+        for h in (doc.headings if "**" in text or "* *" in text or "---" in text else ())
+        if h.start > first and RULES.section_break.fullmatch(text, h.start, h.end)
+    ]
     if (
         res.joint
         and res.n > 1
@@ -1012,6 +1022,10 @@ def find_statements(
         # a joint statement whose signatories only its heading names: all of it is theirs
         st.writer = tuple(range(res.n))
     for si, sent in enumerate(doc.sentences):
+        while breaks and breaks[0] <= sent.start:
+            breaks.pop(0)
+            if st.transcript:
+                st.end_turn()
         while heading_labels and heading_labels[0][0] <= sent.start:
             # "President of Russia Vladimir Putin: Mr President, colleagues," on a line of
             # its own: the turn starts there, with nothing said yet
