@@ -4052,3 +4052,24 @@ def test_a_section_break_ends_a_transcript_s_last_turn() -> None:
     assert [(c.actors, c.text) for c in r.commitments] == [
         (("p1", "p2"), "agreed to open a joint research centre")
     ]
+
+
+def test_it_in_a_continued_sentence_is_the_side_named_before() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Wang Yi held talks with Foreign Minister Tor Lund of Norway today.\n\n"
+        "Lund said that the Norwegian side values the visit. Norway firmly pursues the "
+        "one-China policy. It will never permit separatist forces to operate on its soil.\n\n"
+        "Wang said the Chinese side stands prepared to import more fish from Norway."
+    )
+    assert [(c.actors, c.text, c.polarity) for c in r.commitments] == [
+        (
+            ("p2",),
+            "It will never permit separatist forces to operate on its soil",
+            Polarity.NEGATIVE,
+        ),
+        (
+            ("p1",),
+            "the Chinese side stands prepared to import more fish from Norway",
+            Polarity.POSITIVE,
+        ),
+    ]

@@ -146,10 +146,18 @@ def _own_government(words: Sequence[str]) -> bool:
     return RULES.own_government.fullmatch(" ".join(words[-3:])) is not None
 
 
+#: how far before a continued sentence its "it" may find the side it stands for
+_IT_REACH: Final = 160
+
+
 def _own_side_before(w: Words, d: Draft, at: int, res: Resolver) -> bool:
     """Whether the speakers' own side is named, by one word, in what they said before
-    ``at`` ("China" before "and it will ..."): what "it" stands for."""
-    for word, _ in w.tokens(d.start, at):
+    ``at`` ("China" before "and it will ..."; in a sentence that continues their words,
+    "Kazakhstan firmly pursues ... It will never permit ..."): what "it" stands for."""
+    lo = d.start
+    if d.rule == "continuation":
+        lo = d.start - _IT_REACH if d.start > _IT_REACH else 0
+    for word, _ in w.tokens(lo, at):
         owner = res.owner.get((word,))
         if owner is not None and (word,) in res.side_keys and (owner,) == d.speakers:
             return True
