@@ -4073,3 +4073,14 @@ def test_it_in_a_continued_sentence_is_the_side_named_before() -> None:
             Polarity.POSITIVE,
         ),
     ]
+
+
+def test_an_untitled_participant_takes_the_title_its_subject_gives() -> None:
+    r = readoutkit.parse(
+        "Vladimir Putin talked on the telephone with President of Chile Ana Ruiz.\n\n"
+        "The Russian President thanked his Chilean counterpart for the invitation."
+    )
+    assert [(p.name, p.title) for p in r.parties] == [
+        ("Vladimir Putin", "President"),
+        ("Ana Ruiz", "President"),
+    ]

@@ -81,6 +81,7 @@ def parse(
         "commitments", lambda: find_commitments(doc, drafts, res, m), no_commitments
     )
 
+    _title_from_subjects(participants, drafts, text, m)
     parties = _parties(participants, "p", text, drafts)
     mentions = _parties(others, "m")
     statements = _statements(text, drafts, parties)
@@ -182,6 +183,27 @@ def _dates_and_kind(
         notices.append(Notice("date", note))
     kind, _span = m.kinds.classify(doc)
     return found.reference_date, found.date, kind
+
+
+def _title_from_subjects(
+    people: Sequence[Person], drafts: Sequence[Draft], text: str, m: Matchers
+) -> None:
+    """A participant the text names without a title ("Vladimir Putin talked ...") takes
+    the one a subject that speaks for them alone ends with ("The Russian President
+    thanked ...")."""
+    for i, p in enumerate(people):
+        if p.title is not None:
+            continue
+        for d in drafts:
+            if d.subject is None or d.speakers != (i,):
+                continue
+            a, b = d.subject
+            if not text.startswith(("The ", "the "), a):
+                continue
+            tm = m.title.search(text, a, b)
+            if tm is not None and not text[tm.end() : b].strip():
+                p.title = tm.group()
+                break
 
 
 def _parties(
