@@ -4084,3 +4084,11 @@ def test_an_untitled_participant_takes_the_title_its_subject_gives() -> None:
         ("Vladimir Putin", "President"),
         ("Ana Ruiz", "President"),
     ]
+
+
+def test_an_institution_after_a_possessive_is_no_name() -> None:
+    r = readoutkit.parse(
+        "President Ana Ruiz of Chile sent a message to Tor Lund, President of Norway's "
+        "Councils of State, to mark the anniversary.\n\nRuiz said Chile values the ties."
+    )
+    assert [p.name for p in r.parties] == ["Ana Ruiz", "Tor Lund"]

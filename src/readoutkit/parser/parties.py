@@ -366,11 +366,17 @@ class _Finder:
                 pos = hm.end()
                 word = self._word_at(pos)
         hi = near(pos, limit)
-        if word is not None and (
-            word in NOT_NAME
-            or (word in m.country_of and not self._given_name(word, pos + len(word)))
-            or word in m.org_of
-            or (word in MONTH_WORDS and _day_follows(text, pos + len(word)))
+        if (
+            word is not None
+            and (
+                word in NOT_NAME
+                # "Cuba's Councils of State": an institution, no name
+                or word in _INSTITUTION_SET
+                or (word[-1:] == "s" and word[:-1] in _INSTITUTION_SET)
+                or (word in m.country_of and not self._given_name(word, pos + len(word)))
+                or word in m.org_of
+                or (word in MONTH_WORDS and _day_follows(text, pos + len(word)))
+            )
         ):
             # the name's first token would be this word, which no name starts with
             e = pos + len(word)
