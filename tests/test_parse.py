@@ -4092,3 +4092,15 @@ def test_an_institution_after_a_possessive_is_no_name() -> None:
         "Councils of State, to mark the anniversary.\n\nRuiz said Chile values the ties."
     )
     assert [p.name for p in r.parties] == ["Ana Ruiz", "Tor Lund"]
+
+
+def test_looked_at_reports_a_topic() -> None:
+    r = readoutkit.parse(
+        "President Ana Ruiz of Chile spoke by phone with President Tor Lund of Finland.\n\n"
+        "Ruiz said Chile values the ties.\n\n"
+        "The two presidents also looked at a number of regional issues."
+    )
+    assert [(s.speakers, s.text) for s in r.statements][-1] == (
+        ("p1", "p2"),
+        "a number of regional issues",
+    )
