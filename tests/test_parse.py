@@ -47,6 +47,8 @@ SESSION8_PROBES = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in ran
 SESSION9_PROBES = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in range(45, 53)]
 SESSION10_PROBES = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in range(53, 61)]
 SESSION10_UNTUNED = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in range(61, 65)]
+SESSION11_PROBES = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in range(65, 73)]
+SESSION11_UNTUNED = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in range(73, 77)]
 FRESH3 = Path(__file__).parent / "fixtures" / "fresh3"
 FRESH4 = Path(__file__).parent / "fixtures" / "fresh4"
 DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
@@ -296,6 +298,24 @@ UNTUNED_PROBE_FLOORS = {
     "date.acc": 0.95,
     "kind.acc": 0.95,
 }
+#: probe65 to probe72: blind first scores 0.947, 0.982, 0.946, 0.928, 0.981, 0.955, 0.913,
+#: 0.972; probe66 and probe72 not tuned on
+SESSION11_PROBE_FLOORS = {
+    "parties.f1": 0.97,
+    "statements.f1": 0.94,
+    "commitments.f1": 0.95,
+    "date.acc": 0.95,
+    "kind.acc": 0.95,
+}
+#: probe73 to probe76: written after the eleventh session's rules and scored blind once
+#: (0.989, 0.970, 0.938, 0.974), never tuned on
+UNTUNED11_PROBE_FLOORS = {
+    "parties.f1": 0.96,
+    "statements.f1": 0.91,
+    "commitments.f1": 0.92,
+    "date.acc": 0.95,
+    "kind.acc": 0.95,
+}
 #: probe3 to probe8: blind first scores 0.924, 0.951, 0.936, 0.940, 0.943, 0.908, then tuned on
 LATER_PROBE_FLOORS = {
     "parties.f1": 0.97,
@@ -349,6 +369,8 @@ FIXTURE_FLOORS = {
     "probe45-52": (SESSION9_PROBES, SESSION9_PROBE_FLOORS, 96),
     "probe53-60": (SESSION10_PROBES, SESSION10_PROBE_FLOORS, 96),
     "probe61-64": (SESSION10_UNTUNED, UNTUNED_PROBE_FLOORS, 48),
+    "probe65-72": (SESSION11_PROBES, SESSION11_PROBE_FLOORS, 96),
+    "probe73-76": (SESSION11_UNTUNED, UNTUNED11_PROBE_FLOORS, 48),
 }
 
 
