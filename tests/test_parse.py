@@ -4126,3 +4126,19 @@ def test_looked_at_reports_a_topic() -> None:
         ("p1", "p2"),
         "a number of regional issues",
     )
+
+
+def test_a_participant_known_by_title_speaks_for_the_country_they_claim() -> None:
+    # the country talked about most (Chad) is the topic; the one the President's own
+    # clause makes the subject is theirs
+    r = readoutkit.parse(
+        "The President spoke today with Prime Minister Lars Holm of Sweden about the "
+        "crisis in Chad. The leaders condemned the attacks in Chad and the sieges of "
+        "towns across Chad. The President stressed that America will not abandon the "
+        "people of the region."
+    )
+    assert [(p.title, p.country) for p in r.parties] == [
+        ("President", "USA"),
+        ("Prime Minister", "SWE"),
+    ]
+    assert [(c.actors, c.polarity) for c in r.commitments] == [(("p1",), Polarity.NEGATIVE)]

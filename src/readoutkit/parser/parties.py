@@ -1925,6 +1925,20 @@ def title_side(title: str | None) -> str | None:
     return None
 
 
+def _claimed_country(text: str, p: Person, m: Matchers) -> str | None:
+    """The country a participant known by title speaks for: "The President emphasized
+    that America will ..." (the subject of what they said, not a country talked about)."""
+    if not p.title:
+        return None
+    for cm in RULES.title_claims_country.finditer(text):
+        if cm.group("t") != p.title or cm.group("v").casefold() not in m.verb_class:
+            continue
+        iso = m.country_of.get(cm.group("c"))
+        if iso is not None:
+            return iso
+    return None
+
+
 def infer_sides(
     participants: list[Person], doc: Document, m: Matchers, only: list[Person] | None = None
 ) -> None:
@@ -1977,6 +1991,8 @@ def infer_sides(
             for sm in RULES.seat_spokesperson.finditer(doc.text)
         )
         home = next((iso for iso in seats if iso is not None), None)
+    if home is None:
+        home = _claimed_country(doc.text, missing[0], m)
     if home is not None and home not in used:
         missing[0].country = home
         return

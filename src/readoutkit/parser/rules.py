@@ -861,6 +861,15 @@ class Rules:
         r"(?:\p{Lu}[\p{L}]*+|No\.?[ \t]*+10|No10))[ \t]++(?:spokesperson|spokesman|spokeswoman)",
         _F,
     )
+    #: "The President emphasized that America will ...": a titled speaker's own country
+    #: as the subject of what they said (the side of a participant the text never places)
+    title_claims_country: Final = regex.compile(
+        r"(?<![\p{L}])[Tt]he[ \t]++(?P<t>\p{Lu}[\p{L}\-]*+(?:[ \t]++\p{Lu}[\p{L}\-]*+){0,3}?)"
+        r"[ \t]++(?:also[ \t]++)?(?P<v>\p{Ll}++)[ \t]++(?:that[ \t]++)?(?:the[ \t]++)?"
+        r"(?P<c>\p{Lu}[\p{L}.]*+(?:[ \t]++\p{Lu}[\p{L}.]*+){0,2}?)"
+        r"[ \t]++(?:will|would|is|stands|remains|has|was|cannot|must)(?![\p{L}])",
+        _F,
+    )
     #: "his counterpart", "her Mozambican counterpart": the possessor is the subject
     own_counterpart: Final = regex.compile(
         r"[ \t]++(?P<p>his|her)[ \t]++(?:\p{Lu}[\p{L}\-]*+[ \t]++)?(?:counterpart|colleague)",
