@@ -4142,3 +4142,13 @@ def test_a_participant_known_by_title_speaks_for_the_country_they_claim() -> Non
         ("Prime Minister", "SWE"),
     ]
     assert [(c.actors, c.polarity) for c in r.commitments] == [(("p1",), Polarity.NEGATIVE)]
+
+
+def test_a_nameless_counterpart_is_the_one_of_its_side_the_headline_names() -> None:
+    r = readoutkit.parse(
+        "Readout: President Lund's Call with President Ruiz of Chile\n\n"
+        "Today the President called his Chilean counterpart to discuss trade. "
+        "The President said Finland will keep its market open."
+    )
+    assert [(p.name, p.country) for p in r.parties] == [("Lund", "FIN"), ("Ruiz", "CHL")]
+    assert [s.speakers for s in r.statements][-1] == ("p1",)

@@ -1724,6 +1724,9 @@ def _name_titled_only(
                 )
                 and side_of(q.name) == side
             ]
+        if p in counterparts:
+            # "his Afghan counterpart": one placed on that side before one placed nowhere
+            same_title.sort(key=lambda q: q.country != p.country)
         if same_title:
             q = same_title[0]
         elif len(same_side) == 1:
