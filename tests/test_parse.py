@@ -4152,3 +4152,15 @@ def test_a_nameless_counterpart_is_the_one_of_its_side_the_headline_names() -> N
     )
     assert [(p.name, p.country) for p in r.parties] == [("Lund", "FIN"), ("Ruiz", "CHL")]
     assert [s.speakers for s in r.statements][-1] == ("p1",)
+
+
+def test_an_opening_meeting_with_names_the_other_participant() -> None:
+    r = readoutkit.parse(
+        "OSLO, May 3 (Xinhua) -- Chinese Premier Li Qiang and the head of Norway's "
+        "government held talks here on Friday.\n\n"
+        "Meeting with Lars Holm, prime minister of Norway, Li said the two countries "
+        "share broad interests.\n\n"
+        "Holm said Norway will keep its market open."
+    )
+    assert [p.name for p in r.parties] == ["Li Qiang", "Lars Holm"]
+    assert [s.speakers for s in r.statements][-1] == ("p2",)

@@ -1246,6 +1246,7 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
             for p in people:
                 if any(x.sentence == i and x.start >= ch.end() for x in p.mentions):
                     p.participant = True
+        _engaged_by_opening(doc, people, engagement, f)
     # "a message sent to X", "congratulated X": the addressee of a message takes part too
     for p in people:
         if p.name and not p.participant:
@@ -1329,6 +1330,30 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
     # an unnamed "his Omani counterpart" outside the engagement names no one to report
     people = [p for p in people if p.participant or p.name or p.title]
     return people, engagement
+
+
+def _engaged_by_opening(doc: Document, people: list[Person], engagement: int, f: _Finder) -> None:
+    """ "X and the top leader of Vietnam held talks ... Meeting with Nguyen Phu Trong, ...,
+    Xi said": with one participant named, the person an opening "Meeting with" names
+    soon after the engagement is the other."""
+    if sum(p.participant for p in people) != 1:
+        return
+    for i in range(engagement + 1, min(engagement + 4, len(doc.sentences))):
+        s = doc.sentences[i]
+        om = RULES.engagement_opening.match(doc.text, s.start, s.end)
+        if om is None:
+            continue
+        at = om.end()
+        for p in people:
+            if any(x.sentence == i and x.start == at for x in p.mentions):
+                p.participant = True
+                return
+        taken = [(x.start, x.end) for q in people for x in q.mentions if x.sentence == i]
+        x = next((x for x in f.bare_names(s.start, s.end, i, taken) if x.start == at), None)
+        if x is not None and x.name is not None:
+            people.append(Person(x.name, None, None, None, [x], participant=True, order=x.start))
+            people.sort(key=lambda p: p.order)
+        return
 
 
 def _split_shared_titles(mentions: list[Mention], text: str) -> None:

@@ -828,6 +828,15 @@ class Rules:
         r"\s*+\p{Lu}\p{Ll}{1,20}?ing(?![\p{L}])[^.;:\n]{1,200}?,\s*+(?:(?:Mr|Ms|Mrs|Dr)\.?\s++)?",
         _F,
     )
+    #: a sentence opening on the engagement told again: "Meeting with X, Xi said ...",
+    #: "In his talks with X, ..."; X is whom the engagement was with
+    engagement_opening: Final = regex.compile(
+        r"\s*+(?:(?:Meeting|Talking|Speaking|Conversing)(?: by (?:tele)?phone)?"
+        r"|Holding (?:talks|a meeting)|During (?:the|his|her|their) (?:meeting|talks)"
+        r"|In (?:the|his|her) (?:meeting|talks|conversation))"
+        r"[ \t]++with[ \t]++(?:the[ \t]++)?(?:visiting[ \t]++)?",
+        _F,
+    )
     #: a verb whose object is the engagement itself: "(who had) asked for the
     #: conversation", "requested the call"
     about_the_call: Final = regex.compile(
