@@ -4164,3 +4164,12 @@ def test_an_opening_meeting_with_names_the_other_participant() -> None:
     )
     assert [p.name for p in r.parties] == ["Li Qiang", "Lars Holm"]
     assert [s.speakers for s in r.statements][-1] == ("p2",)
+
+
+def test_a_pair_that_then_did_something_is_narration() -> None:
+    r = readoutkit.parse(
+        "Chinese Premier Li Qiang held talks with Prime Minister Lars Holm of Norway.\n\n"
+        "Holm, for his part, said Norway values the ties.\n\n"
+        "Li and Holm then watched officials sign several agreements."
+    )
+    assert [r.text[s.span.start : s.span.end] for s in r.statements] == ["Norway values the ties"]

@@ -631,6 +631,10 @@ class Rules:
         r"accompanied|had|held|received)(?![\p{L}]))",
         _F,
     )
+    #: "(Xi and Trong) then watched ...": what the subject did next, told by the publisher
+    then_narration: Final = regex.compile(
+        r"(?:then|later|afterwards|subsequently)[ \t]++\p{Ll}++(?<=ed)(?![\p{L}])", _F
+    )
     #: what a side's own undertaking starts with: "will", "intends to", "is ready to"
     side_undertaking: Final = regex.compile(
         r"(?:(?:also|further|fully|firmly|always|stands)\s++)?(?:will|shall|intends|plans|pledges|reaffirms|reiterates|"

@@ -1577,6 +1577,8 @@ def _subject_view(w: Words, a: int, b: int, res: Resolver) -> tuple[tuple[int, .
     text = w.text
     words, starts = w.between(a, min(b, a + 80))
     words = words[:7]
+    if len(words) > 3 and words[1] == "and" and _pair_then(w, starts, b, res, words):
+        return (), False  # "Xi and Trong then watched ...": narration
     for k in range(min(len(words) - 1, 5), 0, -1):
         if not res.may_end(words[k - 1]):
             continue  # no phrase ends there
@@ -1597,6 +1599,15 @@ def _subject_view(w: Words, a: int, b: int, res: Resolver) -> tuple[tuple[int, .
             return None  # narration after "Title Name" is for the other rules to read
         return hit[0], vm.group("present") is not None
     return None
+
+
+def _pair_then(w: Words, starts: list[int], b: int, res: Resolver, words: list[str]) -> bool:
+    """Whether the sentence opens "A and B then <did>", A and B two participants."""
+    if RULES.then_narration.match(w.text, starts[3], near(starts[3], b)) is None:
+        return False
+    ha = res.resolve_kind(words[:1])
+    hb = res.resolve_kind(words[:3])
+    return ha is not None and hb is not None and ha[1] == hb[1] == 1 and ha[2] == hb[2] == "person"
 
 
 def _titled_name(
