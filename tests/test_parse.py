@@ -4173,3 +4173,17 @@ def test_a_pair_that_then_did_something_is_narration() -> None:
         "Li and Holm then watched officials sign several agreements."
     )
     assert [r.text[s.span.start : s.span.end] for s in r.statements] == ["Norway values the ties"]
+
+
+def test_a_nameless_counterpart_is_the_official_of_its_side_named_later() -> None:
+    r = readoutkit.parse(
+        "President Ana Ruiz of Peru spoke by phone with her Chilean counterpart on Monday.\n\n"
+        "Ruiz said Peru values the ties.\n\n"
+        "Ruiz also thanked Gabriel Boric for the invitation to Santiago.\n\n"
+        "Boric, for his part, said Chile is ready to expand trade."
+    )
+    assert [(p.name, p.country) for p in r.parties] == [
+        ("Ana Ruiz", "PER"),
+        ("Gabriel Boric", "CHL"),
+    ]
+    assert [s.speakers for s in r.statements][-1] == ("p2",)

@@ -1815,6 +1815,14 @@ def _name_from_engagement(
                     )
                     is not None
                 )
+                # "Erdogan congratulated Luiz Inacio Lula da Silva on ...": one the
+                # officials gazetteer places on the counterpart's side
+                or (
+                    counterpart
+                    and p.country is not None
+                    and x.name is not None
+                    and f.m.official_side(x.name) == p.country
+                )
             )
         ]
     names = {x.name for x in found}
