@@ -4187,3 +4187,12 @@ def test_a_nameless_counterpart_is_the_official_of_its_side_named_later() -> Non
         ("Gabriel Boric", "CHL"),
     ]
     assert [s.speakers for s in r.statements][-1] == ("p2",)
+
+
+def test_a_purpose_infinitive_ends_the_list_of_who_met() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Ana Ruiz of Chile and her Peruvian counterpart, Foreign Minister "
+        "Luis Vega, met today in Lima to advance the agenda that President Boric and "
+        "President Boluarte set out in March.\n\nRuiz said Chile values the ties."
+    )
+    assert [p.name for p in r.parties] == ["Ana Ruiz", "Luis Vega"]

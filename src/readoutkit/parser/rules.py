@@ -312,7 +312,8 @@ class Rules:
         "ahead of", "in preparation for", "to coordinate", "to prepare", "to follow up",
         "to mark", "to reaffirm", "to reiterate", "to brief", "to welcome", "to celebrate",
         "to consult", "to share", "to underscore", "to convey", "to thank", "to express",
-        "to continue", "to address",
+        "to continue", "to address", "to advance", "to strengthen", "to deepen", "to promote",
+        "to boost", "to build on",
     )  # fmt: skip
     #: their first words
     engagement_cut_firsts: Final = frozenset(p.split()[0] for p in engagement_cut_phrases)
