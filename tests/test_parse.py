@@ -4196,3 +4196,12 @@ def test_a_purpose_infinitive_ends_the_list_of_who_met() -> None:
         "President Boluarte set out in March.\n\nRuiz said Chile values the ties."
     )
     assert [p.name for p in r.parties] == ["Ana Ruiz", "Luis Vega"]
+
+
+def test_a_list_of_who_took_part_goes_on_after_an_aside() -> None:
+    r = readoutkit.parse(
+        "BEIJING, March 10 (Xinhua) -- Chinese Vice Premier Li Wen held a phone call on "
+        "Saturday with Tom Ray, who is the U.S. Trade Representative, and Treasury "
+        "Secretary Ann Cole.\n\nLi said China will open its market further."
+    )
+    assert [p.name for p in r.parties] == ["Li Wen", "Tom Ray", "Ann Cole"]

@@ -1224,7 +1224,11 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
         )
         limit = _cut(doc, first, s.end)
         aside = RULES.relative_aside.match(doc.text, limit, near(limit, s.end))
-        if aside is not None and _named_before(people, engagement, limit) < 2:
+        if aside is not None and (
+            _named_before(people, engagement, limit) < 2
+            # "with A, who is the U.S. Trade Representative, and Treasury Secretary B"
+            or RULES.and_capital.match(doc.text, aside.end(), near(aside.end(), s.end)) is not None
+        ):
             # "Wang Yi, who serves as State Councilor, took a call from X": an aside
             # about the first person, closed by a comma, does not end the list
             limit = _cut(doc, aside.end(), s.end)

@@ -318,7 +318,9 @@ class Rules:
     #: their first words
     engagement_cut_firsts: Final = frozenset(p.split()[0] for p in engagement_cut_phrases)
     #: an aside after a name, closed by a comma: " who serves as State Councilor,"
-    relative_aside: Final = regex.compile(r"\s(?:who|which)\s[^,;.]{1,80},", _F)
+    #: " and Treasury Secretary ...": a list of people going on after an aside
+    and_capital: Final = regex.compile(r"[ \t]*+and[ \t]++\p{Lu}", _F)
+    relative_aside: Final = regex.compile(r"\s(?:who|which)\s(?:[^,;.]|(?<=\p{Lu})\.){1,80},", _F)
     #: where the engagement sentence stops listing who took part
     engagement_cut: Final = regex.compile(
         r"\s(?:" + "|".join(engagement_cut_phrases) + r")(?![\p{L}])", _F | regex.IGNORECASE
