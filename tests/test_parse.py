@@ -4205,3 +4205,17 @@ def test_a_list_of_who_took_part_goes_on_after_an_aside() -> None:
         "Secretary Ann Cole.\n\nLi said China will open its market further."
     )
     assert [p.name for p in r.parties] == ["Li Wen", "Tom Ray", "Ann Cole"]
+
+
+def test_a_long_transcript_label_names_its_speaker() -> None:
+    r = readoutkit.parse(
+        "In the Kremlin, Vladimir Putin held talks with Emir of the State of Qatar Tamim "
+        "bin Hamad Al Thani.\n\n"
+        "President of Russia Vladimir Putin: Your Highness, welcome to Moscow.\n\n"
+        "Emir of the State of Qatar Tamim bin Hamad Al Thani (retranslated): Thank you. "
+        "Qatar will keep investing in Russia."
+    )
+    assert [(s.speakers, s.text) for s in r.statements][-1] == (
+        ("p2",),
+        "Qatar will keep investing in Russia",
+    )

@@ -865,7 +865,7 @@ class Rules:
     #: a transcript's speaker label at a paragraph's start: capitalised words, a colon,
     #: the words spoken ("President of Russia Vladimir Putin: Thank you.")
     speaker_label: Final = regex.compile(
-        r"(?P<label>\p{Lu}[\p{L}\p{M}'\u2019.\-]*+(?:[ \t]++[\p{L}\p{M}'\u2019.\-]++){0,8}?)"
+        r"(?P<label>\p{Lu}[\p{L}\p{M}'\u2019.\-]*+(?:[ \t]++[\p{L}\p{M}'\u2019.\-]++){0,12}?)"
         # "Khaltmaagiin Battulga (retranslated):", "(via interpreter)": a note on the words
         r"(?:[ \t]++\([\p{L} \t]{1,30}\))?:[ \t]++(?=\S)",
         _F,
