@@ -520,3 +520,12 @@ def test_a_date_closing_a_long_title_line() -> None:
     )
     f = dates(text)
     assert (f.reference_date, f.date) == (None, dt.date(2018, 4, 7))
+
+
+def test_a_relative_day_right_after_a_dateline_dash() -> None:
+    text = (
+        "ABU DHABI, 14th March, 2021 (WAM) -- This evening, Sheikh Tahnoun took a "
+        "telephone call from the Foreign Minister of Norway.\n"
+    )
+    f = dates(text)
+    assert (f.date, evidence(text, f)[1]) == (dt.date(2021, 3, 14), "This evening")

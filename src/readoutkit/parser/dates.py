@@ -621,7 +621,12 @@ def _relative(
             continue
         if today_only and (not m["today"] or m.start() == start):
             continue  # "Today, ..." opening a later sentence means "nowadays"
-        opens = m.start() == start or not text[start : m.start()].strip(_OPENERS)
+        # "ABU DHABI, 14th March (WAM) -- This evening, ...": a dateline's dash opens too
+        opens = (
+            m.start() == start
+            or not text[start : m.start()].strip(_OPENERS)
+            or text[start : m.start()].rstrip().endswith(_DATELINE_DASHES)
+        )
         if not opens and text[m.start()].isupper() and not m["wd"]:
             continue  # "Russia Today", a title in capitals: a name, not a day
         if DATES.publishing_before.search(text, max(start, m.start() - 40), m.start()):
@@ -642,6 +647,8 @@ def _relative_day(m: regex.Match[str], ref: dt.date | None) -> _Day:
     return _Day(_resolve_relative(m, ref), span)
 
 
+#: what ends a dateline before the sentence proper: "(WAM) --", "(Xinhua) —"
+_DATELINE_DASHES: Final = ("--", "\u2014", "\u2013")
 #: what may open a sentence before its first word: space and opening quotes
 _OPENERS: Final = " \t\"'\u201c\u2018("
 
