@@ -2507,7 +2507,9 @@ def test_a_shared_or_common_commitment_keeps_its_adjective() -> None:
         "President Ana Reyes held a video call with Prime Minister Lars Berg of Norway. The "
         "leaders reaffirmed their shared commitment to an open Arctic."
     )
-    assert [c.text for c in r.commitments] == ["their shared commitment to an open Arctic"]
+    assert [c.text for c in r.commitments] == [
+        "reaffirmed their shared commitment to an open Arctic"
+    ]
 
 
 def test_the_engagement_topic_gives_way_to_a_cue_that_reports_the_same_words() -> None:
@@ -4219,3 +4221,13 @@ def test_a_long_transcript_label_names_its_speaker() -> None:
         ("p2",),
         "Qatar will keep investing in Russia",
     )
+
+
+def test_a_renewed_commitment_s_evidence_holds_the_verb() -> None:
+    r = readoutkit.parse(
+        "U.S. Secretary of Defense Tom Ray spoke with Minister Kenji Sato of Japan. "
+        "Ray reaffirmed America's commitment to defending Japan."
+    )
+    assert [r.text[c.span.start : c.span.end] for c in r.commitments] == [
+        "reaffirmed America's commitment to defending Japan"
+    ]

@@ -27,6 +27,7 @@ from readoutkit.parser.words import (
     NOUN_CUE_ADJECTIVES,
     OWNING_VERBS,
     POSSESSIVES,
+    RENEWING_VERBS,
     SELF_WORDS,
     SUPPORT_WORDS,
     TRUE_POSSESSIVES,
@@ -561,6 +562,14 @@ def _modal(
             and not RULES.clause_boundary_before.search(text, prev_cue_end, cm.start())
         ):
             continue  # "will never waver in its commitment to X": inside the last undertaking
+        if (
+            c.form == "noun"
+            and subj_start == _first_word(text, d.start, d.end)
+            and (d.cue or "").casefold() in RENEWING_VERBS
+            and 0 <= d.cue_start < d.start
+        ):
+            # "reaffirmed America's commitment to ...": the verb renews the undertaking
+            subj_start = d.cue_start
         prev_actors = actors
         prev_cue_end = cm.end()
         starts.append(subj_start)
@@ -575,3 +584,10 @@ def _modal(
         if e > s:
             out.append(CommitmentDraft(actors, s, e, pol, mod, cue, si, "modal"))
     return out
+
+
+def _first_word(text: str, a: int, b: int) -> int:
+    """Where the first non-blank character of ``text[a:b]`` is (``b`` if none)."""
+    while a < b and text[a].isspace():
+        a += 1
+    return a

@@ -359,6 +359,15 @@ DEMONYM_SIDE_NOUNS: Final = (
 BINDING_IMPERSONAL_VERBS: Final = frozenset({"agreed", "decided", "resolved"})
 
 
+#: verbs that restate an undertaking named by a noun ("reaffirmed America's commitment
+#: to ..."): the verb is part of the undertaking's evidence
+RENEWING_VERBS: Final = frozenset(
+    {"reaffirmed", "reaffirming", "reiterated", "reiterating", "renewed", "renewing",
+     "affirmed", "affirming", "confirmed", "confirming", "underlined", "underlining",
+     "underscored", "underscoring", "expressed", "expressing", "stressed", "stressing"}
+)  # fmt: skip
+
+
 #: verbs that report only with a joint document after them ("issued a joint statement
 #: on ..."; not "adopted the Kars Declaration")
 DOCUMENT_VERBS: Final = frozenset({"issued", "adopted", "issuing", "adopting"})
