@@ -4231,3 +4231,16 @@ def test_a_renewed_commitment_s_evidence_holds_the_verb() -> None:
     assert [r.text[c.span.start : c.span.end] for c in r.commitments] == [
         "reaffirmed America's commitment to defending Japan"
     ]
+
+
+def test_a_relative_clause_holding_commas_between_subject_and_verb() -> None:
+    r = readoutkit.parse(
+        "Chinese Vice Premier Li Wen met with Pakistani Minister Ali Khan in Beijing on "
+        "Thursday.\n\n"
+        "Khan, who co-chaired a meeting of the joint committee with Zhou Ming, head of "
+        "China's planning commission, earlier in the day, said the corridor has changed "
+        "Pakistan's power supply."
+    )
+    assert [(s.speakers, s.text) for s in r.statements] == [
+        (("p2",), "the corridor has changed Pakistan's power supply")
+    ]

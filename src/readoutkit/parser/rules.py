@@ -552,6 +552,9 @@ class Rules:
         _F,
     )
     #: an aside between a subject and its verb: ", for her part, ", ", in turn, "
+    #: "Iqbal, who co-chaired X with Y, head of Z, earlier in the day, said": a relative
+    #: clause holding commas of its own, between the subject and its verb
+    long_relative_end: Final = regex.compile(r",[ \t]*+who[ \t][^;.\n]{1,300}?,[ \t]*+\Z", _F)
     parenthetical_end: Final = regex.compile(
         r",\s*+(?:for (?:his|her|their|its) part|in (?:his|her|their) turn|in turn|however|"
         r"meanwhile|in response|in reply|for (?:his|her|their) side|on (?:his|her|their) part|"

@@ -2191,6 +2191,11 @@ def _subject(
         if e > window_lo and text[e - 1] == ","
         else None
     )
+    if par is None and e > window_lo and text[e - 1] == ",":
+        far = max(lo, cue_start - 320)
+        par = RULES.long_relative_end.search(text, far, cue_start)
+        if par is not None:
+            window_lo = max(lo, par.start() - 160)
     if par is not None:
         cue_start = par.start()  # "X, for her part, said": the subject is before the aside
     words, starts = w.between(window_lo, cue_start)
