@@ -4244,3 +4244,17 @@ def test_a_relative_clause_holding_commas_between_subject_and_verb() -> None:
     assert [(s.speakers, s.text) for s in r.statements] == [
         (("p2",), "the corridor has changed Pakistan's power supply")
     ]
+
+
+def test_an_occasion_ends_the_list_of_who_met_once_two_are_named() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Ali Demir met with Secretary-General Omar Nasr in Cairo on "
+        "13 May, on the margins of the official visit of President Kemal Aydin to Egypt."
+        "\n\nMinister Demir stated that Turkey would keep working with the League."
+    )
+    assert [p.name for p in r.parties] == ["Ali Demir", "Omar Nasr"]
+    r = readoutkit.parse(
+        "The Secretary-General met today in Baku, on the margins of the climate "
+        "conference, with Prime Minister Omar Nasr of Egypt."
+    )
+    assert [p.name for p in r.parties][-1] == "Omar Nasr"

@@ -1232,6 +1232,9 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
             # "Wang Yi, who serves as State Councilor, took a call from X": an aside
             # about the first person, closed by a comma, does not end the list
             limit = _cut(doc, aside.end(), s.end)
+        occasion = RULES.occasion_cut.search(doc.text, first, limit)
+        if occasion is not None and _named_before(people, engagement, occasion.start()) >= 2:
+            limit = occasion.start()
         for p in people:
             if any(x.sentence == engagement and x.start < limit for x in p.mentions):
                 p.participant = True

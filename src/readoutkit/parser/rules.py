@@ -318,6 +318,11 @@ class Rules:
     #: their first words
     engagement_cut_firsts: Final = frozenset(p.split()[0] for p in engagement_cut_phrases)
     #: an aside after a name, closed by a comma: " who serves as State Councilor,"
+    #: "..., on the margins of the official visit of Prime Minister X": an occasion, which
+    #: ends the list of who took part once two are named
+    occasion_cut: Final = regex.compile(
+        r",?[ \t]++(?:on|at) the (?:margins|sidelines) of(?![\p{L}])", _F | regex.IGNORECASE
+    )
     #: " and Treasury Secretary ...": a list of people going on after an aside
     and_capital: Final = regex.compile(r"[ \t]*+and[ \t]++\p{Lu}", _F)
     relative_aside: Final = regex.compile(r"\s(?:who|which)\s(?:[^,;.]|(?<=\p{Lu})\.){1,80},", _F)
