@@ -4258,3 +4258,13 @@ def test_an_occasion_ends_the_list_of_who_met_once_two_are_named() -> None:
         "conference, with Prime Minister Omar Nasr of Egypt."
     )
     assert [p.name for p in r.parties][-1] == "Omar Nasr"
+
+
+def test_will_as_a_noun_is_no_undertaking() -> None:
+    r = readoutkit.parse(
+        "President Ana Ruiz of Chile met Prime Minister Lars Holm of Norway. Ruiz said "
+        "Chile will never impose its own will on others."
+    )
+    assert [(c.text, c.polarity) for c in r.commitments] == [
+        ("Chile will never impose its own will on others", Polarity.NEGATIVE)
+    ]

@@ -436,6 +436,12 @@ def _modal(
             continue
         if c.form == "verb":
             continue
+        if (
+            cm.group().casefold() == "will"
+            and RULES.will_noun_before.search(text, max(d.start, cm.start() - 12), cm.start())
+            is not None
+        ):
+            continue  # "impose its own will on them": a noun
         # the subject: words back to the clause boundary
         b = RULES.clause_boundary_before.search(text, max(d.start, cm.start() - 120), cm.start())
         lo = b.end() if b else max(d.start, cm.start() - 120)

@@ -323,6 +323,11 @@ class Rules:
     occasion_cut: Final = regex.compile(
         r",?[ \t]++(?:on|at) the (?:margins|sidelines) of(?![\p{L}])", _F | regex.IGNORECASE
     )
+    #: "impose its own will on them", "the political will": "will" as a noun, no modal
+    will_noun_before: Final = regex.compile(
+        r"(?<![\p{L}])(?:own|its|his|her|their|our|my|the|political|good|free|popular)[ \t]++\Z",
+        _F | regex.IGNORECASE,
+    )
     #: " and Treasury Secretary ...": a list of people going on after an aside
     and_capital: Final = regex.compile(r"[ \t]*+and[ \t]++\p{Lu}", _F)
     relative_aside: Final = regex.compile(r"\s(?:who|which)\s(?:[^,;.]|(?<=\p{Lu})\.){1,80},", _F)
