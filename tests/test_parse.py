@@ -4268,3 +4268,15 @@ def test_will_as_a_noun_is_no_undertaking() -> None:
     assert [(c.text, c.polarity) for c in r.commitments] == [
         ("Chile will never impose its own will on others", Polarity.NEGATIVE)
     ]
+
+
+def test_the_interlocutors_are_everyone() -> None:
+    r = readoutkit.parse(
+        "President Ana Ruiz of Chile had a phone call with President Tor Lund of Finland."
+        "\n\nRuiz said Chile values the ties.\n\n"
+        "The interlocutors also discussed the preparations for the summit."
+    )
+    assert [(s.speakers, s.text) for s in r.statements][-1] == (
+        ("p1", "p2"),
+        "the preparations for the summit",
+    )

@@ -199,7 +199,8 @@ _GROUP_PHRASES_OF_TWO: Final = frozenset(
     two foreign ministries|both foreign ministries|neither side|neither country|neither party|
     envoys|two envoys|both envoys|two special envoys|
     heads of government|two heads of government|both men|two men|the two men|both women|
-    two women|the two women
+    two women|the two women|interlocutors|two interlocutors|both interlocutors|
+    the two interlocutors
     """.replace("\n", "|").split("|")
 ) - {""}
 
