@@ -4280,3 +4280,13 @@ def test_the_interlocutors_are_everyone() -> None:
         ("p1", "p2"),
         "the preparations for the summit",
     )
+
+
+def test_a_postposed_speaker_may_be_followed_by_following() -> None:
+    r = readoutkit.parse(
+        "High Representative Ana Ruiz spoke by phone with Foreign Minister Tor Lund of "
+        'Finland.\n\n"We will keep working together," Ruiz said following the conversation.'
+    )
+    assert [(s.speakers, s.text) for s in r.statements] == [
+        (("p1",), '"We will keep working together')
+    ]

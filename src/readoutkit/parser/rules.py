@@ -520,7 +520,7 @@ class Rules:
     #: "..., and the two presidents agreed to upgrade ties" is no attribution)
     postposed_tail: Final = regex.compile(
         r"\s*+(?:\Z|[,.;!?\"\u201d\u2019)]|(?:during|in|at|on|when|after|before|while|as|via|by|"
-        r"from|with|this|last|today|yesterday|earlier|later|again|also|then)(?![\p{L}])|"
+        r"from|with|this|last|today|yesterday|earlier|later|again|also|then|following|afterwards)(?![\p{L}])|"
         r"to\s++(?:the|a|an|his|her|their|its|" + _PRESS + r"|\p{Lu})(?![\p{Ll}]))",
         _F,
     )
