@@ -4290,3 +4290,15 @@ def test_a_postposed_speaker_may_be_followed_by_following() -> None:
     assert [(s.speakers, s.text) for s in r.statements] == [
         (("p1",), '"We will keep working together')
     ]
+
+
+def test_an_appositive_may_stand_between_a_subject_and_its_verb() -> None:
+    r = readoutkit.parse(
+        "Chinese Vice Premier Li Wen held a phone call with Trade Representative Tom Ray "
+        "of the United States.\n\n"
+        "Li, a member of the Political Bureau and head of the Chinese team in the talks, "
+        "said China will widen market access."
+    )
+    assert [(s.speakers, s.text) for s in r.statements] == [
+        (("p1",), "China will widen market access")
+    ]

@@ -572,7 +572,9 @@ class Rules:
         r"in (?:a|his|her|their) (?:separate |own |congratulatory )?(?:message|letter|cable)"
         r"(?: to [\p{L}\-. ]{1,80}?)?|"
         # "Sall, who chairs the African Union, thanked ...": a relative clause
-        r"who\s[^,;.\n]{1,100}+)\s*+,\s*+\Z",
+        r"who\s[^,;.\n]{1,100}+|"
+        # "Liu, a Political Bureau member of ..., said": an appositive
+        r"an?\s[^,;.\n]{1,150}+)\s*+,\s*+\Z",
         _F,
     )
     #: a sentence's end glued to an agency's tag: ".-VNA", ". - Xinhua"
