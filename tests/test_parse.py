@@ -4302,3 +4302,15 @@ def test_an_appositive_may_stand_between_a_subject_and_its_verb() -> None:
     assert [(s.speakers, s.text) for s in r.statements] == [
         (("p1",), "China will widen market access")
     ]
+
+
+def test_the_side_s_visitor_guest_or_host_is_its_participant() -> None:
+    r = readoutkit.parse(
+        "Iranian Foreign Minister Ali Rezaei met in Tehran with Foreign Minister Omar Nasr "
+        "of Qatar.\n\nRezaei said Iran values the ties.\n\n"
+        "The Qatari visitor said Doha will keep working for calm in the region."
+    )
+    assert [(s.speakers, s.text) for s in r.statements][-1] == (
+        ("p2",),
+        "Doha will keep working for calm in the region",
+    )

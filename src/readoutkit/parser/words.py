@@ -243,8 +243,9 @@ UNTITLED_ROLES: Final = (
 )
 
 #: role nouns that, after a side's name or demonym, name its participant whatever the
-#: title ("the EU official" for the High Representative)
-TITLED_SIDE_ROLES: Final = (("official",),)
+#: title ("the EU official" for the High Representative, "the Qatari visitor", "the
+#: Chinese host")
+TITLED_SIDE_ROLES: Final = (("official",), ("visitor",), ("guest",), ("host",))
 
 #: what a foreign-affairs office's title holds: its holder is also "the (Iranian) top
 #: diplomat"
