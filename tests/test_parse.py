@@ -4314,3 +4314,13 @@ def test_the_side_s_visitor_guest_or_host_is_its_participant() -> None:
         ("p2",),
         "Doha will keep working for calm in the region",
     )
+
+
+def test_an_organization_s_epithet_is_its_side() -> None:
+    r = readoutkit.parse(
+        "President Ali Demir of Turkey received NATO Secretary General Jens Stoltenberg."
+        "\n\nStoltenberg said the Alliance is ready to strengthen Turkey's air defence."
+    )
+    assert [(c.actors, c.text) for c in r.commitments] == [
+        (("p2",), "the Alliance is ready to strengthen Turkey's air defence")
+    ]

@@ -47,6 +47,7 @@ from readoutkit.parser.words import (
     NOT_ADVERBS,
     OBJECT_VERBS,
     OPENING_PREPOSITIONS,
+    ORG_EPITHETS,
     PERFECT_NOT_REPORTING,
     PLACE_KIND_WORDS,
     PORTFOLIO_QUALIFIERS,
@@ -682,7 +683,9 @@ def _country_names(p: Person, m: Matchers) -> tuple[str, ...]:
 def _side_words(p: Person, m: Matchers) -> tuple[str, ...]:
     if p.organization:
         o = m.org_by_key.get(p.organization)
-        return (o.key, *o.names, *m.org_parts.get(o.key, ())) if o else ()
+        if o is None:
+            return ()
+        return (o.key, *o.names, *m.org_parts.get(o.key, ()), *ORG_EPITHETS.get(o.key, ()))
     c = m.country_by_iso.get(p.country or "")
     return (*c.names, *c.demonyms, *c.metonyms) if c else ()
 

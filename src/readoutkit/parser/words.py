@@ -488,3 +488,15 @@ OPENING_PREPOSITIONS: Final = frozenset(
 #: reporting verbs that after "has" / "have" and without "that" mean something else
 #: ("Ethiopia has maintained rapid growth", "the two countries have held regular talks")
 PERFECT_NOT_REPORTING: Final = frozenset({"maintained", "held", "observed", "recorded"})
+
+
+#: what the press calls an organization in its own officials' words ("the bloc stands
+#: ready to", "the Alliance is ready to", "The League is willing to"): by organization key
+ORG_EPITHETS: Final = {
+    "European Union": ("bloc", "Union"),
+    "North Atlantic Treaty Organization": ("Alliance",),
+    "League of Arab States": ("League",),
+    "African Union": ("Union",),
+    "Association of Southeast Asian Nations": ("bloc", "Association"),
+    "Gulf Cooperation Council": ("bloc", "Council"),
+}
