@@ -4324,3 +4324,13 @@ def test_an_organization_s_epithet_is_its_side() -> None:
     assert [(c.actors, c.text) for c in r.commitments] == [
         (("p2",), "the Alliance is ready to strengthen Turkey's air defence")
     ]
+
+
+def test_offered_to_do_something_is_a_pledge() -> None:
+    r = readoutkit.parse(
+        "Prime Minister Ana Ruiz of Chile held a video call with Prime Minister Tor Lund "
+        "of Finland. Lund offered to share the lessons of the Finnish rollout."
+    )
+    assert [(c.actors, c.text) for c in r.commitments] == [
+        (("p2",), "offered to share the lessons of the Finnish rollout")
+    ]

@@ -233,6 +233,12 @@ def find_commitments(
                 # "offered support": only with a word of support in what was offered
                 content = text[d.start : d.end].casefold()[:120]
                 rule = "verb-offer" if any(w in content for w in SUPPORT_WORDS) else None
+                if (
+                    rule is None
+                    and c.modality is Modality.OFFERED
+                    and RULES.to_infinitive.match(text, d.start, near(d.start, d.end))
+                ):
+                    rule = "verb-to"  # "offered to share the lessons of ...": a pledge
             else:
                 # "agreed to X and to Y": one undertaking clause, one commitment; "agreed
                 # to:" and a list, one per item
