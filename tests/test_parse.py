@@ -4334,3 +4334,13 @@ def test_offered_to_do_something_is_a_pledge() -> None:
     assert [(c.actors, c.text) for c in r.commitments] == [
         (("p2",), "offered to share the lessons of the Finnish rollout")
     ]
+
+
+def test_always_between_a_side_and_its_cue() -> None:
+    r = readoutkit.parse(
+        "Prime Minister Ana Ruiz of Chile held talks with Prime Minister Tor Lund of "
+        "Finland.\n\nChile always stands ready to share its experience, Ruiz said."
+    )
+    assert [(c.actors, c.text) for c in r.commitments] == [
+        (("p1",), "Chile always stands ready to share its experience")
+    ]

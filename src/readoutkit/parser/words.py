@@ -270,7 +270,7 @@ ADVERBS: Final = frozenset(
     jointly had has have have also had also on today yesterday this evening morning
     afternoon tonight last night monday tuesday wednesday thursday friday saturday
     sunday the call meeting during explicitly clearly firmly deeply likewise similarly
-    additionally moreover publicly personally first
+    additionally moreover publicly personally first always still now
     in a phone telephone video via link conversation
     """.split()
 )
