@@ -4344,3 +4344,15 @@ def test_always_between_a_side_and_its_cue() -> None:
     assert [(c.actors, c.text) for c in r.commitments] == [
         (("p1",), "Chile always stands ready to share its experience")
     ]
+
+
+def test_a_passive_report_before_the_first_cue_and_came_up_are_everyones() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Ana Ruiz held talks with Foreign Minister Lars Berg of Norway. "
+        "Regional developments, including the Arctic, were reviewed as well, and both "
+        "sides called on all parties to respect the fishing accords. "
+        "The situation in the Baltic also came up."
+    )
+    got = [(s.text, s.rule, s.speakers) for s in r.statements]
+    assert got[0] == ("Regional developments, including the Arctic", "passive", ("p1", "p2"))
+    assert ("The situation in the Baltic", "passive", ("p1", "p2")) in got

@@ -431,7 +431,11 @@ class Rules:
         r"(?<![\p{L}])(?:was|were|has been|have been)\s++(?:also\s++|further\s++|all\s++|"
         r"extensively\s++|thoroughly\s++|briefly\s++)?(?P<v>discussed|talked about|exchanged|"
         r"underscored|underlined|emphasi[sz]ed|stressed|reviewed|addressed|touched upon|highlighted|"
-        r"explored|taken up|considered|examined|paid|evaluated|assessed)(?![\p{L}])",
+        r"explored|taken up|considered|examined|paid|evaluated|assessed)(?![\p{L}])"
+        # "X also came up", "X were on the agenda", "X were the main subjects of the talks"
+        r"|(?<![\p{L}])(?:also\s++)?(?P<v>came up)(?![\p{L}])"
+        r"|(?<![\p{L}])(?:was|were)\s++(?:also\s++)?(?P<v>on the agenda|(?:the\s++)?(?:main\s++)?"
+        r"(?:subjects?|topics?|focus) of)(?![\p{L}])",
         _F,
     )
     #: what opens a sentence before a passive report's subject: "In the conversation, (X
@@ -454,13 +458,18 @@ class Rules:
     passive_report_words: Final = (" discussed", " talked about", " exchanged", " underscored", " underlined",
         " emphasi", " stressed", " reviewed", " addressed", " touched upon", " highlighted",
         " explored", " taken up", " considered", " examined", " paid", " evaluated",
-        " assessed")  # fmt: skip
+        " assessed", " came up", " on the agenda", " subject", " topic", " focus of")  # fmt: skip
     #: "An exchange of views on X also took place": a talk about the topic, by everyone
     talk_took_place: Final = regex.compile(
         r"(?:An?|The)\s++(?:\p{L}++\s++)?(?:exchange of (?:views|opinions)|discussion|"
         r"conversation)\s++(?:on|about|regarding|over)\s++(?P<topic>.+?)\s++(?:also\s++)?"
         r"took place\s*+[.;]?\s*+\Z",
         _F,
+    )
+    #: ", and both ministers (agreed)", "; the Minister (said)": a clause with a subject of
+    #: its own after a topic ("and on cooperation in ..." goes on with the topic)
+    next_subject_clause: Final = regex.compile(
+        r"(?:,[ \t]*+and|;)[ \t]++(?=\p{Lu}|(?:both|the|they|all)[ \t])", _F
     )
     #: what opens a later passive clause: "(were discussed) and (Y was ...)", "; Y was"
     passive_next_clause: Final = regex.compile(r"\s*+,?\s*+(?:and(?![\p{L}])|;)\s*+", _F)
@@ -720,6 +729,7 @@ class Rules:
         "expected to",
         "according to",
         "attended",
+        "attending",
         "sat in on",
         "attendance",
         "accompanied",

@@ -1161,6 +1161,11 @@ def find_statements(
             drafts = kept
         if drafts and si != engagement and res.n > 1:
             drafts = _event_topic_before(text, sent.start, sent.end, drafts, res.n) + drafts
+            # "Regional developments were reviewed as well, and both sides called on ...": a
+            # passive report before the first cue
+            first = min(d.cue_start for d in drafts)
+            if first > sent.start and drafts[0].rule != "passive":
+                drafts = _passive_reports(text, sent.start, first, res) + drafts
         if drafts:
             st.agreed_list = None  # a new report ends the list
         if (
@@ -1478,6 +1483,11 @@ def _passive_reports(text: str, a: int, b: int, res: Resolver) -> list[Draft]:
             if tm is None:
                 continue
             s, e = _trim(text, tm.end(), b)
+            # "Views were exchanged on X, and both ministers (agreed ...)": the topic stops
+            # where the next clause's subject starts
+            nc = RULES.next_subject_clause.search(text, s, e)
+            if nc is not None and nc.start() > s:
+                s, e = _trim(text, s, nc.start())
         else:
             s, e = _trim(text, s0, pm.start())
         subject = text[s:e].split()
