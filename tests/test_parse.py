@@ -4356,3 +4356,29 @@ def test_a_passive_report_before_the_first_cue_and_came_up_are_everyones() -> No
     got = [(s.text, s.rule, s.speakers) for s in r.statements]
     assert got[0] == ("Regional developments, including the Arctic", "passive", ("p1", "p2"))
     assert ("The situation in the Baltic", "passive", ("p1", "p2")) in got
+
+
+@pytest.mark.parametrize(
+    "narration",
+    [
+        "Ruiz is due to call on President Ivo Quill later on Friday.",
+        "Ruiz's official visit to Norway runs from May 2-4.",
+        "Among those present were Deputy Minister Tor Lund and Ambassador Eva Holm.",
+        "State Secretary Tor Lund and Trade Minister Eva Holm attended the talks at the "
+        "government guest house in Oslo.",
+        "The letters were handed over to the Norwegian embassy by a Chilean envoy.",
+        "In recent months, Ruiz has held several rounds of consultations with Berg.",
+        "Once the talks ended, Ruiz and Berg watched officials sign two agreements.",
+        "Afterwards, a number of commercial documents were exchanged.",
+        "End Text",
+    ],
+)
+def test_a_programme_or_ceremony_after_speech_is_narration(narration: str) -> None:
+    text = (
+        "Foreign Minister Ana Ruiz of Chile held talks with Foreign Minister Lars Berg of "
+        "Norway. Berg said that Norway values the partnership. " + narration
+    )
+    r = readoutkit.parse(text)
+    assert [text[s.span.start : s.span.end] for s in r.statements] == [
+        "Norway values the partnership"
+    ]

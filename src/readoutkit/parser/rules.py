@@ -480,6 +480,12 @@ class Rules:
         r"|(?:(?<![\p{L}])(?:said|says|and)|ed)\s++(?:that|which|who|whom)(?![\p{L}])",
         _F,
     )
+    #: "A number of documents were exchanged": a ceremony, not a topic of the talks
+    exchanged_objects: Final = regex.compile(
+        r"(?<![\p{L}])(?:documents|agreements|accords|memoranda|MoUs?|instruments|notes|gifts|"
+        r"credentials|treaties|protocols)\s*+\Z",
+        _F,
+    )
     #: "Views were exchanged on ...": the topic follows
     views_subject: Final = regex.compile(
         r"(?i)\s*+(?:\(\d{1,2}\)\s*+|\d{1,2}\.\s++)?(?:(?:in addition|also|further|furthermore|"
@@ -672,6 +678,16 @@ class Rules:
     narration_anywhere: Final = regex.compile(
         r"(?<![\p{L}])(?:(?:were|was) (?:also )?present|is scheduled to|are scheduled to|arrived in|"
         r"(?:is|are) set to (?:attend|visit|travel|meet|hold)|(?:were|was) (?:later |then )?joined by|"
+        # "X is due to call on Y later", "The visit runs from April 1-3": the programme
+        r"(?:is|are) due to (?:call on|meet|visit|travel|hold|attend|arrive|leave|depart|sign|pay)|"
+        r"(?:visit|trip|stay|tour)(?: to \p{Lu}[\p{L}\-]*+(?: \p{Lu}[\p{L}\-]*+){0,3})? "
+        r"(?:runs|lasts|will run|will last) (?:from|until|through|till)|"
+        # "The messages were handed over to X by Y": how a letter travelled
+        r"(?:was|were) handed (?:over )?to|"
+        # "X has held several rounds of consultations with Y": background
+        r"(?:has|have|had) held (?:several|a number of|numerous|many|two|three|four|multiple) "
+        r"(?:rounds of )?(?:talks|consultations|meetings|calls|phone calls)|"
+        r"watched (?:as|officials|ministers|the (?:signing|exchange))|"
         r"[Rr]espectfully announced|"
         r"did not (?:immediately )?respond|is expected to (?:travel|visit|meet)|"
         # "according to X" names a source; "according to its needs" a measure
@@ -696,7 +712,7 @@ class Rules:
         r"(?:is|are) (?:currently |now )?on (?:a|an|the|his|her|their) (?:[\p{L}\-]++ ){0,3}?visit|"
         r"(?:also )?attended(?: the (?:[\p{L}\-]++ ){0,2}?(?:meeting|talks|call|session|event|"
         r"conversation|ceremony|reception|dinner|banquet|luncheon|summit|conference|"
-        r"videoconference))?(?: (?:in|at|from) (?:the )?\p{Lu}[\p{L}\-]*+(?: \p{Lu}[\p{L}\-]*+){0,3})?"
+        r"videoconference))?(?: (?:in|at|from|via) (?:[\p{L}\-]++ ){0,6}?[\p{L}\-]++)?"
         r"\s*+[.;]?\s*+\Z|(?:were|was) (?:also )?in attendance|"
         r"met (?:first )?(?:in private|one-on-one|tête-à-tête)|"
         # "The presidents talked privately before ...", "then made statements for the press"
@@ -730,6 +746,12 @@ class Rules:
         "according to",
         "attended",
         "attending",
+        "due to",
+        " run",
+        " last",
+        "handed",
+        "held ",
+        "watched ",
         "sat in on",
         "attendance",
         "accompanied",
@@ -778,6 +800,8 @@ class Rules:
         r"November|December)(?: \d{4})?|In \d{4}|Last (?:year|month|week)),"
         r"[^.;:]{1,80}?(?<![\p{L}])(?:met|held talks|last met)(?![\p{L}])|"
         r"Prior to|Before the|This (?:was|is) the|It (?:was|is) the|[(*]|Also present|Present at|"
+        r"Among (?:those|the officials|the guests|others) (?:present|attending|in attendance)|"
+        r"(?:Begin|End) (?:of )?[Tt]ext|"
         r"Attending|Participating|Accompanying|The foregoing|END|Enditem|Issued by|Released by|Posted by|"
         r"Source:|Photo|Signed|(?:His|Her) guest|The summary|The following|Full text|"
         # "Vijay Nambiar, the Special Adviser on Myanmar, will travel ...": someone else,

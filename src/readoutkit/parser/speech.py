@@ -1495,6 +1495,8 @@ def _passive_reports(text: str, a: int, b: int, res: Resolver) -> list[Draft]:
             len(subject) >= least
             and subject[0].casefold() not in RELATIVE_WORDS
             and not RULES.passive_not_topic.search(text, s, e)
+            # "A number of documents were exchanged": a ceremony
+            and not (pm.group("v") == "exchanged" and RULES.exchanged_objects.search(text, s, e))
         ):
             out.append(Draft(everyone, s, e, pm.group("v"), pm.start("v"), "passive"))
         if views:
