@@ -4382,3 +4382,12 @@ def test_a_programme_or_ceremony_after_speech_is_narration(narration: str) -> No
     assert [text[s.span.start : s.span.end] for s in r.statements] == [
         "Norway values the partnership"
     ]
+
+
+def test_a_country_s_possessive_before_a_shared_title_names_its_holder() -> None:
+    text = (
+        "Prime Minister Ana Ruiz of Chile held talks with Prime Minister Tor Lund of "
+        "Finland. Finland's Prime Minister said that the fisheries deal matters."
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.text) for s in r.statements] == [(("p2",), "the fisheries deal matters")]

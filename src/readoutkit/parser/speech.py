@@ -260,10 +260,11 @@ class _Keys:
                 sk = name_key(sw)
                 out += [(*sk, *g) for g in generic] + [(*sk, "s", *g) for g in generic]
             # "the Prime Minister of Japan", "the President of Russia": the title's last
-            # words (a role) before its country
+            # words (a role) before its country; "Finland's Prime Minister": after it
             for c in _country_names(p, self.m):
                 ck = name_key(c)
                 out += [(*tt[-k:], "of", *ck) for k in range(1, min(span, 2) + 1)]
+                out += [(*ck, "s", *tt[-k:]) for k in range(1, span + 1)]
             got = _put(self.titles, memo, tuple(k for k in out if k))
         return got
 
