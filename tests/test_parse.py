@@ -4391,3 +4391,35 @@ def test_a_country_s_possessive_before_a_shared_title_names_its_holder() -> None
     )
     r = readoutkit.parse(text)
     assert [(s.speakers, s.text) for s in r.statements] == [(("p2",), "the fisheries deal matters")]
+
+
+def test_meanwhile_before_a_side_s_undertaking_keeps_the_side() -> None:
+    text = (
+        "Foreign Minister Ana Ruiz of Chile held talks with Foreign Minister Lars Berg of "
+        "Norway. Berg said that Norway values the partnership. Meanwhile, the Norwegian "
+        "side remains committed to a fair fisheries deal."
+    )
+    r = readoutkit.parse(text)
+    assert [(c.actors, c.text) for c in r.commitments] == [
+        (("p2",), "the Norwegian side remains committed to a fair fisheries deal")
+    ]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "He said that his Government would not tolerate delays.",
+        "Meanwhile, the Norwegian side will not tolerate delays in the talks on quotas.",
+    ],
+)
+def test_it_opening_a_continued_sentence_is_the_side_the_last_one_opened_with(
+    before: str,
+) -> None:
+    text = (
+        "Foreign Minister Ana Ruiz of Chile held talks with Foreign Minister Lars Berg of "
+        f"Norway. {before} It intended to sign the fisheries deal soon, Berg added."
+    )
+    r = readoutkit.parse(text)
+    assert (("p2",), "It intended to sign the fisheries deal soon") in [
+        (c.actors, c.text) for c in r.commitments
+    ]

@@ -9,6 +9,7 @@ subject is anyone else is a prediction or a demand, not a commitment.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Sequence
 from itertools import compress
@@ -154,14 +155,42 @@ _IT_REACH: Final = 160
 def _own_side_before(w: Words, d: Draft, at: int, res: Resolver) -> bool:
     """Whether the speakers' own side is named, by one word, in what they said before
     ``at`` ("China" before "and it will ..."; in a sentence that continues their words,
-    "Kazakhstan firmly pursues ... It will never permit ..."): what "it" stands for."""
+    "Kazakhstan firmly pursues ... It will never permit ...", or one whose speaker comes
+    after it, "..., he added"): what "it" stands for."""
     lo = d.start
-    if d.rule == "continuation":
+    if d.rule in ("continuation", "postposed"):
         lo = d.start - _IT_REACH if d.start > _IT_REACH else 0
     for word, _ in w.tokens(lo, at):
         owner = res.owner.get((word,))
         if owner is not None and (word,) in res.side_keys and (owner,) == d.speakers:
             return True
+    return False
+
+
+def _side_opens_sentence_before(doc: Document, w: Words, d: Draft, res: Resolver) -> bool:
+    """Whether the sentence before a continued one opens (after an adverbial such as
+    "Meanwhile,") with the speakers' own side or government ("the Chinese side remains
+    committed to ... It will work with ..."): what that sentence's "it" stands for."""
+    k = bisect.bisect_right([x.start for x in doc.sentences], d.start) - 1
+    if k < 1:
+        return False
+    prev = doc.sentences[k - 1]
+    comma = doc.text.find(",", prev.start, min(prev.end, prev.start + 30))
+    lo = (
+        comma + 1
+        if comma >= 0 and RULES.opening_adverbial.fullmatch(doc.text, prev.start, comma)
+        else prev.start
+    )
+    # "He said that his Government would not ...": the reported clause's subject
+    that = doc.text.find(" that ", lo, min(prev.end, lo + 40))
+    for a in (lo, that + 6) if that >= 0 else (lo,):
+        words = [t for t, _ in w.tokens(a, min(prev.end, a + 60))][:4]
+        for n in range(1, len(words) + 1):
+            if _own_government(words[:n]) and (words[0] in _OWN or words[0] == "the"):
+                return True
+            hit = res.resolve_by(words[:n], d.speakers)
+            if hit is not None and hit[1] == n and hit[0] == d.speakers and hit[2] == "side":
+                return True
     return False
 
 
@@ -494,6 +523,14 @@ def _modal(
             or (words == ["it"] and d.via in ("side", "team"))
             # "China never seeks ..., and it will not interfere ...": the side named before
             or (words == ["it"] and _own_side_before(w, d, toks[-1][1], res))
+            # "Meanwhile, his Government will not ... It intended to ..., he added"
+            or (
+                words == ["it"]
+                and toks[-1][1] == d.start
+                and d.rule in ("continuation", "postposed")
+                and len(d.speakers) == 1
+                and _side_opens_sentence_before(doc, w, d, res)
+            )
         ):
             actors = d.speakers
             subj_start = (

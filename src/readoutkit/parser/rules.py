@@ -576,6 +576,12 @@ class Rules:
         r"\s++by\s++\Z",
         _F,
     )
+    #: an adverbial opening a sentence before its subject: "Meanwhile(,)", "At the same time"
+    opening_adverbial: Final = regex.compile(
+        r"\s*+(?:Meanwhile|At the same time|However|Moreover|Furthermore|In addition|Also|"
+        r"Likewise|Therefore|Thus|Still|Nevertheless|For (?:its|his|her) part)\s*+",
+        _F,
+    )
     #: an aside between a subject and its verb: ", for her part, ", ", in turn, "
     #: "Iqbal, who co-chaired X with Y, head of Z, earlier in the day, said": a relative
     #: clause holding commas of its own, between the subject and its verb

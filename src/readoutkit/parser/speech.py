@@ -1587,10 +1587,17 @@ def _writers_we(w: Words, a: int, b: int) -> bool:
     return JOINT_WORDS.isdisjoint(w.between(a, b)[0])
 
 
-def _subject_view(w: Words, a: int, b: int, res: Resolver) -> tuple[tuple[int, ...], bool] | None:
+def _subject_view(
+    w: Words, a: int, b: int, res: Resolver, *, sides_only: bool = False
+) -> tuple[tuple[int, ...], bool] | None:
     """A sentence opening with a participant (by name or title) as its subject: who, and
-    whether the verb states a view in the present ("Retno agrees with ...")."""
+    whether the verb states a view in the present ("Retno agrees with ..."); after an
+    opening adverbial ("Meanwhile, the Chinese side remains committed to ..."), a side."""
     text = w.text
+    if not sides_only:
+        om = RULES.opening_adverbial.match(text, a, near(a, b))
+        if om is not None and text.startswith(",", om.end()):
+            return _subject_view(w, om.end() + 1, b, res, sides_only=True)
     words, starts = w.between(a, min(b, a + 80))
     words = words[:7]
     if len(words) > 3 and words[1] == "and" and _pair_then(w, starts, b, res, words):
@@ -1601,7 +1608,7 @@ def _subject_view(w: Words, a: int, b: int, res: Resolver) -> tuple[tuple[int, .
         hit = res.resolve_kind(words[:k])
         if hit is None or (hit[1] != k and not _titled_name(text, a, starts, k, hit)):
             continue
-        if hit[2] == "group":
+        if hit[2] == "group" or (sides_only and hit[2] not in ("side", "team")):
             return None  # "The two countries will ...": for the joint-subject rule
         if hit[2] == "side" or hit[2] == "team":
             # "The EU intends to ...", "Morocco will ...": a side's own undertaking
