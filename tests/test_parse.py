@@ -4423,3 +4423,27 @@ def test_it_opening_a_continued_sentence_is_the_side_the_last_one_opened_with(
     assert (("p2",), "It intended to sign the fisheries deal soon") in [
         (c.actors, c.text) for c in r.commitments
     ]
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (
+            "The corridor is a trade route, not a military project, and will never be a burden",
+            [],
+        ),
+        (
+            "The agency is willing to help, and will never abandon the project",
+            [(("p2",), "will never abandon the project")],
+        ),
+    ],
+)
+def test_a_thing_s_will_after_is_binds_no_one(
+    content: str, expected: list[tuple[tuple[str, ...], str]]
+) -> None:
+    text = (
+        "Foreign Minister Ana Ruiz of Chile held talks with Foreign Minister Lars Berg of "
+        f"Norway. {content}, Berg stressed."
+    )
+    r = readoutkit.parse(text)
+    assert [(c.actors, c.text) for c in r.commitments] == expected

@@ -391,8 +391,17 @@ def _content_subject(
             if set(hit[0]) <= set(d.speakers) or set(d.speakers) == set(everyone):
                 return hit[0]
             return None
+    if (
+        len(words) >= 2
+        and words[0] not in _PERSONAL
+        and RULES.thing_is.match(w.text, d.start, near(d.start, d.end)) is not None
+    ):
+        return None  # "CPEC is an initiative ..., and will never be a burden": a thing's
     return d.speakers
 
+
+#: pronouns that stand for a participant or a side
+_PERSONAL: Final = frozenset({"i", "we", "he", "she", "they", "it", "you"})
 
 #: possessives before a noun that make it the speaker's own ("his government", "our envoy",
 #: "my Government" in a transcript)

@@ -576,6 +576,16 @@ class Rules:
         r"\s++by\s++\Z",
         _F,
     )
+    #: content opening with a thing and "is" ("CPEC is an initiative ..., and will ..."),
+    #: not with the speaker's side
+    thing_is: Final = regex.compile(
+        r"\s*+(?:(?:The|the|This|this|Such|such)\s++)?(?:[\p{L}\-]++\s++){0,3}?[\p{L}\-]++"
+        r"\s++(?:is|are|was|were)(?![\p{L}])"
+        # "CIDCA is willing to ...": an actor, not a thing
+        r"(?!\s++(?:\p{L}++ly\s++)?(?:willing|ready|prepared|committed|determined|keen|eager|"
+        r"open|happy|glad|pleased|resolved|dedicated)(?![\p{L}]))",
+        _F,
+    )
     #: an adverbial opening a sentence before its subject: "Meanwhile(,)", "At the same time"
     opening_adverbial: Final = regex.compile(
         r"\s*+(?:Meanwhile|At the same time|However|Moreover|Furthermore|In addition|Also|"
