@@ -4447,3 +4447,16 @@ def test_a_thing_s_will_after_is_binds_no_one(
     )
     r = readoutkit.parse(text)
     assert [(c.actors, c.text) for c in r.commitments] == expected
+
+
+def test_commenting_that_leads_a_statement() -> None:
+    text = (
+        "Foreign Minister Ana Ruiz of Chile held talks with Foreign Minister Lars Berg of "
+        "Norway. Commenting that the quota deal had worked well, Berg said that the two "
+        "fleets share the sea."
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.text) for s in r.statements] == [
+        (("p2",), "the quota deal had worked well"),
+        (("p2",), "the two fleets share the sea"),
+    ]
