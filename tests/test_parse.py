@@ -4460,3 +4460,14 @@ def test_commenting_that_leads_a_statement() -> None:
         (("p2",), "the quota deal had worked well"),
         (("p2",), "the two fleets share the sea"),
     ]
+
+
+def test_a_gerund_subject_before_a_postposed_speaker_is_part_of_what_was_said() -> None:
+    text = (
+        "Foreign Minister Ana Ruiz of Chile held talks with Foreign Minister Lars Berg of "
+        "Norway. Raising tariffs helps no one, Berg said."
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.rule, s.text) for s in r.statements] == [
+        (("p2",), "postposed", "Raising tariffs helps no one")
+    ]

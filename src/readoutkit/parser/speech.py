@@ -1411,6 +1411,24 @@ def _track_subgroup(
         st.subgroup = tuple(sorted(named))
 
 
+def _gerund_subject(
+    text: str, drafts: list[Draft], pending: Draft | None, comma: int
+) -> int | None:
+    """Where a postposed statement starts when the sentence's opening participle runs to
+    the attribution's comma ("Raising duties solves no problem, he said."): a gerund
+    subject, not a participle leading the speaker's clause; its draft is dropped."""
+    if (
+        pending is None
+        or not drafts
+        or drafts[-1] is not pending
+        or pending.speakers
+        or text.find(",", pending.cue_start, comma) >= 0
+    ):
+        return None
+    drafts.pop()
+    return pending.cue_start
+
+
 def _after_dateline(text: str, a: int, b: int) -> int:
     """Where ``text[a:b]`` starts after a dateline opening it ("BEIJING, April 10
     (Xinhua) -- China stands ready ..., Li said"): the content is what follows."""
@@ -1921,7 +1939,10 @@ def _sentence(
                     and RULES.postposed_gap.fullmatch(text, comma + 1, np_start) is not None
                 ):
                     # "..., Wang said." / "..., he added."
-                    s_, e_ = _trim(text, _after_dateline(text, prev_end, comma), comma)
+                    opening = _gerund_subject(text, drafts, pending_participle, comma)
+                    if opening is not None:
+                        pending_participle = None
+                    s_, e_ = _trim(text, _after_dateline(text, opening or prev_end, comma), comma)
                     if inserted:
                         # "The Egyptian side, he said, has taken ...": the attribution
                         # inside the clause; the clause is the content, aside and all
@@ -2010,7 +2031,10 @@ def _sentence(
                 post = None  # "In his message, Vladimir Putin noted:": no content before
             if post is not None:
                 speakers, comma = post
-                s, e = _trim(text, _after_dateline(text, prev_end, comma), comma)
+                opening = _gerund_subject(text, drafts, pending_participle, comma)
+                if opening is not None:
+                    pending_participle = None
+                s, e = _trim(text, _after_dateline(text, opening or prev_end, comma), comma)
                 if drafts and drafts[-1].end > s:
                     drafts[-1].end = max(drafts[-1].start, s)
                 if e > s:
