@@ -4471,3 +4471,22 @@ def test_a_gerund_subject_before_a_postposed_speaker_is_part_of_what_was_said() 
     assert [(s.speakers, s.rule, s.text) for s in r.statements] == [
         (("p2",), "postposed", "Raising tariffs helps no one")
     ]
+
+
+@pytest.mark.parametrize(
+    ("opening", "actors"),
+    [
+        ("Foreign Minister Ana Ruiz met with Foreign Minister Lars Berg in Oslo", ("p1",)),
+        (
+            "Foreign Minister Ana Ruiz and Foreign Minister Lars Berg held talks in Oslo",
+            ("p1", "p2"),
+        ),
+    ],
+)
+def test_a_pledging_participle_binds_the_engagement_s_subject(
+    opening: str, actors: tuple[str, ...]
+) -> None:
+    r = readoutkit.parse(f"{opening} on Monday, pledging to widen the fisheries accord.")
+    assert [(c.actors, c.text) for c in r.commitments] == [
+        (actors, "pledging to widen the fisheries accord")
+    ]

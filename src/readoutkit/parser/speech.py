@@ -1741,9 +1741,12 @@ def _welcome_to(text: str, d: Draft, res: Resolver) -> bool:
     return RULES.to_place.fullmatch(text, res.spans[i][1], d.end) is not None
 
 
-def _opening_person(w: Words, a: int, b: int, res: Resolver) -> tuple[int, ...] | None:
+def _opening_person(
+    w: Words, a: int, b: int, res: Resolver, *, alone: bool = False
+) -> tuple[int, ...] | None:
     """The participant a clause opens with as its subject, named or titled ("Araghchi",
-    "The Iranian Foreign Minister"), if its first words name one and a verb follows."""
+    "The Iranian Foreign Minister"), if its first words name one and a verb follows;
+    ``alone``: not the first of several ("A and B met ...")."""
     words, starts = w.between(a, min(b, a + 80))
     words = words[:7]
     for k in range(min(len(words) - 1, 5), 0, -1):
@@ -1756,7 +1759,9 @@ def _opening_person(w: Words, a: int, b: int, res: Resolver) -> tuple[int, ...] 
             and hit[2] == "person"
             and (hit[1] == k or _titled_name(w.text, a, starts, k, hit))
         ):
-            return hit[0] if words[k] not in PRONOUNS else None
+            if words[k] in PRONOUNS or (alone and words[k] in ("and", "together")):
+                return None
+            return hit[0]
     return None
 
 
@@ -2137,7 +2142,11 @@ def _participle_speaker(
         # "X held a video call with Y, exchanging views on ...": what the call covered
         return tuple(range(res.n)), cs - len(before) + comma.start(), "participle", "group"
     if comma is not None and st.engagement and low in st.binding and res.n > 1:
-        # "X and Y held a video call, pledging to ...": what the meeting undertook
+        # "X and Y held a video call, pledging to ...": what the meeting undertook; "X met
+        # with Y ..., pledging to ...": what its one subject undertook
+        who = _opening_person(w, prev_end, ce, res, alone=True)
+        if who is not None:
+            return who, cs - len(before) + comma.start(), "participle", "person"
         return tuple(range(res.n)), cs - len(before) + comma.start(), "participle", "group"
     if comma is not None and not drafts:
         # "Araghchi called the ties strategic, saying that ...", "Li held phone talks with
