@@ -4490,3 +4490,15 @@ def test_a_pledging_participle_binds_the_engagement_s_subject(
     assert [(c.actors, c.text) for c in r.commitments] == [
         (actors, "pledging to widen the fisheries accord")
     ]
+
+
+def test_gave_an_account_of_reports_a_topic_by_its_subject() -> None:
+    text = (
+        "Foreign Minister Ana Ruiz of Chile held talks with Foreign Minister Lars Berg of "
+        "Norway. Berg said that trade matters. Minister Ruiz gave an account of the new "
+        "Chilean fisheries law."
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.text) for s in r.statements][1:] == [
+        (("p1",), "of the new Chilean fisheries law")
+    ]
