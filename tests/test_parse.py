@@ -4502,3 +4502,16 @@ def test_gave_an_account_of_reports_a_topic_by_its_subject() -> None:
     assert [(s.speakers, s.text) for s in r.statements][1:] == [
         (("p1",), "of the new Chilean fisheries law")
     ]
+
+
+def test_a_side_after_comma_and_starts_its_own_undertaking() -> None:
+    text = (
+        "President Ana Ruiz of Chile met President Lars Berg of Norway in Oslo. Chile is "
+        "ready to share its data with Norway, and Santiago will fund the joint survey, "
+        "Ruiz said."
+    )
+    r = readoutkit.parse(text)
+    assert [(c.actors, c.text) for c in r.commitments] == [
+        (("p1",), "Chile is ready to share its data with Norway"),
+        (("p1",), "Santiago will fund the joint survey"),
+    ]

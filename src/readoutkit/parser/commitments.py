@@ -569,7 +569,12 @@ def _modal(
                 subj_start = toks[-k][1]
                 # "Japan and Germany will ...": both named sides
                 before = w.tokens(max(d.start, subj_start - 60), subj_start)
-                if len(before) >= 2 and before[-1][0] == "and":
+                if (
+                    len(before) >= 2
+                    and before[-1][0] == "and"
+                    # "(... with Qatar), and Iran will ...": a new clause, not a pair
+                    and not text[: before[-1][1]].rstrip().endswith(",")
+                ):
                     h2 = res.resolve_tail([t for t, _ in before[:-1]])
                     if h2 is not None:
                         who = tuple(sorted(set(who) | set(h2[0])))
