@@ -4515,3 +4515,13 @@ def test_a_side_after_comma_and_starts_its_own_undertaking() -> None:
         (("p1",), "Chile is ready to share its data with Norway"),
         (("p1",), "Santiago will fund the joint survey"),
     ]
+
+
+@pytest.mark.parametrize("group", ["The two governments", "Both nations", "The two organizations"])
+def test_two_governments_nations_organizations_are_everyone(group: str) -> None:
+    text = (
+        "Foreign Minister Ana Ruiz of Chile held talks with Foreign Minister Lars Berg of "
+        f"Norway. {group} will not accept new barriers to trade."
+    )
+    r = readoutkit.parse(text)
+    assert [(c.actors, c.polarity.value) for c in r.commitments] == [(("p1", "p2"), "negative")]

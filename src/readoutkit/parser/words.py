@@ -200,7 +200,9 @@ _GROUP_PHRASES_OF_TWO: Final = frozenset(
     envoys|two envoys|both envoys|two special envoys|
     heads of government|two heads of government|both men|two men|the two men|both women|
     two women|the two women|interlocutors|two interlocutors|both interlocutors|
-    the two interlocutors
+    the two interlocutors|two governments|both governments|the two governments|two nations|
+    both nations|the two nations|two organisations|two organizations|both organisations|
+    both organizations|the two organisations|the two organizations
     """.replace("\n", "|").split("|")
 ) - {""}
 
