@@ -4525,3 +4525,14 @@ def test_two_governments_nations_organizations_are_everyone(group: str) -> None:
     )
     r = readoutkit.parse(text)
     assert [(c.actors, c.polarity.value) for c in r.commitments] == [(("p1", "p2"), "negative")]
+
+
+def test_a_noun_cue_s_evidence_keeps_his_country_s() -> None:
+    text = (
+        "President Ana Ruiz of Chile met President Lars Berg of Norway. Berg said his "
+        "country's readiness to fund the survey is firm."
+    )
+    r = readoutkit.parse(text)
+    assert [(c.actors, text[c.span.start : c.span.end]) for c in r.commitments] == [
+        (("p2",), "his country's readiness to fund the survey is firm")
+    ]

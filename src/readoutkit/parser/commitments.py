@@ -363,7 +363,9 @@ def _noun_owner(
                 owners = (
                     everyone if word in {"their", "our"} and len(d.speakers) > 1 else d.speakers
                 )
-                return owners, start
+                # "his country's commitment to": the phrase starts at its owner
+                own = RULES.own_possessive_phrase.match(text, at, start)
+                return owners, at if own is not None else start
             if word in OWNING_VERBS or (at - d.start < 3 and owning_cue):
                 return d.speakers, start
         return None, start

@@ -1036,6 +1036,11 @@ class Rules:
     possessive_before: Final = regex.compile(
         r"(?P<np>(?:\p{Lu}[\p{L}.\-]*+\s++){0,3}\p{Lu}[\p{L}.\-]*+)['\u2019]s?\s++\Z", _F
     )
+    #: a possessive phrase the speaker owns, right before a noun cue: "his country's ",
+    #: "their two nations' "
+    own_possessive_phrase: Final = regex.compile(
+        r"(?:his|her|their|its|our)\s++(?:[\p{L}\-]++\s++){0,2}?[\p{L}\-]++['\u2019]s?\s*+\Z", _F
+    )
     #: the speaker's own administration as a subject: "the (Federal) Government", "the Ministry"
     own_government: Final = regex.compile(
         r"(?:(?:the|his|her|our|its)\s)?"
