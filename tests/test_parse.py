@@ -4536,3 +4536,19 @@ def test_a_noun_cue_s_evidence_keeps_his_country_s() -> None:
     assert [(c.actors, text[c.span.start : c.span.end]) for c in r.commitments] == [
         (("p2",), "his country's readiness to fund the survey is firm")
     ]
+
+
+def test_a_title_naming_an_organization_beats_the_gazetteer_s_country() -> None:
+    text = (
+        "Secretary-General Ana Ruiz met Mr. Moussa Faki Mahamat, Chairperson of the African "
+        "Union Commission, and Ms. Federica Mogherini, High Representative of the European "
+        "Union, in New York. Mr. Faki said the African Union is ready to help. Ms. Mogherini "
+        "said the Union stands ready to fund the plan."
+    )
+    r = readoutkit.parse(text)
+    faki = next(p for p in r.parties if p.name == "Moussa Faki Mahamat")
+    assert (faki.country, faki.organization) == (None, "African Union")
+    assert [(c.actors, c.text) for c in r.commitments] == [
+        ((faki.id,), "the African Union is ready to help"),
+        (("p3",), "the Union stands ready to fund the plan"),
+    ]

@@ -1968,6 +1968,15 @@ def title_side(title: str | None) -> str | None:
     return None
 
 
+def _title_organization(title: str | None, m: Matchers) -> str | None:
+    """The organization a title names after "of" ("Chairperson of the African Union
+    Commission", "Secretary General of NATO"), if the lexicon lists it."""
+    if not title or " of " not in title:
+        return None
+    om = RULES.title_of_tail.search(title)
+    return m.org_of.get(om.group("o")) if om is not None else None
+
+
 def _claimed_country(text: str, p: Person, m: Matchers) -> str | None:
     """The country a participant known by title speaks for: "The President emphasized
     that America will ..." (the subject of what they said, not a country talked about)."""
@@ -2001,7 +2010,7 @@ def infer_sides(
     for p in targets:
         if p.country or p.organization:
             continue
-        implied = title_side(p.title)
+        implied = title_side(p.title) or _title_organization(p.title, m)
         # an organization's title says whom its holder represents now, whatever the
         # gazetteer knows of their country (a former prime minister as High Representative)
         side = implied if implied is not None and implied not in m.iso3s else None

@@ -1036,6 +1036,9 @@ class Rules:
     possessive_before: Final = regex.compile(
         r"(?P<np>(?:\p{Lu}[\p{L}.\-]*+\s++){0,3}\p{Lu}[\p{L}.\-]*+)['\u2019]s?\s++\Z", _F
     )
+    #: what a title names after its first "of": "(Chairperson) of the (African Union
+    #: Commission)"
+    title_of_tail: Final = regex.compile(r"(?<= )of (?:the )?(?P<o>[^,;]+)\Z", _F)
     #: a possessive phrase the speaker owns, right before a noun cue: "his country's ",
     #: "their two nations' "
     own_possessive_phrase: Final = regex.compile(

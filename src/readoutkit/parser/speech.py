@@ -581,6 +581,14 @@ class Resolver:
         hit = self.resolve_kind(tokens)
         if hit is not None and hit[2] == "team" and set(speakers) <= set(hit[0]):
             return speakers, hit[1], "side"
+        if hit is not None and len(speakers) == 1 and hit[0] != speakers and self.sharers:
+            # "the Union", said by the EU's envoy with the AU's chair present: a phrase
+            # several participants share is the speaker's own when it is theirs too
+            key = tuple(tokens[-hit[1] :])
+            while len(key) > 1 and key[0] == "the":
+                key = key[1:]
+            if key not in self.settled and speakers[0] in self.sharers.get(key, ()):
+                return speakers, hit[1], "side" if key in self.side_keys else hit[2]
         return hit
 
     def resolve_kind(self, tokens: Sequence[str]) -> tuple[tuple[int, ...], int, str] | None:
