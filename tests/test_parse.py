@@ -4552,3 +4552,14 @@ def test_a_title_naming_an_organization_beats_the_gazetteer_s_country() -> None:
         ((faki.id,), "the African Union is ready to help"),
         (("p3",), "the Union stands ready to fund the plan"),
     ]
+
+
+def test_the_principals_are_everyone() -> None:
+    text = (
+        "Secretary-General Ana Ruiz met President Lars Berg of Norway and President Tor "
+        "Lund of Finland in New York. The three principals welcomed the new Arctic accord."
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.text) for s in r.statements] == [
+        (("p1", "p2", "p3"), "the new Arctic accord")
+    ]

@@ -202,7 +202,8 @@ _GROUP_PHRASES_OF_TWO: Final = frozenset(
     two women|the two women|interlocutors|two interlocutors|both interlocutors|
     the two interlocutors|two governments|both governments|the two governments|two nations|
     both nations|the two nations|two organisations|two organizations|both organisations|
-    both organizations|the two organisations|the two organizations
+    both organizations|the two organisations|the two organizations|principals|two principals|
+    both principals|the two principals
     """.replace("\n", "|").split("|")
 ) - {""}
 
