@@ -4563,3 +4563,15 @@ def test_the_principals_are_everyone() -> None:
     assert [(s.speakers, s.text) for s in r.statements] == [
         (("p1", "p2", "p3"), "the new Arctic accord")
     ]
+
+
+@pytest.mark.parametrize("cue", ["were of the view that", "were satisfied that"])
+def test_a_shared_view_with_were_reports_the_clause(cue: str) -> None:
+    text = (
+        "Foreign Minister Ana Ruiz of Chile held talks with Foreign Minister Lars Berg of "
+        f"Norway. On fisheries, both sides {cue} the quotas had worked well."
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.text) for s in r.statements] == [
+        (("p1", "p2"), "the quotas had worked well")
+    ]
