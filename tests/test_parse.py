@@ -4575,3 +4575,15 @@ def test_a_shared_view_with_were_reports_the_clause(cue: str) -> None:
     assert [(s.speakers, s.text) for s in r.statements] == [
         (("p1", "p2"), "the quotas had worked well")
     ]
+
+
+def test_a_lower_case_title_after_a_country_s_possessive_in_apposition() -> None:
+    text = (
+        "Chilean President Ana Ruiz held talks in Santiago with Tor Lund, Finland's prime "
+        "minister, who is on his first visit. Ruiz said ties matter."
+    )
+    r = readoutkit.parse(text)
+    assert [(p.name, p.title, p.country) for p in r.parties] == [
+        ("Ana Ruiz", "President", "CHL"),
+        ("Tor Lund", "prime minister", "FIN"),
+    ]

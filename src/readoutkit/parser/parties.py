@@ -969,6 +969,8 @@ class _Finder:
             elif lt is not None:
                 title, iso, org, end = lt
                 out.append(Mention(nm[1], end, idx, name, nm[1], title, iso, org, "name-title"))
+                pos = end  # "X, New Zealand's prime minister,": no name inside the title
+                continue
             else:
                 out.append(Mention(nm[1], nm[2], idx, name, nm[1], None, None, None, "bare-name"))
             pos = nm[2]

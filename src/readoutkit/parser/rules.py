@@ -161,11 +161,13 @@ class Rules:
         _F,
     )
     #: an appositive whose office, in lower case, follows the body's name in capitals:
-    #: ", CPV Central Committee general secretary", ", the Chinese foreign minister"
+    #: ", CPV Central Committee general secretary", ", the Chinese foreign minister",
+    #: ", New Zealand's prime minister"
     #: (group "caps": the body's name, or the country)
     capitals_appositive: Final = regex.compile(
         r",[ \t]++(?:(?:the|a|an)[ \t]++)?"
-        r"(?P<caps>\p{Lu}[\p{L}\-]*+(?:[ \t]++\p{Lu}[\p{L}\-]*+){0,4})[ \t]++(?=\p{Ll})",
+        # "New Zealand's prime minister": the country in the possessive
+        r"(?P<caps>\p{Lu}[\p{L}\-]*+(?:[ \t]++\p{Lu}[\p{L}\-]*+){0,4})(?:['\u2019]s)?[ \t]++(?=\p{Ll})",
         _F,
     )
     #: a lower-case word and the space after it, at the end of a stretch of text: a word
