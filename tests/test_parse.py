@@ -4587,3 +4587,14 @@ def test_a_lower_case_title_after_a_country_s_possessive_in_apposition() -> None
         ("Ana Ruiz", "President", "CHL"),
         ("Tor Lund", "prime minister", "FIN"),
     ]
+
+
+def test_their_conversation_covered_is_everyones_topic() -> None:
+    text = (
+        "Foreign Minister Ana Ruiz of Chile held a phone call with Foreign Minister Lars "
+        "Berg of Norway. Their conversation covered fisheries and Antarctic research."
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.text) for s in r.statements] == [
+        (("p1", "p2"), "fisheries and Antarctic research")
+    ]

@@ -451,7 +451,7 @@ class Rules:
     )
     #: "The meeting also touched on X": the engagement as subject of what it covered
     event_topic: Final = regex.compile(
-        r"(?:The|the)\s++(?:meeting|talks|call|phone call|video call|conversation|discussion|"
+        r"(?:The|the|Their|their)\s++(?:meeting|talks|call|phone call|video call|conversation|discussion|"
         r"discussions|exchange)\s++(?:also\s++)?(?P<v>touched (?:up)?on|covered|focused on|"
         r"addressed|dealt with)\s++",
         _F,

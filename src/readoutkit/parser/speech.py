@@ -1454,10 +1454,14 @@ def _opening_phrase(text: str, a: int, b: int) -> bool:
     return 0 < len(words) <= 5 and words[0] in OPENING_PREPOSITIONS
 
 
+#: what a sentence opening with ``RULES.event_topic`` starts with
+_EVENT_FIRSTS: Final = ("The ", "the ", "Their ", "their ")
+
+
 def _event_topic_before(text: str, a: int, b: int, drafts: list[Draft], n: int) -> list[Draft]:
     """ "The talks also touched on X, with the two leaders stressing Y": what the
     engagement covered (everyone's), up to the comma before the sentence's first cue."""
-    if not text.startswith(("The ", "the "), a):
+    if not text.startswith(_EVENT_FIRSTS, a):
         return []
     em = RULES.event_topic.match(text, a, near(a, b))
     if em is None or any(d.start < em.end() for d in drafts):
@@ -1481,7 +1485,7 @@ def _passive_reports(text: str, a: int, b: int, res: Resolver) -> list[Draft]:
         if tp is not None:
             s, e = _trim(text, tp.start("topic"), tp.end("topic"))
             return [Draft(everyone, s, e, "took place", tp.start(), "passive")]
-    if sentence.startswith(("The ", "the ")):
+    if sentence.startswith(_EVENT_FIRSTS):
         em = RULES.event_topic.match(text, a, near(a, b))
         if em is not None:
             # "The meeting also touched on X": what the engagement covered, everyone's
