@@ -4433,7 +4433,7 @@ def test_it_opening_a_continued_sentence_is_the_side_the_last_one_opened_with(
             [],
         ),
         (
-            "The agency is willing to help, and will never abandon the project",
+            "The agency is fully willing to help, and will never abandon the project",
             [(("p2",), "will never abandon the project")],
         ),
     ],
@@ -4597,4 +4597,17 @@ def test_their_conversation_covered_is_everyones_topic() -> None:
     r = readoutkit.parse(text)
     assert [(s.speakers, s.text) for s in r.statements] == [
         (("p1", "p2"), "fisheries and Antarctic research")
+    ]
+
+
+def test_their_exchange_focused_mainly_on_is_everyones_topic() -> None:
+    text = (
+        "Foreign Minister Ana Ruiz of Chile held a phone call with Foreign Minister Lars "
+        "Berg of Norway. Their exchange focused mainly on fisheries. Ruiz relayed "
+        "President Tor Lund's wish to visit Oslo."
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.text) for s in r.statements] == [
+        (("p1", "p2"), "fisheries"),
+        (("p1",), "President Tor Lund's wish to visit Oslo"),
     ]

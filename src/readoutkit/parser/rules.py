@@ -452,7 +452,8 @@ class Rules:
     #: "The meeting also touched on X": the engagement as subject of what it covered
     event_topic: Final = regex.compile(
         r"(?:The|the|Their|their)\s++(?:meeting|talks|call|phone call|video call|conversation|discussion|"
-        r"discussions|exchange)\s++(?:also\s++)?(?P<v>touched (?:up)?on|covered|focused on|"
+        r"discussions|exchange)\s++(?:also\s++)?(?P<v>touched (?:up)?on|covered|"
+        r"(?:focused|focussed|centred|centered|concentrated)\s++(?:\p{Ll}++(?<=ly)\s++)?on|"
         r"addressed|dealt with)\s++",
         _F,
     )
@@ -584,7 +585,7 @@ class Rules:
         r"\s*+(?:(?:The|the|This|this|Such|such)\s++)?(?:[\p{L}\-]++\s++){0,3}?[\p{L}\-]++"
         r"\s++(?:is|are|was|were)(?![\p{L}])"
         # "CIDCA is willing to ...": an actor, not a thing
-        r"(?!\s++(?:\p{L}++ly\s++)?(?:willing|ready|prepared|committed|determined|keen|eager|"
+        r"(?!\s++(?:\p{L}++(?<=ly)\s++)?(?:willing|ready|prepared|committed|determined|keen|eager|"
         r"open|happy|glad|pleased|resolved|dedicated)(?![\p{L}]))",
         _F,
     )
