@@ -4611,3 +4611,16 @@ def test_their_exchange_focused_mainly_on_is_everyones_topic() -> None:
         (("p1", "p2"), "fisheries"),
         (("p1",), "President Tor Lund's wish to visit Oslo"),
     ]
+
+
+def test_with_a_titled_name_and_a_participle_is_that_person_s() -> None:
+    text = (
+        "President Ana Ruiz of Chile held a phone call with President Lars Berg of Norway. "
+        "The two leaders discussed climate action, with President Berg affirming Norway's "
+        "readiness to fund the project."
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.text) for s in r.statements] == [
+        (("p1", "p2"), "climate action"),
+        (("p2",), "Norway's readiness to fund the project"),
+    ]

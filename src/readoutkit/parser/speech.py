@@ -2184,9 +2184,17 @@ def _participle_speaker(
     wm = RULES.with_group_before.search(before) if before.endswith(" ") else None
     if wm is not None:
         at = cs - len(before)
-        words = w.between(at + wm.start("np"), at + wm.end("np"))[0]
+        words, starts = w.between(at + wm.start("np"), at + wm.end("np"))
         hit = res.resolve_kind(words)
-        if hit is not None and hit[1] == len(words) and hit[2] in ("group", "person", "side"):
+        if (
+            hit is not None
+            and hit[2] in ("group", "person", "side")
+            and (
+                hit[1] == len(words)
+                # "with President Berg affirming ...": title words before the name
+                or _titled_name(text, starts[0], [*starts, at + wm.end("np")], len(words), hit)
+            )
+        ):
             return hit[0], at + wm.start(), "participle", hit[2]
     if low in THAT_PARTICIPLES and drafts and RULES.that_after.match(text, ce, near(ce, b)):
         return drafts[-1].speakers, cs, "participle", ""
