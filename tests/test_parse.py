@@ -4371,6 +4371,12 @@ def test_a_passive_report_before_the_first_cue_and_came_up_are_everyones() -> No
         "Once the talks ended, Ruiz and Berg watched officials sign two agreements.",
         "Afterwards, a number of commercial documents were exchanged.",
         "End Text",
+        "The Chilean delegation included Deputy Minister Tor Lund and Ambassador Eva Holm.",
+        "A reception was held in Oslo the same day, attended by State Secretary Tor Lund.",
+        "Ruiz is visiting Norway from May 2 to 4 with a business delegation.",
+        "Ruiz will attend the Arctic Council meeting on Friday.",
+        "Deputy Minister Tor Lund also attended, as did Ambassador Eva Holm.",
+        "Present during the talks were Deputy Minister Tor Lund and Ambassador Eva Holm.",
     ],
 )
 def test_a_programme_or_ceremony_after_speech_is_narration(narration: str) -> None:

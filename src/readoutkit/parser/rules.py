@@ -703,6 +703,14 @@ class Rules:
         r"(?:runs|lasts|will run|will last) (?:from|until|through|till)|"
         # "The messages were handed over to X by Y": how a letter travelled
         r"(?:was|were) handed (?:over )?to|"
+        # "The Kazakh delegation included X and Y": who came along
+        r"delegation (?:also )?(?:included|comprised|consisted of|was made up of)|"
+        # "..., attended by X", "X also attended, as did Y"
+        r"(?<=,) attended by|also attended,|"
+        # "Prince Faisal is visiting China from 9 to 14 January", "Kang will attend the ...
+        # meeting": the programme
+        r"(?:is|are) (?:currently )?visiting \p{Lu}[\p{L}\-]*+(?: \p{Lu}[\p{L}\-]*+){0,3} "
+        r"(?:from|until|till|through)|will (?:also )?attend (?:the|a|an)|"
         # "X has held several rounds of consultations with Y": background
         r"(?:has|have|had) held (?:several|a number of|numerous|many|two|three|four|multiple) "
         r"(?:rounds of )?(?:talks|consultations|meetings|calls|phone calls)|"
@@ -766,6 +774,11 @@ class Rules:
         "attended",
         "attending",
         "due to",
+        "delegation",
+        "attended",
+        "visiting",
+        "will attend",
+        "will also attend",
         " run",
         " last",
         "handed",
@@ -818,7 +831,7 @@ class Rules:
         r"(?:In (?:January|February|March|April|May|June|July|August|September|October|"
         r"November|December)(?: \d{4})?|In \d{4}|Last (?:year|month|week)),"
         r"[^.;:]{1,80}?(?<![\p{L}])(?:met|held talks|last met)(?![\p{L}])|"
-        r"Prior to|Before the|This (?:was|is) the|It (?:was|is) the|[(*]|Also present|Present at|"
+        r"Prior to|Before the|This (?:was|is) the|It (?:was|is) the|[(*]|Also present|Present (?:at|during|in|for)|"
         r"Among (?:those|the officials|the guests|others) (?:present|attending|in attendance)|"
         r"(?:Begin|End) (?:of )?[Tt]ext|"
         r"Attending|Participating|Accompanying|The foregoing|END|Enditem|Issued by|Released by|Posted by|"
