@@ -4630,3 +4630,12 @@ def test_with_a_titled_name_and_a_participle_is_that_person_s() -> None:
         (("p1", "p2"), "climate action"),
         (("p2",), "Norway's readiness to fund the project"),
     ]
+
+
+def test_welcomed_a_participant_in_apposition_to_a_place_for_talks_is_the_engagement() -> None:
+    text = (
+        "Prime Minister Ana Ruiz welcomed the Taoiseach, Enda Kenny, to Downing Street "
+        "today for her first meeting with him. They discussed trade."
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.text) for s in r.statements] == [(("p1", "p2"), "trade")]

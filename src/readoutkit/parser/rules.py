@@ -1008,12 +1008,15 @@ class Rules:
     )
     #: after the participant a welcome names, its place: "(of Kuwait) to the White House"
     to_place: Final = regex.compile(
-        r"(?:\s++of\s++(?:the\s++)?\p{Lu}[\p{L}\-]*+(?:\s++\p{Lu}[\p{L}\-]*+){0,3})?"
+        # (a comma closing an apposition: "the Taoiseach, Enda Kenny, to Downing Street")
+        r",?(?:\s++of\s++(?:the\s++)?\p{Lu}[\p{L}\-]*+(?:\s++\p{Lu}[\p{L}\-]*+){0,3})?"
         # "(welcomed X) today in Abu Dhabi", "on Monday at the White House"
         r"(?:\s++(?:today|yesterday|on\s++\p{Lu}\p{Ll}++))?"
         r"\s++(?:to|in|at)\s++(?:the\s++)?\p{Lu}[\p{L}\-]*+(?:\s++\p{Lu}[\p{L}\-]*+){0,3}"
         # "(welcomed X to the Pentagon) today", "this morning", "on Monday"
         r"(?:\s++(?:today|yesterday|this\s++(?:morning|afternoon|evening)|on\s++\p{Lu}\p{Ll}++))?"
+        # "... for her first meeting with him", "for talks": what the visit is for
+        r"(?:\s++for\s++(?:talks|a|an|the|his|her|their)(?![\p{L}])[^.;,\n]{0,80}+)?"
         r"\s*+",
         _F,
     )
