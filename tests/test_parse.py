@@ -4639,3 +4639,22 @@ def test_welcomed_a_participant_in_apposition_to_a_place_for_talks_is_the_engage
     )
     r = readoutkit.parse(text)
     assert [(s.speakers, s.text) for s in r.statements] == [(("p1", "p2"), "trade")]
+
+
+@pytest.mark.parametrize("group", ["The leaders also focused on", "Both ministers weighed"])
+def test_a_group_of_persons_after_one_speaker_is_everyone_not_a_continuation(group: str) -> None:
+    text = (
+        "Foreign Minister Ana Ruiz of Chile held talks with Foreign Minister Lars Berg of "
+        f"Norway. Berg said that trade matters. {group} the Arctic fisheries accord."
+    )
+    r = readoutkit.parse(text)
+    assert [s.speakers for s in r.statements] == [("p2",), ("p1", "p2")]
+
+
+def test_the_two_sides_after_one_speaker_is_still_that_speaker_s_words() -> None:
+    text = (
+        "Foreign Minister Ana Ruiz of Chile held talks with Foreign Minister Lars Berg of "
+        "Norway. Berg said that trade matters. The two sides should widen the fisheries accord."
+    )
+    r = readoutkit.parse(text)
+    assert [s.speakers for s in r.statements] == [("p2",), ("p2",)]

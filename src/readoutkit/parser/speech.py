@@ -48,6 +48,7 @@ from readoutkit.parser.words import (
     OBJECT_VERBS,
     OPENING_PREPOSITIONS,
     ORG_EPITHETS,
+    PEOPLE_GROUP_NOUNS,
     PERFECT_NOT_REPORTING,
     PLACE_KIND_WORDS,
     PORTFOLIO_QUALIFIERS,
@@ -1274,6 +1275,9 @@ def find_statements(
                 and res.n > 1
                 and _joint_subject(words, sent.start, sent.end, res)
             )
+            # "The leaders also focused on X": the publisher's words about the people
+            # taking part (a speaker says "the two sides", not "the two Prime Ministers")
+            and not (res.n > 1 and _joint_subject(words, sent.start, sent.end, res, people=True))
             and sent.paragraph - st.last_paragraph <= 1
             and not RULES.narration.match(text, sent.start, near(sent.start, sent.end))
             and not _narration_anywhere(text, sent.start, sent.end)
@@ -1543,10 +1547,13 @@ def _narration_anywhere(text: str, a: int, b: int) -> bool:
     )
 
 
-def _joint_subject(w: Words, a: int, b: int, res: Resolver) -> bool:
-    """Whether a sentence opens with all participants as its subject."""
+def _joint_subject(w: Words, a: int, b: int, res: Resolver, *, people: bool = False) -> bool:
+    """Whether a sentence opens with all participants as its subject; ``people``: by a
+    group phrase that names persons ("the leaders", "the interlocutors"), not sides."""
     words = w.between(a, min(b, a + 80))[0][:10]
-    if "and" in words[:5]:
+    if people and (not words or words[0] not in _PEOPLE_FIRST):
+        return False
+    if "and" in words[:5] and not people:
         # "Singapore and New Zealand will ...", "The Secretary and the Minister agreed ..."
         i = words.index("and")
         first = res.resolve_kind(words[:i])
@@ -1564,8 +1571,14 @@ def _joint_subject(w: Words, a: int, b: int, res: Resolver) -> bool:
         hit = res.resolve_kind(words[:k])
         if hit is None or hit[1] != k:
             continue
+        if people and words[k - 1] not in PEOPLE_GROUP_NOUNS:
+            return False
         return hit[2] == "group" and words[k] not in {"s", "of"}
     return False
+
+
+#: the first word of a group phrase naming persons: "The leaders", "Both ministers"
+_PEOPLE_FIRST: Final = frozenset({"the", "both", "all", "two"})
 
 
 #: lower-case words a speaker label's title may have ("President of the Republic")

@@ -207,6 +207,15 @@ _GROUP_PHRASES_OF_TWO: Final = frozenset(
     """.replace("\n", "|").split("|")
 ) - {""}
 
+#: the last word of a group phrase that names the persons taking part, not their sides:
+#: "the leaders", "the two Prime Ministers", "the interlocutors"
+PEOPLE_GROUP_NOUNS: Final = frozenset(
+    """
+    leaders ministers presidents premiers interlocutors principals officials counterparts
+    diplomats secretaries pms fms chiefs envoys men women
+    """.split()
+)
+
 #: noun phrases that mean every participant: the above, and with "three" to "six" for
 #: "two" ("the three ministers", "the four countries")
 GROUP_PHRASES: Final = _GROUP_PHRASES_OF_TWO | frozenset(
