@@ -4658,3 +4658,19 @@ def test_the_two_sides_after_one_speaker_is_still_that_speaker_s_words() -> None
     )
     r = readoutkit.parse(text)
     assert [s.speakers for s in r.statements] == [("p2",), ("p2",)]
+
+
+@pytest.mark.parametrize(
+    ("tail", "topic"),
+    [
+        ("on a wide range of shared concerns", "on a wide range of shared concerns"),
+        ("on bilateral, regional and global issues", "on bilateral, regional and global issues"),
+    ],
+)
+def test_the_engagement_sentence_s_topic_is_everyones(tail: str, topic: str) -> None:
+    text = (
+        "President Ana Ruiz of Chile and President Lars Berg of Norway held talks in Oslo "
+        f"on Saturday {tail}."
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.text) for s in r.statements] == [(("p1", "p2"), topic)]

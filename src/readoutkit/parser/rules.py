@@ -361,9 +361,16 @@ class Rules:
         r"|(?=on the (?:[\p{L}\p{N}\-]++ ){0,2}(?:situation|pandemic|issue|crisis)(?![\p{L}]))"
         # "on Africa's response to the pandemic", "on the latest developments": a topic
         # noun within four words (not "on the sidelines of the talks")
-        r"|(?=on (?!the (?:sidelines|margins|occasion|eve|invitation)(?![\p{L}]))(?:the )?"
-        r"(?:[\p{L}\-]++(?:['\u2019]s)? ){0,3}(?:response|developments|relations|ties|"
-        r"cooperation|conflict|war|process|negotiations|preparations|partnership)(?![\p{L}]))"
+        r"|(?=on (?!the (?:sidelines|margins|occasion|eve|invitation)(?![\p{L}]))"
+        r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|"
+        r"July|August|September|October|November|December|\d)(?:the )?"
+        # ("bilateral, regional and international issues": a comma after a lower-case word)
+        r"(?:\p{Ll}[\p{L}\-]*+, |[\p{L}\-]++(?:['\u2019]s)? ){0,4}(?:response|developments|"
+        r"relations|ties|cooperation|conflict|war|process|negotiations|preparations|partnership|"
+        r"issues|matters|topics|questions|concerns)(?![\p{L}]))"
+        # "on a wide range of ...": a topic however it ends
+        r"|(?=on (?:a |an |the )?(?:wide |broad |full |whole |diverse )?(?:range|array|variety|"
+        r"host|number|series|spectrum) of(?![\p{L}]))"
         r"|during which (?:they|the two (?:sides|leaders)) \p{L}++"
         r"|(?:focusing|focused|centering|centred|centered) on(?![\p{L}])"
         r")\s*+",
