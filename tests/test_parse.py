@@ -4674,3 +4674,15 @@ def test_the_engagement_sentence_s_topic_is_everyones(tail: str, topic: str) -> 
     )
     r = readoutkit.parse(text)
     assert [(s.speakers, s.text) for s in r.statements] == [(("p1", "p2"), topic)]
+
+
+def test_a_side_s_undertaking_after_for_its_part() -> None:
+    text = (
+        "President Ana Ruiz of Chile held talks with President Lars Berg of Norway. Chile "
+        "will fund the survey. Norway, for its part, is ready to share its data."
+    )
+    r = readoutkit.parse(text)
+    assert [(c.actors, c.text) for c in r.commitments] == [
+        (("p1",), "Chile will fund the survey"),
+        (("p2",), "Norway, for its part, is ready to share its data"),
+    ]

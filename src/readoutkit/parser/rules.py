@@ -596,6 +596,13 @@ class Rules:
         r"open|happy|glad|pleased|resolved|dedicated)(?![\p{L}]))",
         _F,
     )
+    #: an aside between a side and its undertaking, after the side's comma: "(Indonesia,)
+    #: for its part, (is ready to ...)"
+    side_aside: Final = regex.compile(
+        r"(?:for (?:its|their) part|in (?:its|their) turn|in turn|on (?:its|their) part|"
+        r"meanwhile|too|likewise),\s*+",
+        _F,
+    )
     #: an adverbial opening a sentence before its subject: "Meanwhile(,)", "At the same time"
     opening_adverbial: Final = regex.compile(
         r"\s*+(?:Meanwhile|At the same time|However|Moreover|Furthermore|In addition|Also|"

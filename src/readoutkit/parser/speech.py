@@ -1655,7 +1655,11 @@ def _subject_view(
             return None  # "The two countries will ...": for the joint-subject rule
         if hit[2] == "side" or hit[2] == "team":
             # "The EU intends to ...", "Morocco will ...": a side's own undertaking
-            nxt = text[starts[k] : starts[k] + 30]
+            at = starts[k]
+            aside = RULES.side_aside.match(text, at, near(at, b))
+            if aside is not None:
+                at = aside.end()  # "Indonesia, for its part, is ready to ..."
+            nxt = text[at : at + 30]
             if RULES.side_undertaking.match(nxt) is None:
                 continue
             return hit[0], True
