@@ -4686,3 +4686,15 @@ def test_a_side_s_undertaking_after_for_its_part() -> None:
         (("p1",), "Chile will fund the survey"),
         (("p2",), "Norway, for its part, is ready to share its data"),
     ]
+
+
+def test_two_verbs_of_one_perfect_with_an_object_between_are_one_report() -> None:
+    text = (
+        "Prime Minister Ana Ruiz of Chile held a video call with Prime Minister Lars Berg of "
+        "Norway. Ruiz said the two nations have backed each other and offered mutual help."
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.text) for s in r.statements] == [
+        (("p1",), "the two nations have backed each other and offered mutual help")
+    ]
+    assert r.commitments == ()

@@ -886,7 +886,10 @@ class Rules:
     perfect_before: Final = regex.compile(r"(?<![\p{L}])(?:have|has)\s++\Z", _F)
     #: "have trusted and " right before a cue: a perfect's first verb, then "and"
     perfect_pair_before: Final = regex.compile(
-        r"(?<![\p{L}])(?:have|has|had)\s++(?:(?:also|always|jointly)\s++)?\p{Ll}++\s++and\s++\Z", _F
+        # ("have backed each other and offered": an object of a few words between)
+        r"(?<![\p{L}])(?:have|has|had)\s++(?:(?:also|always|jointly)\s++)?\p{Ll}++"
+        r"(?:\s++\p{Ll}++){0,3}?\s++and\s++\Z",
+        _F,
     )
     #: a short capitalised word right before a name, maybe abbreviated ("Ms ", "Mr. "):
     #: an honorific if ``words.GENDER_HONORIFICS`` lists it

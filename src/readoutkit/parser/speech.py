@@ -2017,7 +2017,8 @@ def _sentence(
                 # "China and Pakistan have trusted and supported each other": two verbs of
                 # one perfect inside what was said, not a second report
                 and (
-                    RULES.perfect_pair_before.search(before) is None
+                    # (from the sentence, not the last cue: "have backed (a cue) each other")
+                    RULES.perfect_pair_before.search(text, max(a, cs - 120), cs) is None
                     or RULES.that_after.match(text, ce, near(ce, b)) is not None
                 )
             ):
