@@ -4698,3 +4698,20 @@ def test_two_verbs_of_one_perfect_with_an_object_between_are_one_report() -> Non
         (("p1",), "the two nations have backed each other and offered mutual help")
     ]
     assert r.commitments == ()
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "On June 14, NODA Chairman Tor Lund had a video call with Finance Minister Ana Ruiz "
+        "of Chile.",
+        "Tor Lund, Chairman of Norwegian Overseas Development Agency, had a video call with "
+        "Finance Minister Ana Ruiz of Chile.",
+    ],
+)
+def test_the_acronym_of_the_speaker_s_own_body_is_their_side(opening: str) -> None:
+    r = readoutkit.parse(f"{opening} Lund said that NODA stands ready to fund the water plan.")
+    lund = next(p.id for p in r.parties if p.name == "Tor Lund")
+    assert [(c.actors, c.text) for c in r.commitments] == [
+        ((lund,), "NODA stands ready to fund the water plan")
+    ]

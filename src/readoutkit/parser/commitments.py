@@ -167,6 +167,32 @@ def _own_side_before(w: Words, d: Draft, at: int, res: Resolver) -> bool:
     return False
 
 
+def _own_body(
+    text: str, toks: Sequence[tuple[str, int]], res: Resolver, speakers: tuple[int, ...]
+) -> bool:
+    """Whether a subject is one acronym that opens the speaker's title where the text
+    names them ("CIDCA will ..." said by "CIDCA Chairman Luo Zhaohui"), or the initials
+    of the body their title names ("Chairman of China International Development
+    Cooperation Agency"): their own body."""
+    if len(toks) != 1 or len(speakers) != 1:
+        return False
+    word, at = toks[0]
+    acronym = text[at : at + len(word)]
+    if len(acronym) < 2 or not acronym.isupper():
+        return False
+    # "Chairman of China International Development Cooperation Agency": its initials
+    title = res.titles[speakers[0]] or ""
+    body = title.partition(" of ")[2]
+    if body and "".join(w[0] for w in body.split() if w[0].isupper()) == acronym:
+        return True
+    for s, e, i in res.spans:
+        if i == speakers[0] and (
+            text.startswith(acronym + " ", s) or text.endswith(acronym + " ", max(0, s - 12), s)
+        ):
+            return True
+    return False
+
+
 def _side_opens_sentence_before(doc: Document, w: Words, d: Draft, res: Resolver) -> bool:
     """Whether the sentence before a continued one opens (after an adverbial such as
     "Meanwhile,") with the speakers' own side or government ("the Chinese side remains
@@ -558,7 +584,11 @@ def _modal(
             if hit is None:
                 # "the Federal Government is committed to", "the Department will not": the
                 # speaker's own administration when no other side is named
-                actors = d.speakers if _own_government(words) else None
+                actors = (
+                    d.speakers
+                    if _own_government(words) or _own_body(text, toks, res, d.speakers)
+                    else None
+                )
                 if actors is not None:
                     subj_start = toks[-min(3, len(toks))][1]
                 else:

@@ -383,6 +383,8 @@ class Resolver:
         self.first_person: Final = joint or any(p.author for p in participants)
         #: the lexicon's patterns (honorifics before a name)
         self.m: Final = m
+        #: each participant's title, as written
+        self.titles: Final = [p.title for p in participants]
         #: the text is the participants' joint statement
         self.joint: Final = joint
         #: the one writer of a first-person release (not of a joint statement)
