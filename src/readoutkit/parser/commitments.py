@@ -185,7 +185,7 @@ def _own_body(
     body = title.partition(" of ")[2]
     if body and "".join(w[0] for w in body.split() if w[0].isupper()) == acronym:
         return True
-    for s, e, i in res.spans:
+    for s, _e, i in res.spans:
         if i == speakers[0] and (
             text.startswith(acronym + " ", s) or text.endswith(acronym + " ", max(0, s - 12), s)
         ):
