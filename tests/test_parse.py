@@ -4715,3 +4715,14 @@ def test_the_acronym_of_the_speaker_s_own_body_is_their_side(opening: str) -> No
     assert [(c.actors, c.text) for c in r.commitments] == [
         ((lund,), "NODA stands ready to fund the water plan")
     ]
+
+
+def test_the_security_forces_said_by_a_president_are_his_own() -> None:
+    text = (
+        "Secretary-General Ana Ruiz spoke with President Tor Lund of Norway. Lund said "
+        "that the security forces will spare no effort in the search."
+    )
+    r = readoutkit.parse(text)
+    assert [(c.actors, c.text) for c in r.commitments] == [
+        (("p2",), "the security forces will spare no effort in the search")
+    ]

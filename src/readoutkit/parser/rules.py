@@ -1085,7 +1085,9 @@ class Rules:
         r"(?:(?:the|his|her|our|its)\s)?"
         r"(?:(?:federal|national|central|whole|entire|provincial|regional|local|state)\s)?"
         r"(?:government|department|ministry|administration|kingdom|country|cabinet|authorities|presidency|"
-        r"organi[sz]ation|(?:un|united nations|eu) system|embassy|consulate|mission)"
+        r"organi[sz]ation|(?:un|united nations|eu) system|embassy|consulate|mission|"
+        # "the security forces will spare no effort": the speaker's own
+        r"(?:security|armed|defence|defense) forces|security services|police)"
         # "the ASEAN Secretariat": an organization's own office, said by its head
         r"|(?:the\s)?(?:\p{L}++\s)?secretariat",
         _F,
