@@ -4726,3 +4726,14 @@ def test_the_security_forces_said_by_a_president_are_his_own() -> None:
     assert [(c.actors, c.text) for c in r.commitments] == [
         (("p2",), "the security forces will spare no effort in the search")
     ]
+
+
+def test_an_organization_s_allies_or_member_states_are_its_side() -> None:
+    text = (
+        "President Ana Ruiz of Chile spoke with NATO Secretary General Jens Stoltenberg. "
+        "Stoltenberg said NATO allies will keep supporting the mission."
+    )
+    r = readoutkit.parse(text)
+    assert [(c.actors, c.text) for c in r.commitments] == [
+        (("p2",), "NATO allies will keep supporting the mission")
+    ]

@@ -48,6 +48,7 @@ from readoutkit.parser.words import (
     OBJECT_VERBS,
     OPENING_PREPOSITIONS,
     ORG_EPITHETS,
+    ORG_SIDE_NOUNS,
     PEOPLE_GROUP_NOUNS,
     PERFECT_NOT_REPORTING,
     PLACE_KIND_WORDS,
@@ -290,7 +291,11 @@ class _Keys:
             for d in _side_words(p, self.m):
                 dk = name_key(d)
                 if dk:
-                    nouns = SIDE_NOUNS + DEMONYM_SIDE_NOUNS if d in demonyms else SIDE_NOUNS
+                    nouns: tuple[Key, ...] = (
+                        SIDE_NOUNS + DEMONYM_SIDE_NOUNS if d in demonyms else SIDE_NOUNS
+                    )
+                    if p.organization and not p.country:
+                        nouns += ORG_SIDE_NOUNS  # "NATO allies will ..."
                     out += (dk, *((*dk, *noun) for noun in nouns))
                     if d in names:
                         # "the Government of India", "the people of Kenya"

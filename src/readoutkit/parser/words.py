@@ -358,6 +358,10 @@ VISIT_CUES: Final = frozenset({"called on", "calling on", "called upon", "callin
 #: itself ("the Chinese side", "Beijing government")
 SIDE_NOUNS: Final = (("side",), ("government",), ("people",))
 
+#: nouns that stand for an organization's side after its name ("NATO allies will ...",
+#: "EU member states", "ASEAN members")
+ORG_SIDE_NOUNS: Final = (("allies",), ("members",), ("member", "states"), ("member", "countries"))
+
 #: nouns that stand for the side only after its demonym ("the Nigerian armed forces",
 #: not "Nigeria forces")
 DEMONYM_SIDE_NOUNS: Final = (
