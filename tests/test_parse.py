@@ -4737,3 +4737,17 @@ def test_an_organization_s_allies_or_member_states_are_its_side() -> None:
     assert [(c.actors, c.text) for c in r.commitments] == [
         (("p2",), "NATO allies will keep supporting the mission")
     ]
+
+
+def test_a_one_word_interjection_in_a_transcript_is_no_statement() -> None:
+    text = (
+        "Meeting with President of Norway Tor Lund\n\n"
+        "President Ana Ruiz met President of Norway Tor Lund in Santiago.\n\n"
+        "Tor Lund: We would like to talk about fishing quotas.\n\n"
+        "Ana Ruiz: Good. Let us discuss the quotas in detail."
+    )
+    r = readoutkit.parse(text)
+    assert [s.text for s in r.statements] == [
+        "We would like to talk about fishing quotas",
+        "Let us discuss the quotas in detail",
+    ]

@@ -1067,7 +1067,8 @@ def find_statements(
             who, a = label
             st.start_turn(who, si, sent.paragraph)
             a, b = _trim(text, a, sent.end)
-            if b > a and not text.endswith(",", a, b):  # not "Mr President, colleagues,"
+            # not "Mr President, colleagues," nor a one-word interjection ("Good.")
+            if b > a and not text.endswith(",", a, b) and " " in text[a:b].strip():
                 out.append(Draft(who, a, b, None, a, "transcript", Quotation.DIRECT))
             continue
         cues = cues_of[si]
