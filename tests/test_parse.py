@@ -4751,3 +4751,15 @@ def test_a_one_word_interjection_in_a_transcript_is_no_statement() -> None:
         "We would like to talk about fishing quotas",
         "Let us discuss the quotas in detail",
     ]
+
+
+def test_an_adverb_before_a_leading_participle() -> None:
+    text = (
+        "Foreign Minister Ana Ruiz of Chile held talks with Foreign Minister Lars Berg of "
+        "Norway. Fondly recalling his visit to Oslo, Ruiz said Chile cherishes its ties."
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.text) for s in r.statements] == [
+        (("p1",), "his visit to Oslo"),
+        (("p1",), "Chile cherishes its ties"),
+    ]

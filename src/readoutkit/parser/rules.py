@@ -603,6 +603,8 @@ class Rules:
         r"meanwhile|too|likewise),\s*+",
         _F,
     )
+    #: an -ly adverb opening a sentence before a participle: "Fondly (recalling ...)"
+    adverb_lead: Final = regex.compile(r"\s*+\p{Lu}\p{Ll}++(?<=ly)\s++", _F)
     #: an adverbial opening a sentence before its subject: "Meanwhile(,)", "At the same time"
     opening_adverbial: Final = regex.compile(
         r"\s*+(?:Meanwhile|At the same time|However|Moreover|Furthermore|In addition|Also|"

@@ -1890,7 +1890,8 @@ def _sentence(
         np_start = cs
         rule = ""
         via = ""
-        if participle and cs == a:
+        if participle and (cs == a or RULES.adverb_lead.fullmatch(text, a, cs)):
+            # "Noting that ...", "Fondly recalling his visit ...": a participle leads
             d = Draft((), ce, ce, cue, cs, "participle-lead", cls=cls)
             pending_participle = d
             drafts.append(d)
