@@ -4763,3 +4763,14 @@ def test_an_adverb_before_a_leading_participle() -> None:
         (("p1",), "his visit to Oslo"),
         (("p1",), "Chile cherishes its ties"),
     ]
+
+
+def test_messages_exchanged_to_mark_an_anniversary_say_so() -> None:
+    text = (
+        "Congratulatory messages were exchanged on Monday between President Ana Ruiz of "
+        "Chile and President Lars Berg of Norway to mark 50 years of diplomatic relations."
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.text) for s in r.statements] == [
+        (("p1", "p2"), "to mark 50 years of diplomatic relations")
+    ]

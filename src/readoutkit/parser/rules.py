@@ -354,6 +354,8 @@ class Rules:
         r"(?<![\p{L}])(?:"
         r"(?P<own>to (?:congratulate|offer|express|convey|thank)(?: \p{L}++){0,3}?(?= (?:on|for) )|to (?:offer|express|convey)(?![\p{L}]))"
         r"|to (?:fully )?(?:discuss|review|explore)(?![\p{L}])|to take stock of(?![\p{L}])"
+        # "Messages were exchanged ... to mark 60 years of relations": what they said
+        r"|(?<=messages (?:[^.;]{0,120}?))(?=to (?:mark|celebrate|commemorate)(?![\p{L}]))"
         r"|and (?:also )?(?:discussed|reviewed|explored)(?![\p{L}])"
         r"|(?:to (?:fully )?exchange|(?:fully )?exchang(?:ing|ed)) views(?:(?= (?:on|about) )| and(?= \p{Ll}))"
         # "about X" is a topic; "for about 40 minutes" is a duration
