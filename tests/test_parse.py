@@ -4774,3 +4774,17 @@ def test_messages_exchanged_to_mark_an_anniversary_say_so() -> None:
     assert [(s.speakers, s.text) for s in r.statements] == [
         (("p1", "p2"), "to mark 50 years of diplomatic relations")
     ]
+
+
+def test_an_honorific_and_a_known_official_s_surname_written_in_full_above() -> None:
+    text = (
+        "Readout: Secretary-General meets Qatari Amir\n\n"
+        "António Guterres, Secretary-General\n\n"
+        "This afternoon, Mr. Guterres met with Amir Tamim bin Hamad Al Thani of Qatar. "
+        "The Secretary-General thanked the Amir for his support."
+    )
+    r = readoutkit.parse(text)
+    assert [(p.name, p.organization) for p in r.parties] == [
+        ("António Guterres", "United Nations"),
+        ("Tamim bin Hamad Al Thani", None),
+    ]

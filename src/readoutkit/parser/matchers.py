@@ -238,6 +238,8 @@ class Matchers:
             k = _name_key(n).split()
             if len(k) >= 2:
                 by_surname.setdefault(k[-1], set()).add(side)
+        #: the surnames (name keys) of the officials the gazetteer lists by two words or more
+        self.official_surnames: Final = frozenset(by_surname)
         #: surname -> side, for surnames that only one side's officials carry
         self.surname_side: Final = {k: next(iter(v)) for k, v in by_surname.items() if len(v) == 1}
         self.demonyms: Final = frozenset(d for c in lex.countries for d in c.demonyms)

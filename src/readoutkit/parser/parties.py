@@ -247,6 +247,8 @@ class _Finder:
         #: whether "his counterpart" can occur at all (spares a search per sentence)
         self._counterparts = "counterpart" in doc.text or "opposite number" in doc.text
         self._honorific_heads = _honorific_heads(m)
+        #: a surname's full name written out in the text, once looked up
+        self._in_full: dict[str, str | None] = {}
         #: where the document's words that can start a title are, picked once for all spans
         self._title_starts = list(
             compress(doc.tok_starts, map(m.title_firsts.__contains__, doc.tok_text))
@@ -949,6 +951,14 @@ class _Finder:
             if nm is None:
                 continue
             name = nm[0]
+            if len(name.split()) < 2 and nm[1] > s:
+                # "Mr. Guterres met with ...": an honorific and a known official's surname,
+                # written in full elsewhere in the text ("António Guterres, Secretary-General")
+                full = self._official_in_full(name)
+                if full is not None:
+                    out.append(Mention(s, nm[2], idx, full, nm[1], None, None, None, "bare-name"))
+                    pos = nm[2]
+                    continue
             if len(name.split()) < 2 or name.replace(" ", "").replace("-", "").isupper():
                 continue
             lb = self.lower_title_before(s, a)
@@ -975,6 +985,21 @@ class _Finder:
                 out.append(Mention(nm[1], nm[2], idx, name, nm[1], None, None, None, "bare-name"))
             pos = nm[2]
         return out
+
+    def _official_in_full(self, surname: str) -> str | None:
+        """A known official's full name ending in ``surname`` that the text writes out."""
+        if not surname.isalpha() or " ".join(name_key(surname)) not in self.m.official_surnames:
+            return None
+        if surname in self._in_full:  # one scan of the text per surname: linear time
+            return self._in_full[surname]
+        found = None
+        # (in the text's opening only: bounded work however many surnames a text holds)
+        for fm in RULES.full_name_ending.finditer(self.text, 0, _FULL_NAME_REACH):
+            if fm.group("s") == surname and self.m.is_official(fm.group()):
+                found = fm.group()
+                break
+        self._in_full[surname] = found
+        return found
 
     def lower_title_before(self, s: int, a: int) -> tuple[str, int] | None:
         """A title written in lower case right before a name that starts at ``s`` ("EU
@@ -1054,6 +1079,10 @@ class _Finder:
         lead = RULES.time_lead.match(self.text, first, s)
         return lead is not None and lead.end() == s
 
+
+#: how far into a text a surname's full name is looked for ("Mr. Guterres" after the
+#: byline "António Guterres, Secretary-General")
+_FULL_NAME_REACH: Final = 5000
 
 #: a possessive ending right after a title ("the Prime Minister's Adviser")
 _POSSESSIVE: Final = ("'s ", "\u2019s ")

@@ -607,6 +607,11 @@ class Rules:
     )
     #: an -ly adverb opening a sentence before a participle: "Fondly (recalling ...)"
     adverb_lead: Final = regex.compile(r"\s*+\p{Lu}\p{Ll}++(?<=ly)\s++", _F)
+    #: a full name of two to four capitalised words; group "s" its last (the surname)
+    full_name_ending: Final = regex.compile(
+        r"(?<![\p{L}\-'\u2019])(?:\p{Lu}[\p{L}'\u2019\-]*+[ \t]++){1,3}(?P<s>\p{Lu}[\p{L}\-]*+)(?![\p{L}])",
+        _F,
+    )
     #: an adverbial opening a sentence before its subject: "Meanwhile(,)", "At the same time"
     opening_adverbial: Final = regex.compile(
         r"\s*+(?:Meanwhile|At the same time|However|Moreover|Furthermore|In addition|Also|"
