@@ -4788,3 +4788,17 @@ def test_an_honorific_and_a_known_official_s_surname_written_in_full_above() -> 
         ("António Guterres", "United Nations"),
         ("Tamim bin Hamad Al Thani", None),
     ]
+
+
+def test_an_untitled_participant_talking_with_a_head_of_government_is_the_president() -> None:
+    text = (
+        "Dmitry Medvedev held a telephone conversation with Angela Merkel, the Federal "
+        "Chancellor of Germany. The President of Russia thanked her for the help German "
+        "crews had given."
+    )
+    r = readoutkit.parse(text)
+    assert [(p.name, p.title) for p in r.parties] == [
+        ("Dmitry Medvedev", "President"),
+        ("Angela Merkel", "Federal Chancellor"),
+    ]
+    assert [s.speakers for s in r.statements] == [("p1",)]

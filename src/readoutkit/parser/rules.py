@@ -612,6 +612,10 @@ class Rules:
         r"(?<![\p{L}\-'\u2019])(?:\p{Lu}[\p{L}'\u2019\-]*+[ \t]++){1,3}(?P<s>\p{Lu}[\p{L}\-]*+)(?![\p{L}])",
         _F,
     )
+    #: "of Russia", "of the United States" closing a subject after its title
+    of_place_end: Final = regex.compile(
+        r"\s++of\s++(?:the\s++)?\p{Lu}[\p{L}\-]*+(?:\s++\p{Lu}[\p{L}\-]*+){0,3}\s*+", _F
+    )
     #: an adverbial opening a sentence before its subject: "Meanwhile(,)", "At the same time"
     opening_adverbial: Final = regex.compile(
         r"\s*+(?:Meanwhile|At the same time|However|Moreover|Furthermore|In addition|Also|"

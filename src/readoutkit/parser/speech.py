@@ -430,6 +430,10 @@ class Resolver:
         counterpart_roles = frozenset(
             role for p in participants if p.title for role in memo.head_roles(p.title)
         )
+        if counterpart_roles:
+            # a head of state or government talks with another: an untitled participant
+            # may be "the President of Russia" to a Chancellor's readout
+            counterpart_roles |= frozenset(HEAD_ROLES)
         #: side keys of a side that several participants share: all of them
         teams: dict[Key, tuple[int, ...]] = {}
         honorific_owner: dict[str, set[int]] = {}
