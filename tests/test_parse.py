@@ -4803,3 +4803,15 @@ def test_an_untitled_participant_talking_with_a_head_of_government_is_the_presid
         ("Angela Merkel", "Federal Chancellor"),
     ]
     assert [s.speakers for s in r.statements] == [("p1",)]
+
+
+@pytest.mark.parametrize("aside", ["in a meeting with", "meeting with", "in his phone call with"])
+def test_the_engagement_as_an_aside_between_subject_and_said(aside: str) -> None:
+    text = (
+        f"Chile's Foreign Minister Ana Ruiz, {aside} Norwegian Foreign Minister Lars Berg in "
+        "Oslo on Sunday, said Chile will keep backing the fisheries accord."
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.text) for s in r.statements] == [
+        (("p1",), "Chile will keep backing the fisheries accord")
+    ]

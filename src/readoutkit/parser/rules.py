@@ -635,7 +635,11 @@ class Rules:
         # "Sall, who chairs the African Union, thanked ...": a relative clause
         r"who\s[^,;.\n]{1,100}+|"
         # "Liu, a Political Bureau member of ..., said": an appositive
-        r"an?\s[^,;.\n]{1,150}+)\s*+,\s*+\Z",
+        r"an?\s[^,;.\n]{1,150}+|"
+        # "Larijani, in a meeting with X in Tehran on Sunday, said": the engagement itself
+        r"(?:(?:in|during)\s(?:a|an|his|her|their|the)\s(?:\p{L}++\s){0,2}?(?:meeting|talks|"
+        r"call|conversation|phone call|telephone call|video call|telephone conversation)|"
+        r"(?:meeting|talking|speaking|holding talks)|when meeting)\swith\s[^,;.\n]{1,150}+)\s*+,\s*+\Z",
         _F,
     )
     #: a sentence's end glued to an agency's tag: ".-VNA", ". - Xinhua"

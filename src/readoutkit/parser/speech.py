@@ -2594,6 +2594,9 @@ def _postposed(
             hit = res.resolve_tail(after[:k])
             # "said Foreign Minister Lestari": a title written before the name
             if hit and (hit[1] == k or all(text[i].isupper() for i in at[: k - hit[1]])):
+                end = at[k - 1] + len(after[k - 1])
+                if k < len(after) and RULES.postposed_tail.match(text, end, near(end, b)) is None:
+                    return None  # "..., said Iran will keep ...": the content's subject
                 who = hit[0]
                 break
     if who is None:
