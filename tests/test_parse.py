@@ -4378,6 +4378,7 @@ def test_a_passive_report_before_the_first_cue_and_came_up_are_everyones() -> No
         "Ruiz will attend the Arctic Council meeting on Friday.",
         "Deputy Minister Tor Lund also attended, as did Ambassador Eva Holm.",
         "Present during the talks were Deputy Minister Tor Lund and Ambassador Eva Holm.",
+        "The Trade Minister, Tor Lund, also attended the lunch.",
     ],
 )
 def test_a_programme_or_ceremony_after_speech_is_narration(narration: str) -> None:
@@ -4814,4 +4815,15 @@ def test_the_engagement_as_an_aside_between_subject_and_said(aside: str) -> None
     r = readoutkit.parse(text)
     assert [(s.speakers, s.text) for s in r.statements] == [
         (("p1",), "Chile will keep backing the fisheries accord")
+    ]
+
+
+def test_a_rock_solid_commitment_keeps_its_owner() -> None:
+    text = (
+        "Secretary of Defense Tor Lund spoke with Minister of Defense Ana Ruiz of Chile. "
+        "Lund reaffirmed Washington's rock-solid commitment to Chilean security."
+    )
+    r = readoutkit.parse(text)
+    assert [(c.actors, c.text) for c in r.commitments] == [
+        (("p1",), "reaffirmed Washington's rock-solid commitment to Chilean security")
     ]

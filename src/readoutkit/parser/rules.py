@@ -769,7 +769,7 @@ class Rules:
         r"documents|MoUs|deals|accords)|(?:press|news) conference was held|witnessed the signing|(?:is|are) (?:currently |now )?in \p{Lu}\p{L}*+|"
         r"(?:is|are) (?:currently |now )?on (?:a|an|the|his|her|their) (?:[\p{L}\-]++ ){0,3}?visit|"
         r"(?:also )?attended(?: the (?:[\p{L}\-]++ ){0,2}?(?:meeting|talks|call|session|event|"
-        r"conversation|ceremony|reception|dinner|banquet|luncheon|summit|conference|"
+        r"conversation|ceremony|reception|dinner|banquet|luncheon|lunch|breakfast|summit|conference|"
         r"videoconference))?(?: (?:in|at|from|via) (?:[\p{L}\-]++ ){0,6}?[\p{L}\-]++)?"
         r"\s*+[.;]?\s*+\Z|(?:were|was) (?:also )?in attendance|"
         r"met (?:first )?(?:in private|one-on-one|tête-à-tête)|"
@@ -1104,7 +1104,9 @@ class Rules:
         r"(?:government|department|ministry|administration|kingdom|country|cabinet|authorities|presidency|"
         r"organi[sz]ation|(?:un|united nations|eu) system|embassy|consulate|mission|"
         # "the security forces will spare no effort": the speaker's own
-        r"(?:security|armed|defence|defense) forces|security services|police)"
+        r"(?:security|armed|defence|defense) forces|security services|police|"
+        # "the Department of State would keep in step with ..."
+        r"(?:department|ministry) of (?:state|defen[cs]e|foreign affairs))"
         # "the ASEAN Secretariat": an organization's own office, said by its head
         r"|(?:the\s)?(?:\p{L}++\s)?secretariat",
         _F,
