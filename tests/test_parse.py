@@ -4827,3 +4827,12 @@ def test_a_rock_solid_commitment_keeps_its_owner() -> None:
     assert [(c.actors, c.text) for c in r.commitments] == [
         (("p1",), "reaffirmed Washington's rock-solid commitment to Chilean security")
     ]
+
+
+def test_a_holiday_is_no_person() -> None:
+    text = (
+        "President Ana Ruiz of Chile has sent a congratulatory cable to President Lars Berg "
+        "of Norway, marking Norway's National Day and Liberation Day."
+    )
+    r = readoutkit.parse(text)
+    assert [p.name for p in r.parties] == ["Ana Ruiz", "Lars Berg"]

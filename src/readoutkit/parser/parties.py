@@ -961,6 +961,8 @@ class _Finder:
                     continue
             if len(name.split()) < 2 or name.replace(" ", "").replace("-", "").isupper():
                 continue
+            if name.endswith(" Day") and RULES.holiday_name.fullmatch(name):
+                continue  # "National Day and Liberation Day": a holiday, no person
             lb = self.lower_title_before(s, a)
             if not (
                 s == first

@@ -607,6 +607,13 @@ class Rules:
     )
     #: an -ly adverb opening a sentence before a participle: "Fondly (recalling ...)"
     adverb_lead: Final = regex.compile(r"\s*+\p{Lu}\p{Ll}++(?<=ly)\s++", _F)
+    #: a holiday's name: "Liberation Day", "National Day", "Independence Day"
+    holiday_name: Final = regex.compile(
+        r"(?:\p{Lu}\p{L}*+ ){0,2}?(?:National|Liberation|Independence|Victory|Unity|Constitution|"
+        r"Revolution|Foundation|Republic|Europe|Africa|Statehood|Reunification|Union|Flag|Army|"
+        r"Navy|Martyrs'?|Memorial|Labour|Labor|Accession|Sovereignty|Freedom) Day",
+        _F,
+    )
     #: a full name of two to four capitalised words; group "s" its last (the surname)
     full_name_ending: Final = regex.compile(
         r"(?<![\p{L}\-'\u2019])(?:\p{Lu}[\p{L}'\u2019\-]*+[ \t]++){1,3}(?P<s>\p{Lu}[\p{L}\-]*+)(?![\p{L}])",
