@@ -529,3 +529,11 @@ def test_a_relative_day_right_after_a_dateline_dash() -> None:
     )
     f = dates(text)
     assert (f.date, evidence(text, f)[1]) == (dt.date(2021, 3, 14), "This evening")
+
+
+def test_a_relative_day_right_after_a_source_in_brackets_and_a_colon() -> None:
+    f = dates(
+        "Ministers Speak\n\nSantiago, May 4, 2021 (ABC-News): Today, Foreign Minister Ana "
+        "Ruiz of Chile spoke with Foreign Minister Lars Berg of Norway.\n"
+    )
+    assert (f.reference_date, f.date) == (D(2021, 5, 4), D(2021, 5, 4))

@@ -647,8 +647,9 @@ def _relative_day(m: regex.Match[str], ref: dt.date | None) -> _Day:
     return _Day(_resolve_relative(m, ref), span)
 
 
-#: what ends a dateline before the sentence proper: "(WAM) --", "(Xinhua) —"
-_DATELINE_DASHES: Final = ("--", "\u2014", "\u2013")
+#: what ends a dateline before the sentence proper: "(WAM) --", "(Xinhua) —",
+#: "(PPI-OT):"
+_DATELINE_DASHES: Final = ("--", "\u2014", "\u2013", "):")
 #: what may open a sentence before its first word: space and opening quotes
 _OPENERS: Final = " \t\"'\u201c\u2018("
 
