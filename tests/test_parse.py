@@ -4836,3 +4836,14 @@ def test_a_holiday_is_no_person() -> None:
     )
     r = readoutkit.parse(text)
     assert [p.name for p in r.parties] == ["Ana Ruiz", "Lars Berg"]
+
+
+def test_sat_down_today_with_is_a_meeting() -> None:
+    r = readoutkit.parse(
+        "High Representative/Vice-President Ana Ruiz sat down today with Norway's Foreign "
+        "Minister, Lars Berg, in Brussels."
+    )
+    assert [(p.name, p.title) for p in r.parties] == [
+        ("Ana Ruiz", "High Representative/Vice-President"),
+        ("Lars Berg", "Foreign Minister"),
+    ]

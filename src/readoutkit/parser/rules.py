@@ -287,7 +287,7 @@ class Rules:
         + r"|joint\s++"
         + _JOINT_DOCUMENT
         # "Prime Minister X today sat down with President Y": a meeting
-        + r"|sat\s++down\s++with"
+        + r"|sat\s++down\s++(?:(?:today|yesterday|again|separately|briefly|privately)\s++)?with"
         + r")(?![\p{L}])",
         _F | regex.IGNORECASE,
     )
