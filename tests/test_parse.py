@@ -4847,3 +4847,17 @@ def test_sat_down_today_with_is_a_meeting() -> None:
         ("Ana Ruiz", "High Representative/Vice-President"),
         ("Lars Berg", "Foreign Minister"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("appositive", "country"),
+    [("Norway's visiting Foreign Minister", "NOR"), ("the Kingdom's Foreign Minister", None)],
+)
+def test_a_possessive_before_a_title_in_apposition(appositive: str, country: str | None) -> None:
+    r = readoutkit.parse(
+        f"Foreign Minister Ana Ruiz of Chile received Lars Berg, {appositive}, in Santiago."
+    )
+    assert [(p.name, p.title, p.country) for p in r.parties] == [
+        ("Ana Ruiz", "Foreign Minister", "CHL"),
+        ("Lars Berg", "Foreign Minister", country),
+    ]

@@ -307,9 +307,10 @@ class Matchers:
             # "Name, who serves as India's Minister": a relative clause giving the office
             # (not "who is also Deputy Prime Minister", a second office after the first)
             r"\s++(?:who\s++(?:serves|is|was)\s++(?!also\s)(?:as\s++)?)?"
-            # "Name, (the) former Title", "Name, newly appointed Title"
-            r"(?:(?:the|a|an)\s++)?(?:(?:newly|recently)\s++(?:appointed|elected|named)\s++|"
-            r"\p{Ll}++\s++)?\Z",
+            # "Name, (the) former Title", "Name, newly appointed Title"; "Name, Oman's
+            # visiting Title", "Name, the Kingdom's Title"
+            r"(?:(?:the|a|an)\s++)?(?:(?P<poss>\p{Lu}[\p{L}.\-]*+(?:\s++\p{Lu}[\p{L}.\-]*+){0,2})['\u2019]s\s++)?"
+            r"(?:(?:newly|recently)\s++(?:appointed|elected|named)\s++|\p{Ll}++\s++)?\Z",
             _F,
         )
         #: a personal name: capitalised words, initials and particles

@@ -163,6 +163,11 @@ def _comma_before(text: str, lo: int, pos: int) -> bool:
         w = e
         while w > lo and text[w - 1].islower():
             w -= 1
+        if w > lo and text[w - 1] in "'\u2019" and text[w:e] == "s":
+            # "Oman's visiting ...", "the Kingdom's ...": a possessive of any case
+            w -= 1
+            while w > lo and (text[w - 1].isalpha() or text[w - 1] in ".-"):
+                w -= 1
         pos, e = w, _space_before(text, w, lo)
     return False
 
@@ -883,6 +888,11 @@ class _Finder:
                         nick = lm.group("nick")
                         mstart = lm.start("n")
                         rule = "name-title"
+                        if iso is None and org is None and lm.group("poss"):
+                            # "X, Oman's visiting Minister ...": the possessive's place
+                            place = self.place_at(lm.start("poss"))
+                            if place is not None and place[2] >= lm.end("poss"):
+                                iso, org = place[0], place[1]
                         hm = self.m.honorific_left.search(text, max(a, mstart - 40), mstart)
                         if hm:
                             mstart = hm.start()
