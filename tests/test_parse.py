@@ -4746,7 +4746,8 @@ def test_a_one_word_interjection_in_a_transcript_is_no_statement() -> None:
         "Meeting with President of Norway Tor Lund\n\n"
         "President Ana Ruiz met President of Norway Tor Lund in Santiago.\n\n"
         "Tor Lund: We would like to talk about fishing quotas.\n\n"
-        "Ana Ruiz: Good. Let us discuss the quotas in detail."
+        "Ana Ruiz: Good. Let us discuss the quotas in detail.\n\nWelcome.\n\n"
+        "(The talks continued behind closed doors.)"
     )
     r = readoutkit.parse(text)
     assert [s.text for s in r.statements] == [

@@ -1126,7 +1126,10 @@ def find_statements(
                 continue
             a, b = _trim(text, sent.start, sent.end)
             if st.transcript and b > a:
-                out.append(Draft(st.writer, a, b, None, a, "transcript", Quotation.DIRECT))
+                # not a one-word interjection ("Welcome.") nor a stage note in brackets
+                # ("(The talks continued behind closed doors.)")
+                if " " in text[a:b] and not text[sent.start : sent.end].lstrip().startswith("("):
+                    out.append(Draft(st.writer, a, b, None, a, "transcript", Quotation.DIRECT))
             elif b > a and not RULES.letter_form.match(text, sent.start, b):
                 rule = "joint-text" if res.joint and len(st.writer) > 1 else "letter"
                 out.append(Draft(st.writer, a, b, None, a, rule, _quotation(text, a, b)))
