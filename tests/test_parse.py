@@ -4862,3 +4862,17 @@ def test_a_possessive_before_a_title_in_apposition(appositive: str, country: str
         ("Ana Ruiz", "Foreign Minister", "CHL"),
         ("Lars Berg", "Foreign Minister", country),
     ]
+
+
+def test_a_postposed_speaker_then_but_and_once() -> None:
+    text = (
+        "Foreign Minister Ana Ruiz of Chile met Foreign Minister Lars Berg of Norway. Norway "
+        "is ready to sign the accord, Berg said, but will never accept new quotas. "
+        "“Chile will stand by the accord,” Ruiz said once the meeting had ended."
+    )
+    r = readoutkit.parse(text)
+    assert [(c.actors, c.text) for c in r.commitments] == [
+        (("p2",), "Norway is ready to sign the accord"),
+        (("p2",), "will never accept new quotas"),
+        (("p1",), "Chile will stand by the accord"),
+    ]

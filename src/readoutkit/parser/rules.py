@@ -547,7 +547,8 @@ class Rules:
     #: "..., and the two presidents agreed to upgrade ties" is no attribution)
     postposed_tail: Final = regex.compile(
         r"\s*+(?:\Z|[,.;!?\"\u201d\u2019)]|(?:during|in|at|on|when|after|before|while|as|via|by|"
-        r"from|with|this|last|today|yesterday|earlier|later|again|also|then|following|afterwards)(?![\p{L}])|"
+        r"from|with|this|last|today|yesterday|earlier|later|again|also|then|following|afterwards|"
+        r"once|shortly|soon)(?![\p{L}])|"
         r"to\s++(?:the|a|an|his|her|their|its|" + _PRESS + r"|\p{Lu})(?![\p{Ll}]))",
         _F,
     )
@@ -933,7 +934,8 @@ class Rules:
     #: after "..., he said": ", and " and a verb of the clause before it, not a new subject
     #: (", and stands ready to attend ..."; not ", and the two sides agreed ...")
     and_predicate: Final = regex.compile(
-        r"[ \t]*+,[ \t]*+and[ \t]++(?:also[ \t]++)?"
+        # ("..., he said, but will never recognise ...")
+        r"[ \t]*+,[ \t]*+(?:and|but)[ \t]++(?:also[ \t]++)?"
         r"(?!(?:the|a|an|this|that|these|those|it|its|they|their|we|our|he|his|she|her|i)"
         r"(?![\p{L}]))(?=\p{Ll})",
         _F,
