@@ -4876,3 +4876,14 @@ def test_a_postposed_speaker_then_but_and_once() -> None:
         (("p2",), "will never accept new quotas"),
         (("p1",), "Chile will stand by the accord"),
     ]
+
+
+def test_a_titled_name_and_a_visiting_counterpart_after_a_dateline_are_both_subjects() -> None:
+    text = (
+        "SANTIAGO, May 4 (Agency) -- Chilean President Ana Ruiz and visiting Norwegian Prime "
+        "Minister Lars Berg held talks on Thursday and agreed to widen cooperation in farming."
+    )
+    r = readoutkit.parse(text)
+    assert [(c.actors, c.text) for c in r.commitments] == [
+        (("p1", "p2"), "agreed to widen cooperation in farming")
+    ]

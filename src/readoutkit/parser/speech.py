@@ -1565,18 +1565,24 @@ def _narration_anywhere(text: str, a: int, b: int) -> bool:
 def _joint_subject(w: Words, a: int, b: int, res: Resolver, *, people: bool = False) -> bool:
     """Whether a sentence opens with all participants as its subject; ``people``: by a
     group phrase that names persons ("the leaders", "the interlocutors"), not sides."""
-    words = w.between(a, min(b, a + 80))[0][:10]
+    a = _after_dateline(w.text, a, b)  # "BEIJING, Oct. 26 (Xinhua) -- A and B held ..."
+    words, starts = w.between(a, min(b, a + 120))
+    words = words[:14]
     if people and (not words or words[0] not in _PEOPLE_FIRST):
         return False
     if "and" in words[:5] and not people:
         # "Singapore and New Zealand will ...", "The Secretary and the Minister agreed ..."
         i = words.index("and")
         first = res.resolve_kind(words[:i])
-        if first is None or first[1] != i:
+        if first is None or (
+            first[1] != i and not _titled_name(w.text, a, starts, i, first)  # "Premier Wen"
+        ):
             return False
-        for k in range(min(len(words) - 1, i + 5), i + 1, -1):
-            second = res.resolve_kind(words[i + 1 : k])
-            if second is not None and second[1] == k - i - 1:
+        # "Premier Wen and visiting Polish Prime Minister Tusk held talks"
+        j = i + 2 if i + 1 < len(words) and words[i + 1] in _PAIR_SECOND_LEADS else i + 1
+        for k in range(min(len(words) - 1, j + 6), j, -1):
+            second = res.resolve_kind(words[j:k])
+            if second is not None and second[1] == k - j:
                 who = set(first[0]) | set(second[0])
                 return len(who) == res.n and words[k] not in {"s", "of"}
         return False
@@ -1591,6 +1597,10 @@ def _joint_subject(w: Words, a: int, b: int, res: Resolver, *, people: bool = Fa
         return hit[2] == "group" and words[k] not in {"s", "of"}
     return False
 
+
+#: a word before the second of a pair of subjects that is no part of its name: "A and
+#: visiting B", "A and his counterpart B"
+_PAIR_SECOND_LEADS: Final = frozenset({"visiting", "his", "her", "the"})
 
 #: the first word of a group phrase naming persons: "The leaders", "Both ministers"
 _PEOPLE_FIRST: Final = frozenset({"the", "both", "all", "two"})
