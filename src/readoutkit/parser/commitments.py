@@ -21,7 +21,7 @@ from readoutkit.model import Modality, Polarity
 from readoutkit.parser.matchers import CUE_ADVERBS, Matchers, matches_at
 from readoutkit.parser.rules import RULES, near
 from readoutkit.parser.speech import Draft, Resolver, Words, is_adverb
-from readoutkit.parser.text import Document
+from readoutkit.parser.text import Document, Sentence
 from readoutkit.parser.words import (
     BINDING_IMPERSONAL_VERBS,
     DEMONSTRATIVES,
@@ -193,11 +193,15 @@ def _own_body(
     return False
 
 
+def _sentence_start(s: Sentence) -> int:
+    return s.start
+
+
 def _side_opens_sentence_before(doc: Document, w: Words, d: Draft, res: Resolver) -> bool:
     """Whether the sentence before a continued one opens (after an adverbial such as
     "Meanwhile,") with the speakers' own side or government ("the Chinese side remains
     committed to ... It will work with ..."): what that sentence's "it" stands for."""
-    k = bisect.bisect_right([x.start for x in doc.sentences], d.start) - 1
+    k = bisect.bisect_right(doc.sentences, d.start, key=_sentence_start) - 1
     if k < 1:
         return False
     prev = doc.sentences[k - 1]

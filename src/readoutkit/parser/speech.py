@@ -2236,7 +2236,7 @@ def _participle_speaker(
             and (
                 hit[1] == len(words)
                 # "with President Berg affirming ...": title words before the name
-                or _titled_name(text, starts[0], [*starts, at + wm.end("np")], len(words), hit)
+                or _titled_name(text, starts[0], starts, len(words), hit)
             )
         ):
             return hit[0], at + wm.start(), "participle", hit[2]
@@ -2607,7 +2607,8 @@ def _postposed(
             hit = res.resolve_tail(after[:k])
             # "said Foreign Minister Lestari": a title written before the name
             if hit and (hit[1] == k or all(text[i].isupper() for i in at[: k - hit[1]])):
-                end = at[k - 1] + len(after[k - 1])
+                wm = RULES.word.match(text, at[k - 1])  # (a key's length may differ)
+                end = wm.end() if wm is not None else at[k - 1]
                 if k < len(after) and RULES.postposed_tail.match(text, end, near(end, b)) is None:
                     return None  # "..., said Iran will keep ...": the content's subject
                 who = hit[0]
