@@ -1456,6 +1456,19 @@ def _gerund_subject(
     return pending.cue_start
 
 
+def _postposed_content(
+    text: str, drafts: list[Draft], pending: Draft | None, prev_end: int, comma: int
+) -> tuple[int, int, bool]:
+    """The content of a postposed attribution ("..., Wang said."): from the clause's start,
+    or a gerund subject's, to the attribution's comma; the draft before it ends there.
+    Also whether the pending participle was that gerund subject (and is used up)."""
+    opening = _gerund_subject(text, drafts, pending, comma)
+    s, e = _trim(text, _after_dateline(text, opening or prev_end, comma), comma)
+    if drafts and drafts[-1].end > s:
+        drafts[-1].end = max(drafts[-1].start, s)
+    return s, e, opening is not None
+
+
 def _after_dateline(text: str, a: int, b: int) -> int:
     """Where ``text[a:b]`` starts after a dateline opening it ("BEIJING, April 10
     (Xinhua) -- China stands ready ..., Li said"): the content is what follows."""
@@ -1999,16 +2012,15 @@ def _sentence(
                     and RULES.postposed_gap.fullmatch(text, comma + 1, np_start) is not None
                 ):
                     # "..., Wang said." / "..., he added."
-                    opening = _gerund_subject(text, drafts, pending_participle, comma)
-                    if opening is not None:
+                    s_, e_, took = _postposed_content(
+                        text, drafts, pending_participle, prev_end, comma
+                    )
+                    if took:
                         pending_participle = None
-                    s_, e_ = _trim(text, _after_dateline(text, opening or prev_end, comma), comma)
                     if inserted:
                         # "The Egyptian side, he said, has taken ...": the attribution
                         # inside the clause; the clause is the content, aside and all
                         e_ = _trim(text, s_, b)[1]
-                    if drafts and drafts[-1].end > s_:
-                        drafts[-1].end = max(drafts[-1].start, s_)
                     if e_ > s_:
                         drafts.append(
                             Draft(
@@ -2092,12 +2104,9 @@ def _sentence(
                 post = None  # "In his message, Vladimir Putin noted:": no content before
             if post is not None:
                 speakers, comma = post
-                opening = _gerund_subject(text, drafts, pending_participle, comma)
-                if opening is not None:
+                s, e, took = _postposed_content(text, drafts, pending_participle, prev_end, comma)
+                if took:
                     pending_participle = None
-                s, e = _trim(text, _after_dateline(text, opening or prev_end, comma), comma)
-                if drafts and drafts[-1].end > s:
-                    drafts[-1].end = max(drafts[-1].start, s)
                 if e > s:
                     drafts.append(
                         Draft(
