@@ -4924,3 +4924,29 @@ def test_a_titled_name_and_a_visiting_counterpart_after_a_dateline_are_both_subj
     assert [(c.actors, c.text) for c in r.commitments] == [
         (("p1", "p2"), "agreed to widen cooperation in farming")
     ]
+
+
+@pytest.mark.parametrize(
+    ("appositive", "title"),
+    [
+        ("Kenya's Foreign Affairs Cabinet Secretary", "Foreign Affairs Cabinet Secretary"),
+        (
+            "Kenya's Deputy President and Trade Cabinet Secretary",
+            "Deputy President and Trade Cabinet Secretary",
+        ),
+        (
+            "Kenya's Deputy President and concurrently Trade Cabinet Secretary",
+            "Deputy President and Trade Cabinet Secretary",
+        ),
+    ],
+)
+def test_a_portfolio_before_a_title_and_a_concurrent_office_are_one_title(
+    appositive: str, title: str
+) -> None:
+    r = readoutkit.parse(
+        f"Foreign Minister Ana Ruiz of Chile received Joseph Kamau, {appositive}, in Santiago."
+    )
+    assert [(p.name, p.title, p.country) for p in r.parties] == [
+        ("Ana Ruiz", "Foreign Minister", "CHL"),
+        ("Joseph Kamau", title, "KEN"),
+    ]

@@ -32,6 +32,7 @@ from readoutkit.parser.words import (
     ORGANIZATION_TITLE_HEADS,
     PLACE_KIND_WORDS,
     PORTFOLIO_ADJECTIVES,
+    PORTFOLIO_TITLE_HEADS,
     PORTFOLIO_WORDS,
     POSTED_TITLE_ENDS,
     RANK_ONLY_TITLES,
@@ -516,7 +517,7 @@ class _Finder:
             if pw is None or pw.group("w") not in TITLE_PREFIX_WORDS:
                 break
             start = pw.start("w")
-        if tm.group() == "Minister":
+        if tm.group() in PORTFOLIO_TITLE_HEADS:
             start = self._portfolio_before(start)
         # leftwards: "State Councilor and Foreign Minister"
         for _ in range(MAX_CHAIN):
@@ -550,7 +551,9 @@ class _Finder:
                 pr = RULES.portfolio_run.match(text, cm.end(), near(cm.end(), limit))
                 pe = self._portfolio_end(pr) if pr is not None else None
                 if pe is not None:
-                    end = pe
+                    # "... and Foreign Affairs Cabinet Secretary": a portfolio before a title
+                    pt = self.m.title.match(text, _skip_space(text, pe, hi), near(pe, limit))
+                    end = pt.end() if pt and pt.group() in PORTFOLIO_TITLE_HEADS else pe
                     continue
             to_end = self._to_post_end(start, end, hi, limit) if after > end else None
             if to_end is not None:
@@ -600,7 +603,7 @@ class _Finder:
                     continue
                 iso = iso or p_iso
                 org = org or p_org
-                return text[start:end], start, p_end, iso, org
+                return _chained_title(text[start:end]), start, p_end, iso, org
             am = RULES.acronym_before_name.match(text, om.end("what"), near(om.end("what"), limit))
             if am is not None and self._name_follows(am.end(), limit):
                 # "Director of CIDCA Wang Xiaotao": an institution by its acronym
@@ -629,7 +632,7 @@ class _Finder:
                 if cut is not None:
                     end = cut
             break
-        return text[start:end], start, end, iso, org
+        return _chained_title(text[start:end]), start, end, iso, org
 
     def _unknown_place_end(self, run: regex.Match[str], limit: int) -> int | None:
         """Where a run of three or more capitalised words after "of" ends its place, when
@@ -2113,3 +2116,9 @@ def infer_sides(
         if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
             return  # no clear favourite
     missing[0].country = max(votes, key=lambda k: votes[k])
+
+
+def _chained_title(title: str) -> str:
+    """A chain of offices as the title: "Deputy Prime Minister and Foreign Minister" for
+    "... and concurrently Foreign Minister" (the adverb says no more than "and")."""
+    return title.replace(" and concurrently ", " and ").replace(" and also ", " and ")

@@ -101,7 +101,11 @@ class Rules:
     #: " and " between two titles, searched right before a title
     chain_left: Final = regex.compile(r"\s++(?:and|&)\s++\Z", _F)
     #: " and " / "/" after a title, before another
-    chain_right: Final = regex.compile(r"[ \t]*+(?:,[ \t]*+(?:and[ \t]++)?|and|&|/)[ \t]*+", _F)
+    #: (", and concurrently": one person's second office, "Deputy Prime Minister and
+    #: concurrently Foreign Minister")
+    chain_right: Final = regex.compile(
+        r"[ \t]*+(?:,[ \t]*+(?:and[ \t]++)?|and|&|/)[ \t]*+(?:(?:concurrently|also)[ \t]++)?", _F
+    )
     #: "the Republic of", "the Kingdom of": the formal name of a state before its short name
     state_form: Final = regex.compile(
         r"(?:[Tt]he\s++)?(?:(?:Federal|Islamic|People's|Democratic|United|Socialist|Arab|Hashemite|"

@@ -162,6 +162,10 @@ PORTFOLIO_ADJECTIVES: Final = frozenset(
     """.split()
 )
 
+#: titles that take a portfolio written before them: "Trade Minister", "Foreign Affairs
+#: Cabinet Secretary" (Kenya's ministers)
+PORTFOLIO_TITLE_HEADS: Final = frozenset({"Minister", "Cabinet Secretary"})
+
 PORTFOLIO_WORDS: Final = frozenset(
     """
     Emigration Emigrants Expatriates Refugees Diaspora Overseas Abroad Cooperation
