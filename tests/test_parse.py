@@ -4950,3 +4950,26 @@ def test_a_portfolio_before_a_title_and_a_concurrent_office_are_one_title(
         ("Ana Ruiz", "Foreign Minister", "CHL"),
         ("Joseph Kamau", title, "KEN"),
     ]
+
+
+def test_took_up_a_topic_is_reported_and_took_up_a_post_is_not() -> None:
+    text = (
+        "Foreign Minister Ana Ruiz of Chile met Foreign Minister Lars Berg of Norway. Berg "
+        "took up his post in May. Berg thanked Ruiz for the visit. The two ministers took up "
+        "the question of fishing quotas."
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.text) for s in r.statements] == [
+        (("p2",), "Ruiz for the visit"),
+        (("p1", "p2"), "the question of fishing quotas"),
+    ]
+
+
+def test_participants_expected_to_meet_again_is_the_programme() -> None:
+    text = (
+        "Foreign Minister Ana Ruiz of Chile spoke by phone with Foreign Minister Lars Berg of "
+        "Norway. The two ministers discussed fishing quotas. The two ministers are expected "
+        "to meet again in Oslo next month."
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.text) for s in r.statements] == [(("p1", "p2"), "fishing quotas")]

@@ -736,6 +736,12 @@ class Rules:
         r"is (?:ready|willing|prepared|determined|committed)|remains committed|stands ready)(?![\p{L}])",
         _F,
     )
+    #: "(since he) took up his post": an office taken up, not a topic (at a verb's end)
+    office_taken_up: Final = regex.compile(
+        r"(?<=(?:took|taking|takes|take) up)\s++(?:his|her|its|their|the)\s++(?:current\s++|new\s++)?"
+        r"(?:post|portfolio|seat|office|duties|position|role|appointment|assignment)(?![\p{L}])",
+        _F,
+    )
     #: narration that may sit anywhere in a sentence ("were present", "is scheduled to")
     narration_anywhere: Final = regex.compile(
         r"(?<![\p{L}])(?:(?:were|was) (?:also )?present|is scheduled to|are scheduled to|arrived in|"
@@ -759,7 +765,7 @@ class Rules:
         r"(?:rounds of )?(?:talks|consultations|meetings|calls|phone calls)|"
         r"watched (?:as|officials|ministers|the (?:signing|exchange))|"
         r"[Rr]espectfully announced|"
-        r"did not (?:immediately )?respond|is expected to (?:travel|visit|meet)|"
+        r"did not (?:immediately )?respond|(?:is|are) expected to (?:travel|visit|meet|hold)|"
         # "according to X" names a source; "according to its needs" a measure
         r"according to(?! (?:(?:its|their|his|her|our|the|each side's) )?(?:own )?(?:needs?|"
         r"wishes|requirements|priorities|plans?|schedule|timetable|laws?|international law|"

@@ -817,7 +817,7 @@ def _verbs_by_sentence(
                 break
             if p >= last:
                 got = verbs.match(text, p, near(p, b), lows[i])
-                if got is not None:
+                if got is not None and RULES.office_taken_up.match(text, got[1]) is None:
                     spans.append(got)
                     last = max(got[1], p + 1)
     return out
