@@ -4973,3 +4973,14 @@ def test_participants_expected_to_meet_again_is_the_programme() -> None:
     )
     r = readoutkit.parse(text)
     assert [(s.speakers, s.text) for s in r.statements] == [(("p1", "p2"), "fishing quotas")]
+
+
+def test_joint_subject_after_a_sides_sentence_amid_ones_speech_stays_the_speakers() -> None:
+    text = (
+        "Foreign Minister Ilse Moravec met Foreign Minister Tam Ruso of Peru in Ostrava.\n\n"
+        "Moravec said that trade has grown fast. Chile is ready to buy more Peruvian fruit. "
+        "Chile and Peru should also open new sea routes."
+    )
+    r = readoutkit.parse(text)
+    [s] = [x for x in r.statements if "sea routes" in x.text]
+    assert [p.name for p in r.parties if p.id in s.speakers] == ["Ilse Moravec"]

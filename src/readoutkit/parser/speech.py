@@ -1282,7 +1282,16 @@ def find_statements(
             and not (
                 out
                 and (
-                    out[-1].rule == "subject-view"
+                    (
+                        out[-1].rule == "subject-view"
+                        # (not one amid the speaker's words in the same paragraph: "Yang
+                        # said ... China is willing to ... China and Kazakhstan should ...")
+                        and not (
+                            len(out) > 1
+                            and out[-2].speakers == out[-1].speakers
+                            and text.find("\n", out[-2].end, out[-1].start) < 0
+                        )
+                    )
                     or out[-1].via == "side"
                     # a joint statement's "We ...": the writers, all of them
                     or (res.first_person and text.startswith("We ", sent.start))
