@@ -4984,3 +4984,15 @@ def test_joint_subject_after_a_sides_sentence_amid_ones_speech_stays_the_speaker
     r = readoutkit.parse(text)
     [s] = [x for x in r.statements if "sea routes" in x.text]
     assert [p.name for p in r.parties if p.id in s.speakers] == ["Ilse Moravec"]
+
+
+def test_would_very_much_like_is_a_wish() -> None:
+    text = (
+        "Foreign Minister Ilse Moravec met Foreign Minister Tam Ruso of Peru in Ostrava. "
+        "Moravec said: I would very much like to hear your view of the customs talks, and "
+        "we will open a new consulate in Lima."
+    )
+    r = readoutkit.parse(text)
+    assert [(c.actors, c.text) for c in r.commitments] == [
+        (("p1",), "we will open a new consulate in Lima")
+    ]

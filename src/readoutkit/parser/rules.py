@@ -1096,7 +1096,8 @@ class Rules:
     )
     #: words after "will"/"would" that make it a wish or a plan, not an undertaking
     not_commitment_after: Final = regex.compile(
-        r"\s++(?:(?:also|just|really)\s++)?(?:like|love|prefer|want|be held|take place|be published|be released|have been|"
+        r"\s++(?:(?:also|just|really|very much|so much|certainly|greatly)\s++)?"
+        r"(?:like|love|prefer|want|be held|take place|be published|be released|have been|"
         r"be able|"
         r"be happy|be glad|be pleased|be delighted|be grateful)(?![\p{L}])",
         _F,
