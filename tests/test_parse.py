@@ -4996,3 +4996,15 @@ def test_would_very_much_like_is_a_wish() -> None:
     assert [(c.actors, c.text) for c in r.commitments] == [
         (("p1",), "we will open a new consulate in Lima")
     ]
+
+
+def test_an_institution_named_after_the_speakers_side_is_theirs() -> None:
+    text = (
+        "Foreign Minister Ilse Moravec of Chile met Foreign Minister Tam Ruso of Peru. "
+        "Ruso said the Peru Ports Authority will open a new berth for Chilean ships, and "
+        "that the Chile Copper Agency will not buy the mine."
+    )
+    r = readoutkit.parse(text)
+    assert [(c.actors, c.text) for c in r.commitments] == [
+        (("p2",), "the Peru Ports Authority will open a new berth for Chilean ships")
+    ]

@@ -19,6 +19,7 @@ import attrs
 
 from readoutkit.model import Modality, Polarity
 from readoutkit.parser.matchers import CUE_ADVERBS, Matchers, matches_at
+from readoutkit.parser.parties import INSTITUTION_NOUN_WORDS
 from readoutkit.parser.rules import RULES, near
 from readoutkit.parser.speech import Draft, Resolver, Words, is_adverb
 from readoutkit.parser.text import Document, Sentence
@@ -191,6 +192,32 @@ def _own_body(
         ):
             return True
     return False
+
+
+#: the head nouns of a side's named institution ("Investment Authority", "Navy")
+_INSTITUTION_HEADS: Final = frozenset(w.casefold() for w in (*INSTITUTION_NOUN_WORDS, "Fund"))
+
+
+def _own_institution(
+    text: str, toks: Sequence[tuple[str, int]], res: Resolver, speakers: tuple[int, ...]
+) -> int | None:
+    """Where a subject that is an institution named after the speakers' own side starts
+    ("the Qatar Investment Authority", "Kenya Ports Authority"): the side's name, then
+    capitalised words ending in an institution's noun."""
+    if len(toks) < 2 or toks[-1][0] not in _INSTITUTION_HEADS:
+        return None
+    for j in range(max(0, len(toks) - 6), len(toks) - 1):
+        if toks[j][0] == "the" or not text[toks[j][1]].isupper():
+            continue
+        hit = res.resolve_by([toks[j][0]], speakers)
+        if not (hit is not None and hit[1] == 1 and hit[2] == "side" and hit[0] == speakers):
+            return None
+        if all(text[at].isupper() for _, at in toks[j + 1 :]) and all(
+            t == "the" for t, _ in toks[:j]
+        ):
+            return toks[0][1]
+        return None
+    return None
 
 
 def _sentence_start(s: Sentence) -> int:
@@ -440,7 +467,7 @@ _PERSONAL: Final = frozenset({"i", "we", "he", "she", "they", "it", "you"})
 _OWN: Final = frozenset({"his", "her", "its", "our", "my"})
 
 #: how a clause joined to the last one ends, before its own subject
-_NEW_CLAUSE: Final = (", and", ", but", ", while", ", whereas", ";")
+_NEW_CLAUSE: Final = (", and", ", but", ", while", ", whereas", ";", ", and that", " and that")
 
 #: the most words an aside between a subject and its verb has ("now in its final stage")
 _MAX_ASIDE_WORDS: Final = 8
@@ -595,6 +622,9 @@ def _modal(
                 )
                 if actors is not None:
                     subj_start = toks[-min(3, len(toks))][1]
+                elif (named := _own_institution(text, toks, res, d.speakers)) is not None:
+                    # "the Qatar Investment Authority intends to ...", said by Qatar's Emir
+                    actors, subj_start = d.speakers, named
                 else:
                     # "China's door of opening-up will never close": the speaker's side's
                     owner = _possessor(text, toks, res, d.speakers)
