@@ -5008,3 +5008,18 @@ def test_an_institution_named_after_the_speakers_side_is_theirs() -> None:
     assert [(c.actors, c.text) for c in r.commitments] == [
         (("p2",), "the Peru Ports Authority will open a new berth for Chilean ships")
     ]
+
+
+def test_a_transcripts_fillers_are_no_statements() -> None:
+    text = (
+        "President Ilse Moravec of Chile met President Tam Ruso of Peru in Santiago.\n\n"
+        "Ilse Moravec: Mr President, welcome to Santiago. And one more thing. Our ports are "
+        "open to your ships.\n\n"
+        "Tam Ruso: Thank you very much. We will send a trade mission in May."
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.text) for s in r.statements] == [
+        (("p1",), "Mr President, welcome to Santiago"),
+        (("p1",), "Our ports are open to your ships"),
+        (("p2",), "We will send a trade mission in May"),
+    ]

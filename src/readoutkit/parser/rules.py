@@ -1001,6 +1001,13 @@ class Rules:
     )
     #: a line that only breaks the text into sections: "* * *", "---"
     section_break: Final = regex.compile(r"[ \t]*+(?:[*\-_=~#\u2022][ \t]*+){3,}", _F)
+    #: a transcript's sentence that says nothing: "Thank you.", "And one more thing."
+    transcript_filler: Final = regex.compile(
+        r"(?i)(?:(?:and|but|so|now|well),?\s++)?(?:one (?:more|last|other) thing|thank you(?:\s++"
+        r"(?:very|so) much)?|thanks|good (?:morning|afternoon|evening)|(?:you are )?welcome|of "
+        r"course|indeed|certainly|exactly|absolutely|please)\s*+[.!]?",
+        _F,
+    )
     #: a transcript's speaker label at a paragraph's start: capitalised words, a colon,
     #: the words spoken ("President of Russia Vladimir Putin: Thank you.")
     speaker_label: Final = regex.compile(

@@ -1072,7 +1072,12 @@ def find_statements(
             st.start_turn(who, si, sent.paragraph)
             a, b = _trim(text, a, sent.end)
             # not "Mr President, colleagues," nor a one-word interjection ("Good.")
-            if b > a and not text.endswith(",", a, b) and " " in text[a:b].strip():
+            if (
+                b > a
+                and not text.endswith(",", a, b)
+                and " " in text[a:b].strip()
+                and not RULES.transcript_filler.fullmatch(text, a, b)
+            ):
                 out.append(Draft(who, a, b, None, a, "transcript", Quotation.DIRECT))
             continue
         cues = cues_of[si]
@@ -1128,7 +1133,11 @@ def find_statements(
             if st.transcript and b > a:
                 # not a one-word interjection ("Welcome.") nor a stage note in brackets
                 # ("(The talks continued behind closed doors.)")
-                if " " in text[a:b] and not text[sent.start : sent.end].lstrip().startswith("("):
+                if (
+                    " " in text[a:b]
+                    and not text[sent.start : sent.end].lstrip().startswith("(")
+                    and not RULES.transcript_filler.fullmatch(text, a, b)
+                ):
                     out.append(Draft(st.writer, a, b, None, a, "transcript", Quotation.DIRECT))
             elif b > a and not RULES.letter_form.match(text, sent.start, b):
                 rule = "joint-text" if res.joint and len(st.writer) > 1 else "letter"
