@@ -5023,3 +5023,29 @@ def test_a_transcripts_fillers_are_no_statements() -> None:
         (("p1",), "Our ports are open to your ships"),
         (("p2",), "We will send a trade mission in May"),
     ]
+
+
+def test_a_participle_opening_before_an_inserted_attribution_is_no_content() -> None:
+    text = (
+        "Foreign Minister Ilse Moravec of Chile met Foreign Minister Tam Ruso of Peru. Guided "
+        "by the consensus of the two presidents, Moravec said, Chile is willing to open its "
+        "ports to Peruvian ships."
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.text) for s in r.statements] == [
+        (("p1",), "Chile is willing to open its ports to Peruvian ships")
+    ]
+
+
+def test_sent_goods_is_no_report_but_sent_greetings_is() -> None:
+    text = (
+        "Foreign Minister Ilse Moravec of Chile met Foreign Minister Tam Ruso of Peru. "
+        "Moravec said that trade has grown fast. Over the past year, Chile has sent tents "
+        "and medicine to Peru. Ruso sent warm greetings from President Vera."
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.text) for s in r.statements] == [
+        (("p1",), "trade has grown fast"),
+        (("p1",), "Over the past year, Chile has sent tents and medicine to Peru"),
+        (("p2",), "warm greetings from President Vera"),
+    ]

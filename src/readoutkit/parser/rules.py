@@ -736,10 +736,14 @@ class Rules:
         r"is (?:ready|willing|prepared|determined|committed)|remains committed|stands ready)(?![\p{L}])",
         _F,
     )
-    #: "(since he) took up his post": an office taken up, not a topic (at a verb's end)
-    office_taken_up: Final = regex.compile(
+    #: what after a reporting verb shows it reports nothing: "(since he) took up his post",
+    #: "(China has) sent vaccines to Ethiopia" (only a message, greetings ... are sent words)
+    not_reported_after: Final = regex.compile(
         r"(?<=(?:took|taking|takes|take) up)\s++(?:his|her|its|their|the)\s++(?:current\s++|new\s++)?"
-        r"(?:post|portfolio|seat|office|duties|position|role|appointment|assignment)(?![\p{L}])",
+        r"(?:post|portfolio|seat|office|duties|position|role|appointment|assignment)(?![\p{L}])|"
+        r"(?<=(?:sent|sending|sends|send))(?!\s++(?:[\p{L}\-'\u2019]++\s++){0,4}?(?:messages?|letters?|"
+        r"greetings|congratulations|condolences|regards|wishes|invitations?|notes?|cables?|"
+        r"telegrams?|word|felicitations|sympath(?:y|ies)|invites?)(?![\p{L}]))",
         _F,
     )
     #: narration that may sit anywhere in a sentence ("were present", "is scheduled to")

@@ -817,7 +817,7 @@ def _verbs_by_sentence(
                 break
             if p >= last:
                 got = verbs.match(text, p, near(p, b), lows[i])
-                if got is not None and RULES.office_taken_up.match(text, got[1]) is None:
+                if got is not None and RULES.not_reported_after.match(text, got[1]) is None:
                     spans.append(got)
                     last = max(got[1], p + 1)
     return out
@@ -1501,6 +1501,8 @@ def _opening_phrase(text: str, a: int, b: int) -> bool:
     """Whether ``text[a:b]`` is only a short prepositional phrase ("In his message",
     "During the talks"): what opens a sentence, not what a speaker said."""
     words = text[a:b].split()
+    if len(words) > 2 and words[1] == "by" and words[0][:1].isupper() and words[0].endswith("ed"):
+        return True  # "Guided by the consensus of the two heads of state, Wang said, ..."
     return 0 < len(words) <= 5 and words[0] in OPENING_PREPOSITIONS
 
 
