@@ -5049,3 +5049,15 @@ def test_sent_goods_is_no_report_but_sent_greetings_is() -> None:
         (("p1",), "Over the past year, Chile has sent tents and medicine to Peru"),
         (("p2",), "warm greetings from President Vera"),
     ]
+
+
+def test_was_firm_that_reports_and_is_due_to_see_is_the_programme() -> None:
+    text = (
+        "Foreign Minister Ilse Moravec of Chile met Foreign Minister Tam Ruso of Peru. "
+        "Moravec was adamant that Chile will keep its ports open. "
+        "Minister Ruso is due to see the Chilean President on Friday."
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.text) for s in r.statements] == [
+        (("p1",), "Chile will keep its ports open")
+    ]

@@ -751,7 +751,8 @@ class Rules:
         r"(?<![\p{L}])(?:(?:were|was) (?:also )?present|is scheduled to|are scheduled to|arrived in|"
         r"(?:is|are) set to (?:attend|visit|travel|meet|hold)|(?:were|was) (?:later |then )?joined by|"
         # "X is due to call on Y later", "The visit runs from April 1-3": the programme
-        r"(?:is|are) due to (?:call on|meet|visit|travel|hold|attend|arrive|leave|depart|sign|pay)|"
+        r"(?:is|are) due to (?:call on|meet|see|receive|host|visit|travel|hold|attend|arrive|leave|"
+        r"depart|sign|pay)|"
         r"(?:visit|trip|stay|tour)(?: to \p{Lu}[\p{L}\-]*+(?: \p{Lu}[\p{L}\-]*+){0,3})? "
         r"(?:runs|lasts|will run|will last) (?:from|until|through|till)|"
         # "The messages were handed over to X by Y": how a letter travelled
