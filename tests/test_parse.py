@@ -5061,3 +5061,23 @@ def test_was_firm_that_reports_and_is_due_to_see_is_the_programme() -> None:
     assert [(s.speakers, s.text) for s in r.statements] == [
         (("p1",), "Chile will keep its ports open")
     ]
+
+
+def test_looked_ahead_reports_but_looking_ahead_only_frames() -> None:
+    text = (
+        "Prime Minister Ilse Moravec of Chile spoke with Prime Minister Tam Ruso of Peru. "
+        "Looking ahead to the Lima summit, the leaders discussed fishing quotas. They were "
+        "clear that neither government will ever accept a hard border. The leaders also "
+        "looked ahead to the Pacific forum, and agreed to speak again soon."
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.text) for s in r.statements] == [
+        (("p1", "p2"), "fishing quotas"),
+        (("p1", "p2"), "neither government will ever accept a hard border"),
+        (("p1", "p2"), "the Pacific forum"),
+        (("p1", "p2"), "to speak again soon"),
+    ]
+    assert [(c.actors, c.polarity.value, c.text) for c in r.commitments] == [
+        (("p1", "p2"), "negative", "neither government will ever accept a hard border"),
+        (("p1", "p2"), "positive", "agreed to speak again soon"),
+    ]

@@ -35,6 +35,7 @@ from readoutkit.parser.words import (
     DIPLOMAT_ROLES,
     DIPLOMAT_TITLE_KEYS,
     DOCUMENT_VERBS,
+    FRAMING_LEADS,
     GENDER_HONORIFICS,
     GOVERNMENT_HEADS,
     GROUP_PHRASES,
@@ -1941,6 +1942,9 @@ def _sentence(
         rule = ""
         via = ""
         if participle and (cs == a or RULES.adverb_lead.fullmatch(text, a, cs)):
+            if low in FRAMING_LEADS:
+                prev_end = ce
+                continue
             # "Noting that ...", "Fondly recalling his visit ...": a participle leads
             d = Draft((), ce, ce, cue, cs, "participle-lead", cls=cls)
             pending_participle = d

@@ -201,6 +201,7 @@ _GROUP_PHRASES_OF_TWO: Final = frozenset(
     chief diplomats|two chief diplomats|delegations|two delegations|both delegations|
     the two delegations|two ministries|both ministries|
     two foreign ministries|both foreign ministries|neither side|neither country|neither party|
+    neither government|neither nation|
     envoys|two envoys|both envoys|two special envoys|
     heads of government|two heads of government|both men|two men|the two men|both women|
     two women|the two women|interlocutors|two interlocutors|both interlocutors|
@@ -509,6 +510,11 @@ OPENING_PREPOSITIONS: Final = frozenset(
 #: reporting verbs that after "has" / "have" and without "that" mean something else
 #: ("Ethiopia has maintained rapid growth", "the two countries have held regular talks")
 PERFECT_NOT_REPORTING: Final = frozenset({"maintained", "held", "observed", "recorded"})
+
+#: reporting participles that, leading a sentence, only frame its topic ("Looking ahead to
+#: the summit, the leaders discussed ..."), though "The leaders looked ahead to the summit"
+#: reports
+FRAMING_LEADS: Final = frozenset({"looking ahead to"})
 
 
 #: what the press calls an organization in its own officials' words ("the bloc stands
