@@ -5081,3 +5081,15 @@ def test_looked_ahead_reports_but_looking_ahead_only_frames() -> None:
         (("p1", "p2"), "negative", "neither government will ever accept a hard border"),
         (("p1", "p2"), "positive", "agreed to speak again soon"),
     ]
+
+
+def test_a_sides_police_and_peacekeepers_are_the_side() -> None:
+    text = (
+        "Foreign Minister Ilse Moravec of Chile spoke with Foreign Minister Tam Ruso of Peru. "
+        "Ruso said Peruvian police officers are prepared to deploy to the border, and that "
+        "Chilean peacekeepers will stay in the region."
+    )
+    r = readoutkit.parse(text)
+    assert [(c.actors, c.text) for c in r.commitments] == [
+        (("p2",), "Peruvian police officers are prepared to deploy to the border")
+    ]

@@ -373,7 +373,8 @@ ORG_SIDE_NOUNS: Final = (("allies",), ("members",), ("member", "states"), ("memb
 DEMONYM_SIDE_NOUNS: Final = (
     ("authorities",), ("military",), ("armed", "forces"), ("forces",), ("troops",),
     ("parliament",), ("legislature",), ("national", "assembly"), ("navy",), ("army",),
-    ("air", "force"), ("coast", "guard"), ("nation",),
+    ("air", "force"), ("coast", "guard"), ("nation",), ("police",), ("police", "officers"),
+    ("peacekeepers",), ("soldiers",),
 )  # fmt: skip
 
 
