@@ -5093,3 +5093,21 @@ def test_a_sides_police_and_peacekeepers_are_the_side() -> None:
     assert [(c.actors, c.text) for c in r.commitments] == [
         (("p2",), "Peruvian police officers are prepared to deploy to the border")
     ]
+
+
+@pytest.mark.parametrize(
+    "who",
+    [
+        "Australian Foreign Minister The Hon. Mary Lane MP",
+        "The Hon. Mary Lane MP, Australian Foreign Minister,",
+    ],
+)
+def test_a_capitalised_the_hon_before_a_name(who: str) -> None:
+    r = readoutkit.parse(
+        f"Foreign Minister Ken Sato of Japan met {who} in New York. Minister Lane said "
+        "Australia will help."
+    )
+    assert [(p.name, p.title, p.country) for p in r.parties] == [
+        ("Ken Sato", "Foreign Minister", "JPN"),
+        ("Mary Lane", "Foreign Minister", "AUS"),
+    ]

@@ -294,9 +294,11 @@ class Matchers:
         #: (and "t": an honorific may take a leading "the", as in "Senator the Hon X")
         self.honorific_initials: Final = frozenset(h[0] for h in hon if h) | {"t"}
         any_hon = trie_alternation(hon)
-        self.honorific: Final = regex.compile(rf"(?:(?:the\s++)?(?:{any_hon})\.?\s++)++", _F)
+        self.honorific: Final = regex.compile(rf"(?:(?:[Tt]he\s++)?(?:{any_hon})\.?\s++)++", _F)
         #: an honorific right before a position
-        self.honorific_left: Final = regex.compile(rf"(?:(?:the\s++)?(?:{any_hon})\.?\s++)++\Z", _F)
+        self.honorific_left: Final = regex.compile(
+            rf"(?:(?:[Tt]he\s++)?(?:{any_hon})\.?\s++)++\Z", _F
+        )
         #: "Name, (the) " right before a title: a name in apposition (group "n"; "nick", a
         #: nickname in quotes after it)
         self.appositive_left: Final = regex.compile(

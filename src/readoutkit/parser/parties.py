@@ -184,7 +184,7 @@ def _honorific_heads(m: Matchers) -> frozenset[str] | None:
         if wm is None:
             return None
         heads.add(wm.group())
-    return frozenset(heads) | {"the"}  # "the Hon", "the Right Honourable"
+    return frozenset(heads) | {"the", "The"}  # "the Hon", "The Right Honourable"
 
 
 def _institution_end(run: regex.Match[str]) -> int:
