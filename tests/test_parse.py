@@ -5111,3 +5111,16 @@ def test_a_capitalised_the_hon_before_a_name(who: str) -> None:
         ("Ken Sato", "Foreign Minister", "JPN"),
         ("Mary Lane", "Foreign Minister", "AUS"),
     ]
+
+
+def test_nor_will_it_is_a_second_refusal() -> None:
+    text = (
+        "Foreign Minister Ilse Moravec of Chile met Foreign Minister Tam Ruso of Peru. "
+        "Moravec said Chile will never seek selfish gains, nor will it attach political "
+        "strings to its aid."
+    )
+    r = readoutkit.parse(text)
+    assert [(c.actors, c.polarity.value, c.text) for c in r.commitments] == [
+        (("p1",), "negative", "Chile will never seek selfish gains"),
+        (("p1",), "negative", "nor will it attach political strings to its aid"),
+    ]

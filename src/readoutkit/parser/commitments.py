@@ -571,6 +571,10 @@ def _modal(
         subj_start = cm.start()
         if c.form == "noun":
             actors, subj_start = _noun_owner(w, cm.start(), d, res, everyone)
+        elif words == ["nor"] and prev_actors is not None:
+            # "China will never seek X, nor will it attach Y": a second refusal, the
+            # subject after the modal
+            actors, subj_start = prev_actors, toks[0][1]
         elif not words:
             if prev_actors is not None:
                 actors = prev_actors
@@ -703,7 +707,7 @@ def _modal(
         prev_cue_end = cm.end()
         starts.append(subj_start)
         pol = c.polarity
-        if text.startswith(("Neither ", "neither "), subj_start):
+        if text.startswith(("Neither ", "neither ", "nor "), subj_start):
             pol = Polarity.NEGATIVE  # "Neither side will accept ...": a refusal by both
         items.append((actors, subj_start, pol, c.modality, cm.group()))
     for i, (actors, s, pol, mod, cue) in enumerate(items):
