@@ -5124,3 +5124,13 @@ def test_nor_will_it_is_a_second_refusal() -> None:
         (("p1",), "negative", "Chile will never seek selfish gains"),
         (("p1",), "negative", "nor will it attach political strings to its aid"),
     ]
+
+
+def test_a_topic_inside_a_relative_clause_is_not_the_engagements() -> None:
+    text = (
+        "President Ilse Moravec of Chile received Foreign Minister Tam Ruso of Peru, who is "
+        "in Santiago to work with Chilean agencies on preparations for the Pacific summit. "
+        "Moravec welcomed the visit."
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.text) for s in r.statements] == [(("p1",), "the visit")]

@@ -2320,6 +2320,11 @@ def _engagement_topic(text: str, a: int, b: int, res: Resolver) -> list[Draft]:
     if tm is None or text.endswith(":", a, _rstrip(text, a, b)):
         # "The following statement was issued about the conversation ...:": a preamble
         return []
+    rel = text.rfind(", who ", a, tm.start())
+    if rel >= 0 and text.find(",", rel + 2, tm.start()) < 0:
+        # "... received X, who is in Hanoi to work with agencies on preparations for Y":
+        # the topic of what X came to do, inside a relative clause
+        return []
     end = b
     stop = RULES.engagement_topic_stop.search(text, tm.end(), b)
     if stop:
