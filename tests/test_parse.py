@@ -5134,3 +5134,16 @@ def test_a_topic_inside_a_relative_clause_is_not_the_engagements() -> None:
     )
     r = readoutkit.parse(text)
     assert [(s.speakers, s.text) for s in r.statements] == [(("p1",), "the visit")]
+
+
+def test_assessed_reports_a_topic_and_a_participle_after_it_splits() -> None:
+    text = (
+        "President Ilse Moravec of Chile spoke by phone with President Tam Ruso of Peru. The "
+        "two leaders positively assessed the results of cooperation in the oil market, "
+        "noting the active role of Peru as chair of the committee."
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.text) for s in r.statements] == [
+        (("p1", "p2"), "the results of cooperation in the oil market"),
+        (("p1", "p2"), "the active role of Peru as chair of the committee"),
+    ]
