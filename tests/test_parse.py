@@ -5147,3 +5147,15 @@ def test_assessed_reports_a_topic_and_a_participle_after_it_splits() -> None:
         (("p1", "p2"), "the results of cooperation in the oil market"),
         (("p1", "p2"), "the active role of Peru as chair of the committee"),
     ]
+
+
+def test_a_passive_whose_agent_is_the_speakers_side_is_their_undertaking() -> None:
+    text = (
+        "Foreign Minister Ilse Moravec of Chile spoke with Foreign Minister Tam Ruso of Peru. "
+        "Ruso said the request will be examined favourably by the Peruvian authorities, and "
+        "that the road will be built by Chilean firms."
+    )
+    r = readoutkit.parse(text)
+    assert [(c.actors, c.text) for c in r.commitments] == [
+        (("p2",), "the request will be examined favourably by the Peruvian authorities")
+    ]

@@ -681,6 +681,14 @@ def _modal(
             # "It was agreed that the joint committee would draw up ...": what the sides
             # agreed on is their undertaking, whoever carries it out
             actors, subj_start = d.speakers, d.start
+        if actors is None and toks and c.form == "modal":
+            # "the request will be examined favourably by the Indian authorities": a
+            # passive whose agent is the speakers' own side
+            pb = RULES.passive_by.match(text, cm.end(), near(cm.end(), d.end))
+            agent = [t for t, _ in w.tokens(pb.start("agent"), pb.end("agent"))] if pb else []
+            ahit = res.resolve_by(agent, d.speakers) if agent else None
+            if ahit is not None and ahit[0] == d.speakers and ahit[2] in ("side", "team"):
+                actors, subj_start = d.speakers, toks[0][1]
         if actors is None:
             if toks and text[max(d.start, toks[0][1] - 12) : toks[0][1]].rstrip().endswith(
                 _NEW_CLAUSE

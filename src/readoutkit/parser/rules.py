@@ -1154,6 +1154,15 @@ class Rules:
         r"(?:\p{Ll}{2,}ed|held|made|taken|given|built|done|kept|set|met|undertaken)(?![\p{L}])",
         _F,
     )
+    #: "(the request) will be examined favourably by the Indian authorities": a passive
+    #: with its agent (group "agent"), up to five words after "by"
+    passive_by: Final = regex.compile(
+        r"\s++(?:not\s++|also\s++|further\s++)?be\s++(?:\p{L}++(?<=ly)\s++)?"
+        r"(?:\p{Ll}{2,}ed|held|made|taken|given|built|done|kept|set|met|undertaken)"
+        r"(?:\s++\p{L}++(?<=ly))?\s++by\s++(?P<agent>(?:[\p{L}\-]++\s++){0,4}?[\p{L}\-]++)"
+        r"(?=\s*+[.,;]|\s*+\Z)",
+        _F,
+    )
     #: the last "that" or ";" before a passive clause, where its subject starts
     that_or_semicolon_before: Final = regex.compile(
         r"(?r)(?:;|(?<![\p{L}])that(?![\p{L}]))\s*+", _F
