@@ -5159,3 +5159,14 @@ def test_a_passive_whose_agent_is_the_speakers_side_is_their_undertaking() -> No
     assert [(c.actors, c.text) for c in r.commitments] == [
         (("p2",), "the request will be examined favourably by the Peruvian authorities")
     ]
+
+
+def test_present_were_and_due_to_be_received_are_narration() -> None:
+    text = (
+        "President Ilse Moravec of Chile received Foreign Minister Tam Ruso of Peru. Ruso "
+        "said Peru values the visit. Present were Chile's Interior Minister Ana Soto and the "
+        "Peruvian ambassador. The Peruvian minister is due to be received by the Senate "
+        "President on Monday."
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.text) for s in r.statements] == [(("p2",), "Peru values the visit")]

@@ -752,7 +752,7 @@ class Rules:
         r"(?:is|are) set to (?:attend|visit|travel|meet|hold)|(?:were|was) (?:later |then )?joined by|"
         # "X is due to call on Y later", "The visit runs from April 1-3": the programme
         r"(?:is|are) due to (?:call on|meet|see|receive|host|visit|travel|hold|attend|arrive|leave|"
-        r"depart|sign|pay)|"
+        r"depart|sign|pay|be received|be hosted)|"
         r"(?:visit|trip|stay|tour)(?: to \p{Lu}[\p{L}\-]*+(?: \p{Lu}[\p{L}\-]*+){0,3})? "
         r"(?:runs|lasts|will run|will last) (?:from|until|through|till)|"
         # "The messages were handed over to X by Y": how a letter travelled
@@ -890,7 +890,7 @@ class Rules:
         r"(?:In (?:January|February|March|April|May|June|July|August|September|October|"
         r"November|December)(?: \d{4})?|In \d{4}|Last (?:year|month|week)),"
         r"[^.;:]{1,80}?(?<![\p{L}])(?:met|held talks|last met)(?![\p{L}])|"
-        r"Prior to|Before the|This (?:was|is) the|It (?:was|is) the|[(*]|Also present|Present (?:at|during|in|for)|"
+        r"Prior to|Before the|This (?:was|is) the|It (?:was|is) the|[(*]|Also present|Present (?:at|during|in|for|were|was)|"
         r"Among (?:those|the officials|the guests|others) (?:present|attending|in attendance)|"
         r"(?:Begin|End) (?:of )?[Tt]ext|"
         r"Attending|Participating|Accompanying|The foregoing|END|Enditem|Issued by|Released by|Posted by|"
