@@ -851,7 +851,13 @@ class _Finder:
                 after = self._of_at(end, b)
                 if after:
                     place = self.place_at(after.end("what"))
-                    if place is not None and (place[0] or place[1]):
+                    if (
+                        place is not None
+                        and (place[0] or place[1])
+                        # "assured Minister X of Türkiye's support": whose support, not his
+                        and not text.startswith(("'s", "\u2019s"), place[2])
+                        and not text.endswith(("'s", "\u2019s"), after.end("what"), place[2])
+                    ):
                         iso = iso or place[0]
                         org = org or place[1]
                         end = place[2]
