@@ -5184,3 +5184,16 @@ def test_of_a_countrys_after_a_name_is_not_the_persons_country() -> None:
         ("p2",),
         "he looked forward to a visit",
     )
+
+
+def test_a_participant_for_his_part_without_a_reporting_verb_is_his_view() -> None:
+    text = (
+        "Foreign Minister Ilse Moravec of Chile met Foreign Minister Tam Ruso of Peru. "
+        "Moravec said trade has grown. Ruso, for his part, called the Lima-Santiago "
+        "relationship deep-rooted."
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.text) for s in r.statements] == [
+        (("p1",), "trade has grown"),
+        (("p2",), "Ruso, for his part, called the Lima-Santiago relationship deep-rooted"),
+    ]

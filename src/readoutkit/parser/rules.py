@@ -610,6 +610,10 @@ class Rules:
         r"meanwhile|too|likewise),\s*+",
         _F,
     )
+    #: "(Bin Alawi,) for his part, (called ...)": a person's turn in the exchange
+    person_part_aside: Final = regex.compile(
+        r"(?:for (?:his|her) part|in (?:his|her) turn|on (?:his|her) part),\s*+\p{Ll}", _F
+    )
     #: an -ly adverb opening a sentence before a participle: "Fondly (recalling ...)"
     adverb_lead: Final = regex.compile(r"\s*+\p{Lu}\p{Ll}++(?<=ly)\s++", _F)
     #: a holiday's name: "Liberation Day", "National Day", "Independence Day"

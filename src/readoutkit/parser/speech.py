@@ -1724,6 +1724,12 @@ def _subject_view(
             return hit[0], True
         nxt = text[starts[k] : starts[k] + 20]
         vm = RULES.view_verb.match(nxt)
+        if (
+            vm is None
+            and hit[1] == k
+            and RULES.person_part_aside.match(text, starts[k], near(starts[k], b)) is not None
+        ):
+            return hit[0], True  # "Bin Alawi, for his part, called the relationship ..."
         if vm is None or (hit[1] != k and vm.group("present") is None):
             return None  # narration after "Title Name" is for the other rules to read
         return hit[0], vm.group("present") is not None
