@@ -5197,3 +5197,16 @@ def test_a_participant_for_his_part_without_a_reporting_verb_is_his_view() -> No
         (("p1",), "trade has grown"),
         (("p2",), "Ruso, for his part, called the Lima-Santiago relationship deep-rooted"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("who", "name"),
+    [
+        ("Maltese Prime Minister Joseph Muscat", "Joseph Muscat"),
+        ("Prime Minister Luis Montenegro of Portugal", "Luis Montenegro"),
+        ("President Jorge Lima of Brazil", "Jorge Lima"),
+    ],
+)
+def test_a_places_name_as_a_surname(who: str, name: str) -> None:
+    r = readoutkit.parse(f"Chancellor Anna Weber of Austria spoke with {who} on Monday.")
+    assert [p.name for p in r.parties] == ["Anna Weber", name]

@@ -409,6 +409,8 @@ class _Finder:
             w = tok.rstrip(".")
             if i == 0 and w in m.capital_words and self._given_name(w, n_start + tok_end):
                 pass  # "Santiago Cafiero": a capital's name as a given name
+            elif i == 1 and words_kept == 1 and w in country_of and w not in org_of:
+                pass  # "Joseph Muscat", "Luís Montenegro": a place's name as a surname
             elif (
                 # "Enrique A. Manalo": an initial, not the article; "Hassan Sheikh
                 # Mohamud": a style of address inside a name, between two of its words
