@@ -5210,3 +5210,19 @@ def test_a_participant_for_his_part_without_a_reporting_verb_is_his_view() -> No
 def test_a_places_name_as_a_surname(who: str, name: str) -> None:
     r = readoutkit.parse(f"Chancellor Anna Weber of Austria spoke with {who} on Monday.")
     assert [p.name for p in r.parties] == ["Anna Weber", name]
+
+
+def test_the_pm_is_the_untitled_publishers_leader_not_the_titled_counterpart() -> None:
+    text = (
+        "Anna Weber of the United Kingdom spoke to Maltese Prime Minister Carl Borg today. The PM "
+        "said the UK will help. Prime Minister Borg said Malta will help."
+    )
+    r = readoutkit.parse(text)
+    assert [(p.name, p.title) for p in r.parties] == [
+        ("Anna Weber", "Prime Minister"),
+        ("Carl Borg", "Prime Minister"),
+    ]
+    assert [(c.actors, c.text) for c in r.commitments] == [
+        (("p1",), "the UK will help"),
+        (("p2",), "Malta will help"),
+    ]

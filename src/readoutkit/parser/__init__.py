@@ -22,6 +22,7 @@ from readoutkit.parser.parties import Person, find_people, infer_sides, is_spoke
 from readoutkit.parser.rules import RULES
 from readoutkit.parser.speech import Draft, Resolver, find_statements, is_adverb
 from readoutkit.parser.text import Document, segment
+from readoutkit.parser.words import ABBREVIATED_TITLES
 
 __all__ = ["COMPILED", "MAX_CHARS", "parse"]
 
@@ -206,6 +207,9 @@ def _title_from_subjects(
                 not text[tm.end() : b].strip() or RULES.of_place_end.fullmatch(text, tm.end(), b)
             ):
                 p.title = tm.group()
+                full = ABBREVIATED_TITLES.get(p.title)
+                if full is not None and full in text:
+                    p.title = full  # "The PM", and "Prime Minister" elsewhere: written out
                 break
 
 

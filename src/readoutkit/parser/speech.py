@@ -372,7 +372,18 @@ def _role_keys(p: Person, m: Matchers, counterpart_roles: frozenset[Key]) -> tup
         # "the President" when both are presidents: shared, so the one named first
         keys += [role, *((*k, *role) for k in sides)]
         keys += [(*role, "of", *name_key(c)) for c in _country_names(p, m)]
+        abbreviation = _ABBREVIATION_OF.get(role)
+        if abbreviation is not None:
+            keys += [abbreviation, *((*k, *abbreviation) for k in sides)]  # "the PM"
     return tuple(keys)
+
+
+#: a role's abbreviation, by the role written out: ("prime", "minister") -> ("pm",)
+_ABBREVIATION_OF: Final = {
+    name_key(full): (short.casefold(),)
+    for short, full in ABBREVIATED_TITLES.items()
+    if "/" not in short
+}
 
 
 class Resolver:
