@@ -5226,3 +5226,13 @@ def test_the_pm_is_the_untitled_publishers_leader_not_the_titled_counterpart() -
         (("p1",), "the UK will help"),
         (("p2",), "Malta will help"),
     ]
+
+
+def test_a_sentence_introducing_the_account_is_not_the_engagement() -> None:
+    text = (
+        "The ministry's chief spokesman, Colonel Dan Hale, released this account of the "
+        "call:\n\nDefense Minister Ilse Moravec of Chile telephoned Crown Prince Omar Saleh "
+        "of Qatar today to discuss the campaign against piracy."
+    )
+    r = readoutkit.parse(text)
+    assert [p.name for p in r.parties] == ["Ilse Moravec", "Omar Saleh"]

@@ -1228,6 +1228,10 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
     for i, s in enumerate(doc.sentences):
         if not _engages(doc, s.start, s.end):
             continue
+        if doc.text.endswith(":", s.start, _space_before(doc.text, s.end, s.start)) and (
+            RULES.account_preamble.search(doc.text, s.start, s.end) is not None
+        ):
+            continue  # "The spokesman, X, released this account of the call:"
         taken = [(x.start, x.end) for x in mentions if x.sentence == i]
         if not taken and not RULES.name_like.search(doc.text, s.start, s.end):
             continue

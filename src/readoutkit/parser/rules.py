@@ -969,6 +969,13 @@ class Rules:
     preamble_end: Final = regex.compile(
         r"(?<![\p{L}])(?:reads?|is|are|was|were)\s++as\s++follows\s*+:\s*+\Z", _F
     )
+    #: a sentence that introduces the readout: "X released this account of the call:",
+    #: "... provided the following readout:" (its speaker is no participant)
+    account_preamble: Final = regex.compile(
+        r"(?<![\p{L}])(?:this|the following|the below|the)\s++(?:account|readout|summary|"
+        r"description)(?:\s++of\s++[^:]{1,80}?)?\s*+:\s*+\Z",
+        _F | regex.IGNORECASE,
+    )
     #: a group noun and "of" before the sides it joins: "(the foreign ministers of) Iran
     #: and Qatar discussed", "(the leaders of) the two countries"
     group_of_before: Final = regex.compile(
