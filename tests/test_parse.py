@@ -5236,3 +5236,16 @@ def test_a_sentence_introducing_the_account_is_not_the_engagement() -> None:
     )
     r = readoutkit.parse(text)
     assert [p.name for p in r.parties] == ["Ilse Moravec", "Omar Saleh"]
+
+
+def test_is_and_remains_committed_and_a_relative_clauses_undertaking() -> None:
+    text = (
+        "Foreign Minister Ilse Moravec of Chile met Foreign Minister Tam Ruso of Peru. Ruso "
+        "said Peru is and remains committed to free trade. He called open markets a "
+        "principle from which Lima will not waver."
+    )
+    r = readoutkit.parse(text)
+    assert [(c.actors, c.text) for c in r.commitments] == [
+        (("p2",), "Peru is and remains committed to free trade"),
+        (("p2",), "a principle from which Lima will not waver"),
+    ]

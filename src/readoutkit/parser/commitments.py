@@ -711,6 +711,12 @@ def _modal(
         ):
             # "reaffirmed America's commitment to ...": the verb renews the undertaking
             subj_start = d.cue_start
+        if c.form == "modal" and text.find("which", max(d.start, subj_start - 12), cm.start()) >= 0:
+            # "..., a position from which Dublin will not waver": the undertaking's object
+            # stands before it
+            rm = RULES.relative_np_before.search(text, max(d.start, subj_start - 80), subj_start)
+            if rm is not None:
+                subj_start = rm.start("np")
         prev_actors = actors
         prev_cue_end = cm.end()
         starts.append(subj_start)

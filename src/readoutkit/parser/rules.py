@@ -1174,6 +1174,13 @@ class Rules:
         r"(?=\s*+[.,;]|\s*+\Z)",
         _F,
     )
+    #: ", a position from which (Dublin will not waver)": the noun a relative clause's
+    #: undertaking is about (group "np"), up to the subject
+    relative_np_before: Final = regex.compile(
+        r"(?<![\p{L}])(?P<np>(?:a|an|the|this|that)\s++(?:[\p{L}\-]++\s++){0,4}?[\p{L}\-]++)\s++"
+        r"(?:from|to|on|in|by|with|under|behind)\s++(?:which\s++(?:[\p{L}\-]++\s++){0,2})?\Z",
+        _F,
+    )
     #: the last "that" or ";" before a passive clause, where its subject starts
     that_or_semicolon_before: Final = regex.compile(
         r"(?r)(?:;|(?<![\p{L}])that(?![\p{L}]))\s*+", _F
