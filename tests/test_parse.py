@@ -5249,3 +5249,17 @@ def test_is_and_remains_committed_and_a_relative_clauses_undertaking() -> None:
         (("p2",), "Peru is and remains committed to free trade"),
         (("p2",), "a principle from which Lima will not waver"),
     ]
+
+
+def test_a_list_of_names_each_with_an_office_in_apposition() -> None:
+    text = (
+        "A call on Tuesday brought together Sheikh Omar Saleh, Foreign Minister of Qatar, "
+        "Lars Berg, Minister of Foreign Affairs of Norway, and Ana Ruiz, Minister of "
+        "Foreign Affairs of Chile."
+    )
+    r = readoutkit.parse(text)
+    assert [(p.name, p.title, p.country) for p in r.parties] == [
+        ("Omar Saleh", "Foreign Minister", "QAT"),
+        ("Lars Berg", "Minister of Foreign Affairs", "NOR"),
+        ("Ana Ruiz", "Minister of Foreign Affairs", "CHL"),
+    ]

@@ -716,6 +716,27 @@ class _Finder:
         sep = RULES.title_name_sep.match(text, pos, hi)
         return sep.end() if sep else pos
 
+    def _name_before_comma(self, pos: int, lo: int) -> bool:
+        """Whether a name and a comma end right before ``pos`` ("Sheikh Abdullah bin
+        Zayed, (Foreign Minister ...)"): the office that follows is in apposition to it."""
+        e = _space_before(self.text, pos, lo)
+        if e <= lo or self.text[e - 1] != ",":
+            return False
+        lm = self.m.appositive_left.search(self.text, max(lo, pos - 90), pos)
+        return lm is not None and self.name_at(lm.start("n"), lm.end("n")) is not None
+
+    def _title_after(self, pos: int, limit: int) -> bool:
+        """Whether ", <title>" follows ``pos``: an office in apposition after a name."""
+        text = self.text
+        if not text.startswith(",", pos):
+            return False
+        at = _skip_space(text, pos + 1, near(pos, limit))
+        if text.startswith(("the ", "The "), at):
+            at += 4
+        return (
+            self._may_start_title(at) and self.m.title.match(text, at, near(at, limit)) is not None
+        )
+
     def _of_at(self, pos: int, limit: int) -> regex.Match[str] | None:
         """``RULES.of_phrase`` at ``pos`` (" of "), tried only where the next word is "of"."""
         text = self.text
@@ -837,6 +858,15 @@ class _Finder:
             nm = self.name_at(self._after_sep(rank.end(), b), b) if rank is not None else None
             if nm is None:
                 nm = self.name_at(pos, b)
+                if (
+                    nm is not None
+                    and text.find(",", te, pos) >= 0
+                    and self._title_after(nm[2], b)
+                    and self._name_before_comma(mstart, a)
+                ):
+                    # "A, Foreign Minister of X, B, Minister of Y": B has an office of his
+                    # own after him; this one is A's
+                    nm = None
             name = name_start = None
             end = te
             rule = "title-name"
