@@ -5263,3 +5263,13 @@ def test_a_list_of_names_each_with_an_office_in_apposition() -> None:
         ("Lars Berg", "Minister of Foreign Affairs", "NOR"),
         ("Ana Ruiz", "Minister of Foreign Affairs", "CHL"),
     ]
+
+
+def test_a_closing_background_line_on_diplomatic_ties_is_narration() -> None:
+    text = (
+        "Foreign Minister Ilse Moravec of Chile spoke by phone with Foreign Minister Tam Ruso "
+        "of Peru. Ruso thanked Moravec for the call.\n\nChile and Peru established diplomatic "
+        "relations on May 3, 1822. Peru is Chile's third largest trading partner./."
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.text) for s in r.statements] == [(("p2",), "Moravec for the call")]

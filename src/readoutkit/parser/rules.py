@@ -775,6 +775,9 @@ class Rules:
         r"watched (?:as|officials|ministers|the (?:signing|exchange))|"
         r"[Rr]espectfully announced|"
         r"did not (?:immediately )?respond|(?:is|are) expected to (?:travel|visit|meet|hold)|"
+        # "Vietnam and Mexico established diplomatic relations on May 19, 1975": background
+        r"established (?:diplomatic )?(?:relations|ties) (?:in|on) (?:\p{Lu}\p{Ll}++ \d{1,2}, )?"
+        r"\d{4}(?![\p{N}])|"
         # "according to X" names a source; "according to its needs" a measure
         r"according to(?! (?:(?:its|their|his|her|our|the|each side's) )?(?:own )?(?:needs?|"
         r"wishes|requirements|priorities|plans?|schedule|timetable|laws?|international law|"
@@ -815,6 +818,7 @@ class Rules:
     #: words every match of ``narration_anywhere`` contains
     narration_anywhere_words: Final = (
         "present",
+        "established ",
         "later ",
         "scheduled to",
         "set to",
