@@ -5273,3 +5273,20 @@ def test_a_closing_background_line_on_diplomatic_ties_is_narration() -> None:
     )
     r = readoutkit.parse(text)
     assert [(s.speakers, s.text) for s in r.statements] == [(("p2",), "Moravec for the call")]
+
+
+def test_the_uks_nations_and_a_possessive_head_before_another_side() -> None:
+    text = (
+        "Chinese Ambassador Li Wei met Carl Evans, First Minister of Wales, in Cardiff. Li "
+        "said China's policy of developing relations with the UK, Wales included, will not "
+        "change. Evans said the Welsh Government is committed to deeper trade with China."
+    )
+    r = readoutkit.parse(text)
+    assert [(p.name, p.country) for p in r.parties] == [("Li Wei", "CHN"), ("Carl Evans", "GBR")]
+    assert [(c.actors, c.text) for c in r.commitments] == [
+        (
+            ("p1",),
+            "China's policy of developing relations with the UK, Wales included, will not change",
+        ),
+        (("p2",), "the Welsh Government is committed to deeper trade with China"),
+    ]

@@ -616,6 +616,14 @@ def _modal(
             # "Australia will ...", said by one of the two Australians: the speaker's
             khit = res.resolve_by(words, d.speakers)
             hit = khit[:2] if khit is not None else None
+            if (
+                hit is not None
+                and hit[1] < len(words) - 2
+                and _possessor(text, toks, res, d.speakers) is not None
+            ):
+                # "China's policy of developing relations with the UK will not change":
+                # the head noun is the speakers' side's, whoever the phrase after it names
+                hit = None
             if hit is None:
                 # "the Federal Government is committed to", "the Department will not": the
                 # speaker's own administration when no other side is named
