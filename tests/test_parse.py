@@ -5290,3 +5290,30 @@ def test_the_uks_nations_and_a_possessive_head_before_another_side() -> None:
         ),
         (("p2",), "the Welsh Government is committed to deeper trade with China"),
     ]
+
+
+def test_an_engagement_sentence_that_opens_with_its_topic() -> None:
+    text = (
+        "Fishing quotas and the state of the ports were the focus of a telephone conversation "
+        "Foreign Minister Ana Ruiz of Chile held with Foreign Minister Lars Berg of Norway."
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.text) for s in r.statements] == [
+        (("p1", "p2"), "Fishing quotas and the state of the ports")
+    ]
+
+
+def test_talk_through_and_compared_readings_report_topics_but_compared_notes_alone_not() -> None:
+    text = (
+        "Foreign Minister Ana Ruiz of Chile met Foreign Minister Lars Berg of Norway to talk "
+        "through fishing quotas. The two sides compared their readings of the Arctic crisis. "
+        "On trade the two sides compared notes, and they agreed to meet again. Berg accepted "
+        "with gratitude, saying he looks forward to the visit."
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.text) for s in r.statements] == [
+        (("p1", "p2"), "fishing quotas"),
+        (("p1", "p2"), "their readings of the Arctic crisis"),
+        (("p1", "p2"), "to meet again"),
+        (("p2",), "he looks forward to the visit"),
+    ]

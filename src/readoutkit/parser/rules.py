@@ -358,6 +358,7 @@ class Rules:
         r"(?<![\p{L}])(?:"
         r"(?P<own>to (?:congratulate|offer|express|convey|thank)(?: \p{L}++){0,3}?(?= (?:on|for) )|to (?:offer|express|convey)(?![\p{L}]))"
         r"|to (?:fully )?(?:discuss|review|explore)(?![\p{L}])|to take stock of(?![\p{L}])"
+        r"|to (?:talk (?:through|over|about)|go over)(?![\p{L}])"
         # "Messages were exchanged ... to mark 60 years of relations": what they said
         r"|(?<=messages (?:[^.;]{0,120}?))(?=to (?:mark|celebrate|commemorate)(?![\p{L}]))"
         r"|and (?:also )?(?:discussed|reviewed|explored)(?![\p{L}])"
@@ -452,6 +453,20 @@ class Rules:
         r"|(?<![\p{L}])(?:was|were)\s++(?:also\s++)?(?P<v>on the agenda|(?:the\s++)?(?:main\s++)?"
         r"(?:subjects?|topics?|focus) of)(?![\p{L}])",
         _F,
+    )
+    #: an engagement sentence that opens with its topic: "Darfur's peace process was the
+    #: focus of a telephone conversation the Secretary-General held with ..."
+    topic_first: Final = regex.compile(
+        r"[^.;:]{3,200}?\s(?:was|were)\s++(?:also\s++)?(?:the\s++)?(?:main\s++|central\s++|"
+        r"chief\s++|principal\s++)?(?:focus|subjects?|topics?)\s++of\s++(?:a|an|the|their)\s",
+        _F,
+    )
+    #: what a topic verb's object may be without naming a topic: "(compared) notes",
+    #: "(accepted) with gratitude"
+    empty_topic: Final = regex.compile(
+        r"(?:notes|views|opinions|ideas|thoughts|experiences|with (?:great )?(?:gratitude|"
+        r"pleasure|thanks|appreciation|satisfaction))",
+        _F | regex.IGNORECASE,
     )
     #: what opens a sentence before a passive report's subject: "In the conversation, (X
     #: was reviewed)", "During the talks,"

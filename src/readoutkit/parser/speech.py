@@ -1238,7 +1238,11 @@ def find_statements(
             st.last_sentence = si
             st.last_paragraph = sent.paragraph
             continue
-        passive = _passive_reports(text, sent.start, sent.end, res) if si != engagement else []
+        passive = (
+            _passive_reports(text, sent.start, sent.end, res)
+            if si != engagement or RULES.topic_first.match(text, sent.start, sent.end)
+            else []
+        )
         if passive:
             # "The latest developments were discussed": what all the participants did
             out.extend(passive)
@@ -2211,6 +2215,8 @@ def _sentence(
             if text[a:b].rstrip().endswith(":"):
                 st.introduced = d.speakers  # "X said:" and the quotation follows
             continue
+        if d.cls == "topic" and RULES.empty_topic.fullmatch(text, s, e):
+            continue  # "compared notes, and ...", "accepted with gratitude": no topic given
         d.start, d.end = s, e
         d.quotation = _quotation(text, s, e)
         if d.cls == "topic" and d.quotation is Quotation.INDIRECT:
