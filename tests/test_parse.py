@@ -5317,3 +5317,13 @@ def test_talk_through_and_compared_readings_report_topics_but_compared_notes_alo
         (("p1", "p2"), "to meet again"),
         (("p2",), "he looks forward to the visit"),
     ]
+
+
+def test_a_whose_clause_between_the_subject_and_its_verb() -> None:
+    text = (
+        "Prime Minister Ana Ruiz of Chile met Prime Minister Lars Berg of Norway. Prime "
+        "Minister Berg, whose country borders both Russia and Sweden, described Norway's "
+        "Arctic policy."
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.text) for s in r.statements] == [(("p2",), "Norway's Arctic policy")]

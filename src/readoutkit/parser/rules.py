@@ -656,7 +656,9 @@ class Rules:
     #: an aside between a subject and its verb: ", for her part, ", ", in turn, "
     #: "Iqbal, who co-chaired X with Y, head of Z, earlier in the day, said": a relative
     #: clause holding commas of its own, between the subject and its verb
-    long_relative_end: Final = regex.compile(r",[ \t]*+who[ \t][^;.\n]{1,300}?,[ \t]*+\Z", _F)
+    long_relative_end: Final = regex.compile(
+        r",[ \t]*+who(?:se)?[ \t][^;.\n]{1,300}?,[ \t]*+\Z", _F
+    )
     parenthetical_end: Final = regex.compile(
         r",\s*+(?:for (?:his|her|their|its) part|in (?:his|her|their) turn|in turn|however|"
         r"meanwhile|in response|in reply|for (?:his|her|their) side|on (?:his|her|their) part|"
@@ -664,7 +666,7 @@ class Rules:
         r"in (?:a|his|her|their) (?:separate |own |congratulatory )?(?:message|letter|cable)"
         r"(?: to [\p{L}\-. ]{1,80}?)?|"
         # "Sall, who chairs the African Union, thanked ...": a relative clause
-        r"who\s[^,;.\n]{1,100}+|"
+        r"who(?:se)?\s[^,;.\n]{1,100}+|"
         # "Liu, a Political Bureau member of ..., said": an appositive
         r"an?\s[^,;.\n]{1,150}+|"
         # "Larijani, in a meeting with X in Tehran on Sunday, said": the engagement itself
