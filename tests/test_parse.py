@@ -5327,3 +5327,21 @@ def test_a_whose_clause_between_the_subject_and_its_verb() -> None:
     )
     r = readoutkit.parse(text)
     assert [(s.speakers, s.text) for s in r.statements] == [(("p2",), "Norway's Arctic policy")]
+
+
+def test_a_report_inside_a_during_which_clause_stays_the_speakers() -> None:
+    text = (
+        "Foreign Minister Ana Ruiz of Chile spoke by phone with Foreign Minister Lars Berg of "
+        "Norway. Ruiz said that last month the two presidents held a summit, during which the "
+        "leaders of the two countries announced a new partnership. This has lifted ties to a "
+        "higher stage."
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.text) for s in r.statements] == [
+        (
+            ("p1",),
+            "last month the two presidents held a summit, during which the leaders of the two "
+            "countries announced a new partnership",
+        ),
+        (("p1",), "This has lifted ties to a higher stage"),
+    ]

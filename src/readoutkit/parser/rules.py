@@ -468,6 +468,11 @@ class Rules:
         r"pleasure|thanks|appreciation|satisfaction))",
         _F | regex.IGNORECASE,
     )
+    #: "(a visit,) during which the leaders announced": a cue inside a relative clause of
+    #: the content before it
+    relative_lead_before: Final = regex.compile(
+        r"(?<![\p{L}])(?:during|in|at|after|through|under) which\s++[^,;.:]{0,60}\Z", _F
+    )
     #: what opens a sentence before a passive report's subject: "In the conversation, (X
     #: was reviewed)", "During the talks,"
     passive_lead: Final = regex.compile(

@@ -1955,6 +1955,13 @@ def _sentence(
             continue  # "Ukraine said yes to a ceasefire": a decision, not a report
         if drafts and drafts[-1].cls == "speech" and text.endswith(" had ", max(a, cs - 5), cs):
             continue  # "X said the two sides had reviewed Y": what X said, in the past perfect
+        if (
+            drafts
+            and drafts[-1].cls == "speech"
+            and text.find("which", max(a, cs - 80), cs) >= 0
+            and RULES.relative_lead_before.search(text, max(a, cs - 80), cs) is not None
+        ):
+            continue  # "X said that ... a visit, during which the leaders announced Y": X's
         cls = m.verb_class.get(low, "speech")
         participle = low in m.participles and not low.endswith("ed")
         before = text[max(prev_end, cs - 200) : cs]  # bounded: linear time
