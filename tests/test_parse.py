@@ -5345,3 +5345,15 @@ def test_a_report_inside_a_during_which_clause_stays_the_speakers() -> None:
         ),
         (("p1",), "This has lifted ties to a higher stage"),
     ]
+
+
+def test_a_willingness_another_country_has_shown_is_not_the_speakers() -> None:
+    text = (
+        "Foreign Minister Ana Ruiz of Chile spoke with Foreign Minister Lars Berg of Norway. "
+        "Berg said that Iran has shown a willingness to return to the table, and that Norway "
+        "has shown a willingness to host the talks."
+    )
+    r = readoutkit.parse(text)
+    assert [(c.actors, c.text) for c in r.commitments] == [
+        (("p2",), "a willingness to host the talks")
+    ]

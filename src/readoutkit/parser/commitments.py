@@ -395,6 +395,8 @@ def _noun_owner(
         toks.pop()
     if toks and toks[-1][0] in POSSESSIVES:
         word = toks[-1][0]
+        if word in {"a", "an", "the"} and _other_side_subject(w, d, toks[-1][1], res):
+            return None, start  # "Iran has shown a willingness to": not the speakers'
         owners = everyone if word in {"their", "our"} and len(d.speakers) > 1 else d.speakers
         return owners, toks[-1][1]
     if toks:
@@ -437,6 +439,20 @@ def _noun_owner(
     if set(who) <= set(d.speakers) or set(d.speakers) == set(everyone):
         return who, pm.start()
     return None, start
+
+
+def _other_side_subject(w: Words, d: Draft, verb: int, res: Resolver) -> bool:
+    """Whether the words before an owning phrase ("(Iran) has shown (a willingness)")
+    name a place that no participant is of: someone else's readiness, not the speakers'."""
+    text = w.text
+    for t, at in w.tokens(max(d.start, verb - 40), verb)[-4:]:
+        if (
+            text[at].isupper()
+            and res.m.country(text[at : at + len(t)]) is not None
+            and res.resolve_by([t], d.speakers) is None
+        ):
+            return True
+    return False
 
 
 def _content_subject(
