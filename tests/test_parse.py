@@ -5357,3 +5357,18 @@ def test_a_willingness_another_country_has_shown_is_not_the_speakers() -> None:
     assert [(c.actors, c.text) for c in r.commitments] == [
         (("p2",), "a willingness to host the talks")
     ]
+
+
+def test_the_two_leaders_of_three_are_the_two_heads_and_repeated_reports() -> None:
+    text = (
+        "Speaking today by video with President Ana Ruiz of Chile and Prime Minister Lars Berg "
+        "of Norway, the Secretary-General discussed rising seas. The two Pacific leaders "
+        "described the damage to their coasts. The Secretary-General repeated his appeal to "
+        "donors."
+    )
+    r = readoutkit.parse(text)
+    names = {p.id: p.name for p in r.parties}
+    assert [([names[i] for i in s.speakers], s.text) for s in r.statements][1:] == [
+        (["Ana Ruiz", "Lars Berg"], "the damage to their coasts"),
+        ([None], "his appeal to donors"),
+    ]

@@ -438,6 +438,10 @@ class Resolver:
             side = p.country or p.organization
             if side:
                 iso_count[side] = iso_count.get(side, 0) + 1
+        #: the participants who head a state or government: "the two leaders" of three
+        self.heads: Final = tuple(
+            i for i, p in enumerate(participants) if p.title and memo.head_roles(p.title)
+        )
         #: the role nouns of the titled participants' titles ("president", "minister")
         counterpart_roles = frozenset(
             role for p in participants if p.title for role in memo.head_roles(p.title)
@@ -649,7 +653,9 @@ class Resolver:
                     if team is not None:
                         return team, k, "team"  # "the EU leaders": those of the EU only
                 if phrase in GROUP_PHRASES or " ".join(tokens[-k:]) in GROUP_PHRASES:
-                    return self._portfolio_group(tail) or tuple(range(self.n)), k, "group"
+                    # ("the two Pacific leaders": the number may stand before an adjective)
+                    got = self._portfolio_group(tail) or self._heads_group(tokens[-k - 2 :])
+                    return got or tuple(range(self.n)), k, "group"
                 if self.first_person and phrase in {"we", "we both", "we all"}:
                     return tuple(range(self.n)), k, "group"
             i = self.owner.get(tail)
@@ -668,6 +674,13 @@ class Resolver:
                 if team is not None:
                     return team, k, "team"
         return None
+
+    def _heads_group(self, tail: Sequence[str]) -> tuple[int, ...] | None:
+        """ "The two leaders" of a Secretary-General and two heads of government: the two
+        participants who head a state or government."""
+        if self.n < 3 or "two" not in tail or tail[-1] != "leaders" or len(self.heads) != 2:
+            return None
+        return self.heads
 
     def _portfolio_group(self, tail: Sequence[str]) -> tuple[int, ...] | None:
         """ "The Foreign Ministers" among foreign and defence ministers: the participants
