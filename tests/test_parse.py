@@ -5372,3 +5372,14 @@ def test_the_two_leaders_of_three_are_the_two_heads_and_repeated_reports() -> No
         (["Ana Ruiz", "Lars Berg"], "the damage to their coasts"),
         ([None], "his appeal to donors"),
     ]
+
+
+def test_a_demonym_before_na_names_the_sides_national_assembly() -> None:
+    text = (
+        "Chairwoman Ana Ruiz of Chile met Speaker Lars Berg of Norway. Ruiz said the Chilean "
+        "NA stands ready to share its experience in law-making."
+    )
+    r = readoutkit.parse(text)
+    assert [(c.actors, c.text) for c in r.commitments] == [
+        (("p1",), "the Chilean NA stands ready to share its experience in law-making")
+    ]

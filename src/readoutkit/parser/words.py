@@ -374,7 +374,7 @@ DEMONYM_SIDE_NOUNS: Final = (
     ("authorities",), ("military",), ("armed", "forces"), ("forces",), ("troops",),
     ("parliament",), ("legislature",), ("national", "assembly"), ("navy",), ("army",),
     ("air", "force"), ("coast", "guard"), ("nation",), ("police",), ("police", "officers"),
-    ("peacekeepers",), ("soldiers",),
+    ("peacekeepers",), ("soldiers",), ("na",),  # "the Vietnamese NA": its National Assembly
 )  # fmt: skip
 
 
