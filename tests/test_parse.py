@@ -5383,3 +5383,15 @@ def test_a_demonym_before_na_names_the_sides_national_assembly() -> None:
     assert [(c.actors, c.text) for c in r.commitments] == [
         (("p1",), "the Chilean NA stands ready to share its experience in law-making")
     ]
+
+
+def test_a_relative_clause_whose_it_is_the_speakers_side() -> None:
+    text = (
+        "Foreign Minister Ana Ruiz of Chile met Foreign Minister Lars Berg of Norway. Berg "
+        "voiced gratitude for the aid. Oslo holds firmly to free trade; that is a stance it "
+        "will never change, he said."
+    )
+    r = readoutkit.parse(text)
+    assert [(c.actors, c.polarity.value, c.text) for c in r.commitments] == [
+        (("p2",), "negative", "a stance it will never change")
+    ]

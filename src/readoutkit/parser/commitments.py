@@ -482,6 +482,9 @@ _PERSONAL: Final = frozenset({"i", "we", "he", "she", "they", "it", "you"})
 #: "my Government" in a transcript)
 _OWN: Final = frozenset({"his", "her", "its", "our", "my"})
 
+#: articles before a noun
+_ARTICLES: Final = frozenset({"a", "an", "the", "this", "that"})
+
 #: how a clause joined to the last one ends, before its own subject
 _NEW_CLAUSE: Final = (", and", ", but", ", while", ", whereas", ";", ", and that", " and that")
 
@@ -599,6 +602,15 @@ def _modal(
             else:
                 # "China supports X, and is willing to ...": the content's own subject
                 actors = _content_subject(w, d, res, everyone)
+        elif (
+            len(words) >= 3
+            and words[-1] == "it"
+            and words[-3] in _ARTICLES
+            and _own_side_before(w, d, toks[-1][1], res)
+        ):
+            # "Oslo holds to X; that is a stance it will never change": a relative clause
+            # whose "it" is the side named before, about the noun before it
+            actors, subj_start = d.speakers, toks[-3][1]
         elif (
             words[-1] in SELF_WORDS
             or (len(words) >= 2 and words[-2] in _OWN)
