@@ -2557,7 +2557,7 @@ def test_the_engagement_topic_gives_way_to_a_cue_that_reports_the_same_words() -
         "climate conference."
     )
     assert [(s.speakers, s.text) for s in r.statements] == [
-        (("p1", "p2"), "on the coming climate conference")
+        (("p1", "p2"), "notes on the coming climate conference")
     ]
 
 
@@ -3773,7 +3773,7 @@ def test_a_series_of_reporting_verbs_after_one_subject_is_one_statement_each() -
     assert [(s.text, s.rule) for s in r.statements] == [
         ("trade ties", "subject-verb"),
         ("salmon farming in Patagonia", "coordinated"),
-        ("of the situation in Antarctica", "coordinated"),
+        ("assessments of the situation in Antarctica", "coordinated"),
     ]
 
 
