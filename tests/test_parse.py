@@ -5395,3 +5395,14 @@ def test_a_relative_clause_whose_it_is_the_speakers_side() -> None:
     assert [(c.actors, c.polarity.value, c.text) for c in r.commitments] == [
         (("p2",), "negative", "a stance it will never change")
     ]
+
+
+def test_a_surnames_full_name_goes_on_past_it_with_particles() -> None:
+    text = (
+        "Chinese President Xi Jinping met visiting Brazilian President Lula in Beijing. Xi "
+        "said China values ties. Luiz Inacio Lula da Silva, who is on a state visit to China, "
+        "said his country regards China as a partner. Brazil will not take sides, he added."
+    )
+    r = readoutkit.parse(text)
+    assert [p.name for p in r.parties] == ["Xi Jinping", "Luiz Inacio Lula da Silva"]
+    assert [(c.actors, c.text) for c in r.commitments] == [(("p2",), "Brazil will not take sides")]

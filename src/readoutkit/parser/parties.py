@@ -1966,6 +1966,10 @@ def _full_names(people: list[Person], text: str, f: _Finder) -> None:
                     )
                 ):
                     p.name = nm[0]
+                    # "Luiz Inacio Lula da Silva": the name may go on past the surname
+                    longer = f.name_at(lo, min(len(text), end + 40))
+                    if longer is not None and longer[0].startswith(nm[0] + " "):
+                        p.name = longer[0]
                     break
             at = text.find(" " + p.name, end)
 
