@@ -5406,3 +5406,15 @@ def test_a_surnames_full_name_goes_on_past_it_with_particles() -> None:
     r = readoutkit.parse(text)
     assert [p.name for p in r.parties] == ["Xi Jinping", "Luiz Inacio Lula da Silva"]
     assert [(c.actors, c.text) for c in r.commitments] == [(("p2",), "Brazil will not take sides")]
+
+
+def test_an_events_name_is_no_byline_and_a_title_line_is_the_writers_office() -> None:
+    text = (
+        "Annual Chile-Norway Leaders' Meeting\n\nMedia release\n\nPrime Minister\n\nToday I "
+        "welcomed Norway's new Prime Minister, Lars Berg, to Santiago for our annual meeting."
+    )
+    r = readoutkit.parse(text)
+    assert [(p.name, p.title, p.country) for p in r.parties] == [
+        (None, "Prime Minister", None),
+        ("Lars Berg", "Prime Minister", "NOR"),
+    ]

@@ -450,6 +450,8 @@ class _Finder:
         if keep_end is None:
             return None
         name = n[:keep_end].rstrip(" -")
+        if name.endswith(("'s", "\u2019s")) and (name[:-2] in country_of or name[:-2] in org_of):
+            return None  # "New Zealand's": a place's, not a person's
         if name in country_of or name in org_of:
             return None  # "Abu Dhabi", "New Zealand": a place, not a person
         if " " in name and name[name.rfind(" ") + 1 :].lower() in PLACE_KIND_WORDS:
@@ -838,6 +840,12 @@ class _Finder:
                     continue  # "the UN General Assembly": part of an institution's name
             mstart = ts
             pb = self.place_before(ts)
+            if pb is None and ts > a:
+                # "Norway's new Prime Minister, Lars Berg": the office's place before its
+                # adjectives
+                adj = RULES.office_adjectives_before.search(text, max(a, ts - 30), ts)
+                if adj is not None and text.endswith(("'s ", "\u2019s "), a, adj.start()):
+                    pb = self.place_before(adj.start())
             if pb is not None and pb[2] >= a and pb[2] >= taken_until:
                 iso = iso or pb[0]
                 org = org or pb[1]
@@ -1739,12 +1747,28 @@ def _first_person_author(doc: Document, engagement: int, people: list[Person], f
     else:
         at = fm.start("i")
         author = Person(
-            None, None, None, None, [Mention(at, at + 1, engagement, rule="first-person")]
+            None,
+            _heading_title(doc, f),  # "Prime Minister" alone on a line above "Today I met"
+            None,
+            None,
+            [Mention(at, at + 1, engagement, rule="first-person")],
         )
         people.append(author)
     author.participant = True
     author.author = True
     author.order = -1
+
+
+def _heading_title(doc: Document, f: _Finder) -> str | None:
+    """A heading line that is a title and nothing more ("Prime Minister"): the office of
+    a first-person release's writer."""
+    text = doc.text
+    for ln in doc.headings:
+        words = text[ln.start : ln.end].strip()
+        tm = f.m.title.match(text, ln.start, ln.end) if words[:1].isupper() else None
+        if tm is not None and tm.group().strip() == words:
+            return words
+    return None
 
 
 def _byline(doc: Document, f: _Finder) -> Person | None:
@@ -1760,6 +1784,9 @@ def _byline(doc: Document, f: _Finder) -> Person | None:
             nm is not None
             and len(nm[0].split()) >= 2
             and all(w in NOT_NAME for w in text[nm[2] : ln.end].split())
+            # "Annual Australia-New Zealand Leaders' Meeting": an event's name, no one's
+            and not nm[0].endswith(("'", "\u2019"))
+            and not any(part in f.m.country_of for w in nm[0].split() for part in w.split("-"))
         ):
             title = None
             if prev is not None and not text[prev.end : ln.start].strip():

@@ -473,6 +473,12 @@ class Rules:
     relative_lead_before: Final = regex.compile(
         r"(?<![\p{L}])(?:during|in|at|after|through|under) which\s++[^,;.:]{0,60}\Z", _F
     )
+    #: words between a place's possessive and the office: "Norway's (new) Prime Minister"
+    office_adjectives_before: Final = regex.compile(
+        r"(?<![\p{L}])(?:(?:new|newly[- ](?:elected|appointed)|incoming|visiting|outgoing|"
+        r"current)\s++)+\Z",
+        _F,
+    )
     #: what opens a sentence before a passive report's subject: "In the conversation, (X
     #: was reviewed)", "During the talks,"
     passive_lead: Final = regex.compile(
