@@ -5415,6 +5415,6 @@ def test_an_events_name_is_no_byline_and_a_title_line_is_the_writers_office() ->
     )
     r = readoutkit.parse(text)
     assert [(p.name, p.title, p.country) for p in r.parties] == [
-        (None, "Prime Minister", None),
+        (None, "Prime Minister", "CHL"),
         ("Lars Berg", "Prime Minister", "NOR"),
     ]
