@@ -5418,3 +5418,17 @@ def test_an_events_name_is_no_byline_and_a_title_line_is_the_writers_office() ->
         (None, "Prime Minister", "CHL"),
         ("Lars Berg", "Prime Minister", "NOR"),
     ]
+
+
+def test_an_unnamed_leader_who_was_clear_that_his_country_will_is_of_it() -> None:
+    text = (
+        "The President spoke this morning with Austrian Chancellor Anna Weber. The President "
+        "thanked the Chancellor for her help to Libyans, and the two leaders agreed that the "
+        "attacks must stop. The President was clear that America will keep backing the "
+        "relief effort."
+    )
+    r = readoutkit.parse(text)
+    assert [(p.name, p.title, p.country) for p in r.parties] == [
+        (None, "President", "USA"),
+        ("Anna Weber", "Chancellor", "AUT"),
+    ]

@@ -2102,7 +2102,10 @@ def _claimed_country(text: str, p: Person, m: Matchers) -> str | None:
     if not p.title:
         return None
     for cm in RULES.title_claims_country.finditer(text):
-        if cm.group("t") != p.title or cm.group("v").casefold() not in m.verb_class:
+        verb = " ".join(cm.group("v").casefold().split())
+        if cm.group("t") != p.title or (
+            verb not in m.verb_class and f"{verb} that" not in m.verb_class  # "was clear that"
+        ):
             continue
         iso = m.country_of.get(cm.group("c"))
         if iso is not None:

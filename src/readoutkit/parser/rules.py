@@ -1075,7 +1075,8 @@ class Rules:
     #: as the subject of what they said (the side of a participant the text never places)
     title_claims_country: Final = regex.compile(
         r"(?<![\p{L}])[Tt]he[ \t]++(?P<t>\p{Lu}[\p{L}\-]*+(?:[ \t]++\p{Lu}[\p{L}\-]*+){0,3}?)"
-        r"[ \t]++(?:also[ \t]++)?(?P<v>\p{Ll}++)[ \t]++(?:that[ \t]++)?(?:the[ \t]++)?"
+        r"[ \t]++(?:also[ \t]++)?(?P<v>\p{Ll}++(?:[ \t]++(?:clear|firm|adamant|emphatic))?)"
+        r"[ \t]++(?:that[ \t]++)?(?:the[ \t]++)?"
         r"(?P<c>\p{Lu}[\p{L}.]*+(?:[ \t]++\p{Lu}[\p{L}.]*+){0,2}?)"
         r"[ \t]++(?:will|would|is|stands|remains|has|was|cannot|must)(?![\p{L}])",
         _F,
