@@ -5432,3 +5432,17 @@ def test_an_unnamed_leader_who_was_clear_that_his_country_will_is_of_it() -> Non
         (None, "President", "USA"),
         ("Anna Weber", "Chancellor", "AUT"),
     ]
+
+
+def test_two_people_sharing_a_first_name_in_different_countries_stay_two() -> None:
+    text = (
+        "ABU DHABI, 17th June, 2020 (WAM) -- Mauritanian President Omar Ould Salem telephoned "
+        "Sheikh Omar, Crown Prince of Abu Dhabi. Sheikh Omar bin Rashid, in turn, affirmed "
+        "the UAE's keenness to deepen ties with Mauritania."
+    )
+    r = readoutkit.parse(text)
+    assert [(p.name, p.title, p.country) for p in r.parties] == [
+        ("Omar Ould Salem", "President", "MRT"),
+        ("Omar bin Rashid", "Crown Prince of Abu Dhabi", "ARE"),
+    ]
+    assert [s.speakers for s in r.statements] == [("p2",)]

@@ -1169,6 +1169,15 @@ def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+def _other_country(m: Mention, p: Person) -> bool:
+    """Whether a mention places its person in another country than the person's mentions
+    so far: "Sheikh Mohamed, Crown Prince of Abu Dhabi" is not Mauritania's "President
+    Mohamed Ould Ghazouani", though one name holds the other's."""
+    return m.country is not None and any(
+        x.country is not None and x.country != m.country for x in p.mentions
+    )
+
+
 def _merge(mentions: list[Mention]) -> list[Person]:
     """Group mentions that name the same person (one name's tokens contain the other's)."""
     people: list[Person] = []
@@ -1181,6 +1190,8 @@ def _merge(mentions: list[Mention]) -> list[Person]:
         # names the same person
         nick = set(name_key(m.nick)) if m.nick else set()
         for p, pk in zip(people, keys, strict=True):
+            if _other_country(m, p):
+                continue
             if key <= pk or (pk <= key):
                 p.mentions.append(m)
                 pk |= nick
@@ -1997,6 +2008,17 @@ def _full_names(people: list[Person], text: str, f: _Finder) -> None:
                     longer = f.name_at(lo, min(len(text), end + 40))
                     if longer is not None and longer[0].startswith(nm[0] + " "):
                         p.name = longer[0]
+                    break
+                # "Sheikh Mohamed, Crown Prince ..." and "Sheikh Mohamed bin Zayed": a
+                # first name the text writes out in full, if no one else's name
+                longer = f.name_at(at + 1, min(len(text), end + 40))
+                if (
+                    longer is not None
+                    and longer[1] == at + 1
+                    and longer[0].startswith(p.name + " ")
+                    and not any(q.name and q is not p and q.name in longer[0] for q in people)
+                ):
+                    p.name = longer[0]
                     break
             at = text.find(" " + p.name, end)
 
