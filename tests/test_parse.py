@@ -5446,3 +5446,18 @@ def test_two_people_sharing_a_first_name_in_different_countries_stay_two() -> No
         ("Omar bin Rashid", "Crown Prince of Abu Dhabi", "ARE"),
     ]
     assert [s.speakers for s in r.statements] == [("p2",)]
+
+
+def test_welcomed_a_visitor_to_a_place_is_a_meeting_and_a_minister_responsible() -> None:
+    text = (
+        "Defense Secretary Dan Hale today welcomed Sayyid Omar bin Said, Oman's Minister "
+        "Responsible for Defense Affairs, to the Pentagon. The Secretary thanked the minister "
+        "for Oman's role in the region."
+    )
+    r = readoutkit.parse(text)
+    assert r.kind is readoutkit.Kind.MEETING
+    assert [(p.name, p.title, p.country) for p in r.parties][1] == (
+        "Omar bin Said",
+        "Minister Responsible for Defense Affairs",
+        "OMN",
+    )
