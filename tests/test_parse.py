@@ -5461,3 +5461,15 @@ def test_welcomed_a_visitor_to_a_place_is_a_meeting_and_a_minister_responsible()
         "Minister Responsible for Defense Affairs",
         "OMN",
     )
+
+
+def test_also_the_foreign_minister_is_the_same_persons_second_office() -> None:
+    text = (
+        "On June 3, State Councilor Li Wei, also the Foreign Minister, spoke by phone with "
+        "Anna Weber, Foreign Minister of Austria."
+    )
+    r = readoutkit.parse(text)
+    assert [(p.name, p.title) for p in r.parties] == [
+        ("Li Wei", "State Councilor and Foreign Minister"),
+        ("Anna Weber", "Foreign Minister"),
+    ]

@@ -1169,6 +1169,20 @@ def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+def _also_office(text: str, x: Mention, people: list[Person]) -> bool:
+    """Whether a title-only mention is a second office of the person named right before
+    it (", also the Foreign Minister"); if so, that person's title takes it on."""
+    am = RULES.also_office_before.search(text, max(0, x.start - 30), x.start)
+    if am is None:
+        return False
+    for p in people:
+        if any(y.end == am.start() for y in p.mentions):
+            if p.title and x.title and x.title not in p.title:
+                p.title = f"{p.title} and {x.title}"
+            return True
+    return False
+
+
 def _other_country(m: Mention, p: Person) -> bool:
     """Whether a mention places its person in another country than the person's mentions
     so far: "Sheikh Mohamed, Crown Prince of Abu Dhabi" is not Mauritania's "President
@@ -1312,6 +1326,8 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
     titled_only = [x for x in mentions if not x.name]
     if engagement is not None:
         for x in titled_only:
+            if x.title and _also_office(doc.text, x, people):
+                continue  # "State Councilor Wang Yi, also the Foreign Minister": his
             if (
                 x.sentence == engagement
                 and (x.title or x.rule == "counterpart")

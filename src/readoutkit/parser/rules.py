@@ -479,6 +479,9 @@ class Rules:
         r"current)\s++)+\Z",
         _F,
     )
+    #: "(State Councilor Wang Yi), also the (Foreign Minister)": a second office of the
+    #: person named right before
+    also_office_before: Final = regex.compile(r",\s*+(?:who\s++is\s++)?also\s++(?:the\s++)?\Z", _F)
     #: what opens a sentence before a passive report's subject: "In the conversation, (X
     #: was reviewed)", "During the talks,"
     passive_lead: Final = regex.compile(
@@ -783,7 +786,7 @@ class Rules:
         r"(?<![\p{L}])(?:(?:were|was) (?:also )?present|is scheduled to|are scheduled to|arrived in|"
         r"(?:is|are) set to (?:attend|visit|travel|meet|hold)|(?:were|was) (?:later |then )?joined by|"
         # "X is due to call on Y later", "The visit runs from April 1-3": the programme
-        r"(?:is|are) due to (?:call on|meet|see|receive|host|visit|travel|hold|attend|arrive|leave|"
+        r"(?:is|are) (?:also )?due to (?:call on|meet|see|receive|host|visit|travel|hold|attend|arrive|leave|"
         r"depart|sign|pay|be received|be hosted)|"
         r"(?:visit|trip|stay|tour)(?: to \p{Lu}[\p{L}\-]*+(?: \p{Lu}[\p{L}\-]*+){0,3})? "
         r"(?:runs|lasts|will run|will last) (?:from|until|through|till)|"
