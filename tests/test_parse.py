@@ -5473,3 +5473,15 @@ def test_also_the_foreign_minister_is_the_same_persons_second_office() -> None:
         ("Li Wei", "State Councilor and Foreign Minister"),
         ("Anna Weber", "Foreign Minister"),
     ]
+
+
+def test_an_office_ending_an_opening_phrase_is_not_the_next_names() -> None:
+    text = (
+        "Chilean President Ana Ruiz sent a written message to Sheikh Omar bin Rashid. In a "
+        "reply sent to the Chilean President, Sheikh Omar expressed his thanks."
+    )
+    r = readoutkit.parse(text)
+    assert [(p.name, p.title, p.country) for p in r.parties] == [
+        ("Ana Ruiz", "President", "CHL"),
+        ("Omar bin Rashid", None, None),
+    ]

@@ -875,6 +875,16 @@ class _Finder:
                     # "A, Foreign Minister of X, B, Minister of Y": B has an office of his
                     # own after him; this one is A's
                     nm = None
+                elif (
+                    nm is not None
+                    and text.find(",", te, pos) >= 0
+                    and RULES.object_the_before.search(text, max(a, mstart - 12), mstart)
+                    and RULES.lower_word_after.match(text, nm[2], near(nm[2], b)) is not None
+                ):
+                    # "In a reply sent to the Montenegrin President, Sheikh Mohamed
+                    # expressed ...": the office ends an opening phrase; the name that
+                    # follows is the clause's subject
+                    nm = None
             name = name_start = None
             end = te
             rule = "title-name"

@@ -482,6 +482,12 @@ class Rules:
     #: "(State Councilor Wang Yi), also the (Foreign Minister)": a second office of the
     #: person named right before
     also_office_before: Final = regex.compile(r",\s*+(?:who\s++is\s++)?also\s++(?:the\s++)?\Z", _F)
+    #: a preposition and "the" before an office: "(sent) to the (Montenegrin President)"
+    object_the_before: Final = regex.compile(
+        r"(?<![\p{L}])(?:to|with|for|from)\s++(?:the\s++)?\Z", _F
+    )
+    #: a lower-case word (no "and"/"of") right after a name: the verb of its clause
+    lower_word_after: Final = regex.compile(r"\s++(?!(?:and|of|or)(?![\p{L}]))\p{Ll}{2,}", _F)
     #: what opens a sentence before a passive report's subject: "In the conversation, (X
     #: was reviewed)", "During the talks,"
     passive_lead: Final = regex.compile(
