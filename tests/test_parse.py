@@ -5485,3 +5485,17 @@ def test_an_office_ending_an_opening_phrase_is_not_the_next_names() -> None:
         ("Ana Ruiz", "President", "CHL"),
         ("Omar bin Rashid", None, None),
     ]
+
+
+def test_a_sides_sentence_before_he_said_and_a_visit_called_on_an_adviser_to() -> None:
+    text = (
+        "Foreign Minister Ana Ruiz of Chile called on Mr. Lars Berg, Adviser to the Prime "
+        "Minister for Foreign Affairs of Norway, at the Foreign Office. Ruiz expressed "
+        "appreciation for the hospitality. Chile valued its friendship with Norway and saw "
+        "scope for closer trade, she said."
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.text) for s in r.statements] == [
+        (("p1",), "appreciation for the hospitality"),
+        (("p1",), "Chile valued its friendship with Norway and saw scope for closer trade"),
+    ]

@@ -249,7 +249,9 @@ class Rules:
         r"(?P<d>\p{Lu}[\p{L}\-]++)\s++counterpart\s*+,\s*+(?:the\s++)?\Z", _F
     )
     #: an infinitive anywhere: " to respect"
-    to_verb: Final = regex.compile(r"(?<![\p{L}])to\s++\p{Ll}", _F)
+    to_verb: Final = regex.compile(
+        r"(?<![\p{L}])to\s++(?!(?:the|a|an|his|her|its|their|our|this|that)(?![\p{L}]))\p{Ll}", _F
+    )
     #: a sentence announcing the readout: "A readout of the Prime Minister's call ..."
     standfirst: Final = regex.compile(
         r"\s*+(?:An?\s++|The\s++)?(?:readout|summary)\s++of\s", _F | regex.IGNORECASE

@@ -1504,11 +1504,29 @@ def _gerund_subject(
 
 
 def _postposed_content(
-    text: str, drafts: list[Draft], pending: Draft | None, prev_end: int, comma: int
+    text: str,
+    drafts: list[Draft],
+    pending: Draft | None,
+    prev_end: int,
+    comma: int,
+    speakers: tuple[int, ...],
 ) -> tuple[int, int, bool]:
     """The content of a postposed attribution ("..., Wang said."): from the clause's start,
     or a gerund subject's, to the attribution's comma; the draft before it ends there.
     Also whether the pending participle was that gerund subject (and is used up)."""
+    last = drafts[-1] if drafts else None
+    if (
+        last is not None
+        and last.rule == "subject-verb"
+        and last.via == "side"
+        and last.speakers == speakers
+        and last.subject is not None
+        and last.subject[0] < prev_end < comma
+    ):
+        # "Norway valued its ties with Chile and saw scope for more, he said": the side's
+        # sentence is what the speaker said, its subject included
+        drafts.pop()
+        prev_end = last.subject[0]
     opening = _gerund_subject(text, drafts, pending, comma)
     s, e = _trim(text, _after_dateline(text, opening or prev_end, comma), comma)
     if drafts and drafts[-1].end > s:
@@ -2078,7 +2096,7 @@ def _sentence(
                 ):
                     # "..., Wang said." / "..., he added."
                     s_, e_, took = _postposed_content(
-                        text, drafts, pending_participle, prev_end, comma
+                        text, drafts, pending_participle, prev_end, comma, speakers
                     )
                     if took:
                         pending_participle = None
@@ -2169,7 +2187,9 @@ def _sentence(
                 post = None  # "In his message, Vladimir Putin noted:": no content before
             if post is not None:
                 speakers, comma = post
-                s, e, took = _postposed_content(text, drafts, pending_participle, prev_end, comma)
+                s, e, took = _postposed_content(
+                    text, drafts, pending_participle, prev_end, comma, speakers
+                )
                 if took:
                     pending_participle = None
                 if e > s:
