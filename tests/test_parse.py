@@ -5499,3 +5499,14 @@ def test_a_sides_sentence_before_he_said_and_a_visit_called_on_an_adviser_to() -
         (("p1",), "appreciation for the hospitality"),
         (("p1",), "Chile valued its friendship with Norway and saw scope for closer trade"),
     ]
+
+
+def test_the_grand_duchy_or_the_sultanate_is_the_speakers_state() -> None:
+    text = (
+        "Foreign Minister Ana Ruiz of Chile met Grand Duke Henri Weber of Luxembourg. Weber "
+        "said the Grand Duchy will remain open to Chilean investment."
+    )
+    r = readoutkit.parse(text)
+    assert [(c.actors, c.text) for c in r.commitments] == [
+        (("p2",), "the Grand Duchy will remain open to Chilean investment")
+    ]

@@ -1194,6 +1194,8 @@ class Rules:
         r"(?:(?:the|his|her|our|its)\s)?"
         r"(?:(?:federal|national|central|whole|entire|provincial|regional|local|state)\s)?"
         r"(?:government|department|ministry|administration|kingdom|country|cabinet|authorities|presidency|"
+        # "the Grand Duchy will remain open to ...": the speaker's state by its form
+        r"grand duchy|principality|sultanate|emirate|"
         r"organi[sz]ation|(?:un|united nations|eu) system|embassy|consulate|mission|"
         # "the security forces will spare no effort": the speaker's own
         r"(?:security|armed|defence|defense) forces|security services|police|"
