@@ -5533,3 +5533,12 @@ def test_the_grand_duchy_or_the_sultanate_is_the_speakers_state() -> None:
     assert [(c.actors, c.text) for c in r.commitments] == [
         (("p2",), "the Grand Duchy will remain open to Chilean investment")
     ]
+
+
+def test_welcomed_a_rulers_office_then_name_to_a_place_is_the_visit() -> None:
+    text = (
+        "Prime Minister Anna Weber welcomed Kuwait's ruler, Sheikh Omar Al-Sabah, to Downing "
+        "Street. The Prime Minister said the UK will help."
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.text) for s in r.statements] == [(("p1",), "the UK will help")]

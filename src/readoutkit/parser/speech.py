@@ -1875,7 +1875,15 @@ def _welcome_to(text: str, d: Draft, res: Resolver) -> bool:
     if d.cue not in WELCOME_CUES:
         return False
     i = bisect_left(res.spans, (d.start,))
-    if i == len(res.spans) or res.spans[i][0] > d.start + 4:
+    if i == len(res.spans):
+        return False
+    gap = res.spans[i][0] - d.start
+    if gap > 4 and not (
+        # "welcomed Kuwait's ruler, Sheikh Sabah, to ...": an office in apposition before
+        gap <= 40
+        and text.find(", ", d.start, res.spans[i][0]) >= 0
+        and len(text[d.start : res.spans[i][0]].split()) <= 5
+    ):
         return False  # what was welcomed is no participant
     # nothing but "of <country>" between the participant and "to <place>"
     return RULES.to_place.fullmatch(text, res.spans[i][1], d.end) is not None
