@@ -5542,3 +5542,13 @@ def test_welcomed_a_rulers_office_then_name_to_a_place_is_the_visit() -> None:
     )
     r = readoutkit.parse(text)
     assert [(s.speakers, s.text) for s in r.statements] == [(("p1",), "the UK will help")]
+
+
+def test_a_date_right_after_the_place_without_on() -> None:
+    text = (
+        " date 2019-10-08 Secretary hosts minister\n\nDefense Secretary Dan Hale hosted "
+        "Estonia's Minister of Defence, Juri Kask, at the Pentagon Oct. 7. The leaders "
+        "discussed security in the Baltic region."
+    )
+    r = readoutkit.parse(text)
+    assert (r.reference_date, r.date) == (dt.date(2019, 10, 8), dt.date(2019, 10, 7))

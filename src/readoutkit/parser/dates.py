@@ -117,7 +117,9 @@ class DatePatterns:
     #: an explicit engagement date: "On February 27, 2015", "on the morning of February 15",
     #: "on Thursday, April 6", "dated 5 March", "in the afternoon of April 9"
     on_date: Final = regex.compile(
-        rf"(?<![\p{{L}}])(?:(?i:on|dated)[ \t]+(?:{_PART_OF_DAY}[ \t]+)?|(?i:in)[ \t]+{_PART_OF_DAY}[ \t]+)"
+        rf"(?<![\p{{L}}])(?:(?i:on|dated)[ \t]+(?:{_PART_OF_DAY}[ \t]+)?|(?i:in)[ \t]+{_PART_OF_DAY}[ \t]+"
+        # "(hosted X) at the Pentagon Oct. 7": a date right after the place, no "on"
+        r"|(?<=(?:at|in)[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}\-]*(?:[ \t]+\p{Lu}[\p{L}\-]*){0,2}[ \t]+))"
         rf"(?:{_WEEKDAY}[ \t]*,?[ \t]*\(?[ \t]*)?(?:(?i:the)[ \t]+)?(?P<when>{_DATE})",
         _F,
     )
