@@ -5552,3 +5552,16 @@ def test_a_date_right_after_the_place_without_on() -> None:
     )
     r = readoutkit.parse(text)
     assert (r.reference_date, r.date) == (dt.date(2019, 10, 8), dt.date(2019, 10, 7))
+
+
+def test_swapped_views_on_is_a_topic_cue() -> None:
+    text = (
+        "Foreign Minister Ana Ruiz of Chile spoke with Foreign Minister Lars Berg of Norway. "
+        "Ruiz thanked Berg for the call. They also swapped views on the world economy."
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.cue, s.text) for s in r.statements][-1] == (
+        ("p1", "p2"),
+        "swapped views on",
+        "on the world economy",
+    )
