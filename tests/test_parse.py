@@ -5565,3 +5565,16 @@ def test_swapped_views_on_is_a_topic_cue() -> None:
         "swapped views on",
         "on the world economy",
     )
+
+
+def test_a_participle_after_while_is_a_statement_of_its_own() -> None:
+    text = (
+        "Foreign Minister Ana Ruiz of Chile met Foreign Minister Lars Berg of Norway. Ruiz "
+        "expressed her hope that Norway will keep its aid, while encouraging Norwegian banks "
+        "to open branches in Chile."
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.text) for s in r.statements] == [
+        (("p1",), "her hope that Norway will keep its aid"),
+        (("p1",), "Norwegian banks to open branches in Chile"),
+    ]

@@ -575,7 +575,7 @@ class Rules:
     #: what a match of ``according_to`` may start with besides space
     according_to_firsts: Final = "Aa"
     #: a comma (and "and") right before a participle: ", saying"
-    comma_end: Final = regex.compile(r",\s*+(?:and\s++)?\Z", _F)
+    comma_end: Final = regex.compile(r",\s*+(?:(?:and|while|whilst|also)\s++)?\Z", _F)
     #: the preposition that ends a multiword cue ("exchanged views on", "spoke about")
     cue_preposition: Final = regex.compile(r"(?<=\s)(?:on|about|upon|of)\Z", _F)
     #: what a match of ``cue_preposition`` ends with
