@@ -18,11 +18,16 @@ from readoutkit.model import Commitment, Kind, Notice, Party, Readout, Span, Sta
 from readoutkit.parser.commitments import CommitmentDraft, find_commitments
 from readoutkit.parser.dates import find_dates
 from readoutkit.parser.matchers import Matchers, matchers_for
-from readoutkit.parser.parties import Person, find_people, infer_sides, is_spokesperson
+from readoutkit.parser.parties import (
+    Person,
+    find_people,
+    infer_sides,
+    is_spokesperson,
+    spelled_out,
+)
 from readoutkit.parser.rules import RULES
 from readoutkit.parser.speech import Draft, Resolver, find_statements, is_adverb
 from readoutkit.parser.text import Document, segment
-from readoutkit.parser.words import ABBREVIATED_TITLES
 
 __all__ = ["COMPILED", "MAX_CHARS", "parse"]
 
@@ -206,10 +211,8 @@ def _title_from_subjects(
             if tm is not None and (
                 not text[tm.end() : b].strip() or RULES.of_place_end.fullmatch(text, tm.end(), b)
             ):
-                p.title = tm.group()
-                full = ABBREVIATED_TITLES.get(p.title)
-                if full is not None and full in text:
-                    p.title = full  # "The PM", and "Prime Minister" elsewhere: written out
+                # "The PM", and "Prime Minister" elsewhere: written out
+                p.title = spelled_out(tm.group(), text)
                 break
 
 

@@ -482,11 +482,11 @@ _PERSONAL: Final = frozenset({"i", "we", "he", "she", "they", "it", "you"})
 #: "my Government" in a transcript)
 _OWN: Final = frozenset({"his", "her", "its", "our", "my"})
 
-#: articles before a noun
-_ARTICLES: Final = frozenset({"a", "an", "the", "this", "that"})
+#: articles and demonstratives before a noun
+_ARTICLES: Final = frozenset({"a", "an", "the"}) | DEMONSTRATIVES
 
 #: how a clause joined to the last one ends, before its own subject
-_NEW_CLAUSE: Final = (", and", ", but", ", while", ", whereas", ";", ", and that", " and that")
+_NEW_CLAUSE: Final = (", and", ", but", ", while", ", whereas", ";", " and that")
 
 #: the most words an aside between a subject and its verb has ("now in its final stage")
 _MAX_ASIDE_WORDS: Final = 8
@@ -644,11 +644,8 @@ def _modal(
             # "Australia will ...", said by one of the two Australians: the speaker's
             khit = res.resolve_by(words, d.speakers)
             hit = khit[:2] if khit is not None else None
-            if (
-                hit is not None
-                and hit[1] < len(words) - 2
-                and _possessor(text, toks, res, d.speakers) is not None
-            ):
+            owner = _possessor(text, toks, res, d.speakers)
+            if hit is not None and hit[1] < len(words) - 2 and owner is not None:
                 # "China's policy of developing relations with the UK will not change":
                 # the head noun is the speakers' side's, whoever the phrase after it names
                 hit = None
@@ -665,11 +662,9 @@ def _modal(
                 elif (named := _own_institution(text, toks, res, d.speakers)) is not None:
                     # "the Qatar Investment Authority intends to ...", said by Qatar's Emir
                     actors, subj_start = d.speakers, named
-                else:
+                elif owner is not None:
                     # "China's door of opening-up will never close": the speaker's side's
-                    owner = _possessor(text, toks, res, d.speakers)
-                    if owner is not None:
-                        actors, subj_start = d.speakers, owner
+                    actors, subj_start = d.speakers, owner
             else:
                 who, k = hit
                 subj_start = toks[-k][1]

@@ -47,7 +47,7 @@ from readoutkit.parser.words import (
     TITLE_SIDE,
 )
 
-__all__ = ["Mention", "Person", "find_people", "infer_sides", "is_spokesperson"]
+__all__ = ["Mention", "Person", "find_people", "infer_sides", "is_spokesperson", "spelled_out"]
 
 
 #: how many titles or "of <institution>" parts one chained title may have
@@ -869,21 +869,21 @@ class _Finder:
                 if (
                     nm is not None
                     and text.find(",", te, pos) >= 0
-                    and self._title_after(nm[2], b)
-                    and self._name_before_comma(mstart, a)
+                    and (
+                        # "A, Foreign Minister of X, B, Minister of Y": B has an office of
+                        # his own after him; this one is A's
+                        (self._title_after(nm[2], b) and self._name_before_comma(mstart, a))
+                        # "In a reply sent to the Montenegrin President, Sheikh Mohamed
+                        # expressed ...": the office ends an opening phrase; the name that
+                        # follows is the clause's subject
+                        or (
+                            RULES.object_the_before.search(text, max(a, mstart - 12), mstart)
+                            is not None
+                            and RULES.lower_word_after.match(text, nm[2], near(nm[2], b))
+                            is not None
+                        )
+                    )
                 ):
-                    # "A, Foreign Minister of X, B, Minister of Y": B has an office of his
-                    # own after him; this one is A's
-                    nm = None
-                elif (
-                    nm is not None
-                    and text.find(",", te, pos) >= 0
-                    and RULES.object_the_before.search(text, max(a, mstart - 12), mstart)
-                    and RULES.lower_word_after.match(text, nm[2], near(nm[2], b)) is not None
-                ):
-                    # "In a reply sent to the Montenegrin President, Sheikh Mohamed
-                    # expressed ...": the office ends an opening phrase; the name that
-                    # follows is the clause's subject
                     nm = None
             name = name_start = None
             end = te
@@ -1534,9 +1534,18 @@ def _spell_out_titles(people: list[Person], text: str) -> None:
     title takes the title written out where the text also uses it ("The Prime Minister
     made clear ..."), the form the participant is matched and resolved by."""
     for p in people:
-        full = ABBREVIATED_TITLES.get(p.title or "") if p.name is None else None
-        if full is not None and (f"the {full}" in text or f"The {full}" in text):
-            p.title = full
+        if p.name is None and p.title:
+            p.title = spelled_out(p.title, text, article=True)
+
+
+def spelled_out(title: str, text: str, *, article: bool = False) -> str:
+    """An abbreviated title ("PM") written out ("Prime Minister") where the text also
+    writes it out (``article``: after "the"); else the title as it is."""
+    full = ABBREVIATED_TITLES.get(title)
+    if full is None:
+        return title
+    written = (f"the {full}" in text or f"The {full}" in text) if article else full in text
+    return full if written else title
 
 
 def _implied_styles(participants: list[Person], text: str) -> None:
@@ -1799,13 +1808,16 @@ def _first_person_author(doc: Document, engagement: int, people: list[Person], f
 def _heading_title(doc: Document, f: _Finder) -> str | None:
     """A heading line that is a title and nothing more ("Prime Minister"): the office of
     a first-person release's writer."""
-    text = doc.text
-    for ln in doc.headings:
-        words = text[ln.start : ln.end].strip()
-        tm = f.m.title.match(text, ln.start, ln.end) if words[:1].isupper() else None
-        if tm is not None and tm.group().strip() == words:
-            return words
-    return None
+    return next(
+        (t for ln in doc.headings if (t := _title_line(doc.text, ln, f.m)) is not None), None
+    )
+
+
+def _title_line(text: str, ln: Line, m: Matchers) -> str | None:
+    """The line's words, if they are one of the lexicon's titles and nothing more."""
+    words = text[ln.start : ln.end].strip()
+    tm = m.title.match(text, ln.start, ln.end) if words[:1].isupper() else None
+    return words if tm is not None and tm.group().strip() == words else None
 
 
 def _byline(doc: Document, f: _Finder) -> Person | None:
@@ -1827,10 +1839,7 @@ def _byline(doc: Document, f: _Finder) -> Person | None:
         ):
             title = None
             if prev is not None and not text[prev.end : ln.start].strip():
-                words = text[prev.start : prev.end].strip()
-                tm = f.m.title.match(text, prev.start, prev.end)
-                if tm is not None and tm.group().strip() == words:
-                    title = words
+                title = _title_line(text, prev, f.m)
             mention = Mention(nm[1], nm[2], -1, nm[0], nm[1], title, rule="byline")
             return Person(nm[0], title, None, None, [mention])
         prev = ln

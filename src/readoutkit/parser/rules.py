@@ -45,6 +45,9 @@ _JOINT_DOCUMENT = (
     r"(?:statements?|declarations?|communiqu[eé]s?|press\s++(?:releases?|statements?))"
 )
 
+#: a side's or a person's turn in the exchange: "for its part", "in his turn"
+_PART = r"(?:for|on) (?:its|their|his|her) part|in (?:its|their|his|her) turn"
+
 _CLOSE = "\"'\u201d\u2019)\\]"
 _OPEN = "\"'\u201c\u2018(\\["
 
@@ -642,15 +645,9 @@ class Rules:
     )
     #: an aside between a side and its undertaking, after the side's comma: "(Indonesia,)
     #: for its part, (is ready to ...)"
-    side_aside: Final = regex.compile(
-        r"(?:for (?:its|their) part|in (?:its|their) turn|in turn|on (?:its|their) part|"
-        r"meanwhile|too|likewise),\s*+",
-        _F,
-    )
+    side_aside: Final = regex.compile(rf"(?:{_PART}|in turn|meanwhile|too|likewise),\s*+", _F)
     #: "(Bin Alawi,) for his part, (called ...)": a person's turn in the exchange
-    person_part_aside: Final = regex.compile(
-        r"(?:for (?:his|her) part|in (?:his|her) turn|on (?:his|her) part),\s*+\p{Ll}", _F
-    )
+    person_part_aside: Final = regex.compile(rf"(?:{_PART}),\s*+\p{{Ll}}", _F)
     #: an -ly adverb opening a sentence before a participle: "Fondly (recalling ...)"
     adverb_lead: Final = regex.compile(r"\s*+\p{Lu}\p{Ll}++(?<=ly)\s++", _F)
     #: a holiday's name: "Liberation Day", "National Day", "Independence Day"
@@ -788,6 +785,10 @@ class Rules:
         r"greetings|congratulations|condolences|regards|wishes|invitations?|notes?|cables?|"
         r"telegrams?|word|felicitations|sympath(?:y|ies)|invites?)(?![\p{L}]))",
         _F,
+    )
+    #: the first words of the verbs ``not_reported_after`` is about (tried only after them)
+    not_reported_firsts: Final = frozenset(
+        {"took", "taking", "takes", "take", "sent", "sending", "sends", "send"}
     )
     #: narration that may sit anywhere in a sentence ("were present", "is scheduled to")
     narration_anywhere: Final = regex.compile(

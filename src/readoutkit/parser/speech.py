@@ -842,7 +842,10 @@ def _verbs_by_sentence(
                 break
             if p >= last:
                 got = verbs.match(text, p, near(p, b), lows[i])
-                if got is not None and RULES.not_reported_after.match(text, got[1]) is None:
+                if got is not None and not (
+                    lows[i] in RULES.not_reported_firsts
+                    and RULES.not_reported_after.match(text, got[1]) is not None
+                ):
                     spans.append(got)
                     last = max(got[1], p + 1)
     return out
@@ -1097,12 +1100,7 @@ def find_statements(
             st.start_turn(who, si, sent.paragraph)
             a, b = _trim(text, a, sent.end)
             # not "Mr President, colleagues," nor a one-word interjection ("Good.")
-            if (
-                b > a
-                and not text.endswith(",", a, b)
-                and " " in text[a:b].strip()
-                and not RULES.transcript_filler.fullmatch(text, a, b)
-            ):
+            if b > a and not text.endswith(",", a, b) and _says_something(text, a, b):
                 out.append(Draft(who, a, b, None, a, "transcript", Quotation.DIRECT))
             continue
         cues = cues_of[si]
@@ -1158,10 +1156,8 @@ def find_statements(
             if st.transcript and b > a:
                 # not a one-word interjection ("Welcome.") nor a stage note in brackets
                 # ("(The talks continued behind closed doors.)")
-                if (
-                    " " in text[a:b]
-                    and not text[sent.start : sent.end].lstrip().startswith("(")
-                    and not RULES.transcript_filler.fullmatch(text, a, b)
+                if not text[sent.start : sent.end].lstrip().startswith("(") and _says_something(
+                    text, a, b
                 ):
                     out.append(Draft(st.writer, a, b, None, a, "transcript", Quotation.DIRECT))
             elif b > a and not RULES.letter_form.match(text, sent.start, b):
@@ -1483,6 +1479,12 @@ def _track_subgroup(
         st.subgroup = ()
     elif len(named) >= 2:
         st.subgroup = tuple(sorted(named))
+
+
+def _says_something(text: str, a: int, b: int) -> bool:
+    """Whether a transcript's words ``text[a:b]`` say more than one word or a formula
+    ("Good.", "Thank you.", "And one more thing.")."""
+    return " " in text[a:b].strip() and not RULES.transcript_filler.fullmatch(text, a, b)
 
 
 def _gerund_subject(
