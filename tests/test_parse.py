@@ -5578,3 +5578,54 @@ def test_a_participle_after_while_is_a_statement_of_its_own() -> None:
         (("p1",), "her hope that Norway will keep its aid"),
         (("p1",), "Norwegian banks to open branches in Chile"),
     ]
+
+
+def test_another_participant_narrated_is_no_continuation() -> None:
+    text = (
+        "Foreign Minister Ana Ruiz of Chile met Foreign Minister Lars Berg of Norway in "
+        "Oslo. Berg said Norway is ready to fund the project. Ruiz brought a gift from the "
+        "Chilean President. The gift was a painting."
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.text) for s in r.statements] == [
+        (("p2",), "Norway is ready to fund the project")
+    ]
+
+
+def test_a_shared_after_an_article_is_an_adjective() -> None:
+    text = (
+        "Foreign Minister Ana Ruiz of Chile met Foreign Minister Lars Berg of Norway. Ruiz "
+        "said the fisheries talks went well. Chile and Norway have a shared interest in "
+        "clean oceans."
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.text) for s in r.statements] == [
+        (("p1",), "the fisheries talks went well"),
+        (("p1",), "Chile and Norway have a shared interest in clean oceans"),
+    ]
+
+
+@pytest.mark.parametrize("verb", ["restated", "reasserted", "clarified", "went on to explain"])
+def test_more_speech_verbs(verb: str) -> None:
+    text = (
+        "Foreign Minister Ana Ruiz of Chile met Foreign Minister Lars Berg of Norway. "
+        f"The Norwegian minister {verb} that Norway will keep its aid."
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.text) for s in r.statements] == [(("p2",), "Norway will keep its aid")]
+
+
+def test_said_after_a_narrated_first_verb_is_the_subjects() -> None:
+    text = (
+        "Foreign Minister Ana Ruiz of Chile met Foreign Minister Lars Berg of Norway. Berg "
+        "said Norway values the ties. Minister Ruiz walked her host through the new port "
+        "plan, and said Chile will open the tender to Norwegian firms."
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.text) for s in r.statements] == [
+        (("p2",), "Norway values the ties"),
+        (("p1",), "Chile will open the tender to Norwegian firms"),
+    ]
+    assert [(c.actors, c.text) for c in r.commitments] == [
+        (("p1",), "Chile will open the tender to Norwegian firms")
+    ]

@@ -766,6 +766,19 @@ class Rules:
         r"accompanied|had|held|received)(?![\p{L}]))",
         _F,
     )
+    #: an article or possessive right before a word: it is an adjective ("a shared stake")
+    before_adjective: Final = regex.compile(
+        r"(?<![\p{L}])(?:a|an|the|their|our|its|his|her|your|my)\s++\Z", _F
+    )
+    #: a verb in the past after a participant ("(Lavrov) brought a gift", "(The Crown
+    #: Prince) later toured ..."): what the publisher tells of them
+    past_verb: Final = regex.compile(
+        r"(?:(?:also|later|then|further|subsequently|afterwards|briefly)\s++)?"
+        r"(?:\p{Ll}++(?<=ed)|brought|gave|made|met|took|sent|held|led|left|went|paid|saw|"
+        r"laid|sat|stood|shook|bought|began|flew|drove|came|got|kept|put|set|spent|wore|"
+        r"cut|rode|read|heard|found|lent|won|chose|broke|drew|threw|hung|lit)(?![\p{L}\-])",
+        _F,
+    )
     #: "(Xi and Trong) then watched ...": what the subject did next, told by the publisher
     then_narration: Final = regex.compile(
         r"(?:then|later|afterwards|subsequently)[ \t]++\p{Ll}++(?<=ed)(?![\p{L}])", _F

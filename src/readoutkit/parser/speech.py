@@ -1339,6 +1339,8 @@ def find_statements(
             and sent.paragraph - st.last_paragraph <= 1
             and not RULES.narration.match(text, sent.start, near(sent.start, sent.end))
             and not _narration_anywhere(text, sent.start, sent.end)
+            # "Lavrov brought a gift from Moscow": another participant's doing, narrated
+            and _narrated_actor(words, sent.start, sent.end, res) in (None, st.last)
         ):
             a, b = _trim(text, sent.start, sent.end)
             item = st.agreed_list if st.agreed_list and _list_item(text, sent.start) else None
@@ -1697,6 +1699,8 @@ def _shared_adjective(text: str, cs: int, ce: int) -> bool:
     priorities", ``SHARED_NOUNS``) rather than the verb ("shared the view that")."""
     if text[cs:ce] != "shared":
         return False
+    if RULES.before_adjective.search(text, max(0, cs - 8), cs) is not None:
+        return True  # "a shared stake in", "their shared interest": after an article
     nxt = RULES.word.search(text, ce, min(len(text), ce + 40))
     return nxt is not None and nxt.group().casefold() in SHARED_NOUNS
 
@@ -1781,6 +1785,28 @@ def _subject_view(
         if vm is None or (hit[1] != k and vm.group("present") is None):
             return None  # narration after "Title Name" is for the other rules to read
         return hit[0], vm.group("present") is not None
+    return None
+
+
+def _narrated_actor(w: Words, a: int, b: int, res: Resolver) -> tuple[int, ...] | None:
+    """The participant a sentence opens with by name or title, when a verb in the past
+    follows ("Lavrov brought a gift", "The Crown Prince toured ..."): what the publisher
+    tells of them."""
+    text = w.text
+    words, starts = w.between(a, min(b, a + 80))
+    for k in range(min(len(words) - 1, 5), 0, -1):
+        if not res.may_end(words[k - 1]):
+            continue
+        hit = res.resolve_kind(words[:k])
+        if hit is None or hit[2] != "person":
+            continue
+        if hit[1] != k and not _titled_name(text, a, starts, k, hit):
+            continue
+        # after a space ("Lavrov's" is no subject, "Lavrov, he said, ..." no narration)
+        at = starts[k]
+        if text[at - 1 : at] == " " and RULES.past_verb.match(text, at) is not None:
+            return hit[0]
+        return None
     return None
 
 
@@ -2170,6 +2196,17 @@ def _sentence(
                     speakers = tuple(range(res.n))
                 else:
                     speakers = _opening_person(w, a, b, res) or (0,)
+                np_start = cs - len(before) + coord.start()
+                rule = "coordinated"
+            elif (
+                coord is not None
+                and not drafts
+                and not st.engagement
+                and (actor := _narrated_actor(w, a, cs, res)) is not None
+            ):
+                # "Parrikar walked the Secretary through X, and said Y": the sentence's
+                # subject, after a narrated first verb
+                speakers = actor
                 np_start = cs - len(before) + coord.start()
                 rule = "coordinated"
             elif (
