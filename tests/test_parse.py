@@ -5629,3 +5629,23 @@ def test_said_after_a_narrated_first_verb_is_the_subjects() -> None:
     assert [(c.actors, c.text) for c in r.commitments] == [
         (("p1",), "Chile will open the tender to Norwegian firms")
     ]
+
+
+def test_an_untitled_leader_does_not_take_the_name_of_a_counterpart_ending_in_that_title() -> None:
+    text = (
+        "PM call with Crown Prince Salman bin Hamad\n"
+        "The Prime Minister spoke to the Crown Prince and Prime Minister of Bahrain today.\n"
+        "A Downing Street spokesperson said:\n"
+        "Today the Prime Minister telephoned Salman bin Hamad, Bahrain's Crown Prince and "
+        "Prime Minister. The Prime Minister said the UK will help. The Crown Prince said "
+        "Bahrain will stay in touch."
+    )
+    r = readoutkit.parse(text)
+    assert [(p.name, p.title, p.country) for p in r.parties] == [
+        (None, "Prime Minister", "GBR"),
+        ("Salman bin Hamad", "Crown Prince and Prime Minister", "BHR"),
+    ]
+    assert [(s.speakers, s.text) for s in r.statements] == [
+        (("p1",), "the UK will help"),
+        (("p2",), "Bahrain will stay in touch"),
+    ]

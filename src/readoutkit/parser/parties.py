@@ -1887,6 +1887,9 @@ def _name_titled_only(
             and (q.title.endswith(title) or (" " in q.title and title.endswith(q.title)))
             # nor is the Deputy Secretary-General the Secretary-General
             and not _subordinate_of(q.title, title)
+            # "The Prime Minister spoke to the Crown Prince and Prime Minister of Saudi
+            # Arabia": the participant of that very title, not one it ends with
+            and (q.title == title or not any(o is not p and o.title == q.title for o in unnamed))
             and (p not in counterparts or q.country in (None, p.country))
             and any(x.sentence <= last for x in q.mentions)
         ]
