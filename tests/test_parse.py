@@ -5649,3 +5649,41 @@ def test_an_untitled_leader_does_not_take_the_name_of_a_counterpart_ending_in_th
         (("p1",), "the UK will help"),
         (("p2",), "Bahrain will stay in touch"),
     ]
+
+
+def test_cum_joins_two_offices_of_one_person() -> None:
+    text = (
+        "Deputy Prime Minister cum Foreign Minister Pham Binh Minh of Viet Nam held talks "
+        "with Foreign Minister Lars Berg of Norway in Hanoi."
+    )
+    r = readoutkit.parse(text)
+    assert [(p.name, p.title) for p in r.parties] == [
+        ("Pham Binh Minh", "Deputy Prime Minister cum Foreign Minister"),
+        ("Lars Berg", "Foreign Minister"),
+    ]
+
+
+def test_an_abbreviated_title_is_written_out_where_the_body_spells_it_in_lower_case() -> None:
+    text = (
+        "Li Qiang meets Fiji PM Sitiveni Rabuka\n\nChinese Premier Li Qiang on Monday met "
+        "Sitiveni Rabuka, the visiting prime minister of Fiji, in Beijing."
+    )
+    r = readoutkit.parse(text)
+    assert [(p.name, p.title) for p in r.parties][1] == ("Sitiveni Rabuka", "Prime Minister")
+
+
+def test_a_title_before_a_verb_is_no_apposition_to_the_guest_welcomed() -> None:
+    text = (
+        "The President of Ghana, Nana Akufo-Addo, called on the Prime Minister, Dr. Manmohan "
+        "Singh, today. Welcoming President Akufo-Addo, the Prime Minister recalled the ties "
+        "between India and Ghana. The President said Ghana will open a trade office."
+    )
+    r = readoutkit.parse(text)
+    assert [(p.name, p.title) for p in r.parties] == [
+        ("Nana Akufo-Addo", "President"),
+        ("Manmohan Singh", "Prime Minister"),
+    ]
+    assert [(s.speakers, s.text) for s in r.statements] == [
+        (("p2",), "the ties between India and Ghana"),
+        (("p1",), "Ghana will open a trade office"),
+    ]

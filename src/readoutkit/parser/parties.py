@@ -526,7 +526,7 @@ class _Finder:
         # leftwards: "State Councilor and Foreign Minister"
         for _ in range(MAX_CHAIN):
             lo = start - 6 if start > 6 else 0
-            if not text.endswith(("and", "&"), lo, _space_before(text, start, lo)):
+            if not text.endswith(("and", "&", "cum"), lo, _space_before(text, start, lo)):
                 break
             lm = RULES.chain_left.search(text, lo, start)
             if not lm:
@@ -542,7 +542,7 @@ class _Finder:
             after = _skip_space(text, end, hi)  # the first word after the title, if any
             cm = (
                 RULES.chain_right.match(text, end, hi)
-                if text.startswith((",", "and", "&", "/"), after, hi)
+                if text.startswith((",", "and", "&", "/", "cum "), after, hi)
                 else None
             )
             if cm:
@@ -919,6 +919,13 @@ class _Finder:
                     if _comma_before(text, lo, mstart)
                     # a headline's "A, Kazakh FM exchange letters" lists two people
                     and not (idx < 0 and RULES.verb_after.match(text, te, near(te, b)))
+                    # "Welcoming President X, the Prime Minister recalled ...": the title
+                    # is the subject of a verb, no apposition
+                    and not (
+                        idx >= 0
+                        and text.startswith(" ", te)
+                        and RULES.past_verb.match(text, te + 1) is not None
+                    )
                     else None
                 )
                 if lm:
@@ -1532,10 +1539,18 @@ def _split_shared_titles(mentions: list[Mention], text: str) -> None:
 def _spell_out_titles(people: list[Person], text: str) -> None:
     """ "The PM had a call with ...": an unnamed participant known by an abbreviated
     title takes the title written out where the text also uses it ("The Prime Minister
-    made clear ..."), the form the participant is matched and resolved by."""
+    made clear ..."), the form the participant is matched and resolved by; a named one,
+    where the text writes it out in lower case ("the visiting prime minister")."""
     for p in people:
         if p.name is None and p.title:
             p.title = spelled_out(p.title, text, article=True)
+        elif p.title in ABBREVIATED_TITLES:
+            # "Antigua and Barbuda PM Gaston Browne" in the headline, "the visiting prime
+            # minister of Antigua and Barbuda" in the body: the office written out (in
+            # lower case: "Prime Minister X" may be another's title)
+            full = ABBREVIATED_TITLES[p.title]
+            if f" {full.lower()} " in text:
+                p.title = full
 
 
 def spelled_out(title: str, text: str, *, article: bool = False) -> str:

@@ -102,12 +102,13 @@ class Rules:
     #: a one-word nickname in quotes right after a name: "Pushpa Kamal Dahal 'Prachanda'"
     nickname: Final = regex.compile(NICKNAME + r"(?![\p{L}])", _F)
     #: " and " between two titles, searched right before a title
-    chain_left: Final = regex.compile(r"\s++(?:and|&)\s++\Z", _F)
+    chain_left: Final = regex.compile(r"\s++(?:and|&|cum)\s++\Z", _F)
     #: " and " / "/" after a title, before another
-    #: (", and concurrently": one person's second office, "Deputy Prime Minister and
+    #: (", and concurrently", "cum": one person's second office, "Deputy Prime Minister and
     #: concurrently Foreign Minister")
     chain_right: Final = regex.compile(
-        r"[ \t]*+(?:,[ \t]*+(?:and[ \t]++)?|and|&|/)[ \t]*+(?:(?:concurrently|also)[ \t]++)?", _F
+        r"[ \t]*+(?:,[ \t]*+(?:and[ \t]++)?|and|&|/|cum)[ \t]*+(?:(?:concurrently|also)[ \t]++)?",
+        _F,
     )
     #: "the Republic of", "the Kingdom of": the formal name of a state before its short name
     state_form: Final = regex.compile(
@@ -776,7 +777,8 @@ class Rules:
         r"(?:(?:also|later|then|further|subsequently|afterwards|briefly)\s++)?"
         r"(?:\p{Ll}++(?<=ed)|brought|gave|made|met|took|sent|held|led|left|went|paid|saw|"
         r"laid|sat|stood|shook|bought|began|flew|drove|came|got|kept|put|set|spent|wore|"
-        r"cut|rode|read|heard|found|lent|won|chose|broke|drew|threw|hung|lit)(?![\p{L}\-])",
+        r"cut|rode|read|heard|found|lent|won|chose|broke|drew|threw|hung|lit|said|told|spoke|"
+        r"wrote)(?![\p{L}\-])",
         _F,
     )
     #: "(Xi and Trong) then watched ...": what the subject did next, told by the publisher

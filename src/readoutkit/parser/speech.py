@@ -1788,6 +1788,20 @@ def _subject_view(
     return None
 
 
+def _names_one(w: Words, a: int, b: int, res: Resolver) -> bool:
+    """Whether ``text[a:b]`` is no more than a participant's name or title."""
+    words, starts = w.between(a, b)
+    if not words or len(words) > 6:
+        return False
+    hit = res.resolve_kind(words)
+    return (
+        hit is not None
+        and hit[2] == "person"
+        # "President Boni Yayi": title words before the name too
+        and (hit[1] == len(words) or _titled_name(w.text, a, starts, len(words), hit))
+    )
+
+
 def _narrated_actor(w: Words, a: int, b: int, res: Resolver) -> tuple[int, ...] | None:
     """The participant a sentence opens with by name or title, when a verb in the past
     follows ("Lavrov brought a gift", "The Crown Prince toured ..."): what the publisher
@@ -2289,8 +2303,12 @@ def _sentence(
         if not d.speakers:
             continue
         s, e = _trim(text, d.start, d.end)
-        if d.rule == "participle-lead" and RULES.event_object.fullmatch(text, s, e):
-            continue  # "Addressing the ceremony, X said ...": the occasion, not what was said
+        if d.rule == "participle-lead" and (
+            RULES.event_object.fullmatch(text, s, e) or _names_one(w, s, e, res)
+        ):
+            # "Addressing the ceremony, X said ...", "Welcoming President Y, X recalled
+            # ...": the occasion or the guest, not what was said
+            continue
         if (
             d.cue is not None
             and d.cue.casefold() in VISIT_CUES
