@@ -5687,3 +5687,52 @@ def test_a_title_before_a_verb_is_no_apposition_to_the_guest_welcomed() -> None:
         (("p2",), "the ties between India and Ghana"),
         (("p1",), "Ghana will open a trade office"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "title"),
+    [
+        (
+            "Ana Ruiz, Chile's Minister of Foreign Affairs, International Business and "
+            "International Cooperation,",
+            "Minister of Foreign Affairs, International Business and International Cooperation",
+        ),
+        (
+            "Ana Ruiz, Minister of Foreign Affairs and Communities and Minister of Defence of "
+            "Chile,",
+            "Minister of Foreign Affairs and Communities and Minister of Defence",
+        ),
+        (
+            "Chilean Foreign Affairs and Trade Minister Ana Ruiz",
+            "Foreign Affairs and Trade Minister",
+        ),
+    ],
+)
+def test_long_portfolio_titles_stay_whole(phrase: str, title: str) -> None:
+    text = f"Foreign Minister Lars Berg of Norway met {phrase} in Oslo on Monday."
+    r = readoutkit.parse(text)
+    assert [(p.name, p.title, p.country) for p in r.parties] == [
+        ("Lars Berg", "Foreign Minister", "NOR"),
+        ("Ana Ruiz", title, "CHL"),
+    ]
+
+
+def test_a_rotating_office_after_a_name_is_no_other_participant() -> None:
+    text = (
+        "In a telephone call, President Macky Sall of Senegal, current Chairperson of the "
+        "African Union, and President Emmanuel Macron of France discussed food security."
+    )
+    r = readoutkit.parse(text)
+    assert [(p.name, p.title) for p in r.parties] == [
+        ("Macky Sall", "President"),
+        ("Emmanuel Macron", "President"),
+    ]
+
+
+def test_meeting_the_press_together_is_no_meeting() -> None:
+    text = (
+        "On May 3, Foreign Minister Lars Berg of Norway and Foreign Minister Ana Ruiz of "
+        "Chile met Norwegian and foreign journalists together in Oslo. Berg said the visit "
+        "went well."
+    )
+    assert readoutkit.parse(text).kind is Kind.OTHER

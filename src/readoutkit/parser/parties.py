@@ -521,7 +521,13 @@ class _Finder:
             if pw is None or pw.group("w") not in TITLE_PREFIX_WORDS:
                 break
             start = pw.start("w")
-        if tm.group() in PORTFOLIO_TITLE_HEADS:
+        head = tm.group()
+        if head in PORTFOLIO_TITLE_HEADS or (
+            # "Foreign Affairs and Trade Minister": a portfolio title after another portfolio
+            head.partition(" ")[0] in PORTFOLIO_WORDS
+            and head.partition(" ")[2] in PORTFOLIO_TITLE_HEADS
+            and text.endswith(" and", max(0, start - 5), _space_before(text, start, 0))
+        ):
             start = self._portfolio_before(start)
         # leftwards: "State Councilor and Foreign Minister"
         for _ in range(MAX_CHAIN):
@@ -1188,13 +1194,18 @@ def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def _also_office(text: str, x: Mention, people: list[Person]) -> bool:
     """Whether a title-only mention is a second office of the person named right before
-    it (", also the Foreign Minister"); if so, that person's title takes it on."""
+    it (", also the Foreign Minister"); if so, that person's title takes it on (not a
+    rotating one: ", current Chairperson of the African Union")."""
     am = RULES.also_office_before.search(text, max(0, x.start - 30), x.start)
+    # ", current Chairperson of the AU": theirs too, though not the title they go by
+    current = am is None
+    if current:
+        am = RULES.current_office_before.search(text, max(0, x.start - 40), x.start)
     if am is None:
         return False
     for p in people:
         if any(y.end == am.start() for y in p.mentions):
-            if p.title and x.title and x.title not in p.title:
+            if not current and p.title and x.title and x.title not in p.title:
                 p.title = f"{p.title} and {x.title}"
             return True
     return False

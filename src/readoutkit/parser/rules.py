@@ -488,6 +488,13 @@ class Rules:
     #: "(State Councilor Wang Yi), also the (Foreign Minister)": a second office of the
     #: person named right before
     also_office_before: Final = regex.compile(r",\s*+(?:who\s++is\s++)?also\s++(?:the\s++)?\Z", _F)
+    #: ", current (Chairperson of the African Union)": a rotating office of the person named
+    #: right before, beside the one they are titled by
+    current_office_before: Final = regex.compile(
+        r",\s*+(?:who\s++is\s++)?(?:also\s++)?(?:the\s++)?(?:current|incumbent|rotating|outgoing|"
+        r"sitting|serving)\s++(?:the\s++)?\Z",
+        _F,
+    )
     #: a preposition and "the" before an office: "(sent) to the (Montenegrin President)"
     object_the_before: Final = regex.compile(
         r"(?<![\p{L}])(?:to|with|for|from)\s++(?:the\s++)?\Z", _F

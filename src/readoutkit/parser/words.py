@@ -180,6 +180,7 @@ PORTFOLIO_WORDS: Final = frozenset(
     Petroleum Aviation Ports Shipping Digital Communications Information Veterans Climate
     Islands Territories Sports Arts Heritage Telecommunications Hydrocarbons Law Home
     Manpower Land Sustainability Special Initiatives Reforms Reform Privatisation Privatization
+    Business Communities Enterprise Enterprises Investments Solidarity Exports Competitiveness
     """.split()
 )
 
