@@ -5736,3 +5736,19 @@ def test_meeting_the_press_together_is_no_meeting() -> None:
         "went well."
     )
     assert readoutkit.parse(text).kind is Kind.OTHER
+
+
+def test_a_participle_after_a_name_is_no_apposition() -> None:
+    text = (
+        "Foreign Minister Lars Berg of Norway, hosting Chilean Foreign Minister Ana Ruiz in "
+        "Oslo on Monday, said Norway will fund the new port. Ruiz, leading a large delegation "
+        "of business people, arrived on Sunday."
+    )
+    r = readoutkit.parse(text)
+    assert [(p.name, p.title, p.country) for p in r.parties] == [
+        ("Lars Berg", "Foreign Minister", "NOR"),
+        ("Ana Ruiz", "Foreign Minister", "CHL"),
+    ]
+    assert [(s.speakers, s.text) for s in r.statements] == [
+        (("p1",), "Norway will fund the new port")
+    ]

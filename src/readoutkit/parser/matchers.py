@@ -312,7 +312,11 @@ class Matchers:
             # "Name, (the) former Title", "Name, newly appointed Title"; "Name, Oman's
             # visiting Title", "Name, the Kingdom's Title"
             r"(?:(?:the|a|an)\s++)?(?:(?P<poss>\p{Lu}[\p{L}.\-]*+(?:\s++\p{Lu}[\p{L}.\-]*+){0,2})['\u2019]s\s++)?"
-            r"(?:(?:newly|recently)\s++(?:appointed|elected|named)\s++|\p{Ll}++\s++)?\Z",
+            # (an adjective, not a participle: "Name, hosting Foreign Minister Y" is no
+            # apposition; "visiting", "outgoing", "acting" are adjectives)
+            r"(?:(?:newly|recently)\s++(?:appointed|elected|named)\s++|"
+            r"(?:visiting|outgoing|incoming|acting|serving|sitting|ruling|governing|presiding|"
+            r"reigning|caretaker)\s++|(?!\p{Ll}++(?<=ing)\s)\p{Ll}++\s++)?\Z",
             _F,
         )
         #: a personal name: capitalised words, initials and particles

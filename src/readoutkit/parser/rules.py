@@ -283,7 +283,7 @@ class Rules:
         """
         phone telephone call called calls conversation talk talks met meet meets meeting spoke
         speaks received receives video virtual message messages letter conference hosted hosts
-        visited visiting held holds chaired co-chaired co-hosted jointly inaugurated cable
+        visited visiting hosting receiving held holds chaired co-chaired co-hosted jointly inaugurated cable
         cables cabled written wrote writes welcomed telephoned telephones phoned phones
         videoconference videoconferences teleconference videocall videolink
         """.split()
@@ -699,7 +699,9 @@ class Rules:
         # "Larijani, in a meeting with X in Tehran on Sunday, said": the engagement itself
         r"(?:(?:in|during)\s(?:a|an|his|her|their|the)\s(?:\p{L}++\s){0,2}?(?:meeting|talks|"
         r"call|conversation|phone call|telephone call|video call|telephone conversation)|"
-        r"(?:meeting|talking|speaking|holding talks)|when meeting)\swith\s[^,;.\n]{1,150}+)\s*+,\s*+\Z",
+        r"(?:meeting|talking|speaking|holding talks)|when meeting)\swith\s[^,;.\n]{1,150}+|"
+        # "Araghchi, hosting X in Tehran on Monday, said"
+        r"(?:hosting|receiving|welcoming|meeting)\s[^,;.\n]{1,150}+)\s*+,\s*+\Z",
         _F,
     )
     #: a sentence's end glued to an agency's tag: ".-VNA", ". - Xinhua"
@@ -778,6 +780,9 @@ class Rules:
     before_adjective: Final = regex.compile(
         r"(?<![\p{L}])(?:a|an|the|their|our|its|his|her|your|my)\s++\Z", _F
     )
+    #: ", leading a delegation of ..., ": a participle's aside after a subject, to its
+    #: closing comma and the space after it
+    participle_aside: Final = regex.compile(r", \p{Ll}++(?<=ing|ed) [^,;.\n]{1,150}+, ", _F)
     #: a verb in the past after a participant ("(Lavrov) brought a gift", "(The Crown
     #: Prince) later toured ..."): what the publisher tells of them
     past_verb: Final = regex.compile(

@@ -1816,8 +1816,12 @@ def _narrated_actor(w: Words, a: int, b: int, res: Resolver) -> tuple[int, ...] 
             continue
         if hit[1] != k and not _titled_name(text, a, starts, k, hit):
             continue
-        # after a space ("Lavrov's" is no subject, "Lavrov, he said, ..." no narration)
+        # after a space ("Lavrov's" is no subject, "Lavrov, he said, ..." no narration),
+        # or a participle's aside ("Gil, leading a delegation of ..., landed in ...")
         at = starts[k]
+        am = RULES.participle_aside.match(text, at - 2, near(at, b)) if at >= 2 else None
+        if am is not None:
+            at = am.end()
         if text[at - 1 : at] == " " and RULES.past_verb.match(text, at) is not None:
             return hit[0]
         return None
