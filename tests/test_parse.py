@@ -5752,3 +5752,19 @@ def test_a_participle_after_a_name_is_no_apposition() -> None:
     assert [(s.speakers, s.text) for s in r.statements] == [
         (("p1",), "Norway will fund the new port")
     ]
+
+
+def test_joined_the_leader_for_lunch_is_the_engagement() -> None:
+    text = (
+        "A Downing Street spokesperson said:\n\nAhmed Ali, the Prime Minister of Jordan, "
+        "joined the Prime Minister for a working lunch in Number 10 today.\n\nThe Prime "
+        "Minister said the UK will keep supporting Jordan's reforms."
+    )
+    r = readoutkit.parse(text)
+    assert [(p.name, p.title, p.country) for p in r.parties] == [
+        ("Ahmed Ali", "Prime Minister", "JOR"),
+        (None, "Prime Minister", "GBR"),
+    ]
+    assert [(s.speakers, s.text) for s in r.statements] == [
+        (("p2",), "the UK will keep supporting Jordan's reforms")
+    ]

@@ -283,7 +283,7 @@ class Rules:
         """
         phone telephone call called calls conversation talk talks met meet meets meeting spoke
         speaks received receives video virtual message messages letter conference hosted hosts
-        visited visiting hosting receiving held holds chaired co-chaired co-hosted jointly inaugurated cable
+        visited visiting joined hosting receiving held holds chaired co-chaired co-hosted jointly inaugurated cable
         cables cabled written wrote writes welcomed telephoned telephones phoned phones
         videoconference videoconferences teleconference videocall videolink
         """.split()
