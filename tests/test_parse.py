@@ -5768,3 +5768,46 @@ def test_joined_the_leader_for_lunch_is_the_engagement() -> None:
     assert [(s.speakers, s.text) for s in r.statements] == [
         (("p2",), "the UK will keep supporting Jordan's reforms")
     ]
+
+
+def test_a_binding_participle_after_a_dateline_is_the_subjects() -> None:
+    text = (
+        "OSLO, May 3 (Xinhua) -- Foreign Minister Lars Berg of Norway met Foreign Minister "
+        "Ana Ruiz of Chile in Oslo on Monday, pledging to deepen cooperation in fisheries."
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.text) for s in r.statements] == [
+        (("p1",), "to deepen cooperation in fisheries")
+    ]
+
+
+def test_proposals_made_are_reported_with_their_noun() -> None:
+    text = (
+        "Foreign Minister Lars Berg of Norway met Foreign Minister Ana Ruiz of Chile. Berg "
+        "made a three-point proposal on fisheries. Ruiz made two suggestions for closer ties."
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.text) for s in r.statements] == [
+        (("p1",), "a three-point proposal on fisheries"),
+        (("p2",), "two suggestions for closer ties"),
+    ]
+
+
+def test_views_traded_is_a_passive_report_of_everyone() -> None:
+    text = (
+        "Foreign Minister Lars Berg of Norway met Foreign Minister Ana Ruiz of Chile. Ruiz "
+        "said Chile is ready to help. Views were also traded on the Arctic."
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.text) for s in r.statements][-1] == (("p1", "p2"), "the Arctic")
+
+
+def test_the_speakers_own_programme_is_no_continuation() -> None:
+    text = (
+        "Foreign Minister Lars Berg of Norway met Foreign Minister Ana Ruiz of Chile. Ruiz "
+        "said Chile is ready to help. Ruiz, who took office in May, will also travel to "
+        "Bergen during her stay."
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.text) for s in r.statements] == [(("p2",), "Chile is ready to help")]
+    assert [c.text for c in r.commitments] == ["Chile is ready to help"]

@@ -452,7 +452,7 @@ class Rules:
     passive_report: Final = regex.compile(
         r"(?<![\p{L}])(?:was|were|has been|have been)\s++(?:also\s++|further\s++|all\s++|"
         r"extensively\s++|thoroughly\s++|briefly\s++)?(?P<v>discussed|talked about|exchanged|"
-        r"underscored|underlined|emphasi[sz]ed|stressed|reviewed|addressed|touched upon|highlighted|"
+        r"traded|swapped|underscored|underlined|emphasi[sz]ed|stressed|reviewed|addressed|touched upon|highlighted|"
         r"explored|taken up|considered|examined|paid|evaluated|assessed)(?![\p{L}])"
         # "X also came up", "X were on the agenda", "X were the main subjects of the talks"
         r"|(?<![\p{L}])(?:also\s++)?(?P<v>came up)(?![\p{L}])"
@@ -519,7 +519,7 @@ class Rules:
         _F,
     )
     #: the words a sentence must hold for ``passive_report`` to be tried
-    passive_report_words: Final = (" discussed", " talked about", " exchanged", " underscored", " underlined",
+    passive_report_words: Final = (" discussed", " talked about", " exchanged", " traded", " swapped", " underscored", " underlined",
         " emphasi", " stressed", " reviewed", " addressed", " touched upon", " highlighted",
         " explored", " taken up", " considered", " examined", " paid", " evaluated",
         " assessed", " came up", " on the agenda", " subject", " topic", " focus of")  # fmt: skip
@@ -591,6 +591,10 @@ class Rules:
     cue_preposition: Final = regex.compile(r"(?<=\s)(?:on|about|upon|of)\Z", _F)
     #: what a match of ``cue_preposition`` ends with
     cue_preposition_ends: Final = ("on", "about", "of")
+    #: "made (three proposals on)": the proposals made are what is reported, noun and all
+    made_proposals: Final = regex.compile(
+        r"(?:made|making)\s++(?=(?:[\p{L}\-]++\s++){0,2}(?:suggestions?|proposals?)\s)", _F
+    )
     #: the noun that ends a cue: "expressed (the) hope" before an infinitive ("expressed
     #: the hope to meet again"), where the noun belongs to what is reported
     cue_noun: Final = regex.compile(r"(?<=\s)(?:the\s++)?(?:hope|confidence)\Z", _F)
@@ -780,14 +784,24 @@ class Rules:
     before_adjective: Final = regex.compile(
         r"(?<![\p{L}])(?:a|an|the|their|our|its|his|her|your|my)\s++\Z", _F
     )
-    #: ", leading a delegation of ..., ": a participle's aside after a subject, to its
-    #: closing comma and the space after it
-    participle_aside: Final = regex.compile(r", \p{Ll}++(?<=ing|ed) [^,;.\n]{1,150}+, ", _F)
-    #: a verb in the past after a participant ("(Lavrov) brought a gift", "(The Crown
-    #: Prince) later toured ..."): what the publisher tells of them
+    #: ", leading a delegation of ..., ", ", who took office in 2013, ": a participle's or
+    #: relative clause's aside after a subject, to its closing comma and the space after it
+    participle_aside: Final = regex.compile(
+        r", (?:\p{Ll}++(?<=ing|ed)|who|whose) [^,;.\n]{1,150}+, ", _F
+    )
+    #: "will also travel to": the programme of a visit, told by the publisher
+    future_narration: Final = regex.compile(
+        r"(?<![\p{L}])will\s++(?:also\s++)?(?:travel|visit|fly|leave|depart|attend|tour|go|stay|"
+        r"head)(?![\p{L}])",
+        _F,
+    )
+    #: a verb in the past (or "will", of a programme) after a participant ("(Lavrov)
+    #: brought a gift", "(The Crown Prince) later toured ...", "(Muscat) will also travel
+    #: to"): what the publisher tells of them
     past_verb: Final = regex.compile(
         r"(?:(?:also|later|then|further|subsequently|afterwards|briefly)\s++)?"
-        r"(?:\p{Ll}++(?<=ed)|brought|gave|made|met|took|sent|held|led|left|went|paid|saw|"
+        r"(?:will\s++(?:also\s++)?(?:travel|visit|fly|leave|depart|attend|tour|go|stay|head)|"
+        r"\p{Ll}++(?<=ed)|brought|gave|made|met|took|sent|held|led|left|went|paid|saw|"
         r"laid|sat|stood|shook|bought|began|flew|drove|came|got|kept|put|set|spent|wore|"
         r"cut|rode|read|heard|found|lent|won|chose|broke|drew|threw|hung|lit|said|told|spoke|"
         r"wrote)(?![\p{L}\-])",

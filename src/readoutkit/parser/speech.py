@@ -1339,8 +1339,11 @@ def find_statements(
             and sent.paragraph - st.last_paragraph <= 1
             and not RULES.narration.match(text, sent.start, near(sent.start, sent.end))
             and not _narration_anywhere(text, sent.start, sent.end)
-            # "Lavrov brought a gift from Moscow": another participant's doing, narrated
-            and _narrated_actor(words, sent.start, sent.end, res) in (None, st.last)
+            # "Lavrov brought a gift from Moscow", "Muscat will also travel to ...": a
+            # participant's doing, narrated (the speaker's own past verb may be more of
+            # what they said: "The Head of State also drew the attention of ...")
+            and (actor := _narrated_actor(words, sent.start, sent.end, res)) in (None, st.last)
+            and not (actor == st.last and RULES.future_narration.search(text, sent.start, sent.end))
         ):
             a, b = _trim(text, sent.start, sent.end)
             item = st.agreed_list if st.agreed_list and _list_item(text, sent.start) else None
@@ -1804,9 +1807,10 @@ def _names_one(w: Words, a: int, b: int, res: Resolver) -> bool:
 
 def _narrated_actor(w: Words, a: int, b: int, res: Resolver) -> tuple[int, ...] | None:
     """The participant a sentence opens with by name or title, when a verb in the past
-    follows ("Lavrov brought a gift", "The Crown Prince toured ..."): what the publisher
-    tells of them."""
+    follows ("Lavrov brought a gift", "The Crown Prince toured ...", "Muscat will also
+    travel to"): what the publisher tells of them."""
     text = w.text
+    a = _after_dateline(text, a, b)
     words, starts = w.between(a, min(b, a + 80))
     for k in range(min(len(words) - 1, 5), 0, -1):
         if not res.may_end(words[k - 1]):
@@ -1941,6 +1945,7 @@ def _opening_person(
     """The participant a clause opens with as its subject, named or titled ("Araghchi",
     "The Iranian Foreign Minister"), if its first words name one and a verb follows;
     ``alone``: not the first of several ("A and B met ...")."""
+    a = _after_dateline(w.text, a, b)  # "TIANJIN, June 27 (Xinhua) -- Premier Li met ..."
     words, starts = w.between(a, min(b, a + 80))
     words = words[:7]
     for k in range(min(len(words) - 1, 5), 0, -1):
@@ -2288,7 +2293,10 @@ def _sentence(
             pending_participle = None
         content_start = ce
         pm = RULES.cue_preposition.search(cue) if cue.endswith(RULES.cue_preposition_ends) else None
-        if pm is not None:
+        mm = RULES.made_proposals.match(cue) if low.startswith("ma") else None
+        if mm is not None:
+            content_start = cs + mm.end()  # "made three proposals on X": the proposals
+        elif pm is not None:
             # "exchanged views on X": the topic is reported with its preposition
             content_start = cs + pm.start()
         elif text.startswith(" to ", ce) and (nm := RULES.cue_noun.search(cue)) is not None:
