@@ -5811,3 +5811,42 @@ def test_the_speakers_own_programme_is_no_continuation() -> None:
     r = readoutkit.parse(text)
     assert [(s.speakers, s.text) for s in r.statements] == [(("p2",), "Chile is ready to help")]
     assert [c.text for c in r.commitments] == ["Chile is ready to help"]
+
+
+def test_a_deed_in_a_clause_of_the_object_is_no_report() -> None:
+    text = (
+        "President Ana Ruiz of Chile phoned President Joe Biden of the United States. Ruiz "
+        "praised the assistance the United States has extended to Chilean fishermen. She "
+        "said Chile is determined to deepen ties."
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.text) for s in r.statements] == [
+        (("p1",), "the assistance the United States has extended to Chilean fishermen"),
+        (("p1",), "Chile is determined to deepen ties"),
+    ]
+
+
+def test_made_clear_a_noun_reports_it() -> None:
+    text = (
+        "President Ana Ruiz of Chile phoned President Lars Berg of Norway. Berg made clear "
+        "Norway's keenness to expand trade with Chile."
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.text) for s in r.statements] == [
+        (("p2",), "Norway's keenness to expand trade with Chile")
+    ]
+    assert [(c.actors, c.text) for c in r.commitments] == [
+        (("p2",), "Norway's keenness to expand trade with Chile")
+    ]
+
+
+@pytest.mark.parametrize("side", ["", "Norwegian ", "United Nations "])
+def test_pledged_continued_support_binds_the_speaker(side: str) -> None:
+    text = (
+        "President Ana Ruiz of Chile phoned President Lars Berg of Norway. Berg pledged "
+        f"continued {side}support for Chile's reforms."
+    )
+    r = readoutkit.parse(text)
+    assert [(c.actors, c.text) for c in r.commitments] == [
+        (("p2",), f"continued {side}support for Chile's reforms")
+    ]

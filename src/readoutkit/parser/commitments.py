@@ -53,7 +53,7 @@ class CommitmentDraft:
 
 
 #: placeholders in a cue's pattern for a form of "be" and a possessive (see matchers.py)
-_PLACEHOLDERS: Final = frozenset({"BE", "POSS"})
+_PLACEHOLDERS: Final = frozenset({"BE", "POSS", "SIDE"})
 
 
 class _Cues:

@@ -54,6 +54,9 @@ CUE_ADVERBS: Final = frozenset({"also", "always", "still", "now", "ever", "again
 #: between a cue's words: space, and maybe an adverb
 _CUE_GAP = r"\s+(?:(?:[\p{Ll}]+ly|" + "|".join(sorted(CUE_ADVERBS)) + r")\s+)?"
 _POSS = "(?:" + "|".join(_POSS_WORDS) + ")"
+#: one to three capitalised words, case-sensitive in a case-folding pattern: a side's
+#: name or adjective ("U.S.", "United Nations", "Chinese")
+_SIDE = r"(?-i:\p{Lu}[\p{L}.\-]*+(?:\s++\p{Lu}[\p{L}.\-]*+){0,2})"
 #: before a cue's last "to": maybe an aside naming a partner ("is prepared, together with
 #: the Kazakh side, to ...")
 _TO_GAP = r"(?:,\s*+(?:together|along|jointly)\s++with\s++[^,;.\n]{1,60}?,)?" + _CUE_GAP
@@ -198,6 +201,8 @@ def _cue_regex(cue: CommitmentCue) -> str:
             words.append(_BE)
         elif w == "POSS":
             words.append(_POSS)
+        elif w == "SIDE":
+            words.append(_SIDE)
         else:
             words.append(regex.escape(w).replace("'", "['\u2019]"))
     if len(words) > 1 and words[-1] == "to":

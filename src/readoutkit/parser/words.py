@@ -339,7 +339,7 @@ OWNING_VERBS: Final = frozenset(
     "voiced emphasized emphasised confirmed highlighted signalled signaled indicated noted "
     "expressing reaffirming reiterating affirming underlining stressing conveying showing "
     "demonstrating voicing emphasizing emphasising confirming highlighting signalling "
-    "noting".split()
+    "noting pledged pledging promised promising vowed vowing offered offering".split()
 )
 
 #: possessive determiners (not articles)
@@ -511,7 +511,20 @@ OPENING_PREPOSITIONS: Final = frozenset(
 
 #: reporting verbs that after "has" / "have" and without "that" mean something else
 #: ("Ethiopia has maintained rapid growth", "the two countries have held regular talks")
-PERFECT_NOT_REPORTING: Final = frozenset({"maintained", "held", "observed", "recorded"})
+PERFECT_NOT_REPORTING: Final = frozenset(
+    # "the assistance the UAE has extended to refugees": a deed, in a clause of the object
+    {
+        "maintained",
+        "held",
+        "observed",
+        "recorded",
+        "extended",
+        "offered",
+        "supported",
+        "backed",
+        "made clear",
+    }
+)
 
 #: reporting participles that, leading a sentence, only frame its topic ("Looking ahead to
 #: the summit, the leaders discussed ..."), though "The leaders looked ahead to the summit"
