@@ -2702,7 +2702,7 @@ def test_made_three_suggestions_on_and_put_forward_report_topics() -> None:
     )
     got = [(s.speakers, s.rule, s.text) for s in r.statements]
     assert got == [
-        (("p1",), "subject-verb", "on fisheries"),
+        (("p1",), "subject-verb", "three suggestions on fisheries"),
         (("p1",), "continuation", "Firstly, the two sides should share data"),
         (("p2",), "subject-verb", "two proposals for the summit"),
     ]
@@ -5849,4 +5849,26 @@ def test_pledged_continued_support_binds_the_speaker(side: str) -> None:
     r = readoutkit.parse(text)
     assert [(c.actors, c.text) for c in r.commitments] == [
         (("p2",), f"continued {side}support for Chile's reforms")
+    ]
+
+
+def test_one_who_has_said_before_takes_no_part() -> None:
+    text = (
+        "Foreign Minister Lars Berg of Norway spoke with his Chilean counterpart Ana Ruiz "
+        "yesterday. Berg said Norway will help. Chilean President Gabriel Boric has "
+        "repeatedly said that his country backs the plan."
+    )
+    r = readoutkit.parse(text)
+    assert [p.name for p in r.parties] == ["Lars Berg", "Ana Ruiz"]
+
+
+def test_a_rank_and_an_office_in_apposition_are_the_persons() -> None:
+    text = (
+        "On May 3, Wang Yi, a CPC Political Bureau member and Foreign Minister, and visiting "
+        "Chilean Foreign Minister Ana Ruiz held talks in Beijing."
+    )
+    r = readoutkit.parse(text)
+    assert [(p.name, p.title) for p in r.parties] == [
+        ("Wang Yi", "CPC Political Bureau member and Foreign Minister"),
+        ("Ana Ruiz", "Foreign Minister"),
     ]

@@ -153,8 +153,10 @@ def _people(doc: Document, m: Matchers) -> tuple[list[Person], list[Person], int
         and (d.via in {"person", "pronoun"} or (not d.via and len(d.speakers) == 1))
         # "X later briefed the media on the outcomes": a press briefing, no part in the talks
         and RULES.to_the_press.match(doc.text, d.cue_start + len(d.cue or "")) is None
-        # "X had told reporters last week": what they said before, no part in this
-        and not doc.text.endswith("had ", max(0, d.cue_start - 4), d.cue_start)
+        # "X had told reporters last week", "X has repeatedly said": what they said
+        # before, no part in this
+        and RULES.earlier_report_before.search(doc.text, max(0, d.cue_start - 30), d.cue_start)
+        is None
         for i in d.speakers
     }
     promoted = [

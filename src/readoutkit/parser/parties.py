@@ -1202,6 +1202,16 @@ def _also_office(text: str, x: Mention, people: list[Person]) -> bool:
     if current:
         am = RULES.current_office_before.search(text, max(0, x.start - 40), x.start)
     if am is None:
+        # "Wang Yi, a CPC Political Bureau member and Foreign Minister,": a rank, then
+        # the office, in apposition
+        am = RULES.rank_and_office_before.search(text, max(0, x.start - 80), x.start)
+        if am is not None:
+            for p in people:
+                if any(y.end == am.start() for y in p.mentions):
+                    p.title = p.title or text[am.start("rank") : x.end]
+                    return True
+            return False
+    if am is None:
         return False
     for p in people:
         if any(y.end == am.start() for y in p.mentions):

@@ -488,6 +488,13 @@ class Rules:
     #: "(State Councilor Wang Yi), also the (Foreign Minister)": a second office of the
     #: person named right before
     also_office_before: Final = regex.compile(r",\s*+(?:who\s++is\s++)?also\s++(?:the\s++)?\Z", _F)
+    #: ", a CPC Political Bureau member and (Foreign Minister)": a rank in lower case, then
+    #: the office, in apposition to the person named right before
+    rank_and_office_before: Final = regex.compile(
+        r",\s*+(?:a|an|the)\s++(?P<rank>(?:[\p{L}\-']++\s++){0,5}?(?:member|head|chief|"
+        r"leader|chair|secretary|veteran)\s++(?:and|&)\s++)\Z",
+        _F,
+    )
     #: ", current (Chairperson of the African Union)": a rotating office of the person named
     #: right before, beside the one they are titled by
     current_office_before: Final = regex.compile(
@@ -1018,6 +1025,12 @@ class Rules:
     )
     #: an auxiliary of the perfect right before a cue ("have supported")
     perfect_before: Final = regex.compile(r"(?<![\p{L}])(?:have|has)\s++\Z", _F)
+    #: "had (told)", "has repeatedly (said)": a report of an earlier occasion
+    earlier_report_before: Final = regex.compile(
+        r"(?<![\p{L}])(?:had|has|have)\s++(?:(?:repeatedly|often|long|previously|already|"
+        r"consistently|publicly|also|frequently|always)\s++)?\Z",
+        _F,
+    )
     #: "have trusted and " right before a cue: a perfect's first verb, then "and"
     perfect_pair_before: Final = regex.compile(
         # ("have backed each other and offered": an object of a few words between)
