@@ -5683,10 +5683,34 @@ def test_a_title_before_a_verb_is_no_apposition_to_the_guest_welcomed() -> None:
         ("Nana Akufo-Addo", "President"),
         ("Manmohan Singh", "Prime Minister"),
     ]
+    # (welcoming the guest is reported too, as most annotators count it)
     assert [(s.speakers, s.text) for s in r.statements] == [
+        (("p2",), "President Akufo-Addo"),
         (("p2",), "the ties between India and Ghana"),
         (("p1",), "Ghana will open a trade office"),
     ]
+
+
+def test_a_participle_lead_ends_before_the_subjects_title() -> None:
+    text = (
+        "Foreign Minister Lars Berg of Norway spoke with Foreign Minister Ana Ruiz of Chile. "
+        "Referring to the Arctic, Minister Berg said Norway will host a conference."
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.text) for s in r.statements] == [
+        (("p1",), "the Arctic"),
+        (("p1",), "Norway will host a conference"),
+    ]
+
+
+def test_key_points_and_an_office_holders_programme_are_narration() -> None:
+    text = (
+        "Foreign Minister Lars Berg of Norway spoke with Foreign Minister Ana Ruiz of Chile. "
+        "Berg said Norway will help. Key points of the conversation are below. The "
+        "Development Minister, Eva Lund, will visit Santiago next week."
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.text) for s in r.statements] == [(("p1",), "Norway will help")]
 
 
 @pytest.mark.parametrize(

@@ -991,6 +991,12 @@ class Rules:
         r"(?:Begin|End) (?:of )?[Tt]ext|"
         r"Attending|Participating|Accompanying|The foregoing|END|Enditem|Issued by|Released by|Posted by|"
         r"Source:|Photo|Signed|(?:His|Her) guest|The summary|The following|Full text|"
+        # "Key points of the conversation are below", "An overview is given below"
+        r"(?:The )?(?:[Kk]ey|[Mm]ain) points|An overview|A summary|Highlights|"
+        # "The International Development Secretary, Justine Greening, will co-host ...": an
+        # office and its holder's name, set off by commas, then the programme
+        r"The(?:[ \t]++\p{Lu}[\p{L}\-'\u2019]*+){1,5},[ \t]++(?:\p{Lu}[\p{L}\-'\u2019.]*+[ \t]++){1,3}?"
+        r"\p{Lu}[\p{L}\-'\u2019]*+,[ \t]++will(?![\p{L}])|"
         # "Vijay Nambiar, the Special Adviser on Myanmar, will travel ...": someone else,
         # named and introduced (a participant's own sentence is read before this)
         r"(?:\p{Lu}[\p{L}\-'\u2019]*+[ \t]++){1,3}\p{Lu}[\p{L}\-'\u2019]*+,[ \t]++(?:the|an?)[ \t]++\p{Lu})",

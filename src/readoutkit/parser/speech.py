@@ -1791,18 +1791,10 @@ def _subject_view(
     return None
 
 
-def _names_one(w: Words, a: int, b: int, res: Resolver) -> bool:
-    """Whether ``text[a:b]`` is no more than a participant's name or title."""
-    words, starts = w.between(a, b)
-    if not words or len(words) > 6:
-        return False
-    hit = res.resolve_kind(words)
-    return (
-        hit is not None
-        and hit[2] == "person"
-        # "President Boni Yayi": title words before the name too
-        and (hit[1] == len(words) or _titled_name(w.text, a, starts, len(words), hit))
-    )
+def _only_caps(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` holds words, each capitalised ("Minister", "PM")."""
+    words = text[a:b].split()
+    return bool(words) and all(x[:1].isupper() for x in words)
 
 
 def _narrated_actor(w: Words, a: int, b: int, res: Resolver) -> tuple[int, ...] | None:
@@ -2289,7 +2281,12 @@ def _sentence(
             )
         if pending_participle is not None and not pending_participle.speakers:
             pending_participle.speakers = speakers
-            pending_participle.end = np_start
+            # "Referring to Ukraine, Minister Hayashi said": the subject's title words
+            # after the comma are no part of what the participle says
+            comma = text.rfind(",", pending_participle.start, np_start)
+            pending_participle.end = (
+                comma if comma > 0 and _only_caps(text, comma + 1, np_start) else np_start
+            )
             pending_participle = None
         content_start = ce
         pm = RULES.cue_preposition.search(cue) if cue.endswith(RULES.cue_preposition_ends) else None
@@ -2315,12 +2312,8 @@ def _sentence(
         if not d.speakers:
             continue
         s, e = _trim(text, d.start, d.end)
-        if d.rule == "participle-lead" and (
-            RULES.event_object.fullmatch(text, s, e) or _names_one(w, s, e, res)
-        ):
-            # "Addressing the ceremony, X said ...", "Welcoming President Y, X recalled
-            # ...": the occasion or the guest, not what was said
-            continue
+        if d.rule == "participle-lead" and RULES.event_object.fullmatch(text, s, e):
+            continue  # "Addressing the ceremony, X said ...": the occasion, not what was said
         if (
             d.cue is not None
             and d.cue.casefold() in VISIT_CUES
