@@ -5896,3 +5896,36 @@ def test_a_rank_and_an_office_in_apposition_are_the_persons() -> None:
         ("Wang Yi", "CPC Political Bureau member and Foreign Minister"),
         ("Ana Ruiz", "Foreign Minister"),
     ]
+
+
+def test_who_a_participant_is_is_narration() -> None:
+    text = (
+        "Foreign Minister Lars Berg of Norway spoke with Ana Ruiz. Ms. Ruiz is Chile's "
+        "Deputy Prime Minister, and she also runs its foreign ministry. Ruiz said Chile "
+        "will help."
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.text) for s in r.statements] == [(("p2",), "Chile will help")]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "rooted in history and a common commitment to the rule of law",
+        "which shares values and a commitment to democracy",
+    ],
+)
+def test_a_value_held_in_common_is_no_undertaking(clause: str) -> None:
+    text = (
+        "Foreign Minister Lars Berg of Norway spoke with Foreign Minister Ana Ruiz of Chile. "
+        f"Berg praised the friendship between the two countries, {clause}."
+    )
+    assert readoutkit.parse(text).commitments == ()
+
+
+def test_his_royal_highness_is_no_possessive_of_the_speaker() -> None:
+    text = (
+        "The Prime Minister spoke to Prime Minister Ana Ruiz of Barbados. The Prime Minister "
+        "noted that His Royal Highness The Prince of Wales would attend the ceremony."
+    )
+    assert readoutkit.parse(text).commitments == ()

@@ -54,6 +54,8 @@ class CommitmentDraft:
 
 #: placeholders in a cue's pattern for a form of "be" and a possessive (see matchers.py)
 _PLACEHOLDERS: Final = frozenset({"BE", "POSS", "SIDE"})
+#: "His Royal Highness", "Her Majesty": a style of address, no possessive of the speaker's
+_STYLE_WORDS: Final = frozenset({"royal", "highness", "majesty", "excellency", "holiness"})
 
 
 class _Cues:
@@ -588,6 +590,10 @@ def _modal(
             continue  # "not what they would expect from a partner": a thing, no undertaking
         actors: tuple[int, ...] | None
         subj_start = cm.start()
+        if c.form == "noun" and RULES.shared_value_before.search(
+            text, max(d.start, cm.start() - 60), cm.start()
+        ):
+            continue  # "rooted in ... a common commitment to X": a value held, no undertaking
         if c.form == "noun":
             actors, subj_start = _noun_owner(w, cm.start(), d, res, everyone)
         elif words == ["nor"] and prev_actors is not None:
@@ -615,7 +621,7 @@ def _modal(
             words[-1] in SELF_WORDS
             or (len(words) >= 2 and words[-2] in _OWN)
             # "his Special Representative for West Africa would remain ...": the speaker's
-            or (len(words) >= 2 and words[0] in _OWN)
+            or (len(words) >= 2 and words[0] in _OWN and words[1] not in _STYLE_WORDS)
             # "(the two leaders agreed that) their teams would stay in touch": the
             # speakers' own people, when the statement is theirs together
             or (len(words) >= 2 and words[0] == "their" and len(d.speakers) > 1)

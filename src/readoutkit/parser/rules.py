@@ -814,6 +814,18 @@ class Rules:
         r"wrote)(?![\p{L}\-])",
         _F,
     )
+    #: before a noun cue: "a common (commitment to)", "shares values and a (commitment
+    #: to)": a value the sides hold, no undertaking
+    shared_value_before: Final = regex.compile(
+        r"(?<![\p{L}])(?:an?\s++(?:common|shared|mutual)\s++|(?:share|shares|shared|sharing)"
+        r"\s++[^.;,]{0,40}?(?<![\p{L}])and\s++an?\s++)\Z",
+        _F,
+    )
+    #: "(Mr. Popescu) is Moldova's Deputy Prime Minister", "(Ruiz) is a former judge":
+    #: who the person is, told by the publisher
+    copula_noun: Final = regex.compile(
+        r"(?:is|was)\s++(?:also\s++)?(?:a|an|the|\p{Lu}[\p{L}\-]*+['\u2019]s)\s", _F
+    )
     #: "(Xi and Trong) then watched ...": what the subject did next, told by the publisher
     then_narration: Final = regex.compile(
         r"(?:then|later|afterwards|subsequently)[ \t]++\p{Ll}++(?<=ed)(?![\p{L}])", _F

@@ -1787,6 +1787,8 @@ def _subject_view(
             return hit[0], True  # "Bin Alawi, for his part, called the relationship ..."
         if vm is None or (hit[1] != k and vm.group("present") is None):
             return None  # narration after "Title Name" is for the other rules to read
+        if RULES.copula_noun.match(nxt) is not None:
+            return hit[0], False  # "Mr. Popescu is Moldova's Deputy Prime Minister": who
         return hit[0], vm.group("present") is not None
     return None
 
