@@ -5929,3 +5929,27 @@ def test_his_royal_highness_is_no_possessive_of_the_speaker() -> None:
         "noted that His Royal Highness The Prince of Wales would attend the ceremony."
     )
     assert readoutkit.parse(text).commitments == ()
+
+
+def test_in_his_capacity_as_gives_the_title() -> None:
+    text = (
+        "This morning Jean Dupont, in his capacity as Minister for Europe and Foreign "
+        "Affairs, spoke by telephone with Ana Ruiz, who heads Chilean diplomacy. The "
+        "Minister said France will help."
+    )
+    r = readoutkit.parse(text)
+    assert (r.parties[0].name, r.parties[0].title) == (
+        "Jean Dupont",
+        "Minister for Europe and Foreign Affairs",
+    )
+    assert [(s.speakers, s.text) for s in r.statements] == [(("p1",), "France will help")]
+
+
+def test_a_quote_said_by_someone_else_is_no_continuation() -> None:
+    text = (
+        "Foreign Minister Lars Berg of Norway met Foreign Minister Ana Ruiz of Chile. Ruiz "
+        'said Chile will help. "Chile punches above its weight," said Eva Lund, a '
+        "researcher."
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.text) for s in r.statements] == [(("p2",), "Chile will help")]

@@ -313,7 +313,9 @@ class Matchers:
             rf"(?:{NICKNAME})?,"
             # "Name, who serves as India's Minister": a relative clause giving the office
             # (not "who is also Deputy Prime Minister", a second office after the first)
-            r"\s++(?:who\s++(?:serves|is|was)\s++(?!also\s)(?:as\s++)?)?"
+            r"\s++(?:who\s++(?:serves|is|was)\s++(?!also\s)(?:as\s++)?|"
+            # "Name, in his capacity as Minister for Europe and Foreign Affairs,"
+            r"in\s++(?:his|her)\s++capacity\s++as\s++)?"
             # "Name, (the) former Title", "Name, newly appointed Title"; "Name, Oman's
             # visiting Title", "Name, the Kingdom's Title"
             r"(?:(?:the|a|an)\s++)?(?:(?P<poss>\p{Lu}[\p{L}.\-]*+(?:\s++\p{Lu}[\p{L}.\-]*+){0,2})['\u2019]s\s++)?"

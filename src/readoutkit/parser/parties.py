@@ -934,6 +934,10 @@ class _Finder:
                     )
                     else None
                 )
+                if lm and "capacity" in lm.group() and RULES.rotating_office.search(title):
+                    # "X, in his capacity as ASEAN Chair,": a rotating role beside the office
+                    # the person holds (named elsewhere)
+                    lm = None
                 if lm:
                     cand = self.name_at(lm.start("n"), lm.end("n"))
                     if cand is None:

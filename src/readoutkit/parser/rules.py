@@ -495,6 +495,10 @@ class Rules:
         r"leader|chair|secretary|veteran)\s++(?:and|&)\s++)\Z",
         _F,
     )
+    #: a role that rotates among holders of other offices: "Chair", "Chairperson-in-Office"
+    rotating_office: Final = regex.compile(
+        r"(?<![\p{L}])(?:Chair|Chairman|Chairperson|Chairwoman|Coordinator|Presidency)", _F
+    )
     #: ", current (Chairperson of the African Union)": a rotating office of the person named
     #: right before, beside the one they are titled by
     current_office_before: Final = regex.compile(
@@ -819,6 +823,12 @@ class Rules:
     shared_value_before: Final = regex.compile(
         r"(?<![\p{L}])(?:an?\s++(?:common|shared|mutual)\s++|(?:share|shares|shared|sharing)"
         r"\s++[^.;,]{0,40}?(?<![\p{L}])and\s++an?\s++)\Z",
+        _F,
+    )
+    #: '," said Chen Xin', ', says Ana Lund': a postposed attribution to a named speaker
+    said_other: Final = regex.compile(
+        r"[,\"\u201d]\s*+(?:said|says|added|noted|told\s++\p{Ll}++)\s++"
+        r"(?P<who>\p{Lu}\p{Ll}[\p{L}\-]*+(?:\s++\p{Lu}[\p{L}\-]*+){0,3})",
         _F,
     )
     #: "(Mr. Popescu) is Moldova's Deputy Prime Minister", "(Ruiz) is a former judge":

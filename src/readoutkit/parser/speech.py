@@ -1265,6 +1265,15 @@ def find_statements(
             # "British Ambassador X said:": someone who takes no part introduces his words
             st.last = ()
             continue
+        if (
+            cues
+            and all(p.name for p in participants)
+            and _said_by_other(words, sent.start, sent.end, res)
+        ):
+            # '"...," said Chen Xin, a researcher': someone who takes no part said it (a
+            # name no participant has, when every participant is named)
+            st.last = ()
+            continue
         fm = (
             RULES.full_text_frame.fullmatch(text, sent.start, sent.end)
             if text.find("text of", sent.start, sent.end) >= 0
@@ -1797,6 +1806,16 @@ def _only_caps(text: str, a: int, b: int) -> bool:
     """Whether ``text[a:b]`` holds words, each capitalised ("Minister", "PM")."""
     words = text[a:b].split()
     return bool(words) and all(x[:1].isupper() for x in words)
+
+
+def _said_by_other(w: Words, a: int, b: int, res: Resolver) -> bool:
+    """Whether a postposed attribution in ``text[a:b]`` names someone who takes no part
+    ('"...," said Chen Xin, a researcher')."""
+    om = RULES.said_other.search(w.text, a, b)
+    if om is None:
+        return False
+    words = w.between(om.start("who"), om.end("who"))[0]
+    return not any(res.resolve_kind(words[:k]) for k in range(len(words), 0, -1))
 
 
 def _narrated_actor(w: Words, a: int, b: int, res: Resolver) -> tuple[int, ...] | None:
