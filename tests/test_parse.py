@@ -5953,3 +5953,25 @@ def test_a_quote_said_by_someone_else_is_no_continuation() -> None:
     )
     r = readoutkit.parse(text)
     assert [(s.speakers, s.text) for s in r.statements] == [(("p2",), "Chile will help")]
+
+
+def test_also_a_state_councilor_is_no_other_participant() -> None:
+    text = (
+        "BEIJING, March 9 (Xinhua) -- Foreign Minister Wang Yi, also a Chinese State "
+        "Councilor, held phone talks on Wednesday with Ana Ruiz, Foreign Minister of Chile."
+    )
+    r = readoutkit.parse(text)
+    assert [(p.name, p.title) for p in r.parties] == [
+        ("Wang Yi", "Foreign Minister"),
+        ("Ana Ruiz", "Foreign Minister"),
+    ]
+
+
+def test_the_visiting_president_is_the_guest_named_already() -> None:
+    text = (
+        "ABU DHABI, 7th June, 2023 (WAM) -- President Ana Ruiz of Chile was received on "
+        "Wednesday in Abu Dhabi by President Mohamed bin Zayed, during the visiting "
+        "President's working trip to the country."
+    )
+    r = readoutkit.parse(text)
+    assert [p.name for p in r.parties] == ["Ana Ruiz", "Mohamed bin Zayed"]

@@ -1201,9 +1201,10 @@ def _also_office(text: str, x: Mention, people: list[Person]) -> bool:
     it (", also the Foreign Minister"); if so, that person's title takes it on (not a
     rotating one: ", current Chairperson of the African Union")."""
     am = RULES.also_office_before.search(text, max(0, x.start - 30), x.start)
-    # ", current Chairperson of the AU": theirs too, though not the title they go by
-    current = am is None
-    if current:
+    # ", current Chairperson of the AU", ", also a State Councilor": theirs too, though not
+    # the title they go by
+    current = am is None or am.group().rstrip().endswith((" a", " an"))
+    if am is None:
         am = RULES.current_office_before.search(text, max(0, x.start - 40), x.start)
     if am is None:
         # "Wang Yi, a CPC Political Bureau member and Foreign Minister,": a rank, then
@@ -1376,6 +1377,11 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
                 and not any(y.start < x.end and x.start < y.end for p in people for y in p.mentions)
                 # "his swearing-in as Malaysia's 10th Prime Minister": an office, no one
                 and not RULES.office_before.search(doc.text, max(0, x.start - 40), x.start)
+                # "during the visiting President's trip": the guest, named already
+                and not (
+                    RULES.visit_role_before.search(doc.text, max(0, x.start - 20), x.start)
+                    and any(p.title == x.title for p in people)
+                )
             ):
                 people.append(Person(None, x.title, x.country, x.organization, [x], order=x.start))
         people.sort(key=lambda p: p.order)

@@ -487,13 +487,20 @@ class Rules:
     )
     #: "(State Councilor Wang Yi), also the (Foreign Minister)": a second office of the
     #: person named right before
-    also_office_before: Final = regex.compile(r",\s*+(?:who\s++is\s++)?also\s++(?:the\s++)?\Z", _F)
+    also_office_before: Final = regex.compile(
+        r",\s*+(?:who\s++is\s++)?also\s++(?:(?:the|a|an)\s++)?\Z", _F
+    )
     #: ", a CPC Political Bureau member and (Foreign Minister)": a rank in lower case, then
     #: the office, in apposition to the person named right before
     rank_and_office_before: Final = regex.compile(
         r",\s*+(?:a|an|the)\s++(?P<rank>(?:[\p{L}\-']++\s++){0,5}?(?:member|head|chief|"
         r"leader|chair|secretary|veteran)\s++(?:and|&)\s++)\Z",
         _F,
+    )
+    #: "the visiting (President)", "the host (Prime Minister)": a participant named
+    #: already, by role in the visit
+    visit_role_before: Final = regex.compile(
+        r"(?<![\p{L}])the\s++(?:visiting|guest|host|hosting)\s++\Z", _F | regex.IGNORECASE
     )
     #: a role that rotates among holders of other offices: "Chair", "Chairperson-in-Office"
     rotating_office: Final = regex.compile(
