@@ -5975,3 +5975,21 @@ def test_the_visiting_president_is_the_guest_named_already() -> None:
     )
     r = readoutkit.parse(text)
     assert [p.name for p in r.parties] == ["Ana Ruiz", "Mohamed bin Zayed"]
+
+
+@pytest.mark.parametrize(
+    "narration",
+    [
+        "Eva Lund, Chile's Deputy Minister, is expected in Oslo this spring.",
+        "Norway set up diplomatic relations with Chile on May 2, 1950, and has traded with it since.",
+        "The two ministers later witnessed officials swapping memoranda on fisheries.",
+        "Berg is also this year's OSCE Chairperson-in-Office.",
+    ],
+)
+def test_more_narration_is_no_continuation(narration: str) -> None:
+    text = (
+        "Foreign Minister Lars Berg of Norway met Foreign Minister Ana Ruiz of Chile. Ruiz "
+        f"said Chile will help. {narration}"
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.text) for s in r.statements] == [(("p2",), "Chile will help")]

@@ -841,7 +841,9 @@ class Rules:
     #: "(Mr. Popescu) is Moldova's Deputy Prime Minister", "(Ruiz) is a former judge":
     #: who the person is, told by the publisher
     copula_noun: Final = regex.compile(
-        r"(?:is|was)\s++(?:also\s++)?(?:a|an|the|\p{Lu}[\p{L}\-]*+['\u2019]s)\s", _F
+        r"(?:is|was)\s++(?:also\s++)?(?:a|an|the|this\s++year['\u2019]s|"
+        r"\p{Lu}[\p{L}\-]*+['\u2019]s)\s",
+        _F,
     )
     #: "(Xi and Trong) then watched ...": what the subject did next, told by the publisher
     then_narration: Final = regex.compile(
@@ -889,12 +891,14 @@ class Rules:
         # "X has held several rounds of consultations with Y": background
         r"(?:has|have|had) held (?:several|a number of|numerous|many|two|three|four|multiple) "
         r"(?:rounds of )?(?:talks|consultations|meetings|calls|phone calls)|"
-        r"watched (?:as|officials|ministers|the (?:signing|exchange))|"
+        r"(?:watched|witnessed) (?:as|officials|ministers|the (?:signing|exchange))|"
         r"[Rr]espectfully announced|"
         r"did not (?:immediately )?respond|(?:is|are) expected to (?:travel|visit|meet|hold)|"
+        # "X is expected in Ottawa this spring": the programme
+        r"(?:is|are) (?:also )?expected in \p{Lu}[\p{L}\-]*+|"
         # "Vietnam and Mexico established diplomatic relations on May 19, 1975": background
-        r"established (?:diplomatic )?(?:relations|ties) (?:in|on) (?:\p{Lu}\p{Ll}++ \d{1,2}, )?"
-        r"\d{4}(?![\p{N}])|"
+        r"(?:established|set up) (?:diplomatic )?(?:relations|ties) (?:with [^,.;]{1,60}? )?"
+        r"(?:in|on) (?:\p{Lu}\p{Ll}++ \d{1,2}, )?\d{4}(?![\p{N}])|"
         # "according to X" names a source; "according to its needs" a measure
         r"according to(?! (?:(?:its|their|his|her|our|the|each side's) )?(?:own )?(?:needs?|"
         r"wishes|requirements|priorities|plans?|schedule|timetable|laws?|international law|"
@@ -968,6 +972,9 @@ class Rules:
         "ve held ",
         "ad held ",
         "watched ",
+        "witnessed ",
+        "expected in ",
+        "set up ",
         "sat in on",
         "attendance",
         "accompanied",
