@@ -5993,3 +5993,53 @@ def test_more_narration_is_no_continuation(narration: str) -> None:
     )
     r = readoutkit.parse(text)
     assert [(s.speakers, s.text) for s in r.statements] == [(("p2",), "Chile will help")]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "In Port Moresby, Papua New Guinea, Prime Minister Lars Berg of Norway met",
+        "Prime Minister Lars Berg of Norway met Solomon Islands' envoy, then met",
+    ],
+)
+def test_a_place_is_no_bare_name(opening: str) -> None:
+    text = f"{opening} Prime Minister Ana Ruiz of Chile on Monday."
+    r = readoutkit.parse(text)
+    assert [p.name for p in r.parties] == ["Lars Berg", "Ana Ruiz"]
+
+
+def test_the_leader_spoke_to_the_leader_of_another_country() -> None:
+    text = (
+        "PM call with Prime Minister Ana Ruiz of Chile\n\nThe Prime Minister spoke by "
+        "telephone to the Prime Minister of Chile this morning.\n\nA Downing Street "
+        "spokesperson said:\n\nThe Prime Minister said the UK will help."
+    )
+    r = readoutkit.parse(text)
+    assert [(p.name, p.title, p.country) for p in r.parties] == [
+        (None, "Prime Minister", "GBR"),
+        ("Ana Ruiz", "Prime Minister", "CHL"),
+    ]
+    assert [(s.speakers, s.text) for s in r.statements] == [(("p1",), "the UK will help")]
+
+
+def test_a_side_leader_named_in_apposition_is_that_person() -> None:
+    text = (
+        "ABU DHABI, 10th October, 2023 (WAM) -- Ana Ruiz, the President of Chile, held a "
+        "meeting today with the UAE leader, His Highness Sheikh Mohamed bin Zayed. Sheikh "
+        "Tahnoun bin Zayed Al Nahyan, Abu Dhabi's Deputy Ruler, attended the meeting."
+    )
+    r = readoutkit.parse(text)
+    assert [p.name for p in r.parties] == ["Ana Ruiz", "Mohamed bin Zayed"]
+
+
+def test_the_countrys_minister_in_apposition() -> None:
+    text = (
+        "On August 20, Ana Ruiz, the country's Minister of External Relations, was received "
+        "by Foreign Minister Wang Yi. Minister of External Relations Ana Ruiz of Chile said "
+        "Chile will help."
+    )
+    r = readoutkit.parse(text)
+    assert [(p.name, p.title) for p in r.parties] == [
+        ("Ana Ruiz", "Minister of External Relations"),
+        ("Wang Yi", "Foreign Minister"),
+    ]

@@ -318,7 +318,9 @@ class Matchers:
             r"in\s++(?:his|her)\s++capacity\s++as\s++)?"
             # "Name, (the) former Title", "Name, newly appointed Title"; "Name, Oman's
             # visiting Title", "Name, the Kingdom's Title"
-            r"(?:(?:the|a|an)\s++)?(?:(?P<poss>\p{Lu}[\p{L}.\-]*+(?:\s++\p{Lu}[\p{L}.\-]*+){0,2})['\u2019]s\s++)?"
+            r"(?:(?:the|a|an)\s++)?(?:(?P<poss>\p{Lu}[\p{L}.\-]*+(?:\s++\p{Lu}[\p{L}.\-]*+){0,2})['\u2019]s\s++|"
+            # "Name, the country's Minister of External Relations"
+            r"(?:country|nation|kingdom|republic|emirate|state|island|government)['\u2019]s\s++)?"
             # (an adjective, not a participle: "Name, hosting Foreign Minister Y" is no
             # apposition; "visiting", "outgoing", "acting" are adjectives)
             r"(?:(?:newly|recently)\s++(?:appointed|elected|named)\s++|"

@@ -994,6 +994,8 @@ class _Finder:
         if idx >= 0 and text.find(" leader", a, b) >= 0:
             for lm in RULES.side_leader.finditer(text, a, b):
                 iso = self.m.country_of.get(lm.group("d"))
+                if iso is not None and self._named_after(lm.end(), b):
+                    continue  # "the UAE leader, His Highness Sheikh Mohamed bin Zayed,": named
                 if iso is not None and not any(x.start <= lm.start() < x.end for x in found):
                     # "met with the visiting Brazilian leader": a participant of that side
                     found.append(_nameless_counterpart(lm.start(), lm.end(), idx, iso))
@@ -1016,6 +1018,17 @@ class _Finder:
                 Mention(cm.start(), nm[2], idx, nm[0], nm[1], None, iso, None, "counterpart")
             )
         return found
+
+    def _named_after(self, pos: int, b: int) -> bool:
+        """Whether a name follows ``pos`` in apposition (", His Highness Sheikh X")."""
+        text = self.text
+        if not text.startswith(",", pos):
+            return False
+        j = _skip_space(text, pos + 1, b)
+        hm = self.m.honorific.match(text, j, b)
+        if hm is not None:
+            j = _skip_space(text, hm.end(), b)
+        return self.name_at(j, b) is not None
 
     def bare_names(self, a: int, b: int, idx: int, taken: list[tuple[int, int]]) -> list[Mention]:
         """Untitled personal names of two or more words in one sentence."""
@@ -1049,6 +1062,10 @@ class _Finder:
                 continue
             if name.endswith(" Day") and RULES.holiday_name.fullmatch(name):
                 continue  # "National Day and Liberation Day": a holiday, no person
+            place = self.place_at(s)
+            if place is not None and place[2] >= nm[2] - 1:
+                # "Papua New (Guinea)", "Solomon Islands' foreign minister": a place
+                continue
             lb = self.lower_title_before(s, a)
             if not (
                 s == first
@@ -1936,6 +1953,13 @@ def _name_titled_only(
             # "The Prime Minister spoke to the Crown Prince and Prime Minister of Saudi
             # Arabia": the participant of that very title, not one it ends with
             and (q.title == title or not any(o is not p and o.title == q.title for o in unnamed))
+            # "The Prime Minister spoke to the Prime Minister of Jamaica": the one placed in
+            # that country, not the other
+            and not (
+                q.country
+                and p.country != q.country
+                and any(o is not p and o.country == q.country and o.title == title for o in unnamed)
+            )
             and (p not in counterparts or q.country in (None, p.country))
             and any(x.sentence <= last for x in q.mentions)
         ]
