@@ -6043,3 +6043,26 @@ def test_the_countrys_minister_in_apposition() -> None:
         ("Ana Ruiz", "Minister of External Relations"),
         ("Wang Yi", "Foreign Minister"),
     ]
+
+
+def test_a_joint_body_in_what_both_agreed_binds_both() -> None:
+    text = (
+        "Prime Minister Lars Berg of Norway spoke with Prime Minister Ana Ruiz of Chile. "
+        "Both Prime Ministers agreed that the Joint Economic Committee will convene in Oslo "
+        "next year."
+    )
+    r = readoutkit.parse(text)
+    assert [(c.actors, c.text) for c in r.commitments] == [
+        (("p1", "p2"), "the Joint Economic Committee will convene in Oslo next year")
+    ]
+
+
+def test_made_plain_that_reports() -> None:
+    text = (
+        "Prime Minister Lars Berg of Norway spoke with Prime Minister Ana Ruiz of Chile. Berg "
+        "made plain that Norway will never accept the new tariffs."
+    )
+    r = readoutkit.parse(text)
+    assert [(c.actors, c.polarity, c.text) for c in r.commitments] == [
+        (("p1",), Polarity.NEGATIVE, "Norway will never accept the new tariffs")
+    ]

@@ -54,6 +54,8 @@ class CommitmentDraft:
 
 #: placeholders in a cue's pattern for a form of "be" and a possessive (see matchers.py)
 _PLACEHOLDERS: Final = frozenset({"BE", "POSS", "SIDE"})
+#: what names a body of both sides: "the Joint Economic Committee"
+_JOINT_WORDS: Final = frozenset({"joint", "bilateral", "intergovernmental", "inter-governmental"})
 #: "His Royal Highness", "Her Majesty": a style of address, no possessive of the speaker's
 _STYLE_WORDS: Final = frozenset({"royal", "highness", "majesty", "excellency", "holiness"})
 
@@ -168,6 +170,18 @@ def _own_side_before(w: Words, d: Draft, at: int, res: Resolver) -> bool:
         if owner is not None and (word,) in res.side_keys and (owner,) == d.speakers:
             return True
     return False
+
+
+def _joint_body(words: Sequence[str], speakers: tuple[int, ...], everyone: tuple[int, ...]) -> bool:
+    """Whether a subject is a body the sides run together ("the Joint Economic
+    Committee", "the bilateral working group"), in what all of them said."""
+    return (
+        len(everyone) > 1
+        and set(speakers) == set(everyone)
+        and len(words) >= 2
+        and words[0] == "the"
+        and not _JOINT_WORDS.isdisjoint(words)
+    )
 
 
 def _own_body(
@@ -665,6 +679,9 @@ def _modal(
                 )
                 if actors is not None:
                     subj_start = toks[-min(3, len(toks))][1]
+                elif _joint_body(words, d.speakers, everyone):
+                    # "(both agreed that) the Joint Economic Committee will convene"
+                    actors, subj_start = d.speakers, toks[0][1]
                 elif (named := _own_institution(text, toks, res, d.speakers)) is not None:
                     # "the Qatar Investment Authority intends to ...", said by Qatar's Emir
                     actors, subj_start = d.speakers, named
