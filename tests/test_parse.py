@@ -6066,3 +6066,17 @@ def test_made_plain_that_reports() -> None:
     assert [(c.actors, c.polarity, c.text) for c in r.commitments] == [
         (("p1",), Polarity.NEGATIVE, "Norway will never accept the new tariffs")
     ]
+
+
+def test_what_the_presidents_agreed_is_no_report() -> None:
+    text = (
+        "Foreign Minister Wang Yi held talks with Foreign Minister Ana Ruiz of Chile. Wang "
+        "said China is ready to work with Chile to act on what the two presidents agreed, "
+        "consolidate trust and broaden cooperation."
+    )
+    r = readoutkit.parse(text)
+    expected = (
+        "China is ready to work with Chile to act on what the two presidents agreed, "
+        "consolidate trust and broaden cooperation"
+    )
+    assert [(s.speakers, s.text) for s in r.statements] == [(("p1",), expected)]

@@ -838,6 +838,10 @@ class Rules:
         r"(?P<who>\p{Lu}\p{Ll}[\p{L}\-]*+(?:\s++\p{Lu}[\p{L}\-]*+){0,3})",
         _F,
     )
+    #: "(act on) what the two presidents (agreed)": a free relative, its verb no report
+    what_clause_before: Final = regex.compile(
+        r"(?<![\p{L}])what\s++(?:the\s++)?(?:[\p{L}\-']++\s++){0,3}\Z", _F
+    )
     #: "(Mr. Popescu) is Moldova's Deputy Prime Minister", "(Ruiz) is a former judge":
     #: who the person is, told by the publisher
     copula_noun: Final = regex.compile(

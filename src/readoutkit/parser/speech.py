@@ -2059,6 +2059,11 @@ def _sentence(
         if drafts and drafts[-1].cls == "speech" and text.endswith(" had ", max(a, cs - 5), cs):
             continue  # "X said the two sides had reviewed Y": what X said, in the past perfect
         if (
+            text.find("what ", max(a + 1, cs - 50), cs) >= 0
+            and RULES.what_clause_before.search(text, max(a, cs - 50), cs) is not None
+        ):
+            continue  # "ready to act on what the two presidents agreed": a thing, no report
+        if (
             drafts
             and drafts[-1].cls == "speech"
             and text.find("which", max(a, cs - 80), cs) >= 0
