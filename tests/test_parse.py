@@ -6080,3 +6080,15 @@ def test_what_the_presidents_agreed_is_no_report() -> None:
         "consolidate trust and broaden cooperation"
     )
     assert [(s.speakers, s.text) for s in r.statements] == [(("p1",), expected)]
+
+
+def test_told_the_counterpart_during_a_meeting_is_postposed() -> None:
+    text = (
+        "Chile and Norway will keep their fisheries open to each other, Foreign Minister Ana "
+        "Ruiz of Chile told her Norwegian counterpart Lars Berg during a meeting in Oslo "
+        "yesterday."
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.text) for s in r.statements] == [
+        (("p1",), "Chile and Norway will keep their fisheries open to each other")
+    ]

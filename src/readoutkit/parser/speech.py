@@ -2165,6 +2165,8 @@ def _sentence(
                                 RULES.postposed_tail.match(tail) is not None or low in OBJECT_VERBS
                             )
                         )
+                        # "..., X told his counterpart Y during a meeting in Tehran yesterday."
+                        or (low in OBJECT_VERBS and len(tail.split()) <= 14 and "," not in tail)
                         or RULES.engagement_tail.match(tail) is not None
                     )
                     and len(text[prev_end:comma].split()) >= 3
