@@ -59,6 +59,9 @@ SESSION13_PROBES = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in ra
 #: fourteenth session: the odd ones tuned on, the even ones never
 SESSION14_PROBES = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in range(93, 104, 2)]
 SESSION14_UNTUNED = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in range(94, 105, 2)]
+#: fifteenth session: likewise, odd tuned on, even never
+SESSION15_PROBES = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in range(105, 122, 2)]
+SESSION15_UNTUNED = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in range(106, 123, 2)]
 FRESH3 = Path(__file__).parent / "fixtures" / "fresh3"
 FRESH4 = Path(__file__).parent / "fixtures" / "fresh4"
 DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
@@ -371,6 +374,24 @@ UNTUNED14_PROBE_FLOORS = {
     "date.acc": 0.95,
     "kind.acc": 0.95,
 }
+#: probe105, 107, ..., 121: blind first scores 0.953, 0.935, 0.954, 0.922, 0.928, 0.991,
+#: 0.981, 0.932, 0.963 (fifteenth session), then tuned on (0.981 together after)
+SESSION15_PROBE_FLOORS = {
+    "parties.f1": 0.98,
+    "statements.f1": 0.95,
+    "commitments.f1": 0.95,
+    "date.acc": 0.95,
+    "kind.acc": 0.97,
+}
+#: probe106, 108, ..., 122: blind first scores 0.935, 0.888, 0.893, 0.989, 0.946, 0.988,
+#: 0.955, 0.974, 0.960 (fifteenth session), never tuned on (0.946 together at the end)
+UNTUNED15_PROBE_FLOORS = {
+    "parties.f1": 0.95,
+    "statements.f1": 0.90,
+    "commitments.f1": 0.92,
+    "date.acc": 0.94,
+    "kind.acc": 0.92,
+}
 #: probe3 to probe8: blind first scores 0.924, 0.951, 0.936, 0.940, 0.943, 0.908, then tuned on
 LATER_PROBE_FLOORS = {
     "parties.f1": 0.97,
@@ -431,6 +452,8 @@ FIXTURE_FLOORS = {
     "probe89-92": (SESSION13_PROBES, SESSION13_PROBE_FLOORS, 48),
     "probe93-103odd": (SESSION14_PROBES, SESSION14_PROBE_FLOORS, 72),
     "probe94-104even": (SESSION14_UNTUNED, UNTUNED14_PROBE_FLOORS, 72),
+    "probe105-121odd": (SESSION15_PROBES, SESSION15_PROBE_FLOORS, 108),
+    "probe106-122even": (SESSION15_UNTUNED, UNTUNED15_PROBE_FLOORS, 108),
 }
 
 
