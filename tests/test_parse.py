@@ -6115,3 +6115,13 @@ def test_told_the_counterpart_during_a_meeting_is_postposed() -> None:
     assert [(s.speakers, s.text) for s in r.statements] == [
         (("p1",), "Chile and Norway will keep their fisheries open to each other")
     ]
+
+
+def test_a_named_stranger_who_has_said_ends_the_turn() -> None:
+    text = (
+        "Foreign Minister Lars Berg of Norway spoke with Foreign Minister Ana Ruiz of Chile. "
+        "Both ministers agreed to stay in touch. Chilean President Gabriel Boric has "
+        "repeatedly said that his country backs the plan."
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.text) for s in r.statements] == [(("p1", "p2"), "to stay in touch")]

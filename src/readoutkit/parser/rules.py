@@ -835,7 +835,10 @@ class Rules:
     #: '," said Chen Xin', ', says Ana Lund': a postposed attribution to a named speaker
     said_other: Final = regex.compile(
         r"[,\"\u201d]\s*+(?:said|says|added|noted|told\s++\p{Ll}++)\s++"
-        r"(?P<who>\p{Lu}\p{Ll}[\p{L}\-]*+(?:\s++\p{Lu}[\p{L}\-]*+){0,3})",
+        r"(?P<who>\p{Lu}\p{Ll}[\p{L}\-]*+(?:\s++\p{Lu}[\p{L}\-]*+){0,3})|"
+        # "Prime Minister Anwar Ibrahim has repeatedly said that": a named subject
+        r"(?P<who>\p{Lu}\p{Ll}[\p{L}\-]*+(?:\s++\p{Lu}[\p{L}\-]*+){1,3})\s++(?:(?:has|had)\s++)?"
+        r"(?:\p{Ll}++(?<=ly)\s++)?(?:said|says|stated|told|noted)(?![\p{L}])",
         _F,
     )
     #: "(act on) what the two presidents (agreed)": a free relative, its verb no report

@@ -1809,13 +1809,17 @@ def _only_caps(text: str, a: int, b: int) -> bool:
 
 
 def _said_by_other(w: Words, a: int, b: int, res: Resolver) -> bool:
-    """Whether a postposed attribution in ``text[a:b]`` names someone who takes no part
-    ('"...," said Chen Xin, a researcher')."""
+    """Whether an attribution in ``text[a:b]`` names someone who takes no part ('"...,"
+    said Chen Xin, a researcher', "Prime Minister Anwar Ibrahim has repeatedly said")."""
     om = RULES.said_other.search(w.text, a, b)
     if om is None:
         return False
+    who = om.group("who")
+    if any(tm.end() == len(who) for tm in res.m.title.finditer(who)):
+        return False  # "The Cambodian PM said": a title, whoever holds it
     words = w.between(om.start("who"), om.end("who"))[0]
-    return not any(res.resolve_kind(words[:k]) for k in range(len(words), 0, -1))
+    # (the phrase ending in the name: "Prime Minister Anwar Ibrahim" is no "Minister")
+    return res.resolve_kind(words) is None
 
 
 def _narrated_actor(w: Words, a: int, b: int, res: Resolver) -> tuple[int, ...] | None:
