@@ -6125,3 +6125,11 @@ def test_a_named_stranger_who_has_said_ends_the_turn() -> None:
     )
     r = readoutkit.parse(text)
     assert [(s.speakers, s.text) for s in r.statements] == [(("p1", "p2"), "to stay in touch")]
+
+
+def test_offered_each_other_support_is_no_undertaking() -> None:
+    text = (
+        "Foreign Minister Wang Yi met Foreign Minister Ana Ruiz of Chile. Wang said China "
+        "and Chile have respected each other as equals and offered each other support."
+    )
+    assert readoutkit.parse(text).commitments == ()

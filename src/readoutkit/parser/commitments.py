@@ -334,7 +334,13 @@ def find_commitments(
             if c.modality in (Modality.OFFERED, Modality.ASSURED):
                 # "offered support": only with a word of support in what was offered
                 content = text[d.start : d.end].casefold()[:120]
-                rule = "verb-offer" if any(w in content for w in SUPPORT_WORDS) else None
+                rule = (
+                    "verb-offer"
+                    if any(w in content for w in SUPPORT_WORDS)
+                    # "(have) offered each other support": a mutual deed, past
+                    and not content.startswith(("each other", "one another"))
+                    else None
+                )
                 if (
                     rule is None
                     and c.modality is Modality.OFFERED
