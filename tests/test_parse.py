@@ -6133,3 +6133,13 @@ def test_offered_each_other_support_is_no_undertaking() -> None:
         "and Chile have respected each other as equals and offered each other support."
     )
     assert readoutkit.parse(text).commitments == ()
+
+
+def test_one_who_has_told_a_participant_takes_part() -> None:
+    text = (
+        "Foreign Minister Lars Berg of Norway spoke with Foreign Minister Ana Ruiz of Chile "
+        "about the floods. Chilean President Gabriel Boric has told Berg that Chile will "
+        "send more aid."
+    )
+    r = readoutkit.parse(text)
+    assert "Gabriel Boric" in [p.name for p in r.parties]

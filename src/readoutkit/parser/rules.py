@@ -1074,10 +1074,11 @@ class Rules:
     )
     #: an auxiliary of the perfect right before a cue ("have supported")
     perfect_before: Final = regex.compile(r"(?<![\p{L}])(?:have|has)\s++\Z", _F)
-    #: "had (told)", "has repeatedly (said)": a report of an earlier occasion
+    #: "had (told)", "has repeatedly (said)": a report of an earlier occasion (not a bare
+    #: "has": "The Prime Minister has told President X" reports this one)
     earlier_report_before: Final = regex.compile(
-        r"(?<![\p{L}])(?:had|has|have)\s++(?:(?:repeatedly|often|long|previously|already|"
-        r"consistently|publicly|also|frequently|always)\s++)?\Z",
+        r"(?<![\p{L}])(?:had\s++|(?:has|have)\s++(?:repeatedly|often|long|previously|"
+        r"consistently|publicly|frequently|always)\s++)\Z",
         _F,
     )
     #: "have trusted and " right before a cue: a perfect's first verb, then "and"
