@@ -56,8 +56,6 @@ class CommitmentDraft:
 _PLACEHOLDERS: Final = frozenset({"BE", "POSS", "SIDE"})
 #: what names a body of both sides: "the Joint Economic Committee"
 _JOINT_WORDS: Final = frozenset({"joint", "bilateral", "intergovernmental", "inter-governmental"})
-#: "His Royal Highness", "Her Majesty": a style of address, no possessive of the speaker's
-_STYLE_WORDS: Final = frozenset({"royal", "highness", "majesty", "excellency", "holiness"})
 
 
 class _Cues:
@@ -641,7 +639,12 @@ def _modal(
             words[-1] in SELF_WORDS
             or (len(words) >= 2 and words[-2] in _OWN)
             # "his Special Representative for West Africa would remain ...": the speaker's
-            or (len(words) >= 2 and words[0] in _OWN and words[1] not in _STYLE_WORDS)
+            # (not "His Royal Highness", a style of address the lexicon lists)
+            or (
+                len(words) >= 2
+                and words[0] in _OWN
+                and m.honorific.match(text, toks[0][1], near(toks[0][1], cm.start())) is None
+            )
             # "(the two leaders agreed that) their teams would stay in touch": the
             # speakers' own people, when the statement is theirs together
             or (len(words) >= 2 and words[0] == "their" and len(d.speakers) > 1)

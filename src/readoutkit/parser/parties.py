@@ -1214,30 +1214,25 @@ def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _also_office(text: str, x: Mention, people: list[Person]) -> bool:
-    """Whether a title-only mention is a second office of the person named right before
-    it (", also the Foreign Minister"); if so, that person's title takes it on (not a
-    rotating one: ", current Chairperson of the African Union")."""
+    """Whether a title-only mention is another office of the person named right before
+    it; if so, that person's title takes it on as the apposition says: ", also the
+    Foreign Minister" joins it; ", also a State Councilor" and ", current Chairperson of
+    the African Union" leave the title as it is; ", a CPC Political Bureau member and
+    Foreign Minister" is the title when the person has none."""
     am = RULES.also_office_before.search(text, max(0, x.start - 30), x.start)
-    # ", current Chairperson of the AU", ", also a State Councilor": theirs too, though not
-    # the title they go by
-    current = am is None or am.group().rstrip().endswith((" a", " an"))
+    joined = am is not None and not am.group().rstrip().endswith((" a", " an"))
     if am is None:
         am = RULES.current_office_before.search(text, max(0, x.start - 40), x.start)
-    if am is None:
-        # "Wang Yi, a CPC Political Bureau member and Foreign Minister,": a rank, then
-        # the office, in apposition
+    rank = am is None
+    if rank:
         am = RULES.rank_and_office_before.search(text, max(0, x.start - 80), x.start)
-        if am is not None:
-            for p in people:
-                if any(y.end == am.start() for y in p.mentions):
-                    p.title = p.title or text[am.start("rank") : x.end]
-                    return True
-            return False
     if am is None:
         return False
     for p in people:
         if any(y.end == am.start() for y in p.mentions):
-            if not current and p.title and x.title and x.title not in p.title:
+            if rank:
+                p.title = p.title or text[am.start("rank") : x.end]
+            elif joined and p.title and x.title and x.title not in p.title:
                 p.title = f"{p.title} and {x.title}"
             return True
     return False

@@ -807,18 +807,13 @@ class Rules:
     participle_aside: Final = regex.compile(
         r", (?:\p{Ll}++(?<=ing|ed)|who|whose) [^,;.\n]{1,150}+, ", _F
     )
-    #: "will also travel to": the programme of a visit, told by the publisher
-    future_narration: Final = regex.compile(
-        r"(?<![\p{L}])will\s++(?:also\s++)?(?:travel|visit|fly|leave|depart|attend|tour|go|stay|"
-        r"head)(?![\p{L}])",
-        _F,
-    )
     #: a verb in the past (or "will", of a programme) after a participant ("(Lavrov)
     #: brought a gift", "(The Crown Prince) later toured ...", "(Muscat) will also travel
-    #: to"): what the publisher tells of them
+    #: to"): what the publisher tells of them; group "future", the programme
     past_verb: Final = regex.compile(
         r"(?:(?:also|later|then|further|subsequently|afterwards|briefly)\s++)?"
-        r"(?:will\s++(?:also\s++)?(?:travel|visit|fly|leave|depart|attend|tour|go|stay|head)|"
+        r"(?:(?P<future>will\s++(?:also\s++)?(?:travel|visit|fly|leave|depart|attend|tour|go|"
+        r"stay|head))|"
         r"\p{Ll}++(?<=ed)|brought|gave|made|met|took|sent|held|led|left|went|paid|saw|"
         r"laid|sat|stood|shook|bought|began|flew|drove|came|got|kept|put|set|spent|wore|"
         r"cut|rode|read|heard|found|lent|won|chose|broke|drew|threw|hung|lit|said|told|spoke|"

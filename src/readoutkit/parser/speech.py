@@ -1351,8 +1351,10 @@ def find_statements(
             # "Lavrov brought a gift from Moscow", "Muscat will also travel to ...": a
             # participant's doing, narrated (the speaker's own past verb may be more of
             # what they said: "The Head of State also drew the attention of ...")
-            and (actor := _narrated_actor(words, sent.start, sent.end, res)) in (None, st.last)
-            and not (actor == st.last and RULES.future_narration.search(text, sent.start, sent.end))
+            and (
+                (told := _narrated_actor(words, sent.start, sent.end, res)) is None
+                or (told[0] == st.last and not told[1])
+            )
         ):
             a, b = _trim(text, sent.start, sent.end)
             item = st.agreed_list if st.agreed_list and _list_item(text, sent.start) else None
@@ -1822,31 +1824,23 @@ def _said_by_other(w: Words, a: int, b: int, res: Resolver) -> bool:
     return res.resolve_kind(words) is None
 
 
-def _narrated_actor(w: Words, a: int, b: int, res: Resolver) -> tuple[int, ...] | None:
+def _narrated_actor(w: Words, a: int, b: int, res: Resolver) -> tuple[tuple[int, ...], bool] | None:
     """The participant a sentence opens with by name or title, when a verb in the past
-    follows ("Lavrov brought a gift", "The Crown Prince toured ...", "Muscat will also
-    travel to"): what the publisher tells of them."""
-    text = w.text
-    a = _after_dateline(text, a, b)
-    words, starts = w.between(a, min(b, a + 80))
-    for k in range(min(len(words) - 1, 5), 0, -1):
-        if not res.may_end(words[k - 1]):
-            continue
-        hit = res.resolve_kind(words[:k])
-        if hit is None or hit[2] != "person":
-            continue
-        if hit[1] != k and not _titled_name(text, a, starts, k, hit):
-            continue
-        # after a space ("Lavrov's" is no subject, "Lavrov, he said, ..." no narration),
-        # or a participle's aside ("Gil, leading a delegation of ..., landed in ...")
-        at = starts[k]
-        am = RULES.participle_aside.match(text, at - 2, near(at, b)) if at >= 2 else None
-        if am is not None:
-            at = am.end()
-        if text[at - 1 : at] == " " and RULES.past_verb.match(text, at) is not None:
-            return hit[0]
+    follows ("Lavrov brought a gift", "The Crown Prince toured ...") or a programme
+    ("Muscat will also travel to"): what the publisher tells of them, and whether it is
+    the programme."""
+    hit = _opening_hit(w, a, b, res)
+    if hit is None:
         return None
-    return None
+    text = w.text
+    # after a space ("Lavrov's" is no subject, "Lavrov, he said, ..." no narration), or a
+    # participle's aside ("Gil, leading a delegation of ..., landed in ...")
+    at = hit[2]
+    am = RULES.participle_aside.match(text, at - 2, near(at, b)) if at >= 2 else None
+    if am is not None:
+        at = am.end()
+    vm = RULES.past_verb.match(text, at) if text[at - 1 : at] == " " else None
+    return (hit[0], vm.group("future") is not None) if vm is not None else None
 
 
 def _pair_then(w: Words, starts: list[int], b: int, res: Resolver, words: list[str]) -> bool:
@@ -1962,6 +1956,18 @@ def _opening_person(
     """The participant a clause opens with as its subject, named or titled ("Araghchi",
     "The Iranian Foreign Minister"), if its first words name one and a verb follows;
     ``alone``: not the first of several ("A and B met ...")."""
+    hit = _opening_hit(w, a, b, res)
+    if hit is None or hit[1] in PRONOUNS or (alone and hit[1] in ("and", "together")):
+        return None
+    return hit[0]
+
+
+def _opening_hit(
+    w: Words, a: int, b: int, res: Resolver
+) -> tuple[tuple[int, ...], str, int] | None:
+    """The participant a sentence opens with as a person, by name or title ("Araghchi",
+    "Minister Steinmeier", "The Iranian Foreign Minister"), a dateline aside; with the
+    word after the phrase and where it starts."""
     a = _after_dateline(w.text, a, b)  # "TIANJIN, June 27 (Xinhua) -- Premier Li met ..."
     words, starts = w.between(a, min(b, a + 80))
     words = words[:7]
@@ -1975,9 +1981,7 @@ def _opening_person(
             and hit[2] == "person"
             and (hit[1] == k or _titled_name(w.text, a, starts, k, hit))
         ):
-            if words[k] in PRONOUNS or (alone and words[k] in ("and", "together")):
-                return None
-            return hit[0]
+            return hit[0], words[k], starts[k]
     return None
 
 
@@ -2249,11 +2253,11 @@ def _sentence(
                 coord is not None
                 and not drafts
                 and not st.engagement
-                and (actor := _narrated_actor(w, a, cs, res)) is not None
+                and (told := _narrated_actor(w, a, cs, res)) is not None
             ):
                 # "Parrikar walked the Secretary through X, and said Y": the sentence's
                 # subject, after a narrated first verb
-                speakers = actor
+                speakers = told[0]
                 np_start = cs - len(before) + coord.start()
                 rule = "coordinated"
             elif (
