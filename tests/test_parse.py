@@ -6143,3 +6143,14 @@ def test_one_who_has_told_a_participant_takes_part() -> None:
     )
     r = readoutkit.parse(text)
     assert "Gabriel Boric" in [p.name for p in r.parties]
+
+
+def test_a_pair_each_with_an_appositive_is_one_subject() -> None:
+    text = (
+        "Speaking by phone on Monday, Ana Ruiz, Chile's top diplomat, and Lars Berg, the "
+        "Foreign Minister of Norway, reviewed the state of fisheries talks. Ruiz said Chile "
+        "will keep its waters open."
+    )
+    r = readoutkit.parse(text)
+    first = r.statements[0]
+    assert (first.speakers, first.text) == (("p1", "p2"), "the state of fisheries talks")

@@ -726,6 +726,8 @@ class Rules:
         r"(?:hosting|receiving|welcoming|meeting)\s[^,;.\n]{1,150}+)\s*+,\s*+\Z",
         _F,
     )
+    #: what an appositive between commas holds none of: a clause or sentence break, a quote
+    aside_break: Final = regex.compile(r"[;\n!?\"\u201c\u201d]|\.\s", _F)
     #: a sentence's end glued to an agency's tag: ".-VNA", ". - Xinhua"
     agency_tag_end: Final = regex.compile(r"[.!?]\s*+[-\u2013\u2014]\s*+\p{Lu}[\p{L}]{1,10}\Z", _F)
     #: "with" right before a subject and its participle: "with both sides pledging"

@@ -2654,6 +2654,13 @@ def _subject_start(
                     if h2 and not text[window_lo : starts[j - h2[1]]].strip():
                         who = tuple(sorted(set(who) | set(h2[0])))
                         start = starts[j - h2[1]]
+                elif (
+                    first := _apposed_first(w, res, window_lo, starts[-k - 1 - gap], who)
+                ) is not None:
+                    # "X, Iran's top diplomat, and Y, the Foreign Minister of Armenia,
+                    # reviewed": the first of a pair with its own appositive
+                    who = tuple(sorted({*who, first[0]}))
+                    start = first[1]
                 break
             h2 = res.resolve_tail(rest[: -1 - gap])
             if h2:
@@ -2679,6 +2686,31 @@ def _subject_start(
     if prefix and not relative_group and _ends_blocked(prefix):
         return None
     return who, start
+
+
+def _apposed_first(
+    w: Words, res: Resolver, lo: int, and_at: int, second: tuple[int, ...]
+) -> tuple[int, int] | None:
+    """The participant (index, mention start) that a short appositive ending right before
+    ", and" at ``and_at`` follows: "X, Iran's top diplomat, and ...". None when the aside
+    is no appositive (it names someone else, or holds a verb or a clause break)."""
+    text = w.text
+    comma = _rstrip(text, lo, and_at) - 1
+    opened = text.rfind(",", max(lo, comma - 100), comma)
+    if opened < 0 or RULES.aside_break.search(text, opened + 1, comma) is not None:
+        return None
+    e = _rstrip(text, lo, opened)
+    mentioned = [(a, i) for a, end, i in res.spans if end == e and a >= lo]
+    if len(mentioned) != 1 or mentioned[0][1] in second:
+        return None
+    a, i = mentioned[0]
+    words = w.between(opened + 1, comma)[0]
+    while words and words[0] in {"the", "his", "her"}:
+        words = words[1:]
+    aside = res.resolve_tail(words)
+    if aside is not None and aside[1] == len(words) and aside[0] != (i,):
+        return None  # "X, the Minister, and ...": the aside names someone else
+    return i, a
 
 
 def _may_end_in_caps(s: str) -> bool:
