@@ -6154,3 +6154,20 @@ def test_a_pair_each_with_an_appositive_is_one_subject() -> None:
     r = readoutkit.parse(text)
     first = r.statements[0]
     assert (first.speakers, first.text) == (("p1", "p2"), "the state of fisheries talks")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topic"),
+    [
+        ("Fisheries were among the other issues raised during the call.", "Fisheries"),
+        ("Discussions also covered the fisheries accord.", "the fisheries accord"),
+        ("Talks focused on the fisheries accord.", "the fisheries accord"),
+    ],
+)
+def test_what_the_discussions_covered_is_everyones(sentence: str, topic: str) -> None:
+    text = (
+        "President Ana Ruiz of Chile held a phone call with President Lars Berg of Norway. "
+        f"Ruiz praised the ties. {sentence}"
+    )
+    r = readoutkit.parse(text)
+    assert (r.statements[-1].speakers, r.statements[-1].text) == (("p1", "p2"), topic)

@@ -457,7 +457,11 @@ class Rules:
         # "X also came up", "X were on the agenda", "X were the main subjects of the talks"
         r"|(?<![\p{L}])(?:also\s++)?(?P<v>came up)(?![\p{L}])"
         r"|(?<![\p{L}])(?:was|were)\s++(?:also\s++)?(?P<v>on the agenda|(?:the\s++)?(?:main\s++)?"
-        r"(?:subjects?|topics?|focus) of)(?![\p{L}])",
+        r"(?:subjects?|topics?|focus) of)(?![\p{L}])"
+        # "X was among the topics raised", "Y were among other issues discussed"
+        r"|(?<![\p{L}])(?:was|were)\s++(?:also\s++)?(?P<v>among\s++(?:the\s++)?(?:other\s++)?"
+        r"(?:topics|issues|subjects|matters|questions)\s++(?:raised|discussed|covered|addressed|"
+        r"reviewed|taken up))(?![\p{L}])",
         _F,
     )
     #: an engagement sentence that opens with its topic: "Darfur's peace process was the
@@ -530,8 +534,9 @@ class Rules:
     )
     #: "The meeting also touched on X": the engagement as subject of what it covered
     event_topic: Final = regex.compile(
-        r"(?:The|the|Their|their)\s++(?:meeting|talks|call|phone call|video call|conversation|discussion|"
-        r"discussions|exchange)\s++(?:also\s++)?(?P<v>touched (?:up)?on|covered|"
+        r"(?:(?:The|the|Their|their)\s++(?:meeting|talks|call|phone call|video call|conversation|"
+        r"discussion|discussions|exchange)|(?:Discussions|Talks|Consultations))\s++(?:also\s++)?"
+        r"(?P<v>touched (?:up)?on|covered|"
         r"(?:focused|focussed|centred|centered|concentrated)\s++(?:\p{Ll}++(?<=ly)\s++)?on|"
         r"addressed|dealt with)\s++",
         _F,
@@ -540,7 +545,7 @@ class Rules:
     passive_report_words: Final = (" discussed", " talked about", " exchanged", " traded", " swapped", " underscored", " underlined",
         " emphasi", " stressed", " reviewed", " addressed", " touched upon", " highlighted",
         " explored", " taken up", " considered", " examined", " paid", " evaluated",
-        " assessed", " came up", " on the agenda", " subject", " topic", " focus of")  # fmt: skip
+        " assessed", " came up", " on the agenda", " subject", " topic", " focus of", " among")  # fmt: skip
     #: "An exchange of views on X also took place": a talk about the topic, by everyone
     talk_took_place: Final = regex.compile(
         r"(?:An?|The)\s++(?:\p{L}++\s++)?(?:exchange of (?:views|opinions)|discussion|"

@@ -1572,7 +1572,15 @@ def _opening_phrase(text: str, a: int, b: int) -> bool:
 
 
 #: what a sentence opening with ``RULES.event_topic`` starts with
-_EVENT_FIRSTS: Final = ("The ", "the ", "Their ", "their ")
+_EVENT_FIRSTS: Final = (
+    "The ",
+    "the ",
+    "Their ",
+    "their ",
+    "Discussions ",
+    "Talks ",
+    "Consultations ",
+)
 
 
 def _event_topic_before(text: str, a: int, b: int, drafts: list[Draft], n: int) -> list[Draft]:
@@ -1622,7 +1630,8 @@ def _passive_reports(text: str, a: int, b: int, res: Resolver) -> list[Draft]:
         )
         s0 = sm.end() if sm else lo
         # after "In the conversation," one word is topic enough ("Ukraine was discussed")
-        least = 1 if sm is not None and lo == a else 2
+        # and "X was among the topics raised", "X was on the agenda" say it of any topic
+        least = 1 if (sm is not None and lo == a) or pm.group("v")[:2] in {"am", "on"} else 2
         lo = pm.end()
         views = RULES.views_subject.fullmatch(text, s0, pm.start()) is not None
         if views:
