@@ -6171,3 +6171,33 @@ def test_what_the_discussions_covered_is_everyones(sentence: str, topic: str) ->
     )
     r = readoutkit.parse(text)
     assert (r.statements[-1].speakers, r.statements[-1].text) == (("p1", "p2"), topic)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ruiz discussed with him the fisheries accord.",
+        "Ruiz reviewed the fisheries accord with President Berg.",
+        "In a phone call with Berg on Monday, Ruiz discussed the fisheries accord.",
+        "Ruiz thanked Norway and discussed with her counterpart the fisheries accord.",
+    ],
+)
+def test_a_topic_talked_over_with_the_other_participant_is_both(sentence: str) -> None:
+    text = f"President Ana Ruiz of Chile met President Lars Berg of Norway in Oslo. {sentence}"
+    r = readoutkit.parse(text)
+    said = next(s for s in r.statements if "fisheries accord" in s.text)
+    assert said.speakers == ("p1", "p2")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ruiz discussed relations with Norway.",  # a side, not a person it was talked with
+        "Ruiz briefed Berg on her talks with Berg's deputy.",  # no topic verb
+        "Ruiz discussed her talks with President Gabriel Boric.",  # not a participant
+    ],
+)
+def test_a_topic_with_someone_else_stays_the_speakers(sentence: str) -> None:
+    text = f"President Ana Ruiz of Chile met President Lars Berg of Norway in Oslo. {sentence}"
+    r = readoutkit.parse(text)
+    assert r.statements[-1].speakers == ("p1",)

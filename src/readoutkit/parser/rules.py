@@ -1161,6 +1161,16 @@ class Rules:
     engagement_with_before: Final = regex.compile(
         r"(?<![\p{L}])(?:conversation|call|talks|meeting)\s++with\s++\Z", _F
     )
+    #: "with" right after a topic verb: "(discussed) with him", "(reviewed) with the
+    #: Prime Minister"
+    with_after: Final = regex.compile(r"\s++with\s++(?=\p{L})", _F)
+    #: a sentence opening with the engagement and another participant: "In a phone call
+    #: with (Y), ", "During talks with (Y) in Beijing, "
+    engagement_with_lead: Final = regex.compile(
+        r"\s*+(?:In|During|At)\s++(?:(?:a|an|the|his|her|their)\s++)?(?:\p{L}++\s++){0,2}?"
+        r"(?:conversation|call|talks|meeting)\s++with\s++(?=[^,;.\n]{1,120}+,)",
+        _F,
+    )
     #: a capitalised word and the space after it, at the end of a stretch of text
     cap_word_before: Final = regex.compile(
         r"(?<![\p{L}\-'\u2019])\p{Lu}[\p{L}\-'\u2019]*+[ \t]++\Z", _F

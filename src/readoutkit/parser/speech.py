@@ -61,6 +61,7 @@ from readoutkit.parser.words import (
     SIDE_NOUNS,
     STATE_HEADS,
     SUBORDINATE_WORDS,
+    TALKED_OVER,
     THAT_PARTICIPLES,
     TITLED_SIDE_ROLES,
     UNTITLED_ROLES,
@@ -438,6 +439,8 @@ class Resolver:
             side = p.country or p.organization
             if side:
                 iso_count[side] = iso_count.get(side, 0) + 1
+        #: which of them take part in the engagement (the others are only mentioned, so far)
+        self.taking_part: Final = tuple(p.participant for p in participants)
         #: the participants who head a state or government: "the two leaders" of three
         self.heads: Final = tuple(
             i for i, p in enumerate(participants) if p.title and memo.head_roles(p.title)
@@ -2286,6 +2289,15 @@ def _sentence(
                 speakers = drafts[-1].speakers
                 np_start = cs - 2
                 rule = "coordinated"
+        if (
+            speakers is not None
+            and len(speakers) == 1
+            and res.n > 1
+            and low.startswith(TALKED_OVER)
+        ):
+            # "X discussed with him Y", "In a call with Y, X reviewed Z": a topic talked
+            # over with another participant is theirs together
+            speakers = _talked_with(w, speakers, a, cs, ce, b, res)
         if speakers is None:
             # postposed speaker: "..., Wang said." / "..., said the Iranian foreign minister."
             # (only a speech verb: "..., as the two sides discussed X" is no attribution)
@@ -2803,6 +2815,48 @@ def _listed_before(
     if found == set(who):
         return who, start
     return tuple(sorted(found)), min(cur, start)
+
+
+def _talked_with(
+    w: Words, who: tuple[int, ...], a: int, cs: int, ce: int, b: int, res: Resolver
+) -> tuple[int, ...]:
+    """``who`` and the participant a topic verb's subject talked it over with: "with him"
+    or "with the Prime Minister" after the verb, "with Y" after its object (before a
+    comma), or an opening "In a phone call with Y,"."""
+    text = w.text
+    at = -1
+    wm = RULES.with_after.match(text, ce, near(ce, b))
+    if wm is not None:
+        at = wm.end()  # "discussed with him ways to ..."
+    else:
+        stop = text.find(",", ce, b)
+        k = text.find(" with ", ce, stop if stop >= 0 else b)
+        if k >= 0 and RULES.with_after.match(text, k, near(k, b)) is not None:
+            at = k + 6  # "discussed trade with the Prime Minister"
+    if at < 0:
+        lm = RULES.engagement_with_lead.match(text, _after_dateline(text, a, cs), cs)
+        if lm is None:
+            return who
+        at = lm.end()
+    after = w.between(at, min(b, at + 60))[0][:5]
+    other: tuple[int, ...] = ()
+    if after and after[0] in {"him", "her"}:
+        other = (1 - who[0],) if res.n == 2 else ()
+    for k in range(len(after), 0, -1):
+        if other:
+            break
+        hit = res.resolve_kind(after[:k])
+        if (
+            hit is not None
+            and k - hit[1] <= 2  # "with (the) (President) Berg"
+            and hit[2] == "person"
+            and len(hit[0]) == 1
+            and (k == len(after) or after[k] not in {"s", "of"})  # not "with Berg's deputy"
+        ):
+            other = hit[0]
+    if not other or other == who or not all(res.taking_part[i] for i in (*who, *other)):
+        return who
+    return tuple(sorted({*who, *other}))
 
 
 def _not_the_object(

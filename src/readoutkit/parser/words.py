@@ -443,6 +443,13 @@ SUBORDINATE_WORDS: Final = frozenset(
 #: no postposed speaker's tail, and a pronoun subject is not that object
 OBJECT_VERBS: Final = frozenset({"told", "informed", "assured", "reminded"})
 
+#: reporting verbs (as their cues start) of talking a topic over together: with another
+#: participant ("discussed with him", "reviewed X with the Minister"), it is both's
+TALKED_OVER: Final = (
+    "discussed", "reviewed", "explored", "talked", "exchanged", "examined", "considered",
+    "compared", "traded", "went over", "looked at",
+)  # fmt: skip
+
 #: nouns that make "shared" an adjective, no reporting verb: "the alliance and shared
 #: security priorities", "common and shared interests"
 SHARED_NOUNS: Final = frozenset(
