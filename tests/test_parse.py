@@ -6201,3 +6201,17 @@ def test_a_topic_with_someone_else_stays_the_speakers(sentence: str) -> None:
     text = f"President Ana Ruiz of Chile met President Lars Berg of Norway in Oslo. {sentence}"
     r = readoutkit.parse(text)
     assert r.statements[-1].speakers == ("p1",)
+
+
+def test_an_appositive_title_held_since_a_year() -> None:
+    text = (
+        "Jean Morel, since 2019 Minister for Europe and Foreign Affairs, held a video "
+        "conference with Ana Ruiz, Chile's Foreign Minister. The Minister said France will "
+        "help."
+    )
+    r = readoutkit.parse(text)
+    assert [(p.name, p.title) for p in r.parties] == [
+        ("Jean Morel", "Minister for Europe and Foreign Affairs"),
+        ("Ana Ruiz", "Foreign Minister"),
+    ]
+    assert [s.speakers for s in r.statements] == [("p1",)]

@@ -316,6 +316,8 @@ class Matchers:
             r"\s++(?:who\s++(?:serves|is|was)\s++(?!also\s)(?:as\s++)?|"
             # "Name, in his capacity as Minister for Europe and Foreign Affairs,"
             r"in\s++(?:his|her)\s++capacity\s++as\s++)?"
+            # "Name, since 2017 Minister for Europe and Foreign Affairs,": in office since
+            r"(?:since\s++\d{4}\s++)?"
             # "Name, (the) former Title", "Name, newly appointed Title"; "Name, Oman's
             # visiting Title", "Name, the Kingdom's Title"
             r"(?:(?:the|a|an)\s++)?(?:(?P<poss>\p{Lu}[\p{L}.\-]*+(?:\s++\p{Lu}[\p{L}.\-]*+){0,2})['\u2019]s\s++|"

@@ -154,7 +154,7 @@ def _comma_before(text: str, lo: int, pos: int) -> bool:
     """Whether ``text[lo:pos]`` ends as an appositive before a title does (a cheap test
     that never says no when :attr:`Matchers.appositive_left` matches): a comma, space,
     then up to six lower-case words ("the", "former", "who serves as the newly
-    appointed"), each followed by space."""
+    appointed", "since 2017"), each followed by space."""
     e = _space_before(text, pos, lo)
     for _ in range(7):
         if e == pos or e <= lo:
@@ -162,7 +162,7 @@ def _comma_before(text: str, lo: int, pos: int) -> bool:
         if text[e - 1] == ",":
             return True
         w = e
-        while w > lo and text[w - 1].islower():
+        while w > lo and (text[w - 1].islower() or text[w - 1].isdigit()):
             w -= 1
         if w > lo and text[w - 1] in "'\u2019" and text[w:e] == "s":
             # "Oman's visiting ...", "the Kingdom's ...": a possessive of any case
