@@ -6215,3 +6215,13 @@ def test_an_appositive_title_held_since_a_year() -> None:
         ("Ana Ruiz", "Foreign Minister"),
     ]
     assert [s.speakers for s in r.statements] == [("p1",)]
+
+
+def test_an_event_which_a_side_will_host_is_no_undertaking() -> None:
+    text = (
+        "President Ana Ruiz of Chile met President Lars Berg of Norway. Ruiz invited Berg to "
+        "the ocean summit, which Chile will host in May. She said Chile will host a trade "
+        "fair too."
+    )
+    r = readoutkit.parse(text)
+    assert [c.text for c in r.commitments] == ["Chile will host a trade fair too"]

@@ -774,6 +774,12 @@ def _modal(
         ):
             # "reaffirmed America's commitment to ...": the verb renews the undertaking
             subj_start = d.cue_start
+        if (
+            c.form == "modal"
+            and RULES.hosting_after.match(text, cm.end(), near(cm.end(), d.end)) is not None
+            and RULES.event_relative_before.search(text, max(d.start, cm.start() - 60), cm.start())
+        ):
+            continue  # "the summit, which the UAE will host in May": an event described
         if c.form == "modal" and text.find("which", max(d.start, subj_start - 12), cm.start()) >= 0:
             # "..., a position from which Dublin will not waver": the undertaking's object
             # stands before it

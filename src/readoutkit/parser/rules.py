@@ -1344,6 +1344,17 @@ class Rules:
         r"(?:from|to|on|in|by|with|under|behind)\s++(?:which\s++(?:[\p{L}\-]++\s++){0,2})?\Z",
         _F,
     )
+    #: a relative pronoun after an event, and the subject of "will host": "(COP28),
+    #: which the UAE (will host)", "(the summit) that Japan (will host)"
+    event_relative_before: Final = regex.compile(
+        r"(?:(?<![\p{L}])which|(?:summits?|conferences?|meetings?|forum|expo|games|session|"
+        r"events?|congress|exhibition|\p{Lu}[\p{L}\-]*+\)?)\s++that)\s++(?:[\p{L}\-]++\s++){1,3}\Z",
+        _F,
+    )
+    #: hosting an event, after "will": "(will) host", "(will) also hold"
+    hosting_after: Final = regex.compile(
+        r"\s++(?:also\s++)?(?:host|hold|chair|organi[sz]e|stage|convene)(?![\p{L}])", _F
+    )
     #: the last "that" or ";" before a passive clause, where its subject starts
     that_or_semicolon_before: Final = regex.compile(
         r"(?r)(?:;|(?<![\p{L}])that(?![\p{L}]))\s*+", _F
