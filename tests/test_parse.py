@@ -6225,3 +6225,12 @@ def test_an_event_which_a_side_will_host_is_no_undertaking() -> None:
     )
     r = readoutkit.parse(text)
     assert [c.text for c in r.commitments] == ["Chile will host a trade fair too"]
+
+
+def test_cubas_council_of_state_title_is_whole() -> None:
+    text = (
+        "Prime Minister Lars Berg of Norway met Ana Ruiz, President of the Council of State "
+        "and Council of Ministers of Cuba, in Oslo."
+    )
+    r = readoutkit.parse(text)
+    assert r.parties[1].title == "President of the Council of State and Council of Ministers"
