@@ -6234,3 +6234,25 @@ def test_cubas_council_of_state_title_is_whole() -> None:
     )
     r = readoutkit.parse(text)
     assert r.parties[1].title == "President of the Council of State and Council of Ministers"
+
+
+def test_welcoming_the_guest_after_the_engagement_is_the_hosts_words() -> None:
+    text = (
+        "Foreign Minister Taro Kono met Foreign Minister Ana Ruiz of Chile in Tokyo. The main "
+        "points are below.\n1. Minister Kono welcomed Minister Ruiz to Tokyo and stated that "
+        "Chile is a partner."
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.text) for s in r.statements] == [
+        (("p1",), "Minister Ruiz to Tokyo"),
+        (("p1",), "Chile is a partner"),
+    ]
+
+
+def test_a_welcome_alone_is_still_the_visit() -> None:
+    text = (
+        "The Prime Minister welcomed President Ana Ruiz of Chile to Downing Street today. "
+        "The Prime Minister said the UK will help."
+    )
+    r = readoutkit.parse(text)
+    assert [s.text for s in r.statements] == ["the UK will help"]

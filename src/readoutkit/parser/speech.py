@@ -1167,8 +1167,13 @@ def find_statements(
                 rule = "joint-text" if res.joint and len(st.writer) > 1 else "letter"
                 out.append(Draft(st.writer, a, b, None, a, rule, _quotation(text, a, b)))
             continue
-        if drafts and drafts[0].cue in WELCOME_CUES:
-            # "X welcomed Y to the White House": the visit itself, not a statement
+        if (
+            drafts
+            and drafts[0].cue in WELCOME_CUES
+            and (engagement is None or si <= engagement or len(drafts) == 1)
+        ):
+            # "X welcomed Y to the White House": the visit itself, not a statement (after
+            # the engagement, "1. X welcomed Y to Tokyo and stated ...": the host's words)
             drafts = [d for d in drafts if not _welcome_to(text, d, res)]
         if si == engagement and participants:
             if res.n == 2:
