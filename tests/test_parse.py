@@ -6256,3 +6256,16 @@ def test_a_welcome_alone_is_still_the_visit() -> None:
     )
     r = readoutkit.parse(text)
     assert [s.text for s in r.statements] == ["the UK will help"]
+
+
+def test_a_participants_message_speaks_for_them() -> None:
+    text = (
+        "President Ana Ruiz of Chile and President Lars Berg of Norway exchanged messages on "
+        "Monday. Berg's reply described Chile as a friend. Ruiz's message said the ties are "
+        "strong."
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.text) for s in r.statements][-2:] == [
+        (("p2",), "Chile as a friend"),
+        (("p1",), "the ties are strong"),
+    ]

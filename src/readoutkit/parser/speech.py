@@ -68,6 +68,7 @@ from readoutkit.parser.words import (
     VISIT_CUES,
     WELCOME_CUES,
     WRITER_VERBS,
+    WRITTEN_NOUNS,
 )
 
 __all__ = ["Draft", "Resolver", "find_statements"]
@@ -2583,6 +2584,14 @@ def _subject(
             if len(before) == 1:
                 return (before[0],), starts[-1], "relative"
         return None
+    if len(words) >= 3 and words[-1] in WRITTEN_NOUNS and words[-2] == "s":
+        # "Xi's message recalled that ...": the writer speaks
+        writer = res.resolve_kind(words[:-2])
+        if writer is not None and writer[2] == "person":
+            found = _subject_start(
+                w, words, starts, window_lo, res, writer[0], writer[1] + 2, "person"
+            )
+            return None if found is None else (*found, "person")
     khit = res.resolve_kind(words)
     if khit is None:
         return None

@@ -450,6 +450,12 @@ TALKED_OVER: Final = (
     "compared", "traded", "went over", "looked at",
 )  # fmt: skip
 
+#: what a participant wrote, as the subject of a reporting verb: "Xi's message recalled",
+#: "Berg's reply described" (the writer is the speaker)
+WRITTEN_NOUNS: Final = frozenset(
+    {"message", "letter", "reply", "response", "note", "cable", "telegram", "statement"}
+)
+
 #: nouns that make "shared" an adjective, no reporting verb: "the alliance and shared
 #: security priorities", "common and shared interests"
 SHARED_NOUNS: Final = frozenset(
