@@ -6269,3 +6269,15 @@ def test_a_participants_message_speaks_for_them() -> None:
         (("p2",), "Chile as a friend"),
         (("p1",), "the ties are strong"),
     ]
+
+
+def test_a_side_two_participants_share_binds_the_one_who_speaks() -> None:
+    text = (
+        "President Lars Berg of Norway and Prime Minister Ana Ruiz of Chile spoke by phone, "
+        "and Minister Eva Holm of Norway and Foreign Minister Jon Soto of Chile also talked. "
+        "Holm said Norway welcomes Chilean firms, and will continue to open its market."
+    )
+    r = readoutkit.parse(text)
+    assert [(c.actors, c.text) for c in r.commitments] == [
+        (("p3",), "will continue to open its market")
+    ]

@@ -481,7 +481,8 @@ def _content_subject(
     """The speakers, unless the content opens with another participant as its subject."""
     words = w.between(d.start, min(d.end, d.start + 60))[0][:5]
     for k in range(len(words), 0, -1):
-        hit = res.resolve_tail(words[:k])
+        # "Bangladesh looks forward to X, and will ...", said by one of two Bangladeshis
+        hit = res.resolve_by(words[:k], d.speakers)
         if hit is not None and hit[1] == k:
             if set(hit[0]) <= set(d.speakers) or set(d.speakers) == set(everyone):
                 return hit[0]
