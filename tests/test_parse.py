@@ -6281,3 +6281,14 @@ def test_a_side_two_participants_share_binds_the_one_who_speaks() -> None:
     assert [(c.actors, c.text) for c in r.commitments] == [
         (("p3",), "will continue to open its market")
     ]
+
+
+def test_an_opening_pair_with_an_appositive_agrees_together() -> None:
+    text = (
+        "OSLO, May 3 -- Chilean President Ana Ruiz, on a state visit to Norway, and her host, "
+        "Norwegian Prime Minister Lars Berg, held talks on Tuesday and agreed to upgrade "
+        "their ties."
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.text) for s in r.statements] == [(("p1", "p2"), "to upgrade their ties")]
+    assert [c.actors for c in r.commitments] == [("p1", "p2")]

@@ -2264,7 +2264,7 @@ def _sentence(
                 if _joint_subject(w, a, b, res):
                     speakers = tuple(range(res.n))
                 else:
-                    speakers = _opening_person(w, a, b, res) or (0,)
+                    speakers = _apposed_pair(w, a, b, res) or _opening_person(w, a, b, res) or (0,)
                 np_start = cs - len(before) + coord.start()
                 rule = "coordinated"
             elif (
@@ -2721,6 +2721,38 @@ def _subject_start(
     if prefix and not relative_group and _ends_blocked(prefix):
         return None
     return who, start
+
+
+def _apposed_pair(w: Words, a: int, b: int, res: Resolver) -> tuple[int, ...] | None:
+    """The two participants a sentence opens with when the first has an appositive: "Xi
+    Jinping, on a state visit to Chile, and his host, President Michelle Bachelet, (held
+    talks)". None for any other opening."""
+    text = w.text
+    a = _after_dateline(text, a, b)
+    spans = res.spans
+    i = bisect_left(spans, (a,))
+    if i == len(spans) or text[a : spans[i][0]].strip():
+        return None
+    _, e, first = spans[i]
+    if not text.startswith(",", e):
+        return None
+    and_at = text.find(", and ", e + 1, min(b, e + 160))
+    if and_at < 0 or RULES.aside_break.search(text, e + 1, and_at) is not None:
+        return None
+    lo = and_at + 6
+    for start, _, second in spans[i + 1 :]:
+        if start < lo:
+            continue
+        # "and (his host,) President X": a few words of the second's own before the name
+        between = text[lo:start]
+        if (
+            second == first
+            or len(between.split()) > 3
+            or RULES.aside_break.search(between) is not None
+        ):
+            return None
+        return tuple(sorted((first, second)))
+    return None
 
 
 def _apposed_first(
