@@ -6292,3 +6292,17 @@ def test_an_opening_pair_with_an_appositive_agrees_together() -> None:
     r = readoutkit.parse(text)
     assert [(s.speakers, s.text) for s in r.statements] == [(("p1", "p2"), "to upgrade their ties")]
     assert [c.actors for c in r.commitments] == [("p1", "p2")]
+
+
+@pytest.mark.parametrize(
+    ("offered", "binds"),
+    [
+        ("offered four suggestions for closer cooperation", False),
+        ("offered his condolences to the families", False),
+        ("offered his condolences and full support", True),
+        ("offered support for the recovery", True),
+    ],
+)
+def test_what_was_offered_binds_only_as_support(offered: str, binds: bool) -> None:
+    text = f"President Ana Ruiz of Chile met President Lars Berg of Norway. Ruiz {offered}."
+    assert bool(readoutkit.parse(text).commitments) is binds

@@ -337,6 +337,8 @@ def find_commitments(
                     if any(w in content for w in SUPPORT_WORDS)
                     # "(have) offered each other support": a mutual deed, past
                     and not content.startswith(("each other", "one another"))
+                    # "offered four suggestions for cooperation": words, no support
+                    and RULES.offered_words.match(text, d.start, near(d.start, d.end)) is None
                     else None
                 )
                 if (

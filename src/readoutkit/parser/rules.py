@@ -1351,6 +1351,17 @@ class Rules:
         r"events?|congress|exhibition|\p{Lu}[\p{L}\-]*+\)?)\s++that)\s++(?:[\p{L}\-]++\s++){1,3}\Z",
         _F,
     )
+    #: what is offered that is no support: "(offered) four suggestions for cooperation",
+    #: "(offered) his condolences" (not "his condolences and support")
+    offered_words: Final = regex.compile(
+        r"\s*+(?:(?:a|an|the|his|her|their|its|some|several|a few|\p{N}++|two|three|four|five|"
+        r"six|seven|eight|nine|ten)\s++)?(?:\p{Ll}++\s++)?(?:suggestions?|proposals?|views|"
+        r"ideas|thoughts|congratulations|condolences|greetings|prayers|insights|assessments?|"
+        r"perspectives?|remarks|comments|observations)(?![\p{L}])"
+        # "(offered) his condolences and support": support too
+        r"(?!\s++and\s++(?:\p{Ll}++\s++)?(?:support|help|assistance|aid|backing)(?![\p{L}]))",
+        _F,
+    )
     #: hosting an event, after "will": "(will) host", "(will) also hold"
     hosting_after: Final = regex.compile(
         r"\s++(?:also\s++)?(?:host|hold|chair|organi[sz]e|stage|convene)(?![\p{L}])", _F
