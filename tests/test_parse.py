@@ -6160,6 +6160,7 @@ def test_a_pair_each_with_an_appositive_is_one_subject() -> None:
     ("sentence", "topic"),
     [
         ("Fisheries were among the other issues raised during the call.", "Fisheries"),
+        ("Fisheries were among the subjects the two presidents discussed.", "Fisheries"),
         ("Discussions also covered the fisheries accord.", "the fisheries accord"),
         ("Talks focused on the fisheries accord.", "the fisheries accord"),
     ],

@@ -460,8 +460,10 @@ class Rules:
         r"(?:subjects?|topics?|focus) of)(?![\p{L}])"
         # "X was among the topics raised", "Y were among other issues discussed"
         r"|(?<![\p{L}])(?:was|were)\s++(?:also\s++)?(?P<v>among\s++(?:the\s++)?(?:other\s++)?"
-        r"(?:topics|issues|subjects|matters|questions)\s++(?:raised|discussed|covered|addressed|"
-        r"reviewed|taken up))(?![\p{L}])",
+        r"(?:topics|issues|subjects|matters|questions)\s++"
+        # "... among the subjects (that) the two ministers discussed"
+        r"(?:(?:that\s++)?(?:the\s++two\s++\p{L}++|both\s++\p{L}++|the\s++\p{L}++|they)\s++)?"
+        r"(?:raised|discussed|covered|addressed|reviewed|taken up))(?![\p{L}])",
         _F,
     )
     #: an engagement sentence that opens with its topic: "Darfur's peace process was the
