@@ -6307,3 +6307,14 @@ def test_an_opening_pair_with_an_appositive_agrees_together() -> None:
 def test_what_was_offered_binds_only_as_support(offered: str, binds: bool) -> None:
     text = f"President Ana Ruiz of Chile met President Lars Berg of Norway. Ruiz {offered}."
     assert bool(readoutkit.parse(text).commitments) is binds
+
+
+def test_a_titled_name_after_the_verb_is_not_the_pronouns_subject() -> None:
+    text = (
+        "President Smith hosted President Lars Berg of Norway at the White House today. "
+        "President Smith praised Norway's growth. He commended President Berg's leadership "
+        "in NATO."
+    )
+    r = readoutkit.parse(text)
+    said = next(s for s in r.statements if "leadership" in s.text)
+    assert said.speakers == ("p1",)

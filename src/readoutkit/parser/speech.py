@@ -2917,7 +2917,9 @@ def _not_the_object(
     after = w.between(ce, min(b, ce + 60))[0][:4]
     for k in range(len(after), 0, -1):
         hit = res.resolve_kind(after[:k])
-        if hit is not None and hit[1] == k:
+        # "commended President Humala's leadership": title words before the name (its
+        # owner, like an object, is not the subject)
+        if hit is not None and k - hit[1] <= 2:
             if hit[0] == found[0] and hit[2] == "person" and not (titled and res.shared(after[:k])):
                 return (1 - found[0][0],), found[1], found[2]
             break
