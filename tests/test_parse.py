@@ -6318,3 +6318,33 @@ def test_a_titled_name_after_the_verb_is_not_the_pronouns_subject() -> None:
     r = readoutkit.parse(text)
     said = next(s for s in r.statements if "leadership" in s.text)
     assert said.speakers == ("p1",)
+
+
+def test_who_has_served_as_gives_the_title() -> None:
+    text = (
+        "Ana Ruiz, who has served as Chile's Minister for Foreign Affairs since 2020, met "
+        "Foreign Minister Lars Berg of Norway."
+    )
+    r = readoutkit.parse(text)
+    assert (r.parties[0].name, r.parties[0].title) == ("Ana Ruiz", "Minister for Foreign Affairs")
+
+
+def test_their_commitment_binds_the_speakers_not_everyone() -> None:
+    text = (
+        "President Lars Berg of Norway and President Ana Ruiz of Chile exchanged letters. "
+        "Foreign Minister Eva Holm of Norway and Foreign Minister Jon Soto of Chile also "
+        "traded letters. In their letters, Minister Holm and Minister Soto reaffirmed their "
+        "commitment to free trade."
+    )
+    r = readoutkit.parse(text)
+    assert [c.actors for c in r.commitments] == [("p3", "p4")]
+
+
+def test_an_exchange_of_letters_has_its_writers_as_parties() -> None:
+    text = (
+        "President Lars Berg of Norway and President Ana Ruiz of Chile exchanged letters on "
+        "Monday. Berg said Norway values the ties."
+    )
+    r = readoutkit.parse(text)
+    assert [p.name for p in r.parties] == ["Lars Berg", "Ana Ruiz"]
+    assert r.kind.value == "letter"

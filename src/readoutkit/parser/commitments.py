@@ -419,8 +419,8 @@ def _noun_owner(
         word = toks[-1][0]
         if word in {"a", "an", "the"} and _other_side_subject(w, d, toks[-1][1], res):
             return None, start  # "Iran has shown a willingness to": not the speakers'
-        owners = everyone if word in {"their", "our"} and len(d.speakers) > 1 else d.speakers
-        return owners, toks[-1][1]
+        # "their commitment to", said by two of four: the two speakers'
+        return d.speakers, toks[-1][1]
     if toks:
         # "the U.S. commitment to": a side written as an adjective before the noun
         side = res.resolve_by([t for t, _ in toks], d.speakers)
@@ -441,12 +441,9 @@ def _noun_owner(
             return (d.speakers, start) if owning_cue else (None, start)
         for word, at in reversed(toks[-5:]):
             if word in TRUE_POSSESSIVES:
-                owners = (
-                    everyone if word in {"their", "our"} and len(d.speakers) > 1 else d.speakers
-                )
                 # "his country's commitment to": the phrase starts at its owner
                 own = RULES.own_possessive_phrase.match(text, at, start)
-                return owners, at if own is not None else start
+                return d.speakers, at if own is not None else start
             if word in OWNING_VERBS or (at - d.start < 3 and owning_cue):
                 return d.speakers, start
         return None, start

@@ -313,7 +313,8 @@ class Matchers:
             rf"(?:{NICKNAME})?,"
             # "Name, who serves as India's Minister": a relative clause giving the office
             # (not "who is also Deputy Prime Minister", a second office after the first)
-            r"\s++(?:who\s++(?:serves|is|was)\s++(?!also\s)(?:as\s++)?|"
+            r"\s++(?:who\s++(?:serves|is|was|has\s++(?:served|been)|is\s++serving)\s++(?!also\s)"
+            r"(?:as\s++)?|"
             # "Name, in his capacity as Minister for Europe and Foreign Affairs,"
             r"in\s++(?:his|her)\s++capacity\s++as\s++)?"
             # "Name, since 2017 Minister for Europe and Foreign Affairs,": in office since

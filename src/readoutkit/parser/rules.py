@@ -282,7 +282,7 @@ class Rules:
     engagement_words: Final = frozenset(
         """
         phone telephone call called calls conversation talk talks met meet meets meeting spoke
-        speaks received receives video virtual message messages letter conference hosted hosts
+        speaks received receives video virtual message messages letter letters conference hosted hosts
         visited visiting joined hosting receiving held holds chaired co-chaired co-hosted jointly inaugurated cable
         cables cabled written wrote writes welcomed telephoned telephones phoned phones
         videoconference videoconferences teleconference videocall videolink
