@@ -6348,3 +6348,20 @@ def test_an_exchange_of_letters_has_its_writers_as_parties() -> None:
     r = readoutkit.parse(text)
     assert [p.name for p in r.parties] == ["Lars Berg", "Ana Ruiz"]
     assert r.kind.value == "letter"
+
+
+def test_an_agencys_acronym_before_the_office_is_in_the_title() -> None:
+    text = (
+        "CIDCA Chairman Luo Zhaohui met Foreign Minister Ana Ruiz of Chile in Beijing. Luo "
+        "said China values Chile. CIDCA will go on supporting Chile."
+    )
+    r = readoutkit.parse(text)
+    assert r.parties[0].title == "CIDCA Chairman"
+    assert [(c.actors, c.text) for c in r.commitments] == [
+        (("p1",), "CIDCA will go on supporting Chile")
+    ]
+
+
+def test_an_organizations_acronym_before_the_office_is_not() -> None:
+    text = "NATO Secretary General Jens Stoltenberg met Foreign Minister Ana Ruiz of Chile."
+    assert readoutkit.parse(text).parties[0].title == "Secretary General"

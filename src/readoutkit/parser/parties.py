@@ -521,6 +521,12 @@ class _Finder:
             if pw is None or pw.group("w") not in TITLE_PREFIX_WORDS:
                 break
             start = pw.start("w")
+        if start > 2 and text[start - 2].isupper() and text[start - 1] == " ":
+            # "CIDCA Chairman": a national agency's acronym before the office is the
+            # title's own (not a country's, nor a listed organization's: "EU", "UN")
+            am = RULES.acronym_before.search(text, max(0, start - 10), start)
+            if am is not None and self.place_at(am.start()) is None:
+                start = am.start()
         head = tm.group()
         if head in PORTFOLIO_TITLE_HEADS or (
             # "Foreign Affairs and Trade Minister": a portfolio title after another portfolio

@@ -1173,6 +1173,8 @@ class Rules:
         r"(?:conversation|call|talks|meeting)\s++with\s++(?=[^,;.\n]{1,120}+,)",
         _F,
     )
+    #: an acronym and a space, right before an office: "(CIDCA )Chairman"
+    acronym_before: Final = regex.compile(r"(?<![\p{L}\p{N}.\-])\p{Lu}{3,6}[ ]\Z", _F)
     #: a capitalised word and the space after it, at the end of a stretch of text
     cap_word_before: Final = regex.compile(
         r"(?<![\p{L}\-'\u2019])\p{Lu}[\p{L}\-'\u2019]*+[ \t]++\Z", _F
