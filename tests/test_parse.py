@@ -6365,3 +6365,15 @@ def test_an_agencys_acronym_before_the_office_is_in_the_title() -> None:
 def test_an_organizations_acronym_before_the_office_is_not() -> None:
     text = "NATO Secretary General Jens Stoltenberg met Foreign Minister Ana Ruiz of Chile."
     assert readoutkit.parse(text).parties[0].title == "Secretary General"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Ana Ruiz of Chile sat down with President Lars Berg of Norway for talks.",
+        "Foreign Minister Ana Ruiz of Chile hosted the first trilateral dialogue with Foreign "
+        "Minister Lars Berg of Norway and Foreign Minister Eva Holm of Sweden.",
+    ],
+)
+def test_sitting_down_for_talks_and_a_trilateral_dialogue_are_talks(sentence: str) -> None:
+    assert readoutkit.parse(sentence).kind.value == "talks"
