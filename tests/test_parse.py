@@ -6377,3 +6377,14 @@ def test_an_organizations_acronym_before_the_office_is_not() -> None:
 )
 def test_sitting_down_for_talks_and_a_trilateral_dialogue_are_talks(sentence: str) -> None:
     assert readoutkit.parse(sentence).kind.value == "talks"
+
+
+def test_the_one_participant_holding_talks_with_another_right_after() -> None:
+    text = (
+        "Norway and Chile issued a joint statement on May 3 at the end of President Lars "
+        "Berg's visit, which he paid at the invitation of President Ana Ruiz.\n\nWhile in "
+        "Santiago, President Berg held talks with President Ana Ruiz and had separate "
+        "meetings with Prime Minister Jon Soto.\n\nThe two sides agreed to expand trade."
+    )
+    r = readoutkit.parse(text)
+    assert [p.name for p in r.parties] == ["Lars Berg", "Ana Ruiz"]

@@ -1538,6 +1538,19 @@ def _engaged_by_opening(doc: Document, people: list[Person], engagement: int, f:
         s = doc.sentences[i]
         om = RULES.engagement_opening.match(doc.text, s.start, s.end)
         if om is None:
+            # "While in Hanoi, President X held talks with State President Y": the one
+            # participant engaging with another named right after
+            wm = RULES.engaged_with.search(doc.text, s.start, s.end)
+            if wm is not None and any(
+                q.participant and any(x.sentence == i and x.end <= wm.start() for x in q.mentions)
+                for q in people
+            ):
+                for p in people:
+                    if not p.participant and any(
+                        x.sentence == i and x.start == wm.end() for x in p.mentions
+                    ):
+                        p.participant = True
+                        return
             continue
         at = om.end()
         for p in people:

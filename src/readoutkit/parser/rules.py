@@ -1173,6 +1173,10 @@ class Rules:
         r"(?:conversation|call|talks|meeting)\s++with\s++(?=[^,;.\n]{1,120}+,)",
         _F,
     )
+    #: an engagement with someone named right after: "(X) held talks with (Y)", "met with"
+    engaged_with: Final = regex.compile(
+        r"(?<![\p{L}])(?:held\s++talks|met|spoke|talked|conferred)\s++(?:with\s++)?(?=\p{Lu})", _F
+    )
     #: an acronym and a space, right before an office: "(CIDCA )Chairman"
     acronym_before: Final = regex.compile(r"(?<![\p{L}\p{N}.\-])\p{Lu}{3,6}[ ]\Z", _F)
     #: a capitalised word and the space after it, at the end of a stretch of text
