@@ -6388,3 +6388,16 @@ def test_the_one_participant_holding_talks_with_another_right_after() -> None:
     )
     r = readoutkit.parse(text)
     assert [p.name for p in r.parties] == ["Lars Berg", "Ana Ruiz"]
+
+
+def test_his_highness_before_a_participants_given_name_is_their_style() -> None:
+    text = (
+        "President Ana Ruiz of Chile telephoned the UAE's President, Mohamed bin Zayed Al "
+        "Nahyan, today. President Ruiz thanked His Highness Sheikh Mohamed for the aid. His "
+        "Highness, in turn, underlined the UAE's keenness to help."
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.text) for s in r.statements][-1] == (
+        ("p2",),
+        "the UAE's keenness to help",
+    )

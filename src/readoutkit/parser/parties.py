@@ -1627,10 +1627,23 @@ def spelled_out(title: str, text: str, *, article: bool = False) -> str:
 
 def _implied_styles(participants: list[Person], text: str) -> None:
     """ "His Highness" for the participant named "Sheikh Mohamed" or titled "Emir", when
-    no participant's name comes with a style written out: the style its royal honorific or
-    title implies (``IMPLIED_STYLES``), if only one participant's does."""
+    no participant's name comes with a style written out: the style written before one
+    participant's given name elsewhere ("thanked His Highness Sheikh Mohamed"), else the
+    style its royal honorific or title implies (``IMPLIED_STYLES``), if only one
+    participant's does."""
     if any(p.styles for p in participants):
         return
+    for sm in RULES.style_of_address.finditer(text):
+        # "thanked His Highness Sheikh Mohamed for ...": a style before one participant's
+        # given name, where no mention of theirs was found
+        for w in text[sm.end() : sm.end() + 60].split()[:4]:
+            w = w.strip(",.;:'\u2019")
+            if not w[:1].isupper():
+                break
+            owners = [p for p in participants if p.name and w in p.name.split()]
+            if len(owners) == 1:
+                owners[0].styles.add(sm.group("h").casefold())
+                return
     implied: list[set[str]] = []
     for p in participants:
         styles = set()
