@@ -6401,3 +6401,18 @@ def test_his_highness_before_a_participants_given_name_is_their_style() -> None:
         ("p2",),
         "the UAE's keenness to help",
     )
+
+
+def test_one_named_in_full_then_speaking_by_surname_takes_part() -> None:
+    text = (
+        "On May 5, President Lars Berg of Norway and President Ana Ruiz of Chile traded "
+        "messages. Prime Minister Eva Holm of Norway and Prime Minister Jon Soto of Chile "
+        "also sent each other greetings.\\n\\nIn his message, Berg said Norway values the "
+        "ties. In her message, Holm noted that Norway is ready to expand trade."
+    )
+    r = readoutkit.parse(text)
+    assert "Eva Holm" in [p.name for p in r.parties]
+    assert [(c.actors, c.text) for c in r.commitments][-1] == (
+        ("p3",),
+        "Norway is ready to expand trade",
+    )

@@ -8,7 +8,7 @@ commitments (cues inside statements) -> Readout (invariants checked once).
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from typing import Final, TypeVar
 
@@ -139,8 +139,10 @@ def _people(doc: Document, m: Matchers) -> tuple[list[Person], list[Person], int
     others = [p for p in people if not p.participant]
     if not any(p.name and not is_spokesperson(p) for p in others):
         return participants, others, engagement  # no one the probe below could promote
-    # only the sentences where someone not yet taking part is mentioned
+    # only the sentences where someone not yet taking part is mentioned, in full or by a
+    # word of their name ("Premier Li Keqiang ... also sent greetings. ... Li noted ...")
     where = frozenset(x.sentence for p in others for x in p.mentions if x.sentence >= 0)
+    where |= _name_word_sentences(doc, others)
     if not any(_may_report(doc, m, i) for i in where):
         return participants, others, engagement  # no reporting cue there: nothing to find
     probe = find_statements(doc, participants + others, m, None, only=where)
@@ -169,6 +171,21 @@ def _people(doc: Document, m: Matchers) -> tuple[list[Person], list[Person], int
         infer_sides(participants, doc, m, only=promoted)
         others = [p for p in people if not p.participant]
     return participants, others, engagement
+
+
+def _name_word_sentences(doc: Document, others: list[Person]) -> frozenset[int]:
+    """The sentences where a word of a mentioned person's name stands, capitalised."""
+    words = {w for p in others if p.name for w in p.name.split() if w[:1].isupper()}
+    if not words:
+        return frozenset()
+    starts = [s.start for s in doc.sentences]
+    found: set[int] = set()
+    for w, at in zip(doc.tok_text, doc.tok_starts, strict=True):
+        if w in words:
+            i = bisect_right(starts, at) - 1
+            if i >= 0 and at < doc.sentences[i].end:
+                found.add(i)
+    return frozenset(found)
 
 
 def _may_report(doc: Document, m: Matchers, i: int) -> bool:

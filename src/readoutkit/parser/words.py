@@ -26,6 +26,8 @@ NOT_NAME: Final = (
     Call Calls Called Meets Meet Met Meeting Talks Talk Exchange Exchanges Exchanged
     Congratulations Congratulate Congratulates Condolences Greetings Discuss Discusses Sign
     Signs Agree Agrees Hosts Host Hosted Welcomes Thanks Urges Vows Pledges
+    Trade Trades Traded Send Sends Reaffirm Reaffirms Hail Hails Review Reviews Stress
+    Stresses Express Expresses
     Holds Held Hold Phone Telephone Conversation Readout Video Virtual Message Messages
     Letter Statement Press Release Speaks Spoke Receives Received Visit Visits Minister
     Ministers Side Sides Government Embassy Ministry Office Spokesperson Spokesman
