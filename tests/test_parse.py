@@ -6416,3 +6416,24 @@ def test_one_named_in_full_then_speaking_by_surname_takes_part() -> None:
         ("p3",),
         "Norway is ready to expand trade",
     )
+
+
+@pytest.mark.parametrize(
+    ("said", "undertaking"),
+    [
+        ("Chile stands willing to open talks", "Chile stands willing to open talks"),
+        (
+            "Chile stood prepared to share its know-how",
+            "Chile stood prepared to share its know-how",
+        ),
+        (
+            "the interim authorities are committed to holding elections",
+            "the interim authorities are committed to holding elections",
+        ),
+    ],
+)
+def test_more_ways_of_standing_ready(said: str, undertaking: str) -> None:
+    text = f"President Ana Ruiz of Chile met President Lars Berg of Norway. Ruiz said {said}."
+    assert [(c.actors, c.text) for c in readoutkit.parse(text).commitments] == [
+        (("p1",), undertaking)
+    ]

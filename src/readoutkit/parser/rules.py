@@ -1317,7 +1317,8 @@ class Rules:
     #: the speaker's own administration as a subject: "the (Federal) Government", "the Ministry"
     own_government: Final = regex.compile(
         r"(?:(?:the|his|her|our|its)\s)?"
-        r"(?:(?:federal|national|central|whole|entire|provincial|regional|local|state)\s)?"
+        r"(?:(?:federal|national|central|whole|entire|provincial|regional|local|state|interim|"
+        r"transitional)\s)?"
         r"(?:government|department|ministry|administration|kingdom|country|cabinet|authorities|presidency|"
         # "the Grand Duchy will remain open to ...": the speaker's state by its form
         r"grand duchy|principality|sultanate|emirate|"
