@@ -6161,6 +6161,8 @@ def test_a_pair_each_with_an_appositive_is_one_subject() -> None:
     [
         ("Fisheries were among the other issues raised during the call.", "Fisheries"),
         ("Fisheries were among the subjects the two presidents discussed.", "Fisheries"),
+        ("Fisheries also featured in the call.", "Fisheries"),
+        ("The fisheries accord was high on the agenda.", "The fisheries accord"),
         ("Discussions also covered the fisheries accord.", "the fisheries accord"),
         ("Talks focused on the fisheries accord.", "the fisheries accord"),
     ],

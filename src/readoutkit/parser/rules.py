@@ -456,8 +456,11 @@ class Rules:
         r"explored|taken up|considered|examined|paid|evaluated|assessed)(?![\p{L}])"
         # "X also came up", "X were on the agenda", "X were the main subjects of the talks"
         r"|(?<![\p{L}])(?:also\s++)?(?P<v>came up)(?![\p{L}])"
-        r"|(?<![\p{L}])(?:was|were)\s++(?:also\s++)?(?P<v>on the agenda|(?:the\s++)?(?:main\s++)?"
-        r"(?:subjects?|topics?|focus) of)(?![\p{L}])"
+        r"|(?<![\p{L}])(?:was|were)\s++(?:also\s++)?(?P<v>(?:(?:high|top|prominently|firmly)\s++)?"
+        r"on the agenda|(?:the\s++)?(?:main\s++)?(?:subjects?|topics?|focus) of)(?![\p{L}])"
+        # "X also featured in the conversation", "Y figured prominently in the talks"
+        r"|(?<![\p{L}])(?:also\s++)?(?P<v>(?:featured|figured)\s++(?:prominently\s++)?in\s++"
+        r"(?:the|their)\s++(?:conversation|call|talks|meeting|discussions?|exchange))(?![\p{L}])"
         # "X was among the topics raised", "Y were among other issues discussed"
         r"|(?<![\p{L}])(?:was|were)\s++(?:also\s++)?(?P<v>among\s++(?:the\s++)?(?:other\s++)?"
         r"(?:topics|issues|subjects|matters|questions)\s++"
@@ -547,7 +550,8 @@ class Rules:
     passive_report_words: Final = (" discussed", " talked about", " exchanged", " traded", " swapped", " underscored", " underlined",
         " emphasi", " stressed", " reviewed", " addressed", " touched upon", " highlighted",
         " explored", " taken up", " considered", " examined", " paid", " evaluated",
-        " assessed", " came up", " on the agenda", " subject", " topic", " focus of", " among")  # fmt: skip
+        " assessed", " came up", " on the agenda", " subject", " topic", " focus of", " among",
+        " featured in", " figured ")  # fmt: skip
     #: "An exchange of views on X also took place": a talk about the topic, by everyone
     talk_took_place: Final = regex.compile(
         r"(?:An?|The)\s++(?:\p{L}++\s++)?(?:exchange of (?:views|opinions)|discussion|"

@@ -1610,6 +1610,11 @@ def _event_topic_before(text: str, a: int, b: int, drafts: list[Draft], n: int) 
     return [Draft(tuple(range(n)), s, e, em.group("v"), em.start("v"), "passive")] if e > s else []
 
 
+#: how the passive reports start that any topic, of one word too, can be the subject of:
+#: "(Ukraine) was among the topics raised", "was (high) on the agenda", "featured in"
+_ONE_WORD_TOPIC: Final = frozenset({"am", "on", "hi", "to", "pr", "fi", "fe"})
+
+
 def _passive_reports(text: str, a: int, b: int, res: Resolver) -> list[Draft]:
     """Passive reports in a sentence, one per clause ("X were discussed and Y was also
     underscored"): all the participants' statements whose content is the subject."""
@@ -1643,7 +1648,7 @@ def _passive_reports(text: str, a: int, b: int, res: Resolver) -> list[Draft]:
         s0 = sm.end() if sm else lo
         # after "In the conversation," one word is topic enough ("Ukraine was discussed")
         # and "X was among the topics raised", "X was on the agenda" say it of any topic
-        least = 1 if (sm is not None and lo == a) or pm.group("v")[:2] in {"am", "on"} else 2
+        least = 1 if (sm is not None and lo == a) or pm.group("v")[:2] in _ONE_WORD_TOPIC else 2
         lo = pm.end()
         views = RULES.views_subject.fullmatch(text, s0, pm.start()) is not None
         if views:
