@@ -6439,3 +6439,12 @@ def test_more_ways_of_standing_ready(said: str, undertaking: str) -> None:
     assert [(c.actors, c.text) for c in readoutkit.parse(text).commitments] == [
         (("p1",), undertaking)
     ]
+
+
+@pytest.mark.parametrize("place", ["New York", "Rio de Janeiro"])
+def test_a_datelines_place_of_two_words_is_no_person(place: str) -> None:
+    text = (
+        f"{place}, IRNA – Iranian Foreign Minister Ali Rezaei met his Swiss counterpart Jan "
+        f"Keller in {place} yesterday."
+    )
+    assert [p.name for p in readoutkit.parse(text).parties] == ["Ali Rezaei", "Jan Keller"]

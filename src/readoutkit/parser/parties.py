@@ -1068,6 +1068,8 @@ class _Finder:
                 continue
             if name.endswith(" Day") and RULES.holiday_name.fullmatch(name):
                 continue  # "National Day and Liberation Day": a holiday, no person
+            if s == first and RULES.agency_dateline_after.match(text, nm[2], near(nm[2], b)):
+                continue  # "New York, IRNA – ...": the dateline's place
             place = self.place_at(s)
             if place is not None and place[2] >= nm[2] - 1:
                 # "Papua New (Guinea)", "Solomon Islands' foreign minister": a place

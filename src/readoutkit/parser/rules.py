@@ -1181,6 +1181,11 @@ class Rules:
     engaged_with: Final = regex.compile(
         r"(?<![\p{L}])(?:held\s++talks|met|spoke|talked|conferred)\s++(?:with\s++)?(?=\p{Lu})", _F
     )
+    #: what follows a dateline's place: an agency in capitals and a dash ("(New York), IRNA
+    #: –"), or a day and a dash ("(Rio de Janeiro), May 3 —")
+    agency_dateline_after: Final = regex.compile(
+        r",[ \t]*+(?:\p{Lu}{2,8}|\p{Lu}\p{Ll}{2,8}\.?[ \t]++\d{1,2})[ \t]*+[\-\u2013\u2014]", _F
+    )
     #: an acronym and a space, right before an office: "(CIDCA )Chairman"
     acronym_before: Final = regex.compile(r"(?<![\p{L}\p{N}.\-])\p{Lu}{3,6}[ ]\Z", _F)
     #: a capitalised word and the space after it, at the end of a stretch of text
