@@ -6448,3 +6448,13 @@ def test_a_datelines_place_of_two_words_is_no_person(place: str) -> None:
         f"Keller in {place} yesterday."
     )
     assert [p.name for p in readoutkit.parse(text).parties] == ["Ali Rezaei", "Jan Keller"]
+
+
+def test_an_acronym_in_brackets_is_no_part_of_the_title() -> None:
+    text = (
+        "Luo Zhaohui held a video call with Peter Maurer, President of the International "
+        "Committee of the Red Cross (ICRC), on Monday."
+    )
+    assert readoutkit.parse(text).parties[1].title == (
+        "President of the International Committee of the Red Cross"
+    )

@@ -1601,11 +1601,15 @@ def _split_shared_titles(mentions: list[Mention], text: str) -> None:
 
 
 def _spell_out_titles(people: list[Person], text: str) -> None:
-    """ "The PM had a call with ...": an unnamed participant known by an abbreviated
-    title takes the title written out where the text also uses it ("The Prime Minister
+    """Titles without an acronym in brackets after them. "The PM had a call with ...": an
+    unnamed participant known by an abbreviated title takes the title written out where the text also uses it ("The Prime Minister
     made clear ..."), the form the participant is matched and resolved by; a named one,
     where the text writes it out in lower case ("the visiting prime minister")."""
     for p in people:
+        if p.title and p.title.endswith(")"):
+            # "President of the International Committee of the Red Cross (ICRC)": the
+            # acronym in brackets is no part of the title
+            p.title = RULES.paren_abbrev_end.sub("", p.title) or p.title
         if p.name is None and p.title:
             p.title = spelled_out(p.title, text, article=True)
         elif p.title in ABBREVIATED_TITLES:
