@@ -1602,8 +1602,9 @@ def _split_shared_titles(mentions: list[Mention], text: str) -> None:
 
 def _spell_out_titles(people: list[Person], text: str) -> None:
     """Titles without an acronym in brackets after them. "The PM had a call with ...": an
-    unnamed participant known by an abbreviated title takes the title written out where the text also uses it ("The Prime Minister
-    made clear ..."), the form the participant is matched and resolved by; a named one,
+    unnamed participant known by an abbreviated title takes the title written out where
+    the text also uses it ("The Prime Minister made clear ..."), the form the participant
+    is matched and resolved by; a named one,
     where the text writes it out in lower case ("the visiting prime minister")."""
     for p in people:
         if p.title and p.title.endswith(")"):
