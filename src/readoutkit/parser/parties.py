@@ -1604,8 +1604,8 @@ def _spell_out_titles(people: list[Person], text: str) -> None:
     """Titles without an acronym in brackets after them. "The PM had a call with ...": an
     unnamed participant known by an abbreviated title takes the title written out where
     the text also uses it ("The Prime Minister made clear ..."), the form the participant
-    is matched and resolved by; a named one,
-    where the text writes it out in lower case ("the visiting prime minister")."""
+    is matched and resolved by; a named one, where the text writes it out in lower case
+    ("the visiting prime minister")."""
     for p in people:
         if p.title and p.title.endswith(")"):
             # "President of the International Committee of the Red Cross (ICRC)": the
