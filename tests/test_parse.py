@@ -6458,3 +6458,13 @@ def test_an_acronym_in_brackets_is_no_part_of_the_title() -> None:
     assert readoutkit.parse(text).parties[1].title == (
         "President of the International Committee of the Red Cross"
     )
+
+
+def test_his_highness_is_the_sheikh_named_right_after_the_honorific() -> None:
+    text = (
+        "ABU DHABI, 18th March, 2025 (WAM) -- Chile's President, Ana Ruiz, telephoned "
+        "Sheikh Mohamed bin Zayed today. His Highness and the Chilean President also "
+        "discussed regional developments."
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.text) for s in r.statements] == [(("p1", "p2"), "regional developments")]

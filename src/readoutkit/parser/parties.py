@@ -1658,7 +1658,9 @@ def _implied_styles(participants: list[Person], text: str) -> None:
             head = (
                 text[x.start : x.name_start] if x.name_start >= x.start else text[x.start : x.end]
             )
-            for w in head.split():
+            # "telephoned Sheikh Mohamed bin Zayed": the honorific right before the mention
+            before = text[max(0, x.start - 12) : x.start].split()[-1:]
+            for w in [*before, *head.split()]:
                 style = IMPLIED_STYLES.get(w.strip(",").casefold())
                 if style is not None:
                     styles.add(style)
