@@ -6468,3 +6468,15 @@ def test_his_highness_is_the_sheikh_named_right_after_the_honorific() -> None:
     )
     r = readoutkit.parse(text)
     assert [(s.speakers, s.text) for s in r.statements] == [(("p1", "p2"), "regional developments")]
+
+
+def test_each_before_a_participle_is_the_group_speaking() -> None:
+    text = (
+        "President Ana Ruiz of Chile telephoned President Lars Berg of Norway today, and the "
+        "two leaders traded greetings, each expressing hope that the new year brings peace."
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.text) for s in r.statements] == [
+        (("p1", "p2"), "greetings"),
+        (("p1", "p2"), "the new year brings peace"),
+    ]

@@ -2428,6 +2428,16 @@ def _participle_speaker(
         found = _subject(w, prev_end, lead_at, res, st)
         if found is not None:
             return found[0], found[1], "subject-verb", found[2]
+    if before.endswith(", each ") and res.n > 1:
+        # "the two leaders traded greetings, each expressing hope that ...": the several
+        # who spoke last, or everyone
+        who = drafts[-1].speakers if drafts and len(drafts[-1].speakers) > 1 else None
+        return (
+            who or tuple(range(res.n)),
+            cs - len(before) + before.rindex(","),
+            "participle",
+            "group",
+        )
     comma = RULES.comma_end.search(before)
     if comma is not None and drafts:
         return drafts[-1].speakers, cs - len(before) + comma.start(), "participle", ""
