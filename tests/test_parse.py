@@ -6480,3 +6480,13 @@ def test_each_before_a_participle_is_the_group_speaking() -> None:
         (("p1", "p2"), "greetings"),
         (("p1", "p2"), "the new year brings peace"),
     ]
+
+
+def test_what_the_ties_have_achieved_is_no_perfect_pair() -> None:
+    text = (
+        "Foreign Minister Ana Ruiz of Chile met Foreign Minister Lars Berg of Norway. The two "
+        "ministers spoke highly of what the ties have achieved and pledged to intensify "
+        "coordination."
+    )
+    r = readoutkit.parse(text)
+    assert [c.text for c in r.commitments] == ["pledged to intensify coordination"]

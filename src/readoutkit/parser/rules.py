@@ -1091,8 +1091,10 @@ class Rules:
     )
     #: "have trusted and " right before a cue: a perfect's first verb, then "and"
     perfect_pair_before: Final = regex.compile(
-        # ("have backed each other and offered": an object of a few words between)
-        r"(?<![\p{L}])(?:have|has|had)\s++(?:(?:also|always|jointly)\s++)?\p{Ll}++"
+        # ("have backed each other and offered": an object of a few words between; not
+        # "(spoke highly of) what the ties have achieved and (pledged)", a free relative)
+        r"(?<![\p{L}])(?<!(?<![\p{L}])what\s++(?:[\p{L}\-]++\s++){0,3})"
+        r"(?:have|has|had)\s++(?:(?:also|always|jointly)\s++)?\p{Ll}++"
         r"(?:\s++\p{Ll}++){0,3}?\s++and\s++\Z",
         _F,
     )
