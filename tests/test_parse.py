@@ -6490,3 +6490,15 @@ def test_what_the_ties_have_achieved_is_no_perfect_pair() -> None:
     )
     r = readoutkit.parse(text)
     assert [c.text for c in r.commitments] == ["pledged to intensify coordination"]
+
+
+def test_we_inside_one_signatorys_quotation_is_theirs() -> None:
+    text = (
+        "Joint press statement by Foreign Minister Ana Ruiz of Chile and Foreign Minister "
+        "Lars Berg of Norway\n\nToday the two ministers signed a fisheries accord.\n\n"
+        'Minister Berg said: "Norway values Chile as a partner. We are determined to '
+        'apply the accord in full."'
+    )
+    r = readoutkit.parse(text)
+    said = next(s for s in r.statements if "determined" in s.text)
+    assert said.speakers == ("p2",)

@@ -1425,14 +1425,28 @@ def _quoted_runs(doc: Document, drafts: list[Draft]) -> list[Draft]:
 
     In \u201cA. B,\u201d said X. the postposed speaker X is found only in the last
     sentence; the sentences from the opening quote mark on (same paragraph) are X's
-    too. Their drafts without a cue of their own (a continuation, a joint subject, a
+    too. In X said: \u201cA. B.\u201d a joint statement's "we" in B is X's alone. Their drafts without a cue of their own (a continuation, a joint subject, a
     view) give way; a sentence with no draft gets one ("quoted-run").
     """
     text = doc.text
     sentences = doc.sentences
     starts = [s.start for s in sentences]
     runs: list[tuple[int, int, tuple[int, ...]]] = []
+    #: sentences inside a quotation a cue before it attributes, by who said it
+    quoted: dict[int, tuple[int, ...]] = {}
     for d in drafts:
+        if d.cue is not None and d.rule != "postposed" and d.quotation is Quotation.DIRECT:
+            # X said: \u201cA. B.\u201d: the sentences up to the closing mark are X's too
+            si = bisect_right(starts, d.start) - 1
+            if si < 0 or _opening_quote(text, d.start, sentences[si].end) is None:
+                continue
+            k = si + 1
+            while k < len(sentences) and sentences[k].paragraph == sentences[si].paragraph:
+                if _opening_quote(text, sentences[si].start, sentences[k].end) is None:
+                    quoted.update(dict.fromkeys(range(si + 1, k + 1), d.speakers))
+                    break
+                k += 1
+            continue
         if d.rule != "postposed":
             continue
         si = bisect_right(starts, d.start) - 1
@@ -1447,6 +1461,10 @@ def _quoted_runs(doc: Document, drafts: list[Draft]) -> list[Draft]:
             continue
         q = bisect_right(starts, opened) - 1
         runs.append((q, si, d.speakers))
+    for d in drafts:
+        if d.rule == "joint-subject":
+            # a joint statement's "We are determined ..." inside one speaker's quotation
+            d.speakers = quoted.get(bisect_right(starts, d.start) - 1, d.speakers)
     if not runs:
         return drafts
     owner: dict[int, tuple[int, ...]] = {}
