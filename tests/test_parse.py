@@ -6502,3 +6502,18 @@ def test_we_inside_one_signatorys_quotation_is_theirs() -> None:
     r = readoutkit.parse(text)
     said = next(s for s in r.statements if "determined" in s.text)
     assert said.speakers == ("p2",)
+
+
+def test_commission_before_an_office_and_no_prefix_across_a_line() -> None:
+    text = (
+        "Today in Brussels, the EU's High Representative and Commission Vice-President Ana "
+        "Ruiz met Norway's Foreign Minister Lars Berg."
+    )
+    assert readoutkit.parse(text).parties[0].title == (
+        "High Representative and Commission Vice-President"
+    )
+    text = (
+        "Call with the Cabinet\nPresident Ana Ruiz of Chile spoke with Lars Berg, "
+        "Norway's Prime Minister."
+    )
+    assert readoutkit.parse(text).parties[0].title == "President"

@@ -520,6 +520,8 @@ class _Finder:
             pw = RULES.word_before.search(text, lo, start)
             if pw is None or pw.group("w") not in TITLE_PREFIX_WORDS:
                 break
+            if text.find("\n", pw.end("w"), start) >= 0:
+                break  # "... European Commission\nPresident X": a line's end between
             start = pw.start("w")
         if start > 2 and text[start - 2].isupper() and text[start - 1] == " ":
             # "CIDCA Chairman": a national agency's acronym before the office is the

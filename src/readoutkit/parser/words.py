@@ -146,7 +146,7 @@ TITLE_PREFIX_WORDS: Final = frozenset(
     First Second Third Senior Executive Acting Principal Permanent National Assembly
     Parliamentary Presidential Royal Supreme Grand Lord Cabinet Former Outgoing Incoming
     Interim Caretaker Designate Chief Vice Deputy Under Assistant Associate Special Joint
-    Diplomatic Military Political Economic Prime Party Parliament Federal
+    Diplomatic Military Political Economic Prime Party Parliament Federal Commission
     """.split()
 )
 
