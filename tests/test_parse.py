@@ -6517,3 +6517,15 @@ def test_commission_before_an_office_and_no_prefix_across_a_line() -> None:
         "Norway's Prime Minister."
     )
     assert readoutkit.parse(text).parties[0].title == "President"
+
+
+def test_what_a_shared_side_did_in_a_relative_clause_is_no_report() -> None:
+    text = (
+        "President Lars Berg of Norway and President Ana Ruiz of Chile traded messages, and "
+        "Prime Minister Eva Holm of Norway and Prime Minister Jon Soto of Chile also did. "
+        "Soto said that Chile appreciates the support Norway offered during the floods."
+    )
+    r = readoutkit.parse(text)
+    assert [s.text for s in r.statements][-1] == (
+        "Chile appreciates the support Norway offered during the floods"
+    )

@@ -2633,7 +2633,7 @@ def _subject(
         return None
     who, k, via = khit
     if (
-        via == "side"
+        via in ("side", "team")
         and k == 1
         and len(words) >= 2
         and words[-2] not in CLAUSE_WORDS
