@@ -6529,3 +6529,18 @@ def test_what_a_shared_side_did_in_a_relative_clause_is_no_report() -> None:
     assert [s.text for s in r.statements][-1] == (
         "Chile appreciates the support Norway offered during the floods"
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "When the talks were over, Berg and Ruiz watched their ministers sign two accords.",
+        "Once the talks were over, ministers signed documents on energy.",
+    ],
+)
+def test_a_signing_after_the_talks_is_narration(sentence: str) -> None:
+    text = (
+        "President Lars Berg of Norway met President Ana Ruiz of Chile. Berg praised the "
+        f"ties. {sentence}"
+    )
+    assert [s.text for s in readoutkit.parse(text).statements] == ["the ties"]

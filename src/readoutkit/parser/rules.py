@@ -906,7 +906,8 @@ class Rules:
         # "X has held several rounds of consultations with Y": background
         r"(?:has|have|had) held (?:several|a number of|numerous|many|two|three|four|multiple) "
         r"(?:rounds of )?(?:talks|consultations|meetings|calls|phone calls)|"
-        r"(?:watched|witnessed) (?:as|officials|ministers|the (?:signing|exchange))|"
+        r"(?:watched|witnessed) (?:as|(?:their |the )?(?:officials|ministers|aides)|the (?:signing|"
+        r"exchange))|(?:ministers|officials|delegations) (?:then |later |also )?signed|"
         r"[Rr]espectfully announced|"
         r"did not (?:immediately )?respond|(?:is|are) expected to (?:travel|visit|meet|hold)|"
         # "X is expected in Ottawa this spring": the programme
@@ -988,6 +989,10 @@ class Rules:
         "ad held ",
         "watched ",
         "witnessed ",
+        "s signed",
+        "s then signed",
+        "s later signed",
+        "s also signed",
         "expected in ",
         "set up ",
         "sat in on",
