@@ -6544,3 +6544,13 @@ def test_a_signing_after_the_talks_is_narration(sentence: str) -> None:
         f"ties. {sentence}"
     )
     assert [s.text for s in readoutkit.parse(text).statements] == ["the ties"]
+
+
+def test_who_comes_a_few_days_later_takes_no_part() -> None:
+    text = (
+        "Minister Jean Morel yesterday hosted his Chilean counterpart, Ms Ana Ruiz, a few days "
+        "before the state visit to France by President Gabriel Boric. The ministers agreed to "
+        "finalize two accords."
+    )
+    r = readoutkit.parse(text)
+    assert [p.name for p in r.parties] == ["Jean Morel", "Ana Ruiz"]
