@@ -6554,3 +6554,13 @@ def test_who_comes_a_few_days_later_takes_no_part() -> None:
     )
     r = readoutkit.parse(text)
     assert [p.name for p in r.parties] == ["Jean Morel", "Ana Ruiz"]
+
+
+@pytest.mark.parametrize("country", ["the Netherlands'", "the Philippines'"])
+def test_a_plural_countrys_possessive_before_the_title(country: str) -> None:
+    text = f"Premier Li Qiang held talks with Ana Ruiz, {country} Foreign Minister, in Beijing."
+    r = readoutkit.parse(text)
+    assert [(p.name, p.title) for p in r.parties] == [
+        ("Li Qiang", "Premier"),
+        ("Ana Ruiz", "Foreign Minister"),
+    ]

@@ -321,7 +321,9 @@ class Matchers:
             r"(?:since\s++\d{4}\s++)?"
             # "Name, (the) former Title", "Name, newly appointed Title"; "Name, Oman's
             # visiting Title", "Name, the Kingdom's Title"
-            r"(?:(?:the|a|an)\s++)?(?:(?P<poss>\p{Lu}[\p{L}.\-]*+(?:\s++\p{Lu}[\p{L}.\-]*+){0,2})['\u2019]s\s++|"
+            # ("the Netherlands' Prime Minister": a plural name's possessive)
+            r"(?:(?:the|a|an)\s++)?(?:(?P<poss>\p{Lu}[\p{L}.\-]*+(?:\s++\p{Lu}[\p{L}.\-]*+){0,2})"
+            r"(?:['\u2019]s|(?<=s)['\u2019])\s++|"
             # "Name, the country's Minister of External Relations"
             r"(?:country|nation|kingdom|republic|emirate|state|island|government)['\u2019]s\s++)?"
             # (an adjective, not a participle: "Name, hosting Foreign Minister Y" is no

@@ -162,6 +162,12 @@ def _comma_before(text: str, lo: int, pos: int) -> bool:
         if text[e - 1] == ",":
             return True
         w = e
+        if w - 1 > lo and text[w - 1] in "'\u2019" and text[w - 2] == "s":
+            w -= 1  # "the Netherlands' ...": a plural name's possessive
+            while w > lo and (text[w - 1].isalpha() or text[w - 1] in ".-"):
+                w -= 1
+            pos, e = w, _space_before(text, w, lo)
+            continue
         while w > lo and (text[w - 1].islower() or text[w - 1].isdigit()):
             w -= 1
         if w > lo and text[w - 1] in "'\u2019" and text[w:e] == "s":
