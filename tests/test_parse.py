@@ -6564,3 +6564,15 @@ def test_a_plural_countrys_possessive_before_the_title(country: str) -> None:
         ("Li Qiang", "Premier"),
         ("Ana Ruiz", "Foreign Minister"),
     ]
+
+
+def test_arriving_today_and_being_welcomed_dates_the_meeting() -> None:
+    text = (
+        "ABU DHABI, 24th October, 2023 (WAM) -- Prime Minister Ana Ruiz of Chile arrived in "
+        "Abu Dhabi today and was welcomed at the palace by her host, UAE President Mohamed "
+        "bin Zayed Al Nahyan."
+    )
+    r = readoutkit.parse(text)
+    assert (str(r.date), r.kind.value) == ("2023-10-24", "meeting")
+    later = text.replace("today and was welcomed", "today. She was welcomed")
+    assert readoutkit.parse(later).date is None  # the arrival alone dates no engagement

@@ -181,6 +181,13 @@ class DatePatterns:
         r"|(?<!who\s++)arrived\s++in\s++(?:\p{Lu}[\p{L}\-]*+\s++){1,3}(?:on\s++)?)\Z",
         _F,
     )
+    #: an engagement right after the arrival's day: "(arrived in X today) and was welcomed
+    #: by", "and met", "and held talks"
+    and_engaged: Final = regex.compile(
+        r"[ \t]*+,?[ \t]*+and[ \t]++(?:(?:was|were)[ \t]++(?:warmly[ \t]++)?(?:welcomed|received|"
+        r"greeted)|(?:later[ \t]++)?(?:met|held[ \t]++talks|was[ \t]++hosted))(?![\p{L}])",
+        _F,
+    )
     #: labels of a stamp that is not a publication date when better evidence exists
     stamp_label: Final = regex.compile(r"(?i:updated|modified|last[ \t]+update|edited)", _F)
     #: words allowed in a date line's label without counting against it
@@ -675,7 +682,13 @@ def _in_sentence(
     # "..., where hostilities resumed on September 27": the day of another event
     if explicit is not None and _other_event(doc.text, s.start, explicit.span.start):
         explicit = None
-    if relative is not None and _other_event(doc.text, s.start, relative.span.start):
+    if (
+        relative is not None
+        and _other_event(doc.text, s.start, relative.span.start)
+        # "X arrived in Abu Dhabi today and was welcomed by Y": the arrival and the
+        # engagement, one day
+        and DATES.and_engaged.match(doc.text, relative.span.end, end) is None
+    ):
         relative = None
     if explicit is None or relative is None:
         return explicit or relative
