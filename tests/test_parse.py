@@ -6576,3 +6576,20 @@ def test_arriving_today_and_being_welcomed_dates_the_meeting() -> None:
     assert (str(r.date), r.kind.value) == ("2023-10-24", "meeting")
     later = text.replace("today and was welcomed", "today. She was welcomed")
     assert readoutkit.parse(later).date is None  # the arrival alone dates no engagement
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Also attending were two ministers of each side.",
+        "The negotiations were led on the Chilean side by Jon Soto.",
+        "The text will now undergo legal revision before it is signed.",
+        "Both attended the initialling.",
+    ],
+)
+def test_how_the_talks_went_and_who_attended_is_narration(sentence: str) -> None:
+    text = (
+        "Foreign Minister Ana Ruiz of Chile met Foreign Minister Lars Berg of Norway today, "
+        f"and the two ministers initialled a fisheries accord. Ruiz welcomed the accord. {sentence}"
+    )
+    assert [s.text for s in readoutkit.parse(text).statements][-1] == "the accord"

@@ -939,6 +939,7 @@ class Rules:
         r"(?:is|are) (?:currently |now )?on (?:a|an|the|his|her|their) (?:[\p{L}\-]++ ){0,3}?visit|"
         r"(?:also )?attended(?: the (?:[\p{L}\-]++ ){0,2}?(?:meeting|talks|call|session|event|"
         r"conversation|ceremony|reception|dinner|banquet|luncheon|lunch|breakfast|summit|conference|"
+        r"initialling|initialing|signing|"
         r"videoconference))?(?: (?:in|at|from|via) (?:[\p{L}\-]++ ){0,6}?[\p{L}\-]++)?"
         r"\s*+[.;]?\s*+\Z|(?:were|was) (?:also )?in attendance|"
         r"met (?:first )?(?:in private|one-on-one|tête-à-tête)|"
@@ -946,7 +947,12 @@ class Rules:
         r"(?:talked|spoke) (?:privately|in private|one-on-one)|made (?:joint )?(?:statements|remarks) "
         r"(?:for|to) the (?:press|media)|"
         # "Also on the call with the President were ...": who else was there
-        r"(?:Also|also) (?:on the call|in the meeting|at the meeting|present)(?: with [^,.]{1,40})? were|"
+        r"(?:Also|also) (?:on the call|in the meeting|at the meeting|present|attending)(?: with "
+        r"[^,.]{1,40})? were|"
+        # "The negotiations were led on the EU side by X", "the text will now undergo legal
+        # revision": how the talks and the document went
+        r"(?:negotiations|talks|consultations) were (?:led|conducted|chaired)|"
+        r"will (?:now )?undergo|"
         # "X later briefed the media on the outcomes": a press briefing after the talks
         r"briefed (?:the )?" + _PRESS + "|"
         r"(?:in|into) (?:a |an )?(?:narrow|restricted|expanded|extended|enlarged) format|"
@@ -991,6 +997,11 @@ class Rules:
         "ad held ",
         "watched ",
         "witnessed ",
+        "lso attending",
+        "s were led",
+        "s were conducted",
+        "s were chaired",
+        "undergo",
         "s signed",
         "s then signed",
         "s later signed",
