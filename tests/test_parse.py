@@ -6593,3 +6593,18 @@ def test_how_the_talks_went_and_who_attended_is_narration(sentence: str) -> None
         f"and the two ministers initialled a fisheries accord. Ruiz welcomed the accord. {sentence}"
     )
     assert [s.text for s in readoutkit.parse(text).statements][-1] == "the accord"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Chinese Foreign Minister Wang Yi and his visiting Chilean counterpart Ana Ruiz "
+        "agreed here on Monday to deepen cooperation in trade.",
+        "Chilean Foreign Minister Ana Ruiz, who is visiting China, and Chinese Foreign "
+        "Minister Wang Yi agreed on Monday to deepen cooperation in trade.",
+    ],
+)
+def test_a_pair_opening_after_a_dateline_agrees_together(opening: str) -> None:
+    r = readoutkit.parse(f"BEIJING, Oct. 14 (Xinhua) -- {opening}")
+    assert [s.speakers for s in r.statements] == [("p1", "p2")]
+    assert [(c.actors, c.text[:6]) for c in r.commitments] == [(("p1", "p2"), "agreed")]

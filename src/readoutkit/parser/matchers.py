@@ -58,8 +58,13 @@ _POSS = "(?:" + "|".join(_POSS_WORDS) + ")"
 #: name or adjective ("U.S.", "United Nations", "Chinese")
 _SIDE = r"(?-i:\p{Lu}[\p{L}.\-]*+(?:\s++\p{Lu}[\p{L}.\-]*+){0,2})"
 #: before a cue's last "to": maybe an aside naming a partner ("is prepared, together with
-#: the Kazakh side, to ...")
-_TO_GAP = r"(?:,\s*+(?:together|along|jointly)\s++with\s++[^,;.\n]{1,60}?,)?" + _CUE_GAP
+#: the Kazakh side, to ..."), or where and when ("agreed here on Monday to ...")
+_TO_GAP = (
+    r"(?:,\s*+(?:together|along|jointly)\s++with\s++[^,;.\n]{1,60}?,)?"
+    # where and when, in a few words: "agreed here on Monday to", "agreed by phone to"
+    r"(?:\s++(?:here|there|today|yesterday|by\s++(?:phone|telephone)|"
+    r"on\s++(?-i:\p{Lu})\p{Ll}{2,5}day)){0,3}" + _CUE_GAP
+)
 
 
 #: no letter or hyphen right before (resp. after), for case-insensitive patterns: the

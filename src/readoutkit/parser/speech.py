@@ -1744,6 +1744,15 @@ def _joint_subject(w: Words, a: int, b: int, res: Resolver, *, people: bool = Fa
 #: visiting B", "A and his counterpart B"
 _PAIR_SECOND_LEADS: Final = frozenset({"visiting", "his", "her", "the"})
 
+#: how a dateline ends before the sentence proper: "(Xinhua) --", "(WAM) \u2014"
+_DATELINE_ENDS: Final = ("--", "\u2014", "\u2013", ")")
+
+#: the words of a longer gap between "and" and the second of a pair ("A and his visiting
+#: Finnish counterpart B"): besides these, one more (the demonym) is allowed
+_PAIR_GAP_WORDS: Final = frozenset(
+    {"visiting", "his", "her", "the", "counterpart", "guest", "host"}
+)
+
 #: the first word of a group phrase naming persons: "The leaders", "Both ministers"
 _PEOPLE_FIRST: Final = frozenset({"the", "both", "all", "two"})
 
@@ -2710,8 +2719,20 @@ def _subject_start(
     start = starts[-k]
     # "X and Y discussed": add the first of a pair
     rest = words[:-k]
-    # a rank or title word or two may sit between "and" and the second name
-    for gap in range(3):
+    # a rank or title word or two may sit between "and" and the second name, or "his
+    # visiting Finnish counterpart"
+    for gap in range(5):
+        if len(rest) <= gap:
+            break
+        if gap > 2 and (
+            text.find(",", starts[-k - gap], starts[-k]) >= 0
+            or sum(
+                x not in _PAIR_GAP_WORDS and not text[at].isupper()
+                for x, at in zip(rest[len(rest) - gap :], starts[-k - gap : -k], strict=True)
+            )
+            > 1
+        ):
+            break  # (title words, capitalised, may stand there too)
         if len(rest) > gap and rest[-1 - gap] == "and":
             if text.endswith(",", window_lo, _rstrip(text, window_lo, starts[-k - 1 - gap])):
                 # "... with Y, and the two presidents said": "and" joins two clauses (a
@@ -2722,7 +2743,7 @@ def _subject_start(
                 if par is not None:
                     j = bisect_left(starts, par.start())
                     h2 = res.resolve_tail(words[:j])
-                    if h2 and not text[window_lo : starts[j - h2[1]]].strip():
+                    if h2 and _opens_clause(text, window_lo, starts[j - h2[1]]):
                         who = tuple(sorted(set(who) | set(h2[0])))
                         start = starts[j - h2[1]]
                 elif (
@@ -2734,9 +2755,11 @@ def _subject_start(
                     start = first[1]
                 break
             h2 = res.resolve_tail(rest[: -1 - gap])
-            if h2:
+            first_at = starts[-k - 1 - gap - h2[1]] if h2 else start
+            # the longer gap only for a pair that opens the sentence
+            if h2 and (gap <= 2 or _opens_clause(text, window_lo, first_at)):
                 who = tuple(sorted(set(who) | set(h2[0])))
-                start = starts[-k - 1 - gap - h2[1]]
+                start = first_at
             break
     else:
         # "The Secretary-General and French President X": a title-only pair
@@ -2757,6 +2780,15 @@ def _subject_start(
     if prefix and not relative_group and _ends_blocked(prefix):
         return None
     return who, start
+
+
+def _opens_clause(text: str, lo: int, at: int) -> bool:
+    """Whether only title words ("Chinese Foreign Minister") and a dateline ("BEIJING,
+    May 24 (Xinhua) --") stand between ``lo`` and a subject at ``at``."""
+    opening = text[lo:at]
+    if _may_end_in_caps(opening):
+        opening = _without_trailing_caps(opening)
+    return not opening.strip() or opening.rstrip().endswith(_DATELINE_ENDS)
 
 
 def _apposed_pair(w: Words, a: int, b: int, res: Resolver) -> tuple[int, ...] | None:
