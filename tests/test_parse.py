@@ -6608,3 +6608,16 @@ def test_a_pair_opening_after_a_dateline_agrees_together(opening: str) -> None:
     r = readoutkit.parse(f"BEIJING, Oct. 14 (Xinhua) -- {opening}")
     assert [s.speakers for s in r.statements] == [("p1", "p2")]
     assert [(c.actors, c.text[:6]) for c in r.commitments] == [(("p1", "p2"), "agreed")]
+
+
+def test_in_the_view_of_and_likened_report_views() -> None:
+    text = (
+        "Foreign Minister Ana Ruiz of Chile met Foreign Minister Lars Berg of Norway. In the "
+        "view of both ministers, a state visit next year will lift the ties. Ruiz likened "
+        "Chile and Norway to cousins at opposite ends of the world."
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.text[:20]) for s in r.statements] == [
+        (("p1", "p2"), "a state visit next y"),
+        (("p1",), "Chile and Norway to "),
+    ]

@@ -608,14 +608,18 @@ class Rules:
         "added", "noted",
     )  # fmt: skip
     #: "According to X, ..."
-    according_to: Final = regex.compile(r"\s*+[Aa]ccording to (?P<who>[^,]{2,80}+),\s*+", _F)
+    according_to: Final = regex.compile(
+        # "In the view of both Ministers, X": whose view it is
+        r"\s*+(?:[Aa]ccording to|In the (?:view|opinion|assessment) of) (?P<who>[^,]{2,80}+),\s*+",
+        _F,
+    )
     #: "..., according to Xi.": the source named at the sentence's end
     according_to_end: Final = regex.compile(
         r",\s*+according to (?P<who>[^,.;:!?\"\u201c\u201d]{2,60}+)[.!?]?[\"\u201d\u2019)]*+\s*+\Z",
         _F,
     )
     #: what a match of ``according_to`` may start with besides space
-    according_to_firsts: Final = "Aa"
+    according_to_firsts: Final = "AaI"
     #: a comma (and "and") right before a participle: ", saying"
     comma_end: Final = regex.compile(r",\s*+(?:(?:and|while|whilst|also)\s++)?\Z", _F)
     #: the preposition that ends a multiword cue ("exchanged views on", "spoke about")
