@@ -6621,3 +6621,14 @@ def test_in_the_view_of_and_likened_report_views() -> None:
         (("p1", "p2"), "a state visit next y"),
         (("p1",), "Chile and Norway to "),
     ]
+
+
+def test_the_agency_the_speaker_heads_binds_them() -> None:
+    text = (
+        "On April 17, CIDCA chairman Chen Xiaodong met in Beijing with Foreign Minister Ana "
+        "Ruiz of Chile. Chen said the CIDCA is ready to work with its Chilean partners."
+    )
+    r = readoutkit.parse(text)
+    assert [(c.actors, c.text) for c in r.commitments] == [
+        (("p1",), "the CIDCA is ready to work with its Chilean partners")
+    ]

@@ -185,10 +185,13 @@ def _joint_body(words: Sequence[str], speakers: tuple[int, ...], everyone: tuple
 def _own_body(
     text: str, toks: Sequence[tuple[str, int]], res: Resolver, speakers: tuple[int, ...]
 ) -> bool:
-    """Whether a subject is one acronym that opens the speaker's title where the text
-    names them ("CIDCA will ..." said by "CIDCA Chairman Luo Zhaohui"), or the initials
+    """Whether a subject is one acronym ("the" before it allowed) that opens the speaker's
+    title where the text names them ("CIDCA will ..." said by "CIDCA Chairman Luo
+    Zhaohui"), or the initials
     of the body their title names ("Chairman of China International Development
     Cooperation Agency"): their own body."""
+    if len(toks) == 2 and toks[0][0] == "the":
+        toks = toks[1:]  # "the CIDCA is ready to ..."
     if len(toks) != 1 or len(speakers) != 1:
         return False
     word, at = toks[0]
@@ -202,7 +205,9 @@ def _own_body(
         return True
     for s, _e, i in res.spans:
         if i == speakers[0] and (
-            text.startswith(acronym + " ", s) or text.endswith(acronym + " ", max(0, s - 12), s)
+            text.startswith(acronym + " ", s)
+            # "CIDCA Chairman Luo", "CIDCA chairman Chen Xiaodong": before the name
+            or text.find(acronym + " ", max(0, s - 24), s) >= 0
         ):
             return True
     return False
