@@ -528,6 +528,9 @@ class _Finder:
                 break
             if text.find("\n", pw.end("w"), start) >= 0:
                 break  # "... European Commission\nPresident X": a line's end between
+            pb = self.place_before(start) if pw.group("w") == "Commission" else None
+            if pb is not None and pb[2] <= pw.start("w"):
+                break  # "European Commission President": the body's name, not a prefix
             start = pw.start("w")
         if start > 2 and text[start - 2].isupper() and text[start - 1] == " ":
             # "CIDCA Chairman": a national agency's acronym before the office is the
