@@ -6536,6 +6536,8 @@ def test_what_a_shared_side_did_in_a_relative_clause_is_no_report() -> None:
     [
         "When the talks were over, Berg and Ruiz watched their ministers sign two accords.",
         "Once the talks were over, ministers signed documents on energy.",
+        "The two sides also signed a memorandum on the training of seafarers.",
+        "The two leaders later attended the signing of agreements on fisheries.",
     ],
 )
 def test_a_signing_after_the_talks_is_narration(sentence: str) -> None:

@@ -914,6 +914,10 @@ class Rules:
         r"(?:rounds of )?(?:talks|consultations|meetings|calls|phone calls)|"
         r"(?:watched|witnessed) (?:as|(?:their |the )?(?:officials|ministers|aides)|the (?:signing|"
         r"exchange))|(?:ministers|officials|delegations) (?:then |later |also )?signed|"
+        # "The two sides also signed a memorandum on ...", "later attended the signing of"
+        r"(?:sides|leaders|ministers) (?:then |later |also )?signed (?:an? |two |three |several )?"
+        r"(?:memorand(?:um|a)|agreements?|MoUs?|documents|accords?|deals?)|"
+        r"attended the signing of|"
         r"[Rr]espectfully announced|"
         r"did not (?:immediately )?respond|(?:is|are) expected to (?:travel|visit|meet|hold)|"
         # "X is expected in Ottawa this spring": the programme
@@ -1001,6 +1005,7 @@ class Rules:
         "ad held ",
         "watched ",
         "witnessed ",
+        "signing of",
         "lso attending",
         "s were led",
         "s were conducted",
