@@ -6634,3 +6634,18 @@ def test_the_agency_the_speaker_heads_binds_them() -> None:
     assert [(c.actors, c.text) for c in r.commitments] == [
         (("p1",), "the CIDCA is ready to work with its Chilean partners")
     ]
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "Chile and Norway established diplomatic relations in December 1961.",
+        "Chile and Norway cut diplomatic ties in 1973, and restored them later.",
+    ],
+)
+def test_when_ties_were_set_up_or_cut_is_background(background: str) -> None:
+    text = (
+        "President Ana Ruiz of Chile met President Lars Berg of Norway. The two presidents "
+        f"discussed trade. {background}"
+    )
+    assert [s.text for s in readoutkit.parse(text).statements] == ["trade"]

@@ -923,8 +923,10 @@ class Rules:
         # "X is expected in Ottawa this spring": the programme
         r"(?:is|are) (?:also )?expected in \p{Lu}[\p{L}\-]*+|"
         # "Vietnam and Mexico established diplomatic relations on May 19, 1975": background
-        r"(?:established|set up) (?:diplomatic )?(?:relations|ties) (?:with [^,.;]{1,60}? )?"
-        r"(?:in|on) (?:\p{Lu}\p{Ll}++ \d{1,2}, )?\d{4}(?![\p{N}])|"
+        # ("... established diplomatic relations in December 1971", "cut ties in 1980")
+        r"(?:established|set up|cut|severed|broke off|restored|resumed) (?:diplomatic )?"
+        r"(?:relations|ties) (?:with [^,.;]{1,60}? )?"
+        r"(?:in|on) (?:\p{Lu}\p{Ll}++ (?:\d{1,2}, )?)?\d{4}(?![\p{N}])|"
         # "according to X" names a source; "according to its needs" a measure
         r"according to(?! (?:(?:its|their|his|her|our|the|each side's) )?(?:own )?(?:needs?|"
         r"wishes|requirements|priorities|plans?|schedule|timetable|laws?|international law|"
@@ -1017,6 +1019,11 @@ class Rules:
         "s also signed",
         "expected in ",
         "set up ",
+        "cut ",
+        "severed ",
+        "broke off ",
+        "restored ",
+        "resumed ",
         "sat in on",
         "attendance",
         "accompanied",
