@@ -62,6 +62,9 @@ SESSION14_UNTUNED = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in r
 #: fifteenth session: likewise, odd tuned on, even never
 SESSION15_PROBES = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in range(105, 122, 2)]
 SESSION15_UNTUNED = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in range(106, 123, 2)]
+#: sixteenth session: likewise, odd tuned on, even never
+SESSION16_PROBES = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in range(123, 134, 2)]
+SESSION16_UNTUNED = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in range(124, 135, 2)]
 FRESH3 = Path(__file__).parent / "fixtures" / "fresh3"
 FRESH4 = Path(__file__).parent / "fixtures" / "fresh4"
 DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
@@ -392,6 +395,24 @@ UNTUNED15_PROBE_FLOORS = {
     "date.acc": 0.94,
     "kind.acc": 0.92,
 }
+#: probe123, 125, ..., 133: blind first scores 0.940, 0.967, 0.928, 0.909, 0.947, 0.974
+#: (sixteenth session), then tuned on (0.985 together after)
+SESSION16_PROBE_FLOORS = {
+    "parties.f1": 0.98,
+    "statements.f1": 0.95,
+    "commitments.f1": 0.95,
+    "date.acc": 0.95,
+    "kind.acc": 0.97,
+}
+#: probe124, 126, ..., 134: blind first scores 0.954, 0.980, 0.968, 0.982, 0.966, 0.988
+#: (sixteenth session), never tuned on (0.975 together at the end)
+UNTUNED16_PROBE_FLOORS = {
+    "parties.f1": 0.95,
+    "statements.f1": 0.91,
+    "commitments.f1": 0.93,
+    "date.acc": 0.95,
+    "kind.acc": 0.95,
+}
 #: probe3 to probe8: blind first scores 0.924, 0.951, 0.936, 0.940, 0.943, 0.908, then tuned on
 LATER_PROBE_FLOORS = {
     "parties.f1": 0.97,
@@ -454,6 +475,8 @@ FIXTURE_FLOORS = {
     "probe94-104even": (SESSION14_UNTUNED, UNTUNED14_PROBE_FLOORS, 72),
     "probe105-121odd": (SESSION15_PROBES, SESSION15_PROBE_FLOORS, 108),
     "probe106-122even": (SESSION15_UNTUNED, UNTUNED15_PROBE_FLOORS, 108),
+    "probe123-133odd": (SESSION16_PROBES, SESSION16_PROBE_FLOORS, 72),
+    "probe124-134even": (SESSION16_UNTUNED, UNTUNED16_PROBE_FLOORS, 72),
 }
 
 
