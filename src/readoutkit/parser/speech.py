@@ -1420,6 +1420,10 @@ def _opening_quote(text: str, a: int, b: int) -> int | None:
     return None
 
 
+#: the most sentences a quotation opened after a speaker's cue is followed over
+_QUOTED_SENTENCES: Final = 8
+
+
 def _quoted_runs(doc: Document, drafts: list[Draft]) -> list[Draft]:
     """A quotation of several sentences is the speaker's whom its end attributes it to.
 
@@ -1440,8 +1444,12 @@ def _quoted_runs(doc: Document, drafts: list[Draft]) -> list[Draft]:
             si = bisect_right(starts, d.start) - 1
             if si < 0 or _opening_quote(text, d.start, sentences[si].end) is None:
                 continue
+            # (a few sentences at most: bounded work on a quotation never closed)
             k = si + 1
-            while k < len(sentences) and sentences[k].paragraph == sentences[si].paragraph:
+            while (
+                k < min(len(sentences), si + _QUOTED_SENTENCES)
+                and sentences[k].paragraph == sentences[si].paragraph
+            ):
                 if _opening_quote(text, sentences[si].start, sentences[k].end) is None:
                     quoted.update(dict.fromkeys(range(si + 1, k + 1), d.speakers))
                     break
@@ -2835,7 +2843,9 @@ def _apposed_first(
     if opened < 0 or RULES.aside_break.search(text, opened + 1, comma) is not None:
         return None
     e = _rstrip(text, lo, opened)
-    mentioned = [(a, i) for a, end, i in res.spans if end == e and a >= lo]
+    spans = res.spans  # (by start: only those starting in the window can end at e)
+    j, k = bisect_left(spans, (lo,)), bisect_left(spans, (e,))
+    mentioned = [(a, i) for a, end, i in spans[j:k] if end == e]
     if len(mentioned) != 1 or mentioned[0][1] in second:
         return None
     a, i = mentioned[0]
