@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from itertools import compress
+from itertools import compress, islice
 from typing import Final, TypeVar
 
 import attrs
@@ -2816,9 +2816,7 @@ def _apposed_pair(w: Words, a: int, b: int, res: Resolver) -> tuple[int, ...] | 
     if and_at < 0 or RULES.aside_break.search(text, e + 1, and_at) is not None:
         return None
     lo = and_at + 6
-    for start, _, second in spans[i + 1 :]:
-        if start < lo:
-            continue
+    for start, _, second in islice(spans, bisect_left(spans, (lo,)), None):
         # "and (his host,) President X": a few words of the second's own before the name
         between = text[lo:start]
         if (
