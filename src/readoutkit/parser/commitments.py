@@ -187,9 +187,8 @@ def _own_body(
 ) -> bool:
     """Whether a subject is one acronym ("the" before it allowed) that opens the speaker's
     title where the text names them ("CIDCA will ..." said by "CIDCA Chairman Luo
-    Zhaohui"), or the initials
-    of the body their title names ("Chairman of China International Development
-    Cooperation Agency"): their own body."""
+    Zhaohui"), or the initials of the body their title names ("Chairman of China
+    International Development Cooperation Agency"): their own body."""
     if len(toks) == 2 and toks[0][0] == "the":
         toks = toks[1:]  # "the CIDCA is ready to ..."
     if len(toks) != 1 or len(speakers) != 1:

@@ -1429,8 +1429,9 @@ def _quoted_runs(doc: Document, drafts: list[Draft]) -> list[Draft]:
 
     In \u201cA. B,\u201d said X. the postposed speaker X is found only in the last
     sentence; the sentences from the opening quote mark on (same paragraph) are X's
-    too. In X said: \u201cA. B.\u201d a joint statement's "we" in B is X's alone. Their drafts without a cue of their own (a continuation, a joint subject, a
-    view) give way; a sentence with no draft gets one ("quoted-run").
+    too. Their drafts without a cue of their own (a continuation, a joint subject, a
+    view) give way; a sentence with no draft gets one ("quoted-run"). In X said:
+    \u201cA. B.\u201d a joint statement's "we" in B is X's alone.
     """
     text = doc.text
     sentences = doc.sentences
@@ -1636,9 +1637,11 @@ def _event_topic_before(text: str, a: int, b: int, drafts: list[Draft], n: int) 
     return [Draft(tuple(range(n)), s, e, em.group("v"), em.start("v"), "passive")] if e > s else []
 
 
-#: how the passive reports start that any topic, of one word too, can be the subject of:
-#: "(Ukraine) was among the topics raised", "was (high) on the agenda", "featured in"
-_ONE_WORD_TOPIC: Final = frozenset({"am", "on", "hi", "to", "pr", "fi", "fe"})
+#: the first words of the passive reports any topic, of one word too, can be the subject
+#: of: "(Ukraine) was among the topics raised", "was (high) on the agenda", "featured in"
+_ONE_WORD_TOPIC: Final = frozenset(
+    {"among", "on", "high", "top", "prominently", "firmly", "featured", "figured"}
+)
 
 
 def _passive_reports(text: str, a: int, b: int, res: Resolver) -> list[Draft]:
@@ -1674,7 +1677,8 @@ def _passive_reports(text: str, a: int, b: int, res: Resolver) -> list[Draft]:
         s0 = sm.end() if sm else lo
         # after "In the conversation," one word is topic enough ("Ukraine was discussed")
         # and "X was among the topics raised", "X was on the agenda" say it of any topic
-        least = 1 if (sm is not None and lo == a) or pm.group("v")[:2] in _ONE_WORD_TOPIC else 2
+        any_topic = pm.group("v").partition(" ")[0] in _ONE_WORD_TOPIC
+        least = 1 if (sm is not None and lo == a) or any_topic else 2
         lo = pm.end()
         views = RULES.views_subject.fullmatch(text, s0, pm.start()) is not None
         if views:
@@ -2741,7 +2745,7 @@ def _subject_start(
             > 1
         ):
             break  # (title words, capitalised, may stand there too)
-        if len(rest) > gap and rest[-1 - gap] == "and":
+        if rest[-1 - gap] == "and":
             if text.endswith(",", window_lo, _rstrip(text, window_lo, starts[-k - 1 - gap])):
                 # "... with Y, and the two presidents said": "and" joins two clauses (a
                 # list "A, B, and C" is ``_listed_before``'s), unless the comma closes an
