@@ -6672,3 +6672,12 @@ def test_when_ties_were_set_up_or_cut_is_background(background: str) -> None:
         f"discussed trade. {background}"
     )
     assert [s.text for s in readoutkit.parse(text).statements] == ["trade"]
+
+
+def test_comparing_notes_after_a_call_is_both() -> None:
+    text = (
+        "BEIJING, March 18 (Xinhua) -- Wang Yi talked on the phone on Tuesday with Chilean "
+        "Foreign Minister Ana Ruiz, comparing notes on the fisheries accord."
+    )
+    r = readoutkit.parse(text)
+    assert [s.speakers for s in r.statements] == [("p1", "p2")]

@@ -414,7 +414,7 @@ GOVERNMENT_HEADS: Final = (("prime", "minister"), ("premier",), ("chancellor",))
 
 #: participles that report what all the participants did together ("..., exchanging
 #: views on ..." in the engagement sentence)
-MUTUAL_PARTICIPLES: Final = ("exchanging", "discussing", "reviewing", "exploring")
+MUTUAL_PARTICIPLES: Final = ("exchanging", "discussing", "reviewing", "exploring", "comparing")
 
 #: the cues of a welcome, as written ("welcomed X to the White House" is the visit)
 WELCOME_CUES: Final = frozenset({"welcomed", "Welcomed", "welcomes"})
