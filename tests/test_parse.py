@@ -6681,3 +6681,15 @@ def test_comparing_notes_after_a_call_is_both() -> None:
     )
     r = readoutkit.parse(text)
     assert [s.speakers for s in r.statements] == [("p1", "p2")]
+
+
+def test_the_presidents_of_two_sides_of_three() -> None:
+    text = (
+        "President Jan Novak met President Ana Ruiz of Chile and President Lars Berg of Norway "
+        "in Prague. The Presidents of Chile and Norway reaffirmed that their countries back "
+        "the accord."
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.text) for s in r.statements] == [
+        (("p2", "p3"), "their countries back the accord")
+    ]

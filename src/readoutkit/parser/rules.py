@@ -1171,9 +1171,9 @@ class Rules:
     #: a group noun and "of" before the sides it joins: "(the foreign ministers of) Iran
     #: and Qatar discussed", "(the leaders of) the two countries"
     group_of_before: Final = regex.compile(
-        r"(?<![\p{L}])(?:[Tt]he\s++)?(?:two\s++)?(?:(?:foreign|defen[cs]e|trade|finance)\s++)?"
+        r"(?<![\p{L}])(?:[Tt]he\s++)?(?:two\s++)?(?i:(?:(?:foreign|defen[cs]e|trade|finance)\s++)?"
         r"(?:ministers|leaders|presidents|prime\s++ministers|heads\s++of\s++(?:state|government)|"
-        r"top\s++diplomats|chief\s++diplomats)\s++of\s++(?:the\s++)?\Z",
+        r"top\s++diplomats|chief\s++diplomats))\s++of\s++(?:the\s++)?\Z",
         _F,
     )
     #: a sentence's opening participle clause up to its subject: "Appreciating Oman's

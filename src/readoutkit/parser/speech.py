@@ -2778,8 +2778,9 @@ def _subject_start(
         pass
     # the subject must start the clause: nothing but a boundary before it
     prefix = text[window_lo:start] if start > window_lo else ""
-    if len(who) == res.n > 1 and prefix.endswith(("of ", "of the ")):
-        # "the foreign ministers of Iran and Qatar discussed": the group of all the sides
+    if len(who) > 1 and prefix.endswith(("of ", "of the ")):
+        # "the foreign ministers of Iran and Qatar discussed": the group of the sides named
+        # ("The Presidents of Latvia and Estonia reaffirmed", two of three)
         gm = RULES.group_of_before.search(prefix)
         if gm is not None:
             start = window_lo + gm.start()
