@@ -48,6 +48,10 @@ _JOINT_DOCUMENT = (
 #: a side's or a person's turn in the exchange: "for its part", "in his turn"
 _PART = r"(?:for|on) (?:its|their|his|her) part|in (?:its|their|his|her) turn"
 
+#: the engagement named again before the other participant: "conversation with", "talks
+#: with" (``Rules.engagement_with_before`` and ``Rules.engagement_with_lead``)
+_ENGAGEMENT_WITH = r"(?:conversation|call|talks|meeting)\s++with\s++"
+
 _CLOSE = "\"'\u201d\u2019)\\]"
 _OPEN = "\"'\u201c\u2018(\\["
 
@@ -1200,9 +1204,7 @@ class Rules:
     )
     #: an engagement told again, right before the other participant's name: "(in a
     #: telephone) conversation with", "talks with"
-    engagement_with_before: Final = regex.compile(
-        r"(?<![\p{L}])(?:conversation|call|talks|meeting)\s++with\s++\Z", _F
-    )
+    engagement_with_before: Final = regex.compile(rf"(?<![\p{{L}}]){_ENGAGEMENT_WITH}\Z", _F)
     #: "with" right after a topic verb: "(discussed) with him", "(reviewed) with the
     #: Prime Minister"
     with_after: Final = regex.compile(r"\s++with\s++(?=\p{L})", _F)
@@ -1210,7 +1212,8 @@ class Rules:
     #: with (Y), ", "During talks with (Y) in Beijing, "
     engagement_with_lead: Final = regex.compile(
         r"\s*+(?:In|During|At)\s++(?:(?:a|an|the|his|her|their)\s++)?(?:\p{L}++\s++){0,2}?"
-        r"(?:conversation|call|talks|meeting)\s++with\s++(?=[^,;.\n]{1,120}+,)",
+        + _ENGAGEMENT_WITH
+        + r"(?=[^,;.\n]{1,120}+,)",
         _F,
     )
     #: an engagement with someone named right after: "(X) held talks with (Y)", "met with"

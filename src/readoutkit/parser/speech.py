@@ -1756,14 +1756,9 @@ def _joint_subject(w: Words, a: int, b: int, res: Resolver, *, people: bool = Fa
 #: visiting B", "A and his counterpart B"
 _PAIR_SECOND_LEADS: Final = frozenset({"visiting", "his", "her", "the"})
 
-#: how a dateline ends before the sentence proper: "(Xinhua) --", "(WAM) \u2014"
-_DATELINE_ENDS: Final = ("--", "\u2014", "\u2013", ")")
-
 #: the words of a longer gap between "and" and the second of a pair ("A and his visiting
 #: Finnish counterpart B"): besides these, one more (the demonym) is allowed
-_PAIR_GAP_WORDS: Final = frozenset(
-    {"visiting", "his", "her", "the", "counterpart", "guest", "host"}
-)
+_PAIR_GAP_WORDS: Final = _PAIR_SECOND_LEADS | {"counterpart", "guest", "host"}
 
 #: the first word of a group phrase naming persons: "The leaders", "Both ministers"
 _PEOPLE_FIRST: Final = frozenset({"the", "both", "all", "two"})
@@ -2798,10 +2793,10 @@ def _subject_start(
 def _opens_clause(text: str, lo: int, at: int) -> bool:
     """Whether only title words ("Chinese Foreign Minister") and a dateline ("BEIJING,
     May 24 (Xinhua) --") stand between ``lo`` and a subject at ``at``."""
-    opening = text[lo:at]
+    opening = text[_after_dateline(text, lo, at) : at]
     if _may_end_in_caps(opening):
         opening = _without_trailing_caps(opening)
-    return not opening.strip() or opening.rstrip().endswith(_DATELINE_ENDS)
+    return not opening.strip()
 
 
 def _apposed_pair(w: Words, a: int, b: int, res: Resolver) -> tuple[int, ...] | None:
