@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from readoutkit.parser.rules import _CLOSE, RULES
 from readoutkit.parser.text import _CLOSERS, _WHITE_SPACE, _words, segment
+from strategies import texts
 
 
 def _assert_words_are_rules_word(text: str) -> None:
@@ -125,3 +126,26 @@ def test_ascii_words_are_rules_word(text: str) -> None:
 def test_words_with_gaps_outside_ascii_are_rules_word(text: str) -> None:
     """_words reads text whose only characters outside ASCII are gaps as ASCII text."""
     _assert_words_are_rules_word(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts(max_pieces=20), st.data())
+def test_sentence_index_and_holding_agree_with_a_scan(text: str, data: st.DataObject) -> None:
+    """Document.sentence_index is the last sentence starting at or before an offset, and
+    sentence_holding that sentence only where the offset lies inside it."""
+    doc = segment(text)
+    offset = data.draw(st.integers(min_value=0, max_value=len(text)))
+    before = [i for i, s in enumerate(doc.sentences) if s.start <= offset]
+    index = before[-1] if before else -1
+    assert doc.sentence_index(offset) == index
+    inside = [i for i, s in enumerate(doc.sentences) if s.start <= offset < s.end]
+    assert doc.sentence_holding(offset) == (inside[0] if inside else -1)
+
+
+def test_sentence_holding_is_minus_one_on_a_heading() -> None:
+    doc = segment("The two ministers met on Monday.\n\nTalks in Lima\n\nThey spoke.")
+    heading = doc.text.index("Lima")
+    assert doc.sentence_index(heading) == 0
+    assert doc.sentence_holding(heading) == -1
+    second = doc.text.index("They")
+    assert doc.sentence_index(second) == doc.sentence_holding(second) == 1

@@ -8,7 +8,7 @@ commitments (cues inside statements) -> Readout (invariants checked once).
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from typing import Final, TypeVar
 
@@ -178,13 +178,10 @@ def _name_word_sentences(doc: Document, others: list[Person]) -> frozenset[int]:
     words = {w for p in others if p.name for w in p.name.split() if w[:1].isupper()}
     if not words:
         return frozenset()
-    starts = [s.start for s in doc.sentences]
     found: set[int] = set()
     for w, at in zip(doc.tok_text, doc.tok_starts, strict=True):
-        if w in words:
-            i = bisect_right(starts, at) - 1
-            if i >= 0 and at < doc.sentences[i].end:
-                found.add(i)
+        if w in words and (i := doc.sentence_holding(at)) >= 0:
+            found.add(i)
     return frozenset(found)
 
 

@@ -9,7 +9,6 @@ subject is anyone else is a prediction or a demand, not a commitment.
 
 from __future__ import annotations
 
-import bisect
 import functools
 from collections.abc import Sequence
 from itertools import compress
@@ -22,7 +21,7 @@ from readoutkit.parser.matchers import CUE_ADVERBS, Matchers, matches_at
 from readoutkit.parser.parties import INSTITUTION_NOUN_WORDS
 from readoutkit.parser.rules import RULES, near
 from readoutkit.parser.speech import Draft, Resolver, Words, is_adverb
-from readoutkit.parser.text import Document, Sentence
+from readoutkit.parser.text import Document
 from readoutkit.parser.words import (
     BINDING_IMPERSONAL_VERBS,
     DEMONSTRATIVES,
@@ -238,15 +237,11 @@ def _own_institution(
     return None
 
 
-def _sentence_start(s: Sentence) -> int:
-    return s.start
-
-
 def _side_opens_sentence_before(doc: Document, w: Words, d: Draft, res: Resolver) -> bool:
     """Whether the sentence before a continued one opens (after an adverbial such as
     "Meanwhile,") with the speakers' own side or government ("the Chinese side remains
     committed to ... It will work with ..."): what that sentence's "it" stands for."""
-    k = bisect.bisect_right(doc.sentences, d.start, key=_sentence_start) - 1
+    k = doc.sentence_index(d.start)
     if k < 1:
         return False
     prev = doc.sentences[k - 1]

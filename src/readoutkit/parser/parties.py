@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from itertools import compress
 from operator import not_
@@ -1756,14 +1756,13 @@ def _surname_speakers(doc: Document, m: Matchers, known: list[Mention]) -> list[
     seen: set[str] = set()
     starts, words, firsts = doc.tok_starts, doc.tok_lower, m.verb_firsts
     sentences = doc.sentences
-    sent_starts = [s.start for s in sentences]
     # the verb match is dear: first look for a known surname before any verb's first word,
     # in one pass over the document's words; the sentences with one, in order
     hits: list[int] = []
     for j in compress(range(len(words)), map(firsts.__contains__, words)):
         p = starts[j]
-        i = bisect_right(sent_starts, p) - 1
-        if i < 0 or p >= sentences[i].end or (hits and hits[-1] == i):
+        i = doc.sentence_holding(p)
+        if i < 0 or (hits and hits[-1] == i):
             continue  # outside the prose, or in a sentence already found
         lo = sentences[i].start
         if _surname_candidate(doc, m, lo, j, names) and _surname_before(doc, m, lo, p, names):
@@ -1795,7 +1794,6 @@ def _label_speakers(doc: Document, m: Matchers, known: list[Mention]) -> list[Me
         return []
     names = {x.name for x in known if x.name}
     first = doc.sentences[0].start
-    sent_starts = [s.start for s in doc.sentences]
     out: list[Mention] = []
     for ln in doc.lines:
         if ln.start <= first or text.find(": ", ln.start, near(ln.start, ln.end)) < 0:
@@ -1807,7 +1805,7 @@ def _label_speakers(doc: Document, m: Matchers, known: list[Mention]) -> list[Me
         if name in names or not m.is_official(name):
             continue
         names.add(name)
-        i = bisect_right(sent_starts, ln.start) - 1
+        i = doc.sentence_index(ln.start)
         out.append(Mention(lm.start("label"), lm.end("label"), i, name, lm.start("label"),
                            rule="speaker-label"))  # fmt: skip
     return out

@@ -1435,14 +1435,13 @@ def _quoted_runs(doc: Document, drafts: list[Draft]) -> list[Draft]:
     """
     text = doc.text
     sentences = doc.sentences
-    starts = [s.start for s in sentences]
     runs: list[tuple[int, int, tuple[int, ...]]] = []
     #: sentences inside a quotation a cue before it attributes, by who said it
     quoted: dict[int, tuple[int, ...]] = {}
     for d in drafts:
         if d.cue is not None and d.rule != "postposed" and d.quotation is Quotation.DIRECT:
             # X said: \u201cA. B.\u201d: the sentences up to the closing mark are X's too
-            si = bisect_right(starts, d.start) - 1
+            si = doc.sentence_index(d.start)
             if si < 0 or _opening_quote(text, d.start, sentences[si].end) is None:
                 continue
             # (a few sentences at most: bounded work on a quotation never closed)
@@ -1458,7 +1457,7 @@ def _quoted_runs(doc: Document, drafts: list[Draft]) -> list[Draft]:
             continue
         if d.rule != "postposed":
             continue
-        si = bisect_right(starts, d.start) - 1
+        si = doc.sentence_index(d.start)
         if si <= 0 or text[sentences[si].start] in '"\u201c':
             continue
         para = sentences[si].paragraph
@@ -1468,12 +1467,12 @@ def _quoted_runs(doc: Document, drafts: list[Draft]) -> list[Draft]:
         opened = _opening_quote(text, sentences[first].start, d.start)
         if opened is None or opened >= sentences[si].start:
             continue
-        q = bisect_right(starts, opened) - 1
+        q = doc.sentence_index(opened)
         runs.append((q, si, d.speakers))
     for d in drafts:
         if d.rule == "joint-subject":
             # a joint statement's "We are determined ..." inside one speaker's quotation
-            d.speakers = quoted.get(bisect_right(starts, d.start) - 1, d.speakers)
+            d.speakers = quoted.get(doc.sentence_index(d.start), d.speakers)
     if not runs:
         return drafts
     owner: dict[int, tuple[int, ...]] = {}
@@ -1483,7 +1482,7 @@ def _quoted_runs(doc: Document, drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     seen: set[int] = set()
     for d in drafts:
-        k = bisect_right(starts, d.start) - 1
+        k = doc.sentence_index(d.start)
         if k in owner and d.cue is None:
             if k not in seen:
                 d.speakers, d.rule = owner[k], "quoted-run"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import operator
 import re
+from bisect import bisect_right
 from itertools import accumulate, compress, repeat
 from typing import Final
 
@@ -134,6 +135,23 @@ class Document:
         init=False,
         default=attrs.Factory(lambda doc: tuple(ln for ln in doc.lines if ln.heading), True),
     )
+    #: the start offset of every sentence, for finding a sentence by offset
+    sentence_starts: tuple[int, ...] = attrs.field(
+        init=False,
+        default=attrs.Factory(lambda doc: tuple(s.start for s in doc.sentences), True),
+        repr=False,
+    )
+
+    def sentence_index(self, offset: int) -> int:
+        """The index of the last sentence starting at or before ``offset`` (-1 if none):
+        the sentence an offset inside the prose belongs to."""
+        return bisect_right(self.sentence_starts, offset) - 1
+
+    def sentence_holding(self, offset: int) -> int:
+        """The index of the sentence holding ``offset``, or -1 where it lies outside the
+        prose (before the first sentence, or between two, as a heading does)."""
+        i = bisect_right(self.sentence_starts, offset) - 1
+        return i if i >= 0 and offset < self.sentences[i].end else -1
 
 
 def _trusted_class() -> str:
