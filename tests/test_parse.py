@@ -6693,3 +6693,16 @@ def test_the_presidents_of_two_sides_of_three() -> None:
     assert [(s.speakers, s.text) for s in r.statements] == [
         (("p2", "p3"), "their countries back the accord")
     ]
+
+
+def test_an_honorific_tells_two_participants_sharing_a_given_name_apart() -> None:
+    text = (
+        "ABU DHABI, 9th May, 2024 (WAM) -- President His Highness Sheikh Khalid bin Saif Al "
+        "Nuaimi received a phone call today from President Khalid Ould Bah of Mauritania. "
+        "Sheikh Khalid stressed the UAE's keenness to deepen cooperation with Mauritania."
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.text) for s in r.statements] == [
+        (("p1",), "the UAE's keenness to deepen cooperation with Mauritania")
+    ]
+    assert [c.actors for c in r.commitments] == [("p1",)]

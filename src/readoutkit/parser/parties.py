@@ -8,7 +8,7 @@ import functools
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
-from itertools import compress
+from itertools import combinations, compress
 from operator import not_
 from string import ascii_lowercase
 from typing import Final
@@ -242,6 +242,9 @@ class Person:
     #: nicknames the text gives in quotes after the name, and other spellings of the
     #: surname: names for them too
     nicks: list[str] = attrs.Factory(list)
+    #: honorifics written right before their name, case-folded ("sheikh", "dr"): what
+    #: tells two participants sharing a given name apart ("Sheikh Mohamed")
+    honorifics: set[str] = attrs.Factory(set)
 
     @property
     def tokens(self) -> tuple[str, ...]:
@@ -1536,6 +1539,7 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
     if "Highness" in doc.text or "Majesty" in doc.text:
         # after the styles written out, which it gives way to
         _implied_styles([p for p in people if p.participant], doc.text)
+    _honorifics([p for p in people if p.participant and p.name], doc.text, m)
     # an unnamed "his Omani counterpart" outside the engagement names no one to report
     people = [p for p in people if p.participant or p.name or p.title]
     return people, engagement
@@ -1641,6 +1645,21 @@ def spelled_out(title: str, text: str, *, article: bool = False) -> str:
         return title
     written = (f"the {full}" in text or f"The {full}" in text) if article else full in text
     return full if written else title
+
+
+def _honorifics(participants: list[Person], text: str, m: Matchers) -> None:
+    """Each participant's honorifics right before a mention's name ("Sheikh" in "His
+    Highness Sheikh Mohamed bin Zayed"), when two participants' names share a word."""
+    words = [set(p.name.split()) for p in participants if p.name]
+    if len(words) < 2 or all(a.isdisjoint(b) for a, b in combinations(words, 2)):
+        return
+    for p in participants:
+        for x in p.mentions:
+            if x.name_start <= x.start:
+                continue
+            hm = m.honorific_left.search(text, max(x.start, x.name_start - 40), x.name_start)
+            if hm is not None:
+                p.honorifics.update(w.casefold() for w in RULES.word.findall(hm.group()))
 
 
 def _implied_styles(participants: list[Person], text: str) -> None:

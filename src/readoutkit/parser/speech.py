@@ -499,6 +499,13 @@ class Resolver:
             if len(owners) == 1:
                 only = next(iter(owners))
                 add(_keyset((pron, *style.split()) for pron in ("his", "her")), only)
+        for key, ids in list(sharers.items()) if any(p.honorifics for p in participants) else ():
+            # "Sheikh Mohamed" of two Mohameds: the one whose name the honorific stood before
+            if key in name_keys:
+                for h in {h for i in ids for h in participants[i].honorifics}:
+                    who = [i for i in ids if h in participants[i].honorifics]
+                    if len(who) == 1:
+                        add(_keyset([(h, *key)]), who[0])
         self.single: Final = [(i,) for i in range(n)]
         #: keys that name one participant (see ``single``), and several (see ``home``)
         self.owner: Final = owner
