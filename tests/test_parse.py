@@ -6706,3 +6706,14 @@ def test_an_honorific_tells_two_participants_sharing_a_given_name_apart() -> Non
         (("p1",), "the UAE's keenness to deepen cooperation with Mauritania")
     ]
     assert [c.actors for c in r.commitments] == [("p1",)]
+
+
+def test_a_person_named_in_an_aside_about_the_first_takes_no_part() -> None:
+    text = (
+        "On May 3, 2013, Foreign Minister Wang Yi, who is accompanying Premier Li Keqiang on "
+        "his visit to Chile, held talks with Chilean Foreign Minister Alfredo Moreno in "
+        "Santiago. The ministers discussed trade."
+    )
+    r = readoutkit.parse(text)
+    assert [p.name for p in r.parties] == ["Wang Yi", "Alfredo Moreno"]
+    assert [s.speakers for s in r.statements] == [("p1", "p2")]

@@ -1429,6 +1429,9 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
         )
         limit = _cut(doc, first, s.end)
         aside = RULES.relative_aside.match(doc.text, limit, near(limit, s.end))
+        #: an aside skipped over: whom it names ("who is accompanying Premier X on his
+        #: visit,") takes no part for being named there (its titles are the first person's)
+        skipped = (0, 0)
         if aside is not None and (
             _named_before(people, engagement, limit) < 2
             # "with A, who is the U.S. Trade Representative, and Treasury Secretary B"
@@ -1436,12 +1439,18 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
         ):
             # "Wang Yi, who serves as State Councilor, took a call from X": an aside
             # about the first person, closed by a comma, does not end the list
+            skipped = (limit, aside.end())
             limit = _cut(doc, aside.end(), s.end)
         occasion = RULES.occasion_cut.search(doc.text, first, limit)
         if occasion is not None and _named_before(people, engagement, occasion.start()) >= 2:
             limit = occasion.start()
         for p in people:
-            if any(x.sentence == engagement and x.start < limit for x in p.mentions):
+            if any(
+                x.sentence == engagement
+                and x.start < limit
+                and not (x.name and skipped[0] <= x.start < skipped[1])
+                for x in p.mentions
+            ):
                 p.participant = True
         # "The meeting, co-chaired by X and Y, ...": chairs take part too
         for i in (engagement, engagement + 1):
