@@ -6717,3 +6717,16 @@ def test_a_person_named_in_an_aside_about_the_first_takes_no_part() -> None:
     r = readoutkit.parse(text)
     assert [p.name for p in r.parties] == ["Wang Yi", "Alfredo Moreno"]
     assert [s.speakers for s in r.statements] == [("p1", "p2")]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["A spokesperson for No10 said:", "A spokesman for the White House said:"],
+)
+def test_a_spokesperson_for_the_seat_of_government_places_the_unnamed_host(byline: str) -> None:
+    text = (
+        f'{byline}\n\n"The Prime Minister spoke to Prime Minister Ana Ruiz of Peru this '
+        'morning. The Prime Minister said the two countries will work together."'
+    )
+    country = "GBR" if "No10" in byline else "USA"
+    assert [p.country for p in readoutkit.parse(text).parties] == [country, "PER"]

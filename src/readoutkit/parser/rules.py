@@ -52,6 +52,10 @@ _PART = r"(?:for|on) (?:its|their|his|her) part|in (?:its|their|his|her) turn"
 #: with" (``Rules.engagement_with_before`` and ``Rules.engagement_with_lead``)
 _ENGAGEMENT_WITH = r"(?:conversation|call|talks|meeting)\s++with\s++"
 
+#: a seat of government as a spokesperson's may name it: "White House", "No. 10"
+_SEAT: Final = r"(?:\p{Lu}[\p{L}.]*+[ \t]++){0,2}?(?:\p{Lu}[\p{L}]*+|No\.?[ \t]*+10|No10)"
+_SPOKESPERSON: Final = r"(?:spokesperson|spokesman|spokeswoman)"
+
 _CLOSE = "\"'\u201d\u2019)\\]"
 _OPEN = "\"'\u201c\u2018(\\["
 
@@ -1248,11 +1252,18 @@ class Rules:
         r"(?:[ \t]++\([\p{L} \t]{1,30}\))?:[ \t]++(?=\S)",
         _F,
     )
-    #: "A No10 spokesperson said:", "A White House spokesman": the publisher's seat of
-    #: government, looked up in ``words.SEATS_OF_GOVERNMENT``
+    #: "A No10 spokesperson said:", "A White House spokesman", "A spokesperson for No10":
+    #: the publisher's seat of government, looked up in ``words.SEATS_OF_GOVERNMENT``
     seat_spokesperson: Final = regex.compile(
-        r"(?<![\p{L}])(?:A|a|The|the)[ \t]++(?P<seat>(?:\p{Lu}[\p{L}.]*+[ \t]++){0,2}?"
-        r"(?:\p{Lu}[\p{L}]*+|No\.?[ \t]*+10|No10))[ \t]++(?:spokesperson|spokesman|spokeswoman)",
+        r"(?<![\p{L}])(?:A|a|The|the)[ \t]++(?:(?P<seat>"
+        + _SEAT
+        + r")[ \t]++"
+        + _SPOKESPERSON
+        + r"|"
+        + _SPOKESPERSON
+        + r"[ \t]++(?:for|of|at)[ \t]++(?P<seat>(?:the[ \t]++)?"
+        + _SEAT
+        + r")(?![\p{L}\p{N}]|[ \t]++\p{Lu}))",
         _F,
     )
     #: "The President emphasized that America will ...": a titled speaker's own country
