@@ -6730,3 +6730,22 @@ def test_a_spokesperson_for_the_seat_of_government_places_the_unnamed_host(bylin
     )
     country = "GBR" if "No10" in byline else "USA"
     assert [p.country for p in readoutkit.parse(text).parties] == [country, "PER"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Anne Marchal, Foreign Affairs and International Development Minister, met Chilean "
+            "Foreign Minister Ana Ruiz.",
+            "Foreign Affairs and International Development Minister",
+        ),
+        (
+            "Regional Development Minister Anne Marchal met Ana Ruiz.",
+            "Regional Development Minister",
+        ),
+        ("South African Trade Minister Anne Marchal met Ana Ruiz.", "Trade Minister"),
+    ],
+)
+def test_a_portfolio_runs_back_over_an_adjective_before_its_noun(text: str, title: str) -> None:
+    assert readoutkit.parse(text).parties[0].title == title

@@ -31,6 +31,7 @@ from readoutkit.parser.words import (
     NOT_NAME,
     ORGANIZATION_TITLE_HEADS,
     PLACE_KIND_WORDS,
+    PLACE_PORTFOLIO_ADJECTIVES,
     PORTFOLIO_ADJECTIVES,
     PORTFOLIO_TITLE_HEADS,
     PORTFOLIO_WORDS,
@@ -542,13 +543,15 @@ class _Finder:
             if am is not None and self.place_at(am.start()) is None:
                 start = am.start()
         head = tm.group()
-        if head in PORTFOLIO_TITLE_HEADS or (
-            # "Foreign Affairs and Trade Minister": a portfolio title after another portfolio
-            head.partition(" ")[0] in PORTFOLIO_WORDS
-            and head.partition(" ")[2] in PORTFOLIO_TITLE_HEADS
-            and text.endswith(" and", max(0, start - 5), _space_before(text, start, 0))
-        ):
+        noun, _, office = head.partition(" ")
+        if head in PORTFOLIO_TITLE_HEADS:
             start = self._portfolio_before(start)
+        elif noun in PORTFOLIO_WORDS and office in PORTFOLIO_TITLE_HEADS:
+            # "Foreign Affairs and Trade Minister", "Foreign Affairs and International
+            # Development Minister": a portfolio title after more of the portfolio; an
+            # adjective before its noun is the portfolio's ("International"), unless a
+            # place's ("South African Trade Minister")
+            start = self._portfolio_before(start, PLACE_PORTFOLIO_ADJECTIVES)
         # leftwards: "State Councilor and Foreign Minister"
         for _ in range(MAX_CHAIN):
             lo = start - 6 if start > 6 else 0
@@ -789,9 +792,10 @@ class _Finder:
                 break  # a demonym may sit inside a portfolio ("Beninese Abroad"), not end one
         return end
 
-    def _portfolio_before(self, start: int) -> int:
+    def _portfolio_before(self, start: int, refused: frozenset[str] = PORTFOLIO_ADJECTIVES) -> int:
         """Where a portfolio written before "Minister" starts ("International Relations and
-        Cooperation Minister"): capitalised portfolio words, "and" between them."""
+        Cooperation Minister"): capitalised portfolio words, "and" between them. ``refused``:
+        the adjectives that cannot stand right before ``start`` in a portfolio."""
         text = self.text
         at = start
         pos = start
@@ -803,7 +807,7 @@ class _Finder:
                 and pw.group("w") in PORTFOLIO_WORDS
                 # the word before "Minister" is the portfolio's noun ("South African
                 # Minister" is a country's)
-                and (pos != start or pw.group("w") not in PORTFOLIO_ADJECTIVES)
+                and (pos != start or pw.group("w") not in refused)
             ):
                 at = pos = pw.start("w")
                 continue

@@ -163,6 +163,9 @@ PORTFOLIO_ADJECTIVES: Final = frozenset(
     Natural Religious Digital Urban Rural Maritime Insular Special
     """.split()
 )
+#: those of them a place's name may end in ("South African Trade Minister"): before a
+#: portfolio's noun they are the country's, not the portfolio's
+PLACE_PORTFOLIO_ADJECTIVES: Final = frozenset({"African", "European", "Asian", "Arab"})
 
 #: titles that take a portfolio written before them: "Trade Minister", "Foreign Affairs
 #: Cabinet Secretary" (Kenya's ministers)
