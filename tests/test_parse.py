@@ -6749,3 +6749,12 @@ def test_a_spokesperson_for_the_seat_of_government_places_the_unnamed_host(bylin
 )
 def test_a_portfolio_runs_back_over_an_adjective_before_its_noun(text: str, title: str) -> None:
     assert readoutkit.parse(text).parties[0].title == title
+
+
+def test_sat_down_in_a_place_with_marks_the_engagement() -> None:
+    text = (
+        "Secretary Antony J. Blinken sat down today in Lima with Peruvian Foreign Minister Ana "
+        "Ruiz. Later in the day, the Secretary called on President Lars Berg."
+    )
+    r = readoutkit.parse(text)
+    assert [p.name for p in r.parties] == ["Antony J. Blinken", "Ana Ruiz"]

@@ -305,7 +305,9 @@ class Rules:
         + r"|joint\s++"
         + _JOINT_DOCUMENT
         # "Prime Minister X today sat down with President Y": a meeting
-        + r"|sat\s++down\s++(?:(?:today|yesterday|again|separately|briefly|privately)\s++)?with"
+        + r"|sat\s++down\s++(?:(?:today|yesterday|again|separately|briefly|privately)\s++)?"
+        # "sat down today in Budapest with"
+        + r"(?:(?:in|at)\s++(?:the\s++)?(?:\p{Lu}[\p{L}\-]*+\s++){1,3})?with"
         + r")(?![\p{L}])",
         _F | regex.IGNORECASE,
     )
