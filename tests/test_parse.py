@@ -6758,3 +6758,24 @@ def test_sat_down_in_a_place_with_marks_the_engagement() -> None:
     )
     r = readoutkit.parse(text)
     assert [p.name for p in r.parties] == ["Antony J. Blinken", "Ana Ruiz"]
+
+
+def test_a_binding_participle_after_an_opening_time_is_the_subjects() -> None:
+    text = (
+        "On Thursday, Foreign Minister Wang Yi held a video call with Chilean Foreign Minister "
+        "Ana Ruiz, pledging that China will keep standing by Chile."
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.text) for s in r.statements] == [
+        (("p1",), "China will keep standing by Chile")
+    ]
+
+
+def test_a_ceremony_and_the_delegations_programme_are_narration() -> None:
+    text = (
+        "President Ana Ruiz of Chile met President Lars Berg of Norway in Oslo. Berg said "
+        "Norway will back the accord. Earlier the same day, Ruiz paid tribute to the late King "
+        "Olav at his tomb. The delegation will travel to Bergen before leaving Norway."
+    )
+    r = readoutkit.parse(text)
+    assert [s.text for s in r.statements] == ["Norway will back the accord"]

@@ -729,6 +729,13 @@ class Rules:
         r"Likewise|Therefore|Thus|Still|Nevertheless|For (?:its|his|her) part)\s*+",
         _F,
     )
+    #: a time or place opening a sentence before its subject, closed by a comma: "On
+    #: Thursday, ", "Earlier today, ", "In Belgrade on Monday, "
+    opening_when: Final = regex.compile(
+        r"\s*+(?:On|In|At|During|Earlier|Later|Today|Yesterday|Last|This|Late|Early)(?![\p{L}])"
+        r"[^,.;:\n\"\u201c]{0,60},\s*+",
+        _F,
+    )
     #: an aside between a subject and its verb: ", for her part, ", ", in turn, "
     #: "Iqbal, who co-chaired X with Y, head of Z, earlier in the day, said": a relative
     #: clause holding commas of its own, between the subject and its verb
@@ -913,6 +920,8 @@ class Rules:
         r"(?:was|were) handed (?:over )?to|"
         # "The Kazakh delegation included X and Y": who came along
         r"delegation (?:also )?(?:included|comprised|consisted of|was made up of)|"
+        # "The delegation will travel to X before leaving": the programme
+        r"delegation (?:will|is to) (?:also |then |later )?(?:travel|visit|tour|leave|depart|fly)|"
         # "..., attended by X", "X also attended, as did Y"
         r"(?<=,) attended by|also attended,|"
         # "Prince Faisal is visiting China from 9 to 14 January", "Kang will attend the ...
@@ -978,6 +987,13 @@ class Rules:
         r"(?:in|into) (?:a |an )?(?:narrow|restricted|expanded|extended|enlarged) format|"
         r"(?:also )?joined (?:the|this) (?:meeting|talks|call|phone call|video call|"
         r"conversation|discussion|session)\s*+[.;]?\s*+\Z)(?![\p{L}])",
+        _F,
+    )
+    #: "paid tribute to late President X at his mausoleum": a ceremony, not words
+    ceremony: Final = regex.compile(
+        r"(?:tribute|homage|respects) to [^.;\n]{1,80}? at (?:his|her|their|the) "
+        r"(?:[\p{L}\-]++ ){0,2}?(?:mausoleum|memorial|monument|grave|tomb|cemetery|shrine)"
+        r"(?![\p{L}])",
         _F,
     )
     #: words every match of ``narration_anywhere`` contains

@@ -2035,6 +2035,9 @@ def _opening_hit(
     "Minister Steinmeier", "The Iranian Foreign Minister"), a dateline aside; with the
     word after the phrase and where it starts."""
     a = _after_dateline(w.text, a, b)  # "TIANJIN, June 27 (Xinhua) -- Premier Li met ..."
+    om = RULES.opening_when.match(w.text, a, near(a, b))
+    if om is not None:
+        a = om.end()  # "On Thursday, Foreign Minister Wang Yi held ..."
     words, starts = w.between(a, min(b, a + 80))
     words = words[:7]
     for k in range(min(len(words) - 1, 5), 0, -1):
@@ -2425,6 +2428,12 @@ def _sentence(
         s, e = _trim(text, d.start, d.end)
         if d.rule == "participle-lead" and RULES.event_object.fullmatch(text, s, e):
             continue  # "Addressing the ceremony, X said ...": the occasion, not what was said
+        if (
+            d.cue is not None
+            and d.cue.endswith(" to")
+            and RULES.ceremony.search(text, d.cue_start, e)
+        ):
+            continue  # "paid tribute to late President X at his mausoleum": a ceremony
         if (
             d.cue is not None
             and d.cue.casefold() in VISIT_CUES
