@@ -6779,3 +6779,17 @@ def test_a_ceremony_and_the_delegations_programme_are_narration() -> None:
     )
     r = readoutkit.parse(text)
     assert [s.text for s in r.statements] == ["Norway will back the accord"]
+
+
+def test_who_led_each_side_takes_part_where_the_engagement_names_sides_only() -> None:
+    text = (
+        "Brussels, 4 May 2016\n\nThe European Union and Peru held the fifth meeting of their "
+        "Joint Committee in Brussels today. The EU side was led by High Representative Anne "
+        "Marchal. The Peruvian delegation was headed by Ana Ruiz, Foreign Minister. The EU "
+        "reiterated its support for Peru's reforms."
+    )
+    r = readoutkit.parse(text)
+    assert [(p.name, p.country, p.organization) for p in r.parties] == [
+        ("Anne Marchal", None, "European Union"),
+        ("Ana Ruiz", "PER", None),
+    ]

@@ -1472,6 +1472,8 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
                 if any(x.sentence == i and x.start >= ch.end() for x in p.mentions):
                     p.participant = True
         _engaged_by_opening(doc, people, engagement, f)
+        if not any(p.participant for p in people):
+            _delegation_leaders(doc, people, engagement, f.m)
     # "a message sent to X", "congratulated X": the addressee of a message takes part too
     for p in people:
         if p.name and not p.participant:
@@ -1556,6 +1558,27 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
     # an unnamed "his Omani counterpart" outside the engagement names no one to report
     people = [p for p in people if p.participant or p.name or p.title]
     return people, engagement
+
+
+def _delegation_leaders(doc: Document, people: list[Person], engagement: int, m: Matchers) -> None:
+    """ "The European Union and Moldova held the meeting ... The EU side was led by High
+    Representative X": where the engagement names sides only, who led each side's
+    delegation (in the few sentences after it) took part, of the side named there."""
+    text = doc.text
+    for s in doc.sentences[engagement : engagement + _LEADER_SENTENCES]:
+        if "by" not in text[s.start : s.end]:
+            continue
+        for lm in RULES.delegation_led_by.finditer(text, s.start, s.end):
+            iso = m.country_of.get(lm.group("side") or "")
+            for p in people:
+                if any(x.sentence >= 0 and 0 <= x.start - lm.end() <= 1 for x in p.mentions):
+                    p.participant = True
+                    if iso in m.iso3s and not p.organization:
+                        p.country = iso  # "The Moldovan delegation was headed by X"
+
+
+#: how many sentences from the engagement's on ``_delegation_leaders`` reads
+_LEADER_SENTENCES: Final = 4
 
 
 def _engaged_by_opening(doc: Document, people: list[Person], engagement: int, f: _Finder) -> None:

@@ -341,6 +341,14 @@ class Rules:
     )  # fmt: skip
     #: their first words
     engagement_cut_firsts: Final = frozenset(p.split()[0] for p in engagement_cut_phrases)
+    #: "The EU side was led by", "the Moldovan delegation was headed by": who led a side
+    #: (group "side": the side's name or demonym)
+    delegation_led_by: Final = regex.compile(
+        r"(?<![\p{L}])(?:(?P<side>\p{Lu}[\p{L}]*+)[ \t]++)?(?:side|delegation|team)[ \t]++"
+        r"(?:was|were)[ \t]++(?:also[ \t]++)?"
+        r"(?:led|headed)[ \t]++by[ \t]++",
+        _F,
+    )
     #: an aside after a name, closed by a comma: " who serves as State Councilor,"
     #: "..., on the margins of the official visit of Prime Minister X": an occasion, which
     #: ends the list of who took part once two are named
