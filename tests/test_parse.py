@@ -6793,3 +6793,23 @@ def test_who_led_each_side_takes_part_where_the_engagement_names_sides_only() ->
         ("Anne Marchal", None, "European Union"),
         ("Ana Ruiz", "PER", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("office", "title"),
+    [
+        (
+            "Crown Prince of the Kingdom of Bahrain, First Deputy Prime Minister",
+            "Crown Prince, First Deputy Prime Minister",
+        ),
+        ("Foreign Minister of Bahrain, Prince", "Foreign Minister"),
+    ],
+)
+def test_an_office_after_the_place_of_the_first_is_the_same_persons(
+    office: str, title: str
+) -> None:
+    text = f"Vladimir Putin and {office} Salman bin Hamad Al Khalifa spoke by telephone."
+    parties = readoutkit.parse(text).parties
+    assert [(p.name, p.title, p.country) for p in parties][1:] == [
+        ("Salman bin Hamad Al Khalifa", title, "BHR")
+    ]

@@ -636,7 +636,13 @@ class _Finder:
                     continue
                 iso = iso or p_iso
                 org = org or p_org
-                return _chained_title(text[start:end]), start, p_end, iso, org
+                title = _chained_title(text[start:end])
+                more = self._office_after_place(p_end, limit, iso)
+                if more is not None:
+                    # "Crown Prince of Saudi Arabia, Deputy Prime Minister and Defence
+                    # Minister Mohammed bin Salman": the offices, without the country
+                    return f"{title}, {more[0]}", start, more[1], iso, org
+                return title, start, p_end, iso, org
             am = RULES.acronym_before_name.match(text, om.end("what"), near(om.end("what"), limit))
             if am is not None and self._name_follows(am.end(), limit):
                 # "Director of CIDCA Wang Xiaotao": an institution by its acronym
@@ -666,6 +672,25 @@ class _Finder:
                     end = cut
             break
         return _chained_title(text[start:end]), start, end, iso, org
+
+    def _office_after_place(self, pos: int, limit: int, iso: str | None) -> tuple[str, int] | None:
+        """After "President of the Republic of X": ", Chairman of the Security Council"
+        and then the name, a further office of the same person (of no other country), as
+        a title and where it ends."""
+        text = self.text
+        if not text.startswith(", ", pos) or pos + 2 >= limit:
+            return None
+        tm = self.m.title.match(text, pos + 2, near(pos + 2, limit))
+        if (
+            tm is None
+            or tm.group() in RANK_ONLY_TITLES
+            or self.m.honorific.match(text, pos + 2, tm.end() + 1) is not None
+        ):
+            return None  # (", Prince Faisal": a rank or honorific before the name, no office)
+        title, _, end, more_iso, _ = self.title_chain(tm, limit)
+        if (more_iso is not None and more_iso != iso) or not self._name_follows(end, limit):
+            return None
+        return title, end
 
     def _unknown_place_end(self, run: regex.Match[str], limit: int) -> int | None:
         """Where a run of three or more capitalised words after "of" ends its place, when
