@@ -6813,3 +6813,24 @@ def test_an_office_after_the_place_of_the_first_is_the_same_persons(
     assert [(p.name, p.title, p.country) for p in parties][1:] == [
         ("Salman bin Hamad Al Khalifa", title, "BHR")
     ]
+
+
+def test_a_sentence_after_a_joint_subject_goes_on_with_their_words() -> None:
+    text = (
+        "Joint statement of the foreign ministers of Chile and Norway\n\nFollowing their "
+        'meeting today, Foreign Minister Ana Ruiz and Foreign Minister Lars Berg agreed:\n\n"Chile '
+        "will open a trade office in Oslo.\n\nWe also agree to meet again in May.\n\nSecurity "
+        'remains a shared concern."'
+    )
+    r = readoutkit.parse(text)
+    assert [s.speakers for s in r.statements if s.text.startswith("Security")] == [("p1", "p2")]
+
+
+def test_a_postposed_speaker_with_a_title_and_an_adverbial_after() -> None:
+    text = (
+        "Foreign Minister Ana Ruiz held a video call with Norwegian Foreign Minister Lars Berg "
+        'on Monday.\n\n"Chile and Norway share a long history. Today we build on it," said '
+        "Foreign Minister Ana Ruiz at the start of the meeting."
+    )
+    r = readoutkit.parse(text)
+    assert [s.speakers for s in r.statements] == [("p1",), ("p1",)]

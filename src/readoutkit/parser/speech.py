@@ -1408,6 +1408,8 @@ def find_statements(
                     out.append(
                         Draft(everyone, a, b, None, a, "joint-subject", _quotation(text, a, b))
                     )
+                    # what follows may go on with their words
+                    st.last, st.last_sentence, st.last_paragraph = everyone, si, sent.paragraph
     return _quoted_runs(doc, out) if only is None else out
 
 
@@ -3017,13 +3019,18 @@ def _not_the_object(
     return found
 
 
+#: the most words after a postposed cue: the speaker, with a title and an adverbial ("...,"
+#: said Foreign Minister Lestari at the start of the meeting.")
+_POSTPOSED_TAIL_WORDS: Final = 12
+
+
 def _postposed(
     w: Words, cs: int, ce: int, b: int, res: Resolver, st: _State, lo: int
 ) -> tuple[tuple[int, ...], int] | None:
     """ "..., Wang said." or "..., said the minister.": speakers and the comma's offset."""
     text = w.text
     tail = text[ce : min(b, ce + 200)]
-    if len(tail.split()) > 8:
+    if len(tail.split()) > _POSTPOSED_TAIL_WORDS:
         return None
     comma_abs = text.rfind(",", max(lo, cs - 200), cs)
     if comma_abs < 0:
