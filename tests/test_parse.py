@@ -6834,3 +6834,14 @@ def test_a_postposed_speaker_with_a_title_and_an_adverbial_after() -> None:
     )
     r = readoutkit.parse(text)
     assert [s.speakers for s in r.statements] == [("p1",), ("p1",)]
+
+
+def test_chairs_named_after_a_statements_frame_take_part() -> None:
+    text = (
+        "The Governments of Chile and Norway issued the following joint statement today.\n\n"
+        "Begin Text:\n\nThe Chile-Norway Dialogue held its second session in Oslo, co-chaired "
+        "by Foreign Minister Ana Ruiz and Foreign Minister Lars Berg. The Minister welcomed "
+        "President Jan Novak of Czechia as an observer."
+    )
+    r = readoutkit.parse(text)
+    assert [p.name for p in r.parties] == ["Ana Ruiz", "Lars Berg"]

@@ -1407,6 +1407,7 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
         bare = f.bare_names(s.start, s.end, i, taken)
         if engagement is None:
             engagement, found = i, bare
+            nobody = not (taken or bare)
             named = bare or any(x.name for x in mentions if x.sentence == i)
             # "A readout of the Prime Minister's call with the President of Nigeria.": a
             # standfirst naming offices only gives way to a sentence naming people
@@ -1414,6 +1415,8 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
             offices = any(x.sentence == i and x.rule != "counterpart" for x in mentions)
             if named or (offices and i + 1 < len(doc.sentences) and not _standfirst(doc, s)):
                 break
+        elif nobody and (taken or bare) and RULES.chaired_by.search(doc.text, s.start, s.end):
+            break  # "The two Governments issued ... Begin Text: ... co-chaired by A and B"
         elif (
             (taken or bare)
             and (len(taken) + len(bare) >= 2 or s.paragraph == doc.sentences[engagement].paragraph)
@@ -1481,10 +1484,10 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
                 for x in p.mentions
             ):
                 p.participant = True
-        # "The meeting, co-chaired by X and Y, ...": chairs take part too
-        for i in (engagement, engagement + 1):
-            if i >= len(doc.sentences):
-                break
+        # "The meeting, co-chaired by X and Y, ...": chairs take part too (in the
+        # engagement sentence or soon after: "... issued the following statement. Begin
+        # Text: The Dialogue, co-chaired by X and Y, ...")
+        for i in range(engagement, min(engagement + _CHAIRS_SENTENCES, len(doc.sentences))):
             cs = doc.sentences[i]
             ch = (
                 RULES.chaired_by.search(doc.text, cs.start, cs.end)
@@ -1496,6 +1499,7 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
             for p in people:
                 if any(x.sentence == i and x.start >= ch.end() for x in p.mentions):
                     p.participant = True
+            break
         _engaged_by_opening(doc, people, engagement, f)
         if not any(p.participant for p in people):
             _delegation_leaders(doc, people, engagement, f.m)
@@ -1602,6 +1606,8 @@ def _delegation_leaders(doc: Document, people: list[Person], engagement: int, m:
                         p.country = iso  # "The Moldovan delegation was headed by X"
 
 
+#: how many sentences from the engagement's on are read for who chaired it
+_CHAIRS_SENTENCES: Final = 3
 #: how many sentences from the engagement's on ``_delegation_leaders`` reads
 _LEADER_SENTENCES: Final = 4
 
