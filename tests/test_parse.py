@@ -6845,3 +6845,14 @@ def test_chairs_named_after_a_statements_frame_take_part() -> None:
     )
     r = readoutkit.parse(text)
     assert [p.name for p in r.parties] == ["Ana Ruiz", "Lars Berg"]
+
+
+def test_a_counterpart_in_apposition_places_a_name_before_the_gazetteer_does() -> None:
+    text = (
+        "A telephone conversation on Tuesday between Foreign Minister Mohammad Javad Zarif and "
+        "Frans Timmermans, his Dutch counterpart, covered the Geneva talks."
+    )
+    r = readoutkit.parse(text)
+    assert [(p.name, p.country, p.organization) for p in r.parties][1:] == [
+        ("Frans Timmermans", "NLD", None)
+    ]

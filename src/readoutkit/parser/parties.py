@@ -2379,10 +2379,10 @@ def infer_sides(
 ) -> None:
     """Fill in the side (country or organization) of participants the text gives none for.
 
-    In order: the officials gazetteer (by name), a title that implies a side ("State
+    In order: a demonym before "counterpart" ("her Mozambican counterpart, the Minister
+    ..., X"); the officials gazetteer (by name), a title that implies a side ("State
     Councilor"); a list of offices and names ("Australia's Minister for Foreign Affairs,
-    A, and Minister for Defence, B"); a demonym before "counterpart" ("her Mozambican
-    counterpart, the Minister ..., X"); then, for a single participant still without
+    A, and Minister for Defence, B"); then, for a single participant still without
     one, the country the text pairs with the others ("China-Iran relations", "the
     Chinese side"), else the country it names most often (twice the next one at least)
     that no other participant has.
@@ -2390,6 +2390,9 @@ def infer_sides(
     ``only`` limits the filling to those participants.
     """
     targets = participants if only is None else only
+    # "Frans Timmermans, his Dutch counterpart": what the text says before what the
+    # gazetteer knows of a name (an office held later, elsewhere)
+    _counterpart_sides(doc.text, targets, m)
     for p in targets:
         if p.country or p.organization:
             continue
@@ -2407,7 +2410,6 @@ def infer_sides(
             else:
                 p.organization = side
     _listed_sides(participants, doc.text, targets)
-    _counterpart_sides(doc.text, targets, m)
     missing = [p for p in participants if not (p.country or p.organization)]
     if len(missing) != 1 or missing[0] not in targets:
         return

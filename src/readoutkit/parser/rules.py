@@ -254,7 +254,10 @@ class Rules:
     )
     #: ", his Japanese counterpart" right after a name: group "d"
     counterpart_after: Final = regex.compile(
-        r",\s*+(?:his|her|their)\s++(?P<d>\p{Lu}[\p{L}\-]++)\s++counterparts?(?![\p{L}])", _F
+        r",\s*+(?:his|her|their)\s++(?P<d>\p{Lu}[\p{L}\-]++)\s++counterparts?(?![\p{L}])"
+        # (not "X, his Malaysian counterpart Dr Y": the counterpart is Y)
+        r"(?!\s*+\p{Lu})",
+        _F,
     )
     #: "(her) Mozambican counterpart, (the) " right before a title and name: group "d"
     counterpart_before: Final = regex.compile(
