@@ -6856,3 +6856,21 @@ def test_a_counterpart_in_apposition_places_a_name_before_the_gazetteer_does() -
     assert [(p.name, p.country, p.organization) for p in r.parties][1:] == [
         ("Frans Timmermans", "NLD", None)
     ]
+
+
+def test_a_pair_with_a_long_title_before_the_second() -> None:
+    text = (
+        "BEIJING, April 7 (Xinhua) -- Premier Li Keqiang and visiting Sri Lankan Prime "
+        "Minister Ranil Wickremesinghe vowed on Thursday to deepen cooperation."
+    )
+    assert [s.speakers for s in readoutkit.parse(text).statements] == [("p1", "p2")]
+
+
+def test_the_named_one_of_a_side_two_participants_share() -> None:
+    text = (
+        "On May 5, President Xi Jinping and President Ana Ruiz of Chile exchanged messages "
+        "marking 50 years of ties. Premier Li Qiang and Prime Minister Lars Berg of Chile "
+        "also sent each other greetings."
+    )
+    r = readoutkit.parse(text)
+    assert [s.speakers for s in r.statements if "greetings" in s.text] == [("p3", "p4")]

@@ -1768,6 +1768,10 @@ _PAIR_SECOND_LEADS: Final = frozenset({"visiting", "his", "her", "the"})
 #: Finnish counterpart B"): besides these, one more (the demonym) is allowed
 _PAIR_GAP_WORDS: Final = _PAIR_SECOND_LEADS | {"counterpart", "guest", "host"}
 
+#: the most words between "and" and the second of a pair ("visiting Sri Lankan Prime
+#: Minister")
+_PAIR_GAP_MAX: Final = 5
+
 #: the first word of a group phrase naming persons: "The leaders", "Both ministers"
 _PEOPLE_FIRST: Final = frozenset({"the", "both", "all", "two"})
 
@@ -2690,11 +2694,12 @@ def _subject(
         # right after one of them spoke, goes on with that one (a capitalised title, "The
         # Minister", stays the publisher's own)
         who = st.last_single
-    elif via == "side" and len(words) > k + 1 and words[-k - 1] == "of":
+    elif via in ("side", "team") and len(words) > k + 1 and words[-k - 1] == "of":
         # "President Daniel Chapo of Mozambique exchanged": a person and the side after
         named = res.resolve_tail(words[: -k - 1])
-        if named is not None and named[0] == who:
-            k, via = k + 1 + named[1], "person"
+        if named is not None and (named[0] == who or set(named[0]) < set(who)):
+            # (of a side two participants share: the one named)
+            who, k, via = named[0], k + 1 + named[1], "person"
 
     # "Taro Kono, his Japanese counterpart, discussed": the name before an appositive
     # is tried first, then the appositive alone
@@ -2744,8 +2749,8 @@ def _subject_start(
     # "X and Y discussed": add the first of a pair
     rest = words[:-k]
     # a rank or title word or two may sit between "and" and the second name, or "his
-    # visiting Finnish counterpart"
-    for gap in range(5):
+    # visiting Finnish counterpart", "visiting Sri Lankan Prime Minister"
+    for gap in range(_PAIR_GAP_MAX + 1):
         if len(rest) <= gap:
             break
         if gap > 2 and (
