@@ -6874,3 +6874,12 @@ def test_the_named_one_of_a_side_two_participants_share() -> None:
     )
     r = readoutkit.parse(text)
     assert [s.speakers for s in r.statements if "greetings" in s.text] == [("p3", "p4")]
+
+
+def test_a_military_operation_is_no_person() -> None:
+    text = (
+        "On the phone yesterday, Defense Secretary Leon E. Panetta reached Chilean Minister of "
+        "Defense Ana Ruiz, thanking her for Chile's contributions to Operation Ocean Guard in "
+        "Libya."
+    )
+    assert [p.name for p in readoutkit.parse(text).parties] == ["Leon E. Panetta", "Ana Ruiz"]
