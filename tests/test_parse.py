@@ -6883,3 +6883,12 @@ def test_a_military_operation_is_no_person() -> None:
         "Libya."
     )
     assert [p.name for p in readoutkit.parse(text).parties] == ["Leon E. Panetta", "Ana Ruiz"]
+
+
+def test_a_speaker_in_a_relative_clause_after_an_idea_takes_no_part() -> None:
+    text = (
+        "On May 6, 2022, Ana Ruiz, Minister of Foreign Affairs of Chile, was received in "
+        "Beijing by CIDCA Chairman Luo Zhaohui. Ruiz said Chile welcomes the Global "
+        "Development Initiative, an idea President Xi Jinping put forward last year."
+    )
+    assert [p.name for p in readoutkit.parse(text).parties] == ["Ana Ruiz", "Luo Zhaohui"]

@@ -55,6 +55,7 @@ from readoutkit.parser.words import (
     PLACE_KIND_WORDS,
     PORTFOLIO_QUALIFIERS,
     PRONOUNS,
+    PROPOSAL_NOUNS,
     RELATIVE_WORDS,
     ROLE_NOUNS,
     SHARED_NOUNS,
@@ -1768,6 +1769,26 @@ _PAIR_SECOND_LEADS: Final = frozenset({"visiting", "his", "her", "the"})
 #: Finnish counterpart B"): besides these, one more (the demonym) is allowed
 _PAIR_GAP_WORDS: Final = _PAIR_SECOND_LEADS | {"counterpart", "guest", "host"}
 
+#: before a noun of ``PROPOSAL_NOUNS``: "an idea President X put forward" is a relative
+#: clause
+_ARTICLES: Final = frozenset({"a", "an", "the", "this", "that"})
+
+
+def _proposal_relative(text: str, words: Sequence[str], starts: Sequence[int], j: int) -> bool:
+    """Whether the subject after word ``j`` (title words before it aside) follows "an idea",
+    "the initiative" with nothing between: a relative clause ("an idea President Xi put
+    forward"), whose verb reports nothing of this engagement."""
+    end = starts[j + 1] if j + 1 < len(starts) else len(text)
+    while j >= 1 and text[starts[j]].isupper():
+        j -= 1
+    return (
+        j >= 1
+        and words[j] in PROPOSAL_NOUNS
+        and words[j - 1] in _ARTICLES
+        and not any(c in ',;:()"\u201c' for c in text[starts[j] : end])
+    )
+
+
 #: the most words between "and" and the second of a pair ("visiting Sri Lankan Prime
 #: Minister")
 _PAIR_GAP_MAX: Final = 5
@@ -2679,6 +2700,8 @@ def _subject(
         and RULES.word_then_space.fullmatch(text, starts[-2], starts[-1]) is not None
     ):
         return None  # "the medical supplies China sent": a relative clause, no report
+    if via == "person" and _proposal_relative(text, words, starts, len(words) - k - 1):
+        return None  # "an idea President Xi put forward": a relative clause, no report
     if words[-1] == "they" and k == 1 and 1 < len(st.last) < res.n:
         who = st.last  # "They affirmed ...": the several who spoke last, not everyone
     elif (

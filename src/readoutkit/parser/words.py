@@ -44,6 +44,15 @@ NOT_NAME: Final = (
     | POSTNOMINALS
 )
 
+#: nouns for what someone proposed: after an article and before a speaker, a relative
+#: clause ("the initiative President X put forward", "an idea the Minister raised")
+PROPOSAL_NOUNS: Final = frozenset(
+    """
+    idea ideas initiative initiatives proposal proposals vision concept plan plans
+    principle principles suggestion suggestions principle approach framework blueprint
+    """.split()
+)
+
 #: words of ``NOT_NAME`` that may stand inside a name, between two of its words
 #: ("Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed"); before a name they are a style
 #: of address ("Sheikh Tamim")
