@@ -6892,3 +6892,16 @@ def test_a_speaker_in_a_relative_clause_after_an_idea_takes_no_part() -> None:
         "Development Initiative, an idea President Xi Jinping put forward last year."
     )
     assert [p.name for p in readoutkit.parse(text).parties] == ["Ana Ruiz", "Luo Zhaohui"]
+
+
+def test_a_joint_subjects_first_clause_before_a_cue_in_the_second() -> None:
+    text = (
+        "Chile-Norway joint statement\n\nAna Ruiz and Lars Berg issued this joint statement "
+        "after their meeting.\n\nWe will work together to double trade by 2030, and we have "
+        "asked our ministers to report back within a year."
+    )
+    r = readoutkit.parse(text)
+    assert ("We will work together to double trade by 2030", ("p1", "p2")) in [
+        (s.text, s.speakers) for s in r.statements
+    ]
+    assert [c.actors for c in r.commitments if "double trade" in c.text] == [("p1", "p2")]

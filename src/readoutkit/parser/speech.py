@@ -1241,6 +1241,19 @@ def find_statements(
             first = min(d.cue_start for d in drafts)
             if first > sent.start and drafts[0].rule != "passive":
                 drafts = _passive_reports(text, sent.start, first, res) + drafts
+            # "We will work together to X, and we have asked Y to ...": the first clause,
+            # all participants' own, before the clause the cue is in
+            cut = text.rfind(", and ", sent.start, first)
+            if (
+                cut > sent.start
+                and all(d.start >= cut for d in drafts)
+                and _joint_subject(words, sent.start, cut, res)
+            ):
+                a, b = _trim(text, sent.start, cut)
+                everyone = tuple(range(res.n))
+                drafts.insert(
+                    0, Draft(everyone, a, b, None, a, "joint-subject", _quotation(text, a, b))
+                )
         if drafts:
             st.agreed_list = None  # a new report ends the list
         if (
