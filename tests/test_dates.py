@@ -537,3 +537,21 @@ def test_a_relative_day_right_after_a_source_in_brackets_and_a_colon() -> None:
         "Ruiz of Chile spoke with Foreign Minister Lars Berg of Norway.\n"
     )
     assert (f.reference_date, f.date) == (D(2021, 5, 4), D(2021, 5, 4))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Today we talked about trade.", dt.date(2023, 8, 21)),
+        ("Today, the two countries are close partners.", None),
+    ],
+)
+def test_a_later_sentence_opening_today_we_did_dates_the_engagement(
+    sentence: str, day: dt.date | None
+) -> None:
+    text = (
+        "Volodymyr Zelenskyy and Ana Ruiz Met in Santiago\n\n21 August 2023 - 22:47\n\n"
+        "President Volodymyr Zelenskyy met President Ana Ruiz of Chile. They discussed "
+        f'defence. "Chile stands with Ukraine. {sentence}" the President said.'
+    )
+    assert find_dates(segment(text)).date == day

@@ -134,6 +134,12 @@ class DatePatterns:
     publishing_before: Final = regex.compile(
         r"(?<![\p{L}])(?:issued|released|published|posted|distributed|circulated)\s++\Z", _F
     )
+    #: after a sentence's opening "Today": "we talked", "we have signed" (a past act)
+    today_we_did: Final = regex.compile(
+        r"[ \t]++(?:we|I)[ \t]++(?:have[ \t]++|also[ \t]++)?"
+        r"(?:met|held|had|spoke|made|took|\p{Ll}{2,20}?ed)(?![\p{L}])",
+        _F,
+    )
     #: a relative day: "today", "earlier today", "this evening", "yesterday", "last night",
     #: "the day before yesterday", "on Thursday", "last Monday"
     relative: Final = regex.compile(
@@ -628,7 +634,9 @@ def _relative(
     for m in DATES.relative.finditer(text, pos, end):
         if not _capitalised(m) or _inside_parentheses(text, start, m.start()):
             continue
-        if today_only and (not m["today"] or m.start() == start):
+        if today_only and (
+            not m["today"] or (m.start() == start and not _today_we_did(text, m.end(), end))
+        ):
             continue  # "Today, ..." opening a later sentence means "nowadays"
         # "ABU DHABI, 14th March (WAM) -- This evening, ...": a dateline's dash opens too
         opens = (
@@ -647,6 +655,12 @@ def _relative(
             continue
         return _relative_day(m, ref)
     return _relative_day(held, ref) if held is not None else None
+
+
+def _today_we_did(text: str, at: int, end: int) -> bool:
+    """Whether "Today" opening a sentence goes on "we talked", "we signed": the speakers'
+    own doing today (not "Today, ..." or "Today China is ...": nowadays)."""
+    return DATES.today_we_did.match(text, at, min(end, at + 60)) is not None
 
 
 def _relative_day(m: regex.Match[str], ref: dt.date | None) -> _Day:
