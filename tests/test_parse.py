@@ -6905,3 +6905,18 @@ def test_a_joint_subjects_first_clause_before_a_cue_in_the_second() -> None:
         (s.text, s.speakers) for s in r.statements
     ]
     assert [c.actors for c in r.commitments if "double trade" in c.text] == [("p1", "p2")]
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Sitting in on the conversation were Foreign Minister Ivan Horak and his deputy.",
+        "The Czech side was also represented by Foreign Minister Ivan Horak.",
+    ],
+)
+def test_who_sat_in_or_represented_a_side_is_narration(aside: str) -> None:
+    text = (
+        "President Jan Novak met President Ana Ruiz of Chile in Prague. Novak said Czechia "
+        f"will back the accord. {aside}"
+    )
+    assert [s.text for s in readoutkit.parse(text).statements] == ["Czechia will back the accord"]

@@ -931,6 +931,8 @@ class Rules:
         r"(?:was|were) handed (?:over )?to|"
         # "The Kazakh delegation included X and Y": who came along
         r"delegation (?:also )?(?:included|comprised|consisted of|was made up of)|"
+        # "The Ukrainian side was also represented by X": who came along
+        r"(?:was|were) (?:also )?represented by|"
         # "The delegation will travel to X before leaving": the programme
         r"delegation (?:will|is to) (?:also |then |later )?(?:travel|visit|tour|leave|depart|fly)|"
         # "..., attended by X", "X also attended, as did Y"
@@ -1111,7 +1113,7 @@ class Rules:
         r"Prior to|Before the|This (?:was|is) the|It (?:was|is) the|[(*]|Also present|Present (?:at|during|in|for|were|was)|"
         r"Among (?:those|the officials|the guests|others) (?:present|attending|in attendance)|"
         r"(?:Begin|End) (?:of )?[Tt]ext|"
-        r"Attending|Participating|Accompanying|The foregoing|END|Enditem|Issued by|Released by|Posted by|"
+        r"Attending|Participating|Accompanying|(?:Also )?[Ss]itting in(?: on)?|The foregoing|END|Enditem|Issued by|Released by|Posted by|"
         r"Source:|Photo|Signed|(?:His|Her) guest|The summary|The following|Full text|"
         # "Key points of the conversation are below", "An overview is given below"
         r"(?:The )?(?:[Kk]ey|[Mm]ain) points|An overview|A summary|Highlights|"
