@@ -6920,3 +6920,14 @@ def test_who_sat_in_or_represented_a_side_is_narration(aside: str) -> None:
         f"will back the accord. {aside}"
     )
     assert [s.text for s in readoutkit.parse(text).statements] == ["Czechia will back the accord"]
+
+
+def test_an_envoy_who_attended_the_celebrations_is_narration() -> None:
+    text = (
+        "President Jan Novak sent a message to President Ana Ruiz of Chile on Saturday. Novak "
+        "said Czechia will back the new state. Novak's special envoy, Minister Ivan Horak, "
+        "attended the independence celebrations in Santiago on Saturday."
+    )
+    assert [s.text for s in readoutkit.parse(text).statements][
+        -1
+    ] == "Czechia will back the new state"
