@@ -6931,3 +6931,14 @@ def test_an_envoy_who_attended_the_celebrations_is_narration() -> None:
     assert [s.text for s in readoutkit.parse(text).statements][
         -1
     ] == "Czechia will back the new state"
+
+
+def test_a_group_clause_after_as_in_the_engagement_sentence() -> None:
+    text = (
+        "Premier Wen Jiabao held talks with visiting Chilean President Ana Ruiz in Beijing on "
+        "Wednesday, as both sides vowed to deepen cooperation in mining."
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.text) for s in r.statements] == [
+        (("p1", "p2"), "to deepen cooperation in mining")
+    ]

@@ -2760,7 +2760,7 @@ def _subject(
             found = _subject_start(w, words, starts, window_lo, res, who, pk + named[1], via)
             if found is not None:
                 return (*_listed_before(text, res, found[0], found[1], lo), via)
-    found = _subject_start(w, words, starts, window_lo, res, who, k, via)
+    found = _subject_start(w, words, starts, window_lo, res, who, k, via, engagement=st.engagement)
     if found is None:
         return None
     # "A, B, and C sent ...": earlier mentions joined by commas and "and"
@@ -2777,9 +2777,12 @@ def _subject_start(
     who: tuple[int, ...],
     k: int,
     via: str,
+    *,
+    engagement: bool = False,
 ) -> tuple[tuple[int, ...], int] | None:
     """The subject whose last ``k`` words name ``who``, with the first of a pair ("X and
-    Y"), if it starts its clause: who and where it starts."""
+    Y"), if it starts its clause: who and where it starts. ``engagement``: in the
+    engagement sentence."""
     text = w.text
     start = starts[-k]
     # "X and Y discussed": add the first of a pair
@@ -2842,7 +2845,11 @@ def _subject_start(
     if _may_end_in_caps(prefix):
         prefix = _without_trailing_caps(prefix)
     # "... in which they pledged": a relative clause whose subject is everyone is fine
-    relative_group = via == "group" and RULES.which_before.search(prefix) is not None
+    # ("X held talks with Y, as both sides vowed to ...": a clause of its own after the
+    # engagement's, not "..., as the two Presidents agreed yesterday" in what one said)
+    relative_group = via == "group" and (
+        RULES.which_before.search(prefix) is not None or (engagement and prefix.endswith(", as "))
+    )
     if prefix and not relative_group and _ends_blocked(prefix):
         return None
     return who, start
