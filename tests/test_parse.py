@@ -6942,3 +6942,16 @@ def test_a_group_clause_after_as_in_the_engagement_sentence() -> None:
     assert [(s.speakers, s.text) for s in r.statements] == [
         (("p1", "p2"), "to deepen cooperation in mining")
     ]
+
+
+def test_a_postposed_speaker_with_the_engagement_after_and_a_participle() -> None:
+    text = (
+        "Ties with Chile are strategic, Foreign Minister Lars Berg said on Monday as he hosted "
+        "his Chilean counterpart Ana Ruiz for talks in Oslo, stressing that the accords must "
+        "become projects."
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.text) for s in r.statements] == [
+        (("p1",), "Ties with Chile are strategic"),
+        (("p1",), "the accords must become projects"),
+    ]

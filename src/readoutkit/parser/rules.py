@@ -668,8 +668,11 @@ class Rules:
     #: said) Tuesday when holding talks with ...", "(said) on Wednesday in a video call with"
     engagement_tail: Final = regex.compile(
         r"\s*+(?:on\s++)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
-        r"yesterday)\s++)?(?:when|while|during|in|at)\s++(?:meeting|holding|receiving|talking|"
-        r"speaking|hosting|talks|a|an|his|her|their|the)(?![\p{L}])",
+        r"yesterday)\s++)?(?:(?:when|while|during|in|at)\s++(?:meeting|holding|receiving|talking|"
+        r"speaking|hosting|talks|a|an|his|her|their|the)"
+        # "(said) on Monday as he hosted his Belarusian counterpart"
+        r"|(?:as|when|while)\s++(?:he|she)\s++(?:hosted|met|received|held|welcomed|spoke|talked))"
+        r"(?![\p{L}])",
         _F,
     )
     #: what continues a clause after an attribution inside it ("X, he said, has taken

@@ -2324,7 +2324,11 @@ def _sentence(
                                 Draft(speakers, s_, e_, cue, cs, "postposed", cls=cls, via=via)
                             )
                         break
-                    if not then_participle:
+                    if not then_participle and not (
+                        # "..., X said on Monday as he hosted Y in Tehran, stressing that":
+                        # a participle after the engagement's words goes on
+                        "," in tail and RULES.engagement_tail.match(tail) is not None
+                    ):
                         break
                     prev_end = ce
                     continue
