@@ -6955,3 +6955,13 @@ def test_a_postposed_speaker_with_the_engagement_after_and_a_participle() -> Non
         (("p1",), "Ties with Chile are strategic"),
         (("p1",), "the accords must become projects"),
     ]
+
+
+def test_the_demonym_guest_is_an_untitled_participant() -> None:
+    text = (
+        "Foreign Minister Lars Berg hosted his Chilean counterpart Ana Ruiz for talks in Oslo "
+        "on Monday. Berg said ties are strategic. The Chilean guest declared Chile's readiness "
+        "to expand cooperation."
+    )
+    r = readoutkit.parse(text)
+    assert [s.speakers for s in r.statements][-1] == ("p2",)

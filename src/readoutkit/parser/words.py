@@ -272,6 +272,10 @@ UNTITLED_ROLES: Final = (
     ("counterpart",),
     ("envoy",),
     ("official",),
+    # "the Belarusian guest", "the Qatari visitor", "the Chinese host"
+    ("visitor",),
+    ("guest",),
+    ("host",),
 )
 
 #: role nouns that, after a side's name or demonym, name its participant whatever the
