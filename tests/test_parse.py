@@ -6965,3 +6965,11 @@ def test_the_demonym_guest_is_an_untitled_participant() -> None:
     )
     r = readoutkit.parse(text)
     assert [s.speakers for s in r.statements][-1] == ("p2",)
+
+
+def test_accepting_it_with_pleasure_reports_no_topic() -> None:
+    text = (
+        "Vladimir Putin had a telephone conversation with President Ana Ruiz of Chile. Putin "
+        "invited Ruiz to visit Moscow. Ana Ruiz thanked him and accepted it with pleasure."
+    )
+    assert "it with pleasure" not in [s.text for s in readoutkit.parse(text).statements]

@@ -502,8 +502,11 @@ class Rules:
     #: what a topic verb's object may be without naming a topic: "(compared) notes",
     #: "(accepted) with gratitude"
     empty_topic: Final = regex.compile(
-        r"(?:notes|views|opinions|ideas|thoughts|experiences|with (?:great )?(?:gratitude|"
-        r"pleasure|thanks|appreciation|satisfaction))",
+        r"(?:notes|views|opinions|ideas|thoughts|experiences|"
+        # "accepted it with pleasure": no topic either (though "accepted the invitation"
+        # names one, in most golds)
+        r"it(?: with (?:great )?(?:gratitude|pleasure|thanks|appreciation))?|"
+        r"with (?:great )?(?:gratitude|pleasure|thanks|appreciation|satisfaction))",
         _F | regex.IGNORECASE,
     )
     #: "(a visit,) during which the leaders announced": a cue inside a relative clause of
