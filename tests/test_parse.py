@@ -6973,3 +6973,11 @@ def test_accepting_it_with_pleasure_reports_no_topic() -> None:
         "invited Ruiz to visit Moscow. Ana Ruiz thanked him and accepted it with pleasure."
     )
     assert "it with pleasure" not in [s.text for s in readoutkit.parse(text).statements]
+
+
+def test_a_second_portfolio_after_and_for() -> None:
+    text = (
+        "Foreign Minister Cho Tae-yul held talks with Ana Ruiz, Chile's Minister of State and "
+        "for Foreign Affairs, in Seoul."
+    )
+    assert readoutkit.parse(text).parties[1].title == "Minister of State and for Foreign Affairs"

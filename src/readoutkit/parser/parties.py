@@ -588,6 +588,19 @@ class _Finder:
                     pt = self.m.title.match(text, _skip_space(text, pe, hi), near(pe, limit))
                     end = pt.end() if pt and pt.group() in PORTFOLIO_TITLE_HEADS else pe
                     continue
+                # "Minister of State and for Foreign Affairs": a second portfolio after "for"
+                fm = (
+                    RULES.for_phrase.match(text, cm.end() - 1, hi)
+                    if "and" in cm.group() and text.startswith("for ", cm.end(), hi)
+                    else None
+                )
+                pr = (
+                    RULES.portfolio_run.match(text, fm.end(), near(fm.end(), limit)) if fm else None
+                )
+                pe = self._portfolio_end(pr) if pr is not None else None
+                if pe is not None:
+                    end = pe
+                    continue
             to_end = self._to_post_end(start, end, hi, limit) if after > end else None
             if to_end is not None:
                 end, to_iso = to_end
