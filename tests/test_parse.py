@@ -6981,3 +6981,11 @@ def test_a_second_portfolio_after_and_for() -> None:
         "for Foreign Affairs, in Seoul."
     )
     assert readoutkit.parse(text).parties[1].title == "Minister of State and for Foreign Affairs"
+
+
+def test_sharing_their_assessments_names_no_topic() -> None:
+    text = (
+        "Foreign Minister Wang Yi held talks with Foreign Minister Ana Ruiz of Chile. Security "
+        "in the Andes was also on the agenda, with both ministers sharing their assessments."
+    )
+    assert "their assessments" not in [s.text for s in readoutkit.parse(text).statements]

@@ -502,7 +502,8 @@ class Rules:
     #: what a topic verb's object may be without naming a topic: "(compared) notes",
     #: "(accepted) with gratitude"
     empty_topic: Final = regex.compile(
-        r"(?:notes|views|opinions|ideas|thoughts|experiences|"
+        r"(?:(?:(?:their|his|her|its|our) )?(?:notes|views|opinions|ideas|thoughts|experiences|"
+        r"assessments|perspectives)|"
         # "accepted it with pleasure": no topic either (though "accepted the invitation"
         # names one, in most golds)
         r"it(?: with (?:great )?(?:gratitude|pleasure|thanks|appreciation))?|"
