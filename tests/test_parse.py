@@ -6989,3 +6989,18 @@ def test_sharing_their_assessments_names_no_topic() -> None:
         "in the Andes was also on the agenda, with both ministers sharing their assessments."
     )
     assert "their assessments" not in [s.text for s in readoutkit.parse(text).statements]
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "It is Ruiz's first trip to Norway as president, an office she took up in March.",
+        "Ruiz, who landed in Oslo on Sunday, is also scheduled to meet the Speaker.",
+    ],
+)
+def test_a_first_trip_and_the_programme_are_background(background: str) -> None:
+    text = (
+        "President Ana Ruiz of Chile met President Lars Berg of Norway in Oslo. The two "
+        f"presidents agreed to expand trade. {background}"
+    )
+    assert [s.text for s in readoutkit.parse(text).statements] == ["to expand trade"]

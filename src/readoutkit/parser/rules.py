@@ -927,7 +927,8 @@ class Rules:
     )
     #: narration that may sit anywhere in a sentence ("were present", "is scheduled to")
     narration_anywhere: Final = regex.compile(
-        r"(?<![\p{L}])(?:(?:were|was) (?:also )?present|is scheduled to|are scheduled to|arrived in|"
+        r"(?<![\p{L}])(?:(?:were|was) (?:also )?present|(?:is|are) (?:also |then )?scheduled to|"
+        r"arrived in|"
         r"(?:is|are) set to (?:attend|visit|travel|meet|hold)|(?:were|was) (?:later |then )?joined by|"
         # "X is due to call on Y later", "The visit runs from April 1-3": the programme
         r"(?:is|are) (?:also )?due to (?:call on|meet|see|receive|host|visit|travel|hold|attend|arrive|leave|"
@@ -1117,7 +1118,10 @@ class Rules:
         r"(?:In (?:January|February|March|April|May|June|July|August|September|October|"
         r"November|December)(?: \d{4})?|In \d{4}|Last (?:year|month|week)),"
         r"[^.;:]{1,80}?(?<![\p{L}])(?:met|held talks|last met)(?![\p{L}])|"
-        r"Prior to|Before the|This (?:was|is) the|It (?:was|is) the|[(*]|Also present|Present (?:at|during|in|for|were|was)|"
+        r"Prior to|Before the|This (?:was|is) the|It (?:was|is) the|"
+        # "It is X's first trip to China as prime minister": background
+        r"(?:It|This) (?:was|is) (?:(?:his|her|their)|\p{Lu}[\p{L}\-]*+['\u2019]s) "
+        r"(?:first|second|third|fourth|fifth|maiden|latest)(?![\p{L}])|[(*]|Also present|Present (?:at|during|in|for|were|was)|"
         r"Among (?:those|the officials|the guests|others) (?:present|attending|in attendance)|"
         r"(?:Begin|End) (?:of )?[Tt]ext|"
         r"Attending|Participating|Accompanying|(?:Also )?[Ss]itting in(?: on)?|The foregoing|END|Enditem|Issued by|Released by|Posted by|"
