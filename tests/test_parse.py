@@ -7004,3 +7004,17 @@ def test_a_first_trip_and_the_programme_are_background(background: str) -> None:
         f"presidents agreed to expand trade. {background}"
     )
     assert [s.text for s in readoutkit.parse(text).statements] == ["to expand trade"]
+
+
+def test_a_perfect_pair_with_a_longer_object_and_a_new_report_after_had() -> None:
+    text = (
+        "Foreign Minister Wang Yi met Foreign Minister Ana Ruiz of Chile. Wang said China and "
+        "Chile have treated each other as equals and backed each other on core interests. "
+        "Ruiz praised the work China had put into the summit and said it would help everyone."
+    )
+    r = readoutkit.parse(text)
+    assert [s.text for s in r.statements] == [
+        "China and Chile have treated each other as equals and backed each other on core interests",
+        "the work China had put into the summit",
+        "it would help everyone",
+    ]

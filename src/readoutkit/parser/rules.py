@@ -1179,7 +1179,7 @@ class Rules:
         # "(spoke highly of) what the ties have achieved and (pledged)", a free relative)
         r"(?<![\p{L}])(?<!(?<![\p{L}])what\s++(?:[\p{L}\-]++\s++){0,3})"
         r"(?:have|has|had)\s++(?:(?:also|always|jointly)\s++)?\p{Ll}++"
-        r"(?:\s++\p{Ll}++){0,3}?\s++and\s++\Z",
+        r"(?:\s++\p{Ll}++){0,4}?\s++and\s++\Z",
         _F,
     )
     #: a short capitalised word right before a name, maybe abbreviated ("Ms ", "Mr. "):

@@ -58,6 +58,7 @@ from readoutkit.parser.words import (
     PROPOSAL_NOUNS,
     RELATIVE_WORDS,
     ROLE_NOUNS,
+    SAYING_VERBS,
     SHARED_NOUNS,
     SIDE_NOUNS,
     STATE_HEADS,
@@ -2341,6 +2342,9 @@ def _sentence(
                     # (from the sentence, not the last cue: "have backed (a cue) each other")
                     RULES.perfect_pair_before.search(text, max(a, cs - 120), cs) is None
                     or RULES.that_after.match(text, ce, near(ce, b)) is not None
+                    # ("... the work Lithuania had put into it and said ...": a verb only of
+                    # speech reports anew; not "has withstood X and maintained Y")
+                    or low in SAYING_VERBS
                 )
             ):
                 speakers = drafts[-1].speakers

@@ -53,6 +53,13 @@ PROPOSAL_NOUNS: Final = frozenset(
     """.split()
 )
 
+#: reporting verbs that only say (no other sense: "maintained", "shared" have one): after
+#: "had done X and", a new report, not the second verb of the perfect
+SAYING_VERBS: Final = frozenset(
+    "said added stressed noted stated emphasized emphasised underlined underscored "
+    "reiterated remarked".split()
+)
+
 #: words of ``NOT_NAME`` that may stand inside a name, between two of its words
 #: ("Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed"); before a name they are a style
 #: of address ("Sheikh Tamim")
