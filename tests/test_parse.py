@@ -7018,3 +7018,16 @@ def test_a_perfect_pair_with_a_longer_object_and_a_new_report_after_had() -> Non
         "the work China had put into the summit",
         "it would help everyone",
     ]
+
+
+def test_the_leaders_of_the_two_countries_are_not_two_ministers() -> None:
+    text = (
+        "Foreign Minister Wang Yi met Foreign Minister Ana Ruiz of Chile in Santiago. Wang said "
+        "that when President Xi visited Chile in April, the leaders of the two countries agreed "
+        "to build a closer partnership."
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.text[:25]) for s in r.statements] == [
+        (("p1",), "when President Xi visited")
+    ]
+    assert r.commitments == ()

@@ -1783,6 +1783,10 @@ _PAIR_SECOND_LEADS: Final = frozenset({"visiting", "his", "her", "the"})
 #: Finnish counterpart B"): besides these, one more (the demonym) is allowed
 _PAIR_GAP_WORDS: Final = _PAIR_SECOND_LEADS | {"counterpart", "guest", "host"}
 
+#: "the leaders (of the two countries)": heads of state or government, whom a meeting of
+#: ministers does not have among its participants
+_LEADER_NOUNS: Final = frozenset({"leaders", "leadership", "presidents", "heads"})
+
 #: before a noun of ``PROPOSAL_NOUNS``: "an idea President X put forward" is a relative
 #: clause
 _ARTICLES: Final = frozenset({"a", "an", "the", "this", "that"})
@@ -2723,6 +2727,14 @@ def _subject(
         return None  # "the medical supplies China sent": a relative clause, no report
     if via == "person" and _proposal_relative(text, words, starts, len(words) - k - 1):
         return None  # "an idea President Xi put forward": a relative clause, no report
+    if (
+        via == "group"
+        and not res.heads
+        and len(words) > k + 1
+        and words[-k - 1] == "of"
+        and words[-k - 2] in _LEADER_NOUNS
+    ):
+        return None  # "the leaders of the two countries agreed", said by two ministers
     if words[-1] == "they" and k == 1 and 1 < len(st.last) < res.n:
         who = st.last  # "They affirmed ...": the several who spoke last, not everyone
     elif (
