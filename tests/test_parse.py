@@ -7031,3 +7031,14 @@ def test_the_leaders_of_the_two_countries_are_not_two_ministers() -> None:
         (("p1",), "when President Xi visited")
     ]
     assert r.commitments == ()
+
+
+def test_his_highness_is_the_one_emirati_participant() -> None:
+    text = (
+        "ABU DHABI, 20th October, 2022 (WAM) -- President Mohamed bin Zayed Al Nahyan of the "
+        "UAE on Thursday received a phone call from President Ana Ruiz of Chile, in which the "
+        "two sides discussed trade.\n\nHis Highness reiterated the keenness of the UAE to back "
+        "every initiative for peace."
+    )
+    r = readoutkit.parse(text)
+    assert [s.speakers for s in r.statements][-1] == ("p1",)

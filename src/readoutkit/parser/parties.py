@@ -24,6 +24,7 @@ from readoutkit.parser.words import (
     ABBREVIATED_TITLES,
     ATTACHED_TITLE_ENDS,
     GENERIC_PORTFOLIO_WORDS,
+    HIGHNESS_SIDES,
     IMPLIED_STYLES,
     INNER_NAME_WORDS,
     MONTH_WORDS,
@@ -1779,6 +1780,12 @@ def _implied_styles(participants: list[Person], text: str) -> None:
         owners = [p for p, ss in zip(participants, implied, strict=True) if style in ss]
         if len(owners) == 1:
             owners[0].styles.add(style)
+    if "Highness" in text and not any(p.styles for p in participants):
+        # "President Mohamed bin Zayed of the UAE ... His Highness reiterated": the one
+        # participant of a side whose people are so styled
+        owners = [p for p in participants if p.country in HIGHNESS_SIDES]
+        if len(owners) == 1:
+            owners[0].styles.add("highness")
 
 
 #: what a quoted nickname after a name starts with (a cheap test before its regex)

@@ -517,6 +517,10 @@ IMPLIED_STYLES: Final = {
     "king": "majesty", "queen": "majesty", "sultan": "majesty",
 }  # fmt: skip
 
+#: sides whose participants are styled "His Highness" whatever their office (the Emirati,
+#: Qatari and Kuwaiti ruling families): the style's owner where no mention says so
+HIGHNESS_SIDES: Final = frozenset({"ARE", "QAT", "KWT"})
+
 #: royal ranks written before a name that hold no office: an office the text gives the
 #: same person elsewhere ("Prince Faisal" and "Faisal, Foreign Minister of ...") wins
 RANK_ONLY_TITLES: Final = frozenset({"Prince", "Princess"})
