@@ -7042,3 +7042,30 @@ def test_his_highness_is_the_one_emirati_participant() -> None:
     )
     r = readoutkit.parse(text)
     assert [s.speakers for s in r.statements][-1] == ("p1",)
+
+
+def test_the_writers_of_a_further_exchange_of_messages_take_part() -> None:
+    text = (
+        "Hanoi (VNA) - Messages of congratulations were exchanged today between Prime Minister "
+        "Pham Minh Chinh and Chilean Prime Minister Ana Ruiz. Chinh said ties are strong. "
+        "Messages were also exchanged between President Vo Van Thuong and Chilean President "
+        "Lars Berg. The two Presidents expressed their belief that ties will flourish."
+    )
+    r = readoutkit.parse(text)
+    assert [p.name for p in r.parties] == [
+        "Pham Minh Chinh",
+        "Ana Ruiz",
+        "Vo Van Thuong",
+        "Lars Berg",
+    ]
+    assert [s.speakers for s in r.statements][-1] == ("p3", "p4")
+
+
+def test_the_presidents_among_a_secretary_general_and_presidents() -> None:
+    text = (
+        "The Secretary-General held a videoconference with President Ana Ruiz of Chile, "
+        "President Lars Berg of Norway and President Jan Novak of Czechia. The Presidents "
+        "briefed the Secretary-General on the floods. The participants agreed to meet again."
+    )
+    r = readoutkit.parse(text)
+    assert [s.speakers for s in r.statements] == [("p2", "p3", "p4"), ("p1", "p2", "p3", "p4")]

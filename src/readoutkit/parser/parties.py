@@ -1517,6 +1517,7 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
         _engaged_by_opening(doc, people, engagement, f)
         if not any(p.participant for p in people):
             _delegation_leaders(doc, people, engagement, f.m)
+        _exchanged_between(doc, people, engagement)
     # "a message sent to X", "congratulated X": the addressee of a message takes part too
     for p in people:
         if p.name and not p.participant:
@@ -1601,6 +1602,20 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
     # an unnamed "his Omani counterpart" outside the engagement names no one to report
     people = [p for p in people if p.participant or p.name or p.title]
     return people, engagement
+
+
+def _exchanged_between(doc: Document, people: list[Person], engagement: int) -> None:
+    """ "Messages were also exchanged between President A and President B": the writers
+    of a further exchange, after the engagement, take part too."""
+    text = doc.text
+    if "exchanged between" not in text:
+        return
+    lo = doc.sentences[engagement].start
+    for em in RULES.exchanged_between.finditer(text, lo):
+        i = doc.sentence_holding(em.start())
+        for p in people:
+            if p.name and any(x.sentence == i and x.start >= em.end() for x in p.mentions):
+                p.participant = True
 
 
 def _delegation_leaders(doc: Document, people: list[Person], engagement: int, m: Matchers) -> None:

@@ -344,6 +344,13 @@ class Rules:
     )  # fmt: skip
     #: their first words
     engagement_cut_firsts: Final = frozenset(p.split()[0] for p in engagement_cut_phrases)
+    #: "Messages were also exchanged between A and B": a further exchange, whose
+    #: writers take part too
+    exchanged_between: Final = regex.compile(
+        r"(?<![\p{L}])(?:messages|letters|greetings|cables|congratulations|notes)[ \t]++"
+        r"(?:were|have[ \t]++been)[ \t]++(?:also[ \t]++)?exchanged[ \t]++between[ \t]++",
+        _F | regex.IGNORECASE,
+    )
     #: "The EU side was led by", "the Moldovan delegation was headed by": who led a side
     #: (group "side": the side's name or demonym)
     delegation_led_by: Final = regex.compile(

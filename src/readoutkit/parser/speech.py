@@ -670,7 +670,11 @@ class Resolver:
                         return team, k, "team"  # "the EU leaders": those of the EU only
                 if phrase in GROUP_PHRASES or " ".join(tokens[-k:]) in GROUP_PHRASES:
                     # ("the two Pacific leaders": the number may stand before an adjective)
-                    got = self._portfolio_group(tail) or self._heads_group(tokens[-k - 2 :])
+                    got = (
+                        self._portfolio_group(tail)
+                        or self._heads_group(tokens[-k - 2 :])
+                        or self._role_group(tail)
+                    )
                     return got or tuple(range(self.n)), k, "group"
                 if self.first_person and phrase in {"we", "we both", "we all"}:
                     return tuple(range(self.n)), k, "group"
@@ -697,6 +701,14 @@ class Resolver:
         if self.n < 3 or "two" not in tail or tail[-1] != "leaders" or len(self.heads) != 2:
             return None
         return self.heads
+
+    def _role_group(self, tail: Sequence[str]) -> tuple[int, ...] | None:
+        """ "The Presidents" among a Secretary-General and three presidents: the
+        participants whose title holds "President", if some but not all do."""
+        if self.n < 3 or tail[-1] != "presidents":
+            return None  # ("the Ministers" takes in a Secretary of State too)
+        got = tuple(i for i, ws in enumerate(self.title_words) if "president" in ws)
+        return got if 0 < len(got) < self.n else None
 
     def _portfolio_group(self, tail: Sequence[str]) -> tuple[int, ...] | None:
         """ "The Foreign Ministers" among foreign and defence ministers: the participants

@@ -230,7 +230,8 @@ _GROUP_PHRASES_OF_TWO: Final = frozenset(
     the two interlocutors|two governments|both governments|the two governments|two nations|
     both nations|the two nations|two organisations|two organizations|both organisations|
     both organizations|the two organisations|the two organizations|principals|two principals|
-    both principals|the two principals
+    both principals|the two principals|participants|the participants|all participants|
+    all the participants
     """.replace("\n", "|").split("|")
 ) - {""}
 
