@@ -7069,3 +7069,15 @@ def test_the_presidents_among_a_secretary_general_and_presidents() -> None:
     )
     r = readoutkit.parse(text)
     assert [s.speakers for s in r.statements] == [("p2", "p3", "p4"), ("p1", "p2", "p3", "p4")]
+
+
+def test_a_bare_name_of_a_country_and_no_latin_american_person() -> None:
+    text = (
+        "While EU and Latin American leaders gathered in Brussels, HR/VP Anne Marchal sat down "
+        "today with Ana Maria Lopez of Peru."
+    )
+    parties = readoutkit.parse(text).parties
+    assert [(p.name, p.country) for p in parties] == [
+        ("Anne Marchal", None),
+        ("Ana Maria Lopez", "PER"),
+    ]

@@ -1152,7 +1152,15 @@ class _Finder:
                 pos = end  # "X, New Zealand's prime minister,": no name inside the title
                 continue
             else:
-                out.append(Mention(nm[1], nm[2], idx, name, nm[1], None, None, None, "bare-name"))
+                # "Ana Ruiz of Peru": the country after the name is the person's
+                om = (
+                    RULES.of_phrase.match(text, nm[2], near(nm[2], b))
+                    if text.startswith(" of ", nm[2])
+                    else None
+                )
+                place = self.place_at(om.end("what")) if om is not None else None
+                iso = place[0] if place is not None and place[0] in self.m.iso3s else None
+                out.append(Mention(nm[1], nm[2], idx, name, nm[1], None, iso, None, "bare-name"))
             pos = nm[2]
         return out
 
