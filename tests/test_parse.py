@@ -7081,3 +7081,13 @@ def test_a_bare_name_of_a_country_and_no_latin_american_person() -> None:
         ("Anne Marchal", None),
         ("Ana Maria Lopez", "PER"),
     ]
+
+
+def test_a_slashed_abbreviated_title_is_written_out() -> None:
+    text = (
+        "Ana Ruiz, Chile's Foreign Minister, telephoned the Deputy PM/FM, Senator Mohammad "
+        "Ishaq Dar, this afternoon. The Deputy Prime Minister briefed his Chilean counterpart "
+        "on the floods."
+    )
+    r = readoutkit.parse(text)
+    assert [s.speakers for s in r.statements] == [("p2",)]

@@ -212,11 +212,13 @@ class _Keys:
             # "the High Representative" for the "HR/VP", "the Prime Minister" for the "PM":
             # an abbreviated title written out, each of its offices whole
             full = ABBREVIATED_TITLES.get(p.title)
+            tw = p.title.replace("/", " / ").split()
             if full is not None:
                 out += [name_key(part) for part in full.split("/")]
-            elif any(wd in ABBREVIATED_TITLES for wd in p.title.split()):
-                # "Deputy PM and Foreign Minister" is also "the Deputy Prime Minister"
-                ek = name_key(" ".join(ABBREVIATED_TITLES.get(wd, wd) for wd in p.title.split()))
+            elif any(wd in ABBREVIATED_TITLES for wd in tw):
+                # "Deputy PM and Foreign Minister", "Deputy PM/FM" are also "the Deputy Prime
+                # Minister"
+                ek = name_key(" ".join(ABBREVIATED_TITLES.get(wd, wd) for wd in tw))
                 out += [ek[:k] for k in range(1, min(len(ek), MAX_KEY_WORDS) + 1)]
             # "Ambassador to Nepal", "Adviser to the President": the words after "to" name
             # another country or office, not this holder; the whole title still does
