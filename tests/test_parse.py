@@ -7091,3 +7091,13 @@ def test_a_slashed_abbreviated_title_is_written_out() -> None:
     )
     r = readoutkit.parse(text)
     assert [s.speakers for s in r.statements] == [("p2",)]
+
+
+def test_according_to_his_message_is_the_participant_the_content_opens_with() -> None:
+    text = (
+        "Premier Li Qiang and Prime Minister Ana Ruiz of Chile exchanged messages on Monday. Li "
+        "said China is willing to expand cooperation. According to his message, Ruiz highly "
+        "appreciates China's help."
+    )
+    r = readoutkit.parse(text)
+    assert [s.speakers for s in r.statements][-1] == ("p2",)

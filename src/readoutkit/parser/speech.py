@@ -2149,12 +2149,15 @@ def _sentence(
     if am:
         toks = w.between(am.start("who"), am.end("who"))[0]
         hit = res.resolve_tail(toks)
-        if hit:
+        who = hit[0] if hit else None
+        if toks and toks[0] in {"his", "her", "their"}:
+            # "According to his message, Hun Sen appreciates ...": the participant the
+            # content opens with, whose the pronoun is
+            who = _opening_person(w, am.end(), b, res, alone=True) or who
+        if who:
             s, e = _trim(text, am.end(), b)
             return [
-                Draft(
-                    hit[0], s, e, "according to", am.start(), "according-to", _quotation(text, s, e)
-                )
+                Draft(who, s, e, "according to", am.start(), "according-to", _quotation(text, s, e))
             ]
     # "..., according to Xi."
     tm = RULES.according_to_end.search(text, a, b) if text.find("according to ", a, b) > a else None
