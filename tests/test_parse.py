@@ -7101,3 +7101,20 @@ def test_according_to_his_message_is_the_participant_the_content_opens_with() ->
     )
     r = readoutkit.parse(text)
     assert [s.speakers for s in r.statements][-1] == ("p2",)
+
+
+def test_the_writers_of_further_messages_with_take_part() -> None:
+    text = (
+        "On May 5, President Xi Jinping traded congratulatory messages with Chile's President "
+        "Ana Ruiz. Xi said ties are strong. Also on May 5, Premier Li Qiang exchanged "
+        "congratulatory messages with Prime Minister Lars Berg, while Foreign Minister Wang Yi "
+        "did the same with Foreign Minister Jan Novak."
+    )
+    assert [p.name for p in readoutkit.parse(text).parties] == [
+        "Xi Jinping",
+        "Ana Ruiz",
+        "Li Qiang",
+        "Lars Berg",
+        "Wang Yi",
+        "Jan Novak",
+    ]

@@ -1613,16 +1613,26 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
 
 
 def _exchanged_between(doc: Document, people: list[Person], engagement: int) -> None:
-    """ "Messages were also exchanged between President A and President B": the writers
-    of a further exchange, after the engagement, take part too."""
+    """ "Messages were also exchanged between President A and President B", "A also
+    exchanged messages with B": the writers of a further exchange, after the engagement,
+    take part too."""
     text = doc.text
-    if "exchanged between" not in text:
-        return
     lo = doc.sentences[engagement].start
-    for em in RULES.exchanged_between.finditer(text, lo):
+    if "exchanged between" in text:
+        for em in RULES.exchanged_between.finditer(text, lo):
+            i = doc.sentence_holding(em.start())
+            for p in people:
+                if p.name and any(x.sentence == i and x.start >= em.end() for x in p.mentions):
+                    p.participant = True
+    if " with " not in text:
+        return
+    # "Also on May 5, Premier A exchanged congratulatory messages with Deputy President B,
+    # while Foreign Minister C did the same with D": everyone the sentence names
+    lo = doc.sentences[engagement].end
+    for em in RULES.exchanged_with.finditer(text, lo):
         i = doc.sentence_holding(em.start())
         for p in people:
-            if p.name and any(x.sentence == i and x.start >= em.end() for x in p.mentions):
+            if p.name and any(x.sentence == i for x in p.mentions):
                 p.participant = True
 
 

@@ -351,6 +351,13 @@ class Rules:
         r"(?:were|have[ \t]++been)[ \t]++(?:also[ \t]++)?exchanged[ \t]++between[ \t]++",
         _F | regex.IGNORECASE,
     )
+    #: "A also exchanged congratulatory messages with B", "C did the same with D": a
+    #: further exchange, whose writers (all named in the sentence) take part too
+    exchanged_with: Final = regex.compile(
+        r"(?<![\p{L}])(?:exchanged[ \t]++(?:[\p{L}\-]++[ \t]++)?(?:messages|letters|greetings|"
+        r"cables|congratulations|notes)|did[ \t]++the[ \t]++same)[ \t]++with[ \t]++",
+        _F,
+    )
     #: "The EU side was led by", "the Moldovan delegation was headed by": who led a side
     #: (group "side": the side's name or demonym)
     delegation_led_by: Final = regex.compile(
