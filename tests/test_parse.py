@@ -7118,3 +7118,15 @@ def test_the_writers_of_further_messages_with_take_part() -> None:
         "Wang Yi",
         "Jan Novak",
     ]
+
+
+def test_a_title_of_an_agency_acronym_then_the_name_after_a_comma() -> None:
+    text = (
+        "The Chairman of CIDCA, Luo Zhaohui, and the Executive Director of UNAIDS, Winnie "
+        "Byanyima, held a video call on March 16, 2022."
+    )
+    parties = readoutkit.parse(text).parties
+    assert [(p.name, p.title) for p in parties] == [
+        ("Luo Zhaohui", "Chairman of CIDCA"),
+        ("Winnie Byanyima", "Executive Director"),
+    ]

@@ -658,6 +658,11 @@ class _Finder:
                     return f"{title}, {more[0]}", start, more[1], iso, org
                 return title, start, p_end, iso, org
             am = RULES.acronym_before_name.match(text, om.end("what"), near(om.end("what"), limit))
+            if am is None:
+                # "The Chairman of CIDCA, Luo Zhaohui, and ...": the name after a comma
+                am = RULES.acronym_closing.match(text, om.end("what"), near(om.end("what"), limit))
+                if am is not None and not text.startswith(",", am.end()):
+                    am = None
             if am is not None and self._name_follows(am.end(), limit):
                 # "Director of CIDCA Wang Xiaotao": an institution by its acronym
                 end = am.end()
