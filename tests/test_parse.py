@@ -7130,3 +7130,14 @@ def test_a_title_of_an_agency_acronym_then_the_name_after_a_comma() -> None:
         ("Luo Zhaohui", "Chairman of CIDCA"),
         ("Winnie Byanyima", "Executive Director"),
     ]
+
+
+def test_a_title_for_the_office_of_another_in_apposition() -> None:
+    text = (
+        "Foreign Minister Wang Yi met Kyaw Tint Swe, Myanmar's Union Minister for the Office "
+        "of the State Counsellor, in New York."
+    )
+    parties = readoutkit.parse(text).parties
+    assert [(p.name, p.title) for p in parties][1:] == [
+        ("Kyaw Tint Swe", "Union Minister for the Office of the State Counsellor")
+    ]

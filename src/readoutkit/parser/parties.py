@@ -620,6 +620,16 @@ class _Finder:
                 if pe is not None:
                     end = pe
                     continue
+                # "Union Minister for the Office of the State Counsellor,": an office's
+                # institution, in apposition (closed by punctuation, no name after it)
+                run = RULES.cap_run.match(text, fm.end(), near(fm.end(), limit))
+                if (
+                    run is not None
+                    and text.startswith((",", ".", ";", ")"), run.end())
+                    and INSTITUTION_NOUNS.search(" ".join(run.group().split()[:3])) is not None
+                ):
+                    end = run.end()
+                    continue
             om = (
                 RULES.of_phrase.match(text, end, hi)
                 if after > end and text.startswith("of", after, hi)
