@@ -7141,3 +7141,11 @@ def test_a_title_for_the_office_of_another_in_apposition() -> None:
     assert [(p.name, p.title) for p in parties][1:] == [
         ("Kyaw Tint Swe", "Union Minister for the Office of the State Counsellor")
     ]
+
+
+def test_the_content_after_that_comma_starts_at_the_clause() -> None:
+    text = (
+        "Minister Yun Byung-se met Foreign Minister Ana Ruiz of Chile. Minister Yun observed "
+        "that, since 2015, ties have grown."
+    )
+    assert [s.text for s in readoutkit.parse(text).statements] == ["since 2015, ties have grown"]

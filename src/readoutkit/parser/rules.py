@@ -461,7 +461,7 @@ class Rules:
     #: a character outside ASCII (the words holding one need more than lower-casing)
     non_ascii: Final = regex.compile(r"[^\x00-\x7f]", _F)
     #: what may sit between a cue and its content: "that", a colon, a comma, a dash
-    content_lead: Final = regex.compile(r"[\s,:\-\u2013\u2014]*+(?:that(?![\p{L}])\s*+)?", _F)
+    content_lead: Final = regex.compile(r"[\s,:\-\u2013\u2014]*+(?:that(?![\p{L}])[\s,]*+)?", _F)
     #: a dangling conjunction at the end of a clause
     content_tail: Final = regex.compile(
         r",?\s++(?:and|but|while|as well as|whereas)(?:\s++that)?\s*+\Z", _F
