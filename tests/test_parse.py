@@ -7149,3 +7149,12 @@ def test_the_content_after_that_comma_starts_at_the_clause() -> None:
         "that, since 2015, ties have grown."
     )
     assert [s.text for s in readoutkit.parse(text).statements] == ["since 2015, ties have grown"]
+
+
+def test_welcoming_a_counterpart_to_the_ministry_for_talks_is_the_engagement() -> None:
+    text = (
+        "Minister Yun Byung-se welcomed Ana Ruiz, his Chilean counterpart, to the Ministry of "
+        "Foreign Affairs yesterday afternoon for talks, and the two later continued their "
+        "discussion over dinner. Minister Yun said ties are strong."
+    )
+    assert [s.text for s in readoutkit.parse(text).statements] == ["ties are strong"]

@@ -1373,15 +1373,22 @@ class Rules:
     )
     #: after the participant a welcome names, its place: "(of Kuwait) to the White House"
     to_place: Final = regex.compile(
-        # (a comma closing an apposition: "the Taoiseach, Enda Kenny, to Downing Street")
+        # (a comma closing an apposition: "the Taoiseach, Enda Kenny, to Downing Street";
+        # "X, his Saudi Arabian counterpart, to ...")
+        r"(?:,\s*+(?:his|her|their)\s++(?:\p{Lu}[\p{L}\-]*+\s++){1,3}counterpart)?"
         r",?(?:\s++of\s++(?:the\s++)?\p{Lu}[\p{L}\-]*+(?:\s++\p{Lu}[\p{L}\-]*+){0,3})?"
         # "(welcomed X) today in Abu Dhabi", "on Monday at the White House"
         r"(?:\s++(?:today|yesterday|on\s++\p{Lu}\p{Ll}++))?"
-        r"\s++(?:to|in|at)\s++(?:the\s++)?\p{Lu}[\p{L}\-]*+(?:\s++\p{Lu}[\p{L}\-]*+){0,3}"
-        # "(welcomed X to the Pentagon) today", "this morning", "on Monday"
-        r"(?:\s++(?:today|yesterday|this\s++(?:morning|afternoon|evening)|on\s++\p{Lu}\p{Ll}++))?"
+        # ("to the Ministry of Foreign Affairs")
+        r"\s++(?:to|in|at)\s++(?:the\s++)?\p{Lu}[\p{L}\-]*+"
+        r"(?:\s++(?:(?:of|the)\s++){0,2}\p{Lu}[\p{L}\-]*+){0,4}"
+        # "(welcomed X to the Pentagon) today", "this morning", "yesterday afternoon"
+        r"(?:\s++(?:(?:today|yesterday)(?:\s++(?:morning|afternoon|evening))?|"
+        r"this\s++(?:morning|afternoon|evening)|on\s++\p{Lu}\p{Ll}++))?"
         # "... for her first meeting with him", "for talks": what the visit is for
         r"(?:\s++for\s++(?:talks|a|an|the|his|her|their)(?![\p{L}])[^.;,\n]{0,80}+)?"
+        # "..., and the two later continued over dinner": what followed, narrated
+        r"(?:,\s*+and\s++the\s++two\s[^.;\n]{0,120}+)?"
         r"\s*+",
         _F,
     )

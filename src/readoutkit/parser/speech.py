@@ -2071,8 +2071,16 @@ def _welcome_to(text: str, d: Draft, res: Resolver) -> bool:
         and len(text[d.start : res.spans[i][0]].split()) <= 5
     ):
         return False  # what was welcomed is no participant
+    # "X, his Saudi counterpart,": the participant's appositive mentions too
+    j = i
+    while (
+        j + 1 < len(res.spans)
+        and res.spans[j + 1][2] == res.spans[i][2]
+        and not text[res.spans[j][1] : res.spans[j + 1][0]].strip(", ")
+    ):
+        j += 1
     # nothing but "of <country>" between the participant and "to <place>"
-    return RULES.to_place.fullmatch(text, res.spans[i][1], d.end) is not None
+    return RULES.to_place.fullmatch(text, res.spans[j][1], d.end) is not None
 
 
 def _opening_person(
