@@ -7158,3 +7158,13 @@ def test_welcoming_a_counterpart_to_the_ministry_for_talks_is_the_engagement() -
         "discussion over dinner. Minister Yun said ties are strong."
     )
     assert [s.text for s in readoutkit.parse(text).statements] == ["ties are strong"]
+
+
+def test_leaders_covered_a_range_of_issues_and_views_exchanged_by_phone_name_no_topic() -> None:
+    text = (
+        "Foreign Minister Wang Yi exchanged views by phone on Wednesday with Chilean Foreign "
+        "Minister Ana Ruiz, comparing notes on the floods. The two ministers covered a range "
+        "of issues."
+    )
+    r = readoutkit.parse(text)
+    assert [s.text for s in r.statements] == ["notes on the floods", "a range of issues"]

@@ -521,6 +521,9 @@ class Rules:
         # "accepted it with pleasure": no topic either (though "accepted the invitation"
         # names one, in most golds)
         r"it(?: with (?:great )?(?:gratitude|pleasure|thanks|appreciation))?|"
+        # "exchanged views by phone on Wednesday with X": how and with whom, no topic
+        r"(?:by|over the) (?:phone|telephone)"
+        r"(?: on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)? with [^;:]++|"
         r"with (?:great )?(?:gratitude|pleasure|thanks|appreciation|satisfaction))",
         _F | regex.IGNORECASE,
     )
@@ -928,7 +931,8 @@ class Rules:
     #: what after a reporting verb shows it reports nothing: "(since he) took up his post",
     #: "(China has) sent vaccines to Ethiopia" (only a message, greetings ... are sent words)
     not_reported_after: Final = regex.compile(
-        r"(?<=(?:took|taking|takes|take) up)\s++(?:his|her|its|their|the)\s++(?:current\s++|new\s++)?"
+        r"(?<=(?:took|taking|takes|take) up)\s++(?:his|her|its|their|the)\s++"
+        r"(?:(?:current|new|[\p{L}]++-year|non-permanent|rotating)\s++){0,2}"
         r"(?:post|portfolio|seat|office|duties|position|role|appointment|assignment)(?![\p{L}])|"
         r"(?<=(?:sent|sending|sends|send))(?!\s++(?:[\p{L}\-'\u2019]++\s++){0,4}?(?:messages?|letters?|"
         r"greetings|congratulations|condolences|regards|wishes|invitations?|notes?|cables?|"
