@@ -7168,3 +7168,14 @@ def test_leaders_covered_a_range_of_issues_and_views_exchanged_by_phone_name_no_
     )
     r = readoutkit.parse(text)
     assert [s.text for s in r.statements] == ["notes on the floods", "a range of issues"]
+
+
+def test_a_speaker_with_in_his_remarks_between_subject_and_verb() -> None:
+    text = (
+        "Foreign Minister Ahmet Davutoglu met Ana Ruiz, Minister of Foreign Affairs of Chile. "
+        "Minister Davutoglu, in his remarks, stated that the two countries were close."
+    )
+    r = readoutkit.parse(text)
+    assert [(s.speakers, s.text) for s in r.statements] == [
+        (("p1",), "the two countries were close")
+    ]

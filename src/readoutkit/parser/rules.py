@@ -781,7 +781,8 @@ class Rules:
         r",\s*+(?:for (?:his|her|their|its) part|in (?:his|her|their) turn|in turn|however|"
         r"meanwhile|in response|in reply|for (?:his|her|their) side|on (?:his|her|their) part|"
         r"(?:for|during) (?:his|her|their) part during the [\p{L} ]{1,20}?|"
-        r"in (?:a|his|her|their) (?:separate |own |congratulatory )?(?:message|letter|cable)"
+        r"in (?:a|his|her|their) (?:separate |own |congratulatory |opening |introductory )?"
+        r"(?:message|letter|cable|remarks|speech|statement|address|intervention)"
         r"(?: to [\p{L}\-. ]{1,80}?)?|"
         # "Sall, who chairs the African Union, thanked ...": a relative clause
         r"who(?:se)?\s[^,;.\n]{1,100}+|"
