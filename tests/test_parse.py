@@ -7179,3 +7179,26 @@ def test_a_speaker_with_in_his_remarks_between_subject_and_verb() -> None:
     assert [(s.speakers, s.text) for s in r.statements] == [
         (("p1",), "the two countries were close")
     ]
+
+
+def test_a_topic_that_dominated_the_call_and_a_review_of_relations() -> None:
+    call = (
+        "Trade and the floods dominated a Sunday telephone conversation between Foreign "
+        "Minister Abbas Araghchi and his Chilean counterpart Ana Ruiz."
+    )
+    meeting = (
+        "High Representative Anne Marchal received Chilean Foreign Minister Ana Ruiz in "
+        "Brussels on 23 April 2024 for a review of the full breadth of EU-Chile relations."
+    )
+    assert [s.text for s in readoutkit.parse(call).statements] == ["Trade and the floods"]
+    assert [s.text for s in readoutkit.parse(meeting).statements] == [
+        "the full breadth of EU-Chile relations"
+    ]
+
+
+def test_the_prime_ministers_among_a_secretary_general_and_two() -> None:
+    text = (
+        "The Secretary-General met Prime Minister Ana Ruiz of Chile and Prime Minister Lars "
+        "Berg of Norway. The Prime Ministers briefed the Secretary-General on the accord."
+    )
+    assert [s.speakers for s in readoutkit.parse(text).statements] == [("p2", "p3")]

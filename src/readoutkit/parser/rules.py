@@ -401,6 +401,9 @@ class Rules:
         r"(?<![\p{L}])(?:"
         r"(?P<own>to (?:congratulate|offer|express|convey|thank)(?: \p{L}++){0,3}?(?= (?:on|for) )|to (?:offer|express|convey)(?![\p{L}]))"
         r"|to (?:fully )?(?:discuss|review|explore)(?![\p{L}])|to take stock of(?![\p{L}])"
+        # "received X in Brussels for a review of the full breadth of relations"
+        r"|(?<=for (?:a|an) )(?:(?:broad|full|wide-ranging|comprehensive) )?(?:review|discussion)"
+        r" (?:of|on)(?![\p{L}])"
         r"|to (?:talk (?:through|over|about)|go over)(?![\p{L}])"
         # "Messages were exchanged ... to mark 60 years of relations": what they said
         r"|(?<=messages (?:[^.;]{0,120}?))(?=to (?:mark|celebrate|commemorate)(?![\p{L}]))"
@@ -429,7 +432,8 @@ class Rules:
     #: what every match of ``engagement_topic`` starts with: the search starts at the first
     engagement_topic_starts: Final = (
         "to ", "fully ", "exchang", "about ", "regarding", "concerning", "on ", "during which ",
-        "and ", "focus", "cent",
+        "and ", "focus", "cent", "review ", "discussion ", "broad ", "full ", "wide-ranging ",
+        "comprehensive ",
     )  # fmt: skip
     #: where the topic of an engagement sentence ends
     engagement_topic_stop: Final = regex.compile(
@@ -503,14 +507,19 @@ class Rules:
         r"(?:topics|issues|subjects|matters|questions)\s++"
         # "... among the subjects (that) the two ministers discussed"
         r"(?:(?:that\s++)?(?:the\s++two\s++\p{L}++|both\s++\p{L}++|the\s++\p{L}++|they)\s++)?"
-        r"(?:raised|discussed|covered|addressed|reviewed|taken up))(?![\p{L}])",
+        r"(?:raised|discussed|covered|addressed|reviewed|taken up))(?![\p{L}])"
+        # "X and Y dominated a telephone conversation between A and B"
+        r"|(?<![\p{L}])(?:also\s++)?(?P<v>dominated)(?=\s++(?:a|an|the|their)\s++"
+        r"(?:[\p{L}\-]++\s++){0,2}(?:conversation|call|talks|meeting|discussions?|exchange))",
         _F,
     )
     #: an engagement sentence that opens with its topic: "Darfur's peace process was the
-    #: focus of a telephone conversation the Secretary-General held with ..."
+    #: focus of a telephone conversation the Secretary-General held with ...", "X
+    #: dominated a telephone conversation between ..."
     topic_first: Final = regex.compile(
-        r"[^.;:]{3,200}?\s(?:was|were)\s++(?:also\s++)?(?:the\s++)?(?:main\s++|central\s++|"
-        r"chief\s++|principal\s++)?(?:focus|subjects?|topics?)\s++of\s++(?:a|an|the|their)\s",
+        r"[^.;:]{3,200}?\s(?:(?:was|were)\s++(?:also\s++)?(?:the\s++)?(?:main\s++|central\s++|"
+        r"chief\s++|principal\s++)?(?:focus|subjects?|topics?)\s++of|dominated)\s++"
+        r"(?:a|an|the|their)\s",
         _F,
     )
     #: what a topic verb's object may be without naming a topic: "(compared) notes",
@@ -595,7 +604,7 @@ class Rules:
         " emphasi", " stressed", " reviewed", " addressed", " touched upon", " highlighted",
         " explored", " taken up", " considered", " examined", " paid", " evaluated",
         " assessed", " came up", " on the agenda", " subject", " topic", " focus of", " among",
-        " featured in", " figured ")  # fmt: skip
+        " featured in", " figured ", " dominated")  # fmt: skip
     #: "An exchange of views on X also took place": a talk about the topic, by everyone
     talk_took_place: Final = regex.compile(
         r"(?:An?|The)\s++(?:\p{L}++\s++)?(?:exchange of (?:views|opinions)|discussion|"

@@ -705,11 +705,17 @@ class Resolver:
         return self.heads
 
     def _role_group(self, tail: Sequence[str]) -> tuple[int, ...] | None:
-        """ "The Presidents" among a Secretary-General and three presidents: the
-        participants whose title holds "President", if some but not all do."""
-        if self.n < 3 or tail[-1] != "presidents":
+        """ "The Presidents" among a Secretary-General and three presidents, "the Prime
+        Ministers": the participants whose title holds that office, if some but not all do."""
+        if self.n < 3:
+            return None
+        if tail[-1] == "presidents":
+            role: tuple[str, ...] = ("president",)
+        elif tuple(tail[-2:]) == ("prime", "ministers"):
+            role = ("prime", "minister")
+        else:
             return None  # ("the Ministers" takes in a Secretary of State too)
-        got = tuple(i for i, ws in enumerate(self.title_words) if "president" in ws)
+        got = tuple(i for i, ws in enumerate(self.title_words) if ws.issuperset(role))
         return got if 0 < len(got) < self.n else None
 
     def _portfolio_group(self, tail: Sequence[str]) -> tuple[int, ...] | None:
