@@ -555,3 +555,13 @@ def test_a_later_sentence_opening_today_we_did_dates_the_engagement(
         f'defence. "Chile stands with Ukraine. {sentence}" the President said.'
     )
     assert find_dates(segment(text)).date == day
+
+
+def test_the_day_of_the_disaster_condoled_is_not_the_calls() -> None:
+    text = (
+        "President Erdogan speaks with President Ruiz of Chile over the phone\n\n08.02.2023\n\n"
+        "President Recep Tayyip Erdogan and Chilean President Ana Ruiz talked over the phone.\n\n"
+        "President Ruiz offered sympathy over the earthquakes that struck Kahramanmaras and "
+        "neighbouring provinces on Monday."
+    )
+    assert find_dates(segment(text)).date is None

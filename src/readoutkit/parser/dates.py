@@ -184,7 +184,11 @@ class DatePatterns:
         r"established)(?:\s++(?:on|in))?\s++(?:the\s++)?"
         # "X arrived in Sochi on Monday": the visitor's arrival, not the engagement (in the
         # engagement sentence, "met Y, who arrived in Kyiv today", it dates the meeting)
-        r"|(?<!who\s++)arrived\s++in\s++(?:\p{Lu}[\p{L}\-]*+\s++){1,3}(?:on\s++)?)\Z",
+        r"|(?<!who\s++)arrived\s++in\s++(?:\p{Lu}[\p{L}\-]*+\s++){1,3}(?:on\s++)?"
+        # "the earthquakes that struck X and neighbouring provinces on Monday": the event
+        # condoled, not the call
+        r"|(?:that|which)\s++(?:struck|hit|rocked|devastated|killed|occurred|happened|erupted|"
+        r"took\s++place)(?:\s++[\p{L}\-'\u2019]++){0,6}?\s++(?:on\s++|in\s++)?)\Z",
         _F,
     )
     #: an engagement right after the arrival's day: "(arrived in X today) and was welcomed
@@ -713,7 +717,7 @@ def _other_event(text: str, start: int, at: int) -> bool:
     """Whether a day at ``at`` sits in a relative clause about another event ("where
     ... resumed on", "since ... began on"), which starts after a comma, or dates an
     earlier act that a noun names ("the agreements reached on November 9")."""
-    if DATES.earlier_act.search(text, max(start, at - 40), at) is not None:
+    if DATES.earlier_act.search(text, max(start, at - 80), at) is not None:
         return True
     comma = text.rfind(",", start, at)
     return comma >= 0 and DATES.other_event.match(text, comma, at) is not None
