@@ -7202,3 +7202,17 @@ def test_the_prime_ministers_among_a_secretary_general_and_two() -> None:
         "Berg of Norway. The Prime Ministers briefed the Secretary-General on the accord."
     )
     assert [s.speakers for s in readoutkit.parse(text).statements] == [("p2", "p3")]
+
+
+def test_the_demonym_state_and_the_state_leader() -> None:
+    text = (
+        "President Recep Tayyip Erdogan and Chilean President Ana Ruiz talked over the phone. "
+        "President Erdogan stated that the Turkish state would not leave its citizens to fend "
+        "for themselves. The Chilean State leader affirmed that Chile will help."
+    )
+    r = readoutkit.parse(text)
+    assert [(c.actors, c.polarity.value) for c in r.commitments] == [
+        (("p1",), "negative"),
+        (("p2",), "positive"),
+    ]
+    assert [s.text for s in r.statements][-1] == "Chile will help"

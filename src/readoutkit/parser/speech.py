@@ -239,7 +239,7 @@ class _Keys:
             # "the Indonesian leader", "the Vietnamese Government leader": a head of state's
             # or government's demonym before "leader"
             heads = self.head_roles(p.title)
-            leaders = (("leader",), ("government", "leader")) if heads else ()
+            leaders = (("leader",), ("government", "leader"), ("state", "leader")) if heads else ()
             # "the Head of State" for a president or monarch, "the Head of Government" for
             # a prime minister; shared by two presidents, it is the one named first
             if any(role in heads for role in STATE_HEADS):
