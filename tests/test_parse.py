@@ -7216,3 +7216,13 @@ def test_the_demonym_state_and_the_state_leader() -> None:
         (("p2",), "positive"),
     ]
     assert [s.text for s in r.statements][-1] == "Chile will help"
+
+
+@pytest.mark.parametrize("pair", ["Sheikh Abdullah and his guest", "Ruiz and her host"])
+def test_a_participant_and_his_guest_are_both(pair: str) -> None:
+    text = (
+        "ABU DHABI, 3rd May, 2018 (WAM) -- H.H. Sheikh Abdullah bin Zayed Al Nahyan, Minister "
+        "of Foreign Affairs, received Chilean Foreign Minister Ana Ruiz in Abu Dhabi today. "
+        f"{pair} went over the friendly relations."
+    )
+    assert [s.speakers for s in readoutkit.parse(text).statements] == [("p1", "p2")]

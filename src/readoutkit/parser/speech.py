@@ -1827,6 +1827,9 @@ def _proposal_relative(text: str, words: Sequence[str], starts: Sequence[int], j
     )
 
 
+#: "A and his guest": the other participant of two, as the second of a pair
+_PAIR_OTHER_NOUNS: Final = frozenset({"guest", "host", "counterpart", "visitor", "interlocutor"})
+
 #: the most words between "and" and the second of a pair ("visiting Sri Lankan Prime
 #: Minister")
 _PAIR_GAP_MAX: Final = 5
@@ -2720,6 +2723,21 @@ def _subject(
         if st.last_single:
             return _by_gender(words[-1], st, res), starts[-1], "pronoun"
         return None
+    if (
+        res.n == 2
+        and len(words) >= 4
+        and words[-1] in _PAIR_OTHER_NOUNS
+        and words[-2] in {"his", "her"}
+        and words[-3] == "and"
+    ):
+        # "Sheikh Abdullah and his guest went over ...": the first and the other one
+        first = res.resolve_kind(words[:-3])
+        if first is not None and first[2] == "person" and len(first[0]) == 1:
+            found = _subject_start(
+                w, words[:-3], starts[:-3], window_lo, res, first[0], first[1], "person"
+            )
+            if found is not None:
+                return (0, 1), found[1], "group"
     if words[-1] == "who":
         # "... from the Secretary-General, who conveyed his shock": the participant the
         # relative clause follows (not "..., who had asked for the conversation")
