@@ -7226,3 +7226,16 @@ def test_a_participant_and_his_guest_are_both(pair: str) -> None:
         f"{pair} went over the friendly relations."
     )
     assert [s.speakers for s in readoutkit.parse(text).statements] == [("p1", "p2")]
+
+
+def test_swapping_experiences_is_a_topic_and_swapping_memoranda_is_none() -> None:
+    text = (
+        "Foreign Minister Vivian Balakrishnan held a video call with Chilean Foreign Minister "
+        "Ana Ruiz. The Ministers also swapped experiences in handling COVID-19, and agreed on "
+        "the importance of open trade. The two ministers later witnessed officials swapping "
+        "memoranda on investment."
+    )
+    assert [s.text for s in readoutkit.parse(text).statements] == [
+        "experiences in handling COVID-19",
+        "on the importance of open trade",
+    ]

@@ -536,6 +536,13 @@ class Rules:
         r"with (?:great )?(?:gratitude|pleasure|thanks|appreciation|satisfaction))",
         _F | regex.IGNORECASE,
     )
+    #: what is exchanged or swapped hand to hand, not words: "swapped signed documents",
+    #: "exchanged memoranda on investment", "exchanged gifts"
+    handed_over: Final = regex.compile(
+        r"(?:the\s++)?(?:signed\s++)?(?:documents|memorand(?:um|a)|agreements|instruments|"
+        r"gifts|credentials|MoUs?)(?![\p{L}])",
+        _F,
+    )
     #: "(a visit,) during which the leaders announced": a cue inside a relative clause of
     #: the content before it
     relative_lead_before: Final = regex.compile(

@@ -1827,6 +1827,9 @@ def _proposal_relative(text: str, words: Sequence[str], starts: Sequence[int], j
     )
 
 
+#: cues that may report things handed over rather than words ("exchanged memoranda")
+_HANDED_OVER_CUES: Final = frozenset({"exchanged", "exchanging", "swapped", "swapping"})
+
 #: "A and his guest": the other participant of two, as the second of a pair
 _PAIR_OTHER_NOUNS: Final = frozenset({"guest", "host", "counterpart", "visitor", "interlocutor"})
 
@@ -2533,6 +2536,12 @@ def _sentence(
             continue
         if d.cls == "topic" and RULES.empty_topic.fullmatch(text, s, e):
             continue  # "compared notes, and ...", "accepted with gratitude": no topic given
+        if (
+            d.cue is not None
+            and d.cue.casefold() in _HANDED_OVER_CUES
+            and RULES.handed_over.match(text, s, e) is not None
+        ):
+            continue  # "officials swapping memoranda on investment": documents, not words
         d.start, d.end = s, e
         d.quotation = _quotation(text, s, e)
         if d.cls == "topic" and d.quotation is Quotation.INDIRECT:
