@@ -7239,3 +7239,12 @@ def test_swapping_experiences_is_a_topic_and_swapping_memoranda_is_none() -> Non
         "experiences in handling COVID-19",
         "on the importance of open trade",
     ]
+
+
+def test_meeting_in_a_narrow_circle_is_narration() -> None:
+    text = (
+        "Vladimir Putin held talks with President Ana Ruiz of Chile and President Lars Berg of "
+        "Norway. The three heads of state first met in a narrow circle, after which the "
+        "delegations joined them. The presidents reviewed trade."
+    )
+    assert [s.text for s in readoutkit.parse(text).statements] == ["trade"]

@@ -1040,7 +1040,7 @@ class Rules:
         r"will (?:now )?undergo|"
         # "X later briefed the media on the outcomes": a press briefing after the talks
         r"briefed (?:the )?" + _PRESS + "|"
-        r"(?:in|into) (?:a |an )?(?:narrow|restricted|expanded|extended|enlarged) format|"
+        r"(?:in|into) (?:a |an )?(?:narrow|restricted|expanded|extended|enlarged|broader) (?:format|circle|composition)|"
         r"(?:also )?joined (?:the|this) (?:meeting|talks|call|phone call|video call|"
         r"conversation|discussion|session)\s*+[.;]?\s*+\Z)(?![\p{L}])",
         _F,
@@ -1065,6 +1065,8 @@ class Rules:
         "one-on-one",
         "tête-à-tête",
         " format",
+        " circle",
+        " composition",
         "espectfully announced",
         "arrived in",
         "respond",
