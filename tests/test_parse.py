@@ -7248,3 +7248,13 @@ def test_meeting_in_a_narrow_circle_is_narration() -> None:
         "delegations joined them. The presidents reviewed trade."
     )
     assert [s.text for s in readoutkit.parse(text).statements] == ["trade"]
+
+
+def test_standing_in_solidarity_is_no_undertaking() -> None:
+    text = (
+        "Prime Minister Narendra Modi held a virtual summit with Prime Minister Ana Ruiz of "
+        "Chile. Modi said India stands in solidarity with the people of Chile."
+    )
+    r = readoutkit.parse(text)
+    assert [s.text for s in r.statements] == ["India stands in solidarity with the people of Chile"]
+    assert r.commitments == ()
