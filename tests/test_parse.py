@@ -7258,3 +7258,15 @@ def test_standing_in_solidarity_is_no_undertaking() -> None:
     r = readoutkit.parse(text)
     assert [s.text for s in r.statements] == ["India stands in solidarity with the people of Chile"]
     assert r.commitments == ()
+
+
+def test_delivering_a_message_and_going_on_to_weigh() -> None:
+    text = (
+        "Foreign Minister Ahmet Davutoglu met Foreign Minister Ana Ruiz of Chile. Ruiz "
+        "delivered a message of greetings from President Lars Berg to President Gul. The "
+        "Ministers went on to weigh the wave of unrest in the region."
+    )
+    assert [s.text for s in readoutkit.parse(text).statements] == [
+        "a message of greetings from President Lars Berg to President Gul",
+        "the wave of unrest in the region",
+    ]

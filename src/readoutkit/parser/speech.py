@@ -2496,6 +2496,8 @@ def _sentence(
         mm = RULES.made_proposals.match(cue) if low.startswith("ma") else None
         if mm is not None:
             content_start = cs + mm.end()  # "made three proposals on X": the proposals
+        elif low.startswith("delivered "):
+            content_start = cs + 10  # "delivered a message of greetings": the message
         elif pm is not None:
             # "exchanged views on X": the topic is reported with its preposition
             content_start = cs + pm.start()
