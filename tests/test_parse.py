@@ -7270,3 +7270,15 @@ def test_delivering_a_message_and_going_on_to_weigh() -> None:
         "a message of greetings from President Lars Berg to President Gul",
         "the wave of unrest in the region",
     ]
+
+
+def test_the_speakers_side_as_subject_of_what_was_said_and_drawing_attention() -> None:
+    text = (
+        "Foreign Minister Shah Mahmood Qureshi held a video call with Foreign Minister Ana Ruiz "
+        "of Chile. Drawing his counterpart's attention to the floods in Sindh, Qureshi said aid "
+        "was needed. Ruiz thanked Qureshi and said Chile valued its friendship with Pakistan."
+    )
+    r = readoutkit.parse(text)
+    texts = [s.text for s in r.statements]
+    assert "the floods in Sindh" in texts
+    assert texts[-1] == "Chile valued its friendship with Pakistan"

@@ -2478,6 +2478,17 @@ def _sentence(
             if that is not None:
                 prev_end = that.end()
             continue
+        if (
+            drafts
+            and via == "side"
+            and cls == "topic"
+            and drafts[-1].cls == "speech"
+            and drafts[-1].speakers == speakers
+            and _trim(text, drafts[-1].start, np_start)[0] >= np_start
+        ):
+            # "and said Spain valued its friendship with Pakistan": the speaker's side as
+            # the subject of what was said, not a report of its own
+            continue
         if drafts:
             drafts[-1].end = (
                 min(drafts[-1].end, np_start) if drafts[-1].end > drafts[-1].start else np_start
