@@ -65,6 +65,8 @@ SESSION15_UNTUNED = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in r
 #: sixteenth session: likewise, odd tuned on, even never
 SESSION16_PROBES = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in range(123, 134, 2)]
 SESSION16_UNTUNED = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in range(124, 135, 2)]
+SESSION17_PROBES = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in range(135, 152, 2)]
+SESSION17_UNTUNED = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in range(136, 153, 2)]
 FRESH3 = Path(__file__).parent / "fixtures" / "fresh3"
 FRESH4 = Path(__file__).parent / "fixtures" / "fresh4"
 DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
@@ -413,6 +415,24 @@ UNTUNED16_PROBE_FLOORS = {
     "date.acc": 0.95,
     "kind.acc": 0.95,
 }
+#: probe135, 137, ..., 151: blind first scores 0.923, 0.942, 0.933, 0.976, 0.900, 0.982,
+#: 0.988, 0.941, 0.941 (seventeenth session), then tuned on (0.982 together after)
+SESSION17_PROBE_FLOORS = {
+    "parties.f1": 0.98,
+    "statements.f1": 0.96,
+    "commitments.f1": 0.95,
+    "date.acc": 0.95,
+    "kind.acc": 0.95,
+}
+#: probe136, 138, ..., 152: blind first scores 0.945, 0.973, 0.948, 0.958, 0.983, 0.967,
+#: 0.974, 0.892, 0.963 (seventeenth session), never tuned on (0.959 together at the end)
+UNTUNED17_PROBE_FLOORS = {
+    "parties.f1": 0.94,
+    "statements.f1": 0.91,
+    "commitments.f1": 0.90,
+    "date.acc": 0.95,
+    "kind.acc": 0.95,
+}
 #: probe3 to probe8: blind first scores 0.924, 0.951, 0.936, 0.940, 0.943, 0.908, then tuned on
 LATER_PROBE_FLOORS = {
     "parties.f1": 0.97,
@@ -477,6 +497,8 @@ FIXTURE_FLOORS = {
     "probe106-122even": (SESSION15_UNTUNED, UNTUNED15_PROBE_FLOORS, 108),
     "probe123-133odd": (SESSION16_PROBES, SESSION16_PROBE_FLOORS, 72),
     "probe124-134even": (SESSION16_UNTUNED, UNTUNED16_PROBE_FLOORS, 72),
+    "probe135-151odd": (SESSION17_PROBES, SESSION17_PROBE_FLOORS, 108),
+    "probe136-152even": (SESSION17_UNTUNED, UNTUNED17_PROBE_FLOORS, 108),
 }
 
 
