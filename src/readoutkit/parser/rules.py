@@ -55,6 +55,8 @@ _ENGAGEMENT_WITH = r"(?:conversation|call|talks|meeting)\s++with\s++"
 #: a seat of government as a spokesperson's may name it: "White House", "No. 10"
 _SEAT: Final = r"(?:\p{Lu}[\p{L}.]*+[ \t]++){0,2}?(?:\p{Lu}[\p{L}]*+|No\.?[ \t]*+10|No10)"
 _SPOKESPERSON: Final = r"(?:spokesperson|spokesman|spokeswoman)"
+#: what a further exchange trades: "(exchanged) messages", "(were exchanged) greetings"
+_EXCHANGED_WRITINGS: Final = r"(?:messages|letters|greetings|cables|congratulations|notes)"
 
 _CLOSE = "\"'\u201d\u2019)\\]"
 _OPEN = "\"'\u201c\u2018(\\["
@@ -347,15 +349,16 @@ class Rules:
     #: "Messages were also exchanged between A and B": a further exchange, whose
     #: writers take part too
     exchanged_between: Final = regex.compile(
-        r"(?<![\p{L}])(?:messages|letters|greetings|cables|congratulations|notes)[ \t]++"
+        r"(?<![\p{L}])" + _EXCHANGED_WRITINGS + r"[ \t]++"
         r"(?:were|have[ \t]++been)[ \t]++(?:also[ \t]++)?exchanged[ \t]++between[ \t]++",
         _F | regex.IGNORECASE,
     )
     #: "A also exchanged congratulatory messages with B", "C did the same with D": a
     #: further exchange, whose writers (all named in the sentence) take part too
     exchanged_with: Final = regex.compile(
-        r"(?<![\p{L}])(?:exchanged[ \t]++(?:[\p{L}\-]++[ \t]++)?(?:messages|letters|greetings|"
-        r"cables|congratulations|notes)|did[ \t]++the[ \t]++same)[ \t]++with[ \t]++",
+        r"(?<![\p{L}])(?:exchanged[ \t]++(?:[\p{L}\-]++[ \t]++)?"
+        + _EXCHANGED_WRITINGS
+        + r"|did[ \t]++the[ \t]++same)[ \t]++with[ \t]++",
         _F,
     )
     #: "The EU side was led by", "the Moldovan delegation was headed by": who led a side

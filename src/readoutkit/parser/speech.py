@@ -1270,10 +1270,10 @@ def find_statements(
                 and all(d.start >= cut for d in drafts)
                 and _joint_subject(words, sent.start, cut, res)
             ):
-                a, b = _trim(text, sent.start, cut)
+                js, je = _trim(text, sent.start, cut)
                 everyone = tuple(range(res.n))
                 drafts.insert(
-                    0, Draft(everyone, a, b, None, a, "joint-subject", _quotation(text, a, b))
+                    0, Draft(everyone, js, je, None, js, "joint-subject", _quotation(text, js, je))
                 )
         if drafts:
             st.agreed_list = None  # a new report ends the list
@@ -2172,7 +2172,7 @@ def _sentence(
         who = hit[0] if hit else None
         if toks and toks[0] in {"his", "her", "their"}:
             # "According to his message, Hun Sen appreciates ...": the participant the
-            # content opens with, whose the pronoun is
+            # content opens with, for whom the pronoun stands
             who = _opening_person(w, am.end(), b, res, alone=True) or who
         if who:
             s, e = _trim(text, am.end(), b)
@@ -2508,7 +2508,7 @@ def _sentence(
         if mm is not None:
             content_start = cs + mm.end()  # "made three proposals on X": the proposals
         elif low.startswith("delivered "):
-            content_start = cs + 10  # "delivered a message of greetings": the message
+            content_start = cs + len("delivered ")  # "delivered a message of X": the message
         elif pm is not None:
             # "exchanged views on X": the topic is reported with its preposition
             content_start = cs + pm.start()
