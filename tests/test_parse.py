@@ -7304,3 +7304,16 @@ def test_the_speakers_side_as_subject_of_what_was_said_and_drawing_attention() -
     texts = [s.text for s in r.statements]
     assert "the floods in Sindh" in texts
     assert texts[-1] == "Chile valued its friendship with Pakistan"
+
+
+def test_calling_x_a_y_after_a_comma_is_a_statement_of_its_own() -> None:
+    text = (
+        "Premier Li Qiang met Prime Minister Ana Ruiz of Chile. Ruiz thanked China for the "
+        "vaccines, calling the gesture proof of a genuine friendship. Li called on both sides "
+        "to work together."
+    )
+    assert [s.text for s in readoutkit.parse(text).statements] == [
+        "China for the vaccines",
+        "the gesture proof of a genuine friendship",
+        "on both sides to work together",
+    ]

@@ -81,7 +81,9 @@ class Organization:
 @attrs.frozen
 class ReportingVerb:
     """A reporting cue in its past and -ing forms; ``cls`` is ``speech`` or ``topic``;
-    ``belief`` marks a verb of belief or hope, whose "will" reports a prediction."""
+    ``belief`` marks a verb of belief or hope, whose "will" reports a prediction. An empty
+    ``past`` makes the -ing form alone a cue (", calling the move a mistake", where "called"
+    would also be a phone call)."""
 
     past: str
     ing: str
@@ -167,7 +169,9 @@ _GROUP = re.compile(r"\{(?P<opts>[^{}]*)\}|(?P<lit>[^{}]+)")
 def _load_verbs() -> tuple[ReportingVerb, ...]:
     out = []
     for r in _rows("reporting_verbs.tsv"):
-        pasts, ings = _alternatives(r[0]), _alternatives(r[1])
+        ings = _alternatives(r[1])
+        # "-": no past form, the -ing form alone is a cue (", calling X a Y")
+        pasts = [""] * len(ings) if r[0] == "-" else _alternatives(r[0])
         if len(pasts) != len(ings):
             raise ValueError(
                 f"reporting_verbs.tsv: {r[0]!r} and {r[1]!r} have different alternatives"

@@ -344,11 +344,12 @@ class Matchers:
             _F,
         )
         # reporting verbs
+        # (an empty past form: the -ing form alone is a cue)
         speech = sorted(
-            {v.past for v in lex.reporting_verbs} | {v.ing for v in lex.reporting_verbs}
+            ({v.past for v in lex.reporting_verbs} | {v.ing for v in lex.reporting_verbs}) - {""}
         )
         self.verb_class: Final = {
-            **{v.past.casefold(): v.cls for v in lex.reporting_verbs},
+            **{v.past.casefold(): v.cls for v in lex.reporting_verbs if v.past},
             **{v.ing.casefold(): v.cls for v in lex.reporting_verbs},
         }
         self.verb_firsts: Final = first_words(speech, lower=True)
@@ -360,6 +361,7 @@ class Matchers:
             for v in lex.reporting_verbs
             if v.belief
             for f in (v.past, v.ing)
+            if f
         )
         self.verb: Final = regex.compile(VERB_PATTERN, _F | regex.IGNORECASE, verbs=speech)
         # commitment cues, one alternation with a named group per cue
