@@ -23,6 +23,7 @@ from readoutkit.parser.rules import RULES, near
 from readoutkit.parser.speech import Draft, Resolver, Words, is_adverb
 from readoutkit.parser.text import Document
 from readoutkit.parser.words import (
+    ARTICLES,
     BINDING_IMPERSONAL_VERBS,
     DEMONSTRATIVES,
     NOUN_CUE_ADJECTIVES,
@@ -501,8 +502,6 @@ _PERSONAL: Final = frozenset({"i", "we", "he", "she", "they", "it", "you"})
 #: "my Government" in a transcript)
 _OWN: Final = frozenset({"his", "her", "its", "our", "my"})
 
-#: articles and demonstratives before a noun
-_ARTICLES: Final = frozenset({"a", "an", "the"}) | DEMONSTRATIVES
 
 #: how a clause joined to the last one ends, before its own subject
 _NEW_CLAUSE: Final = (", and", ", but", ", while", ", whereas", ";", " and that")
@@ -628,7 +627,7 @@ def _modal(
         elif (
             len(words) >= 3
             and words[-1] == "it"
-            and words[-3] in _ARTICLES
+            and words[-3] in ARTICLES
             and _own_side_before(w, d, toks[-1][1], res)
         ):
             # "Oslo holds to X; that is a stance it will never change": a relative clause

@@ -1639,8 +1639,8 @@ def _exchanged_between(doc: Document, people: list[Person], engagement: int) -> 
             for p in people:
                 if p.name and any(x.sentence == i and x.start >= em.end() for x in p.mentions):
                     p.participant = True
-    if " with " not in text:
-        return
+    if "exchanged" not in text and "did the same" not in text:
+        return  # (nothing ``exchanged_with`` could match: no scan of the text)
     # "Also on May 5, Premier A exchanged congratulatory messages with Deputy President B,
     # while Foreign Minister C did the same with D": everyone the sentence names
     lo = doc.sentences[engagement].end

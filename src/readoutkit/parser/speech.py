@@ -29,6 +29,7 @@ from readoutkit.parser.text import Document
 from readoutkit.parser.words import (
     ABBREVIATED_TITLES,
     ADVERBS,
+    ARTICLES,
     CLAUSE_WORDS,
     COMPOUND_TITLE_HEADS,
     DEMONYM_SIDE_NOUNS,
@@ -39,9 +40,11 @@ from readoutkit.parser.words import (
     GENDER_HONORIFICS,
     GOVERNMENT_HEADS,
     GROUP_PHRASES,
+    HANDED_OVER_CUES,
     HEAD_ROLES,
     INVERTIBLE_TITLE_HEADS,
     JOINT_WORDS,
+    LEADER_NOUNS,
     LOCAL_TITLE_HEADS,
     MAX_KEY_WORDS,
     MUTUAL_PARTICIPLES,
@@ -50,6 +53,7 @@ from readoutkit.parser.words import (
     OPENING_PREPOSITIONS,
     ORG_EPITHETS,
     ORG_SIDE_NOUNS,
+    PAIR_OTHER_NOUNS,
     PEOPLE_GROUP_NOUNS,
     PERFECT_NOT_REPORTING,
     PLACE_KIND_WORDS,
@@ -1803,14 +1807,6 @@ _PAIR_SECOND_LEADS: Final = frozenset({"visiting", "his", "her", "the"})
 #: Finnish counterpart B"): besides these, one more (the demonym) is allowed
 _PAIR_GAP_WORDS: Final = _PAIR_SECOND_LEADS | {"counterpart", "guest", "host"}
 
-#: "the leaders (of the two countries)": heads of state or government, whom a meeting of
-#: ministers does not have among its participants
-_LEADER_NOUNS: Final = frozenset({"leaders", "leadership", "presidents", "heads"})
-
-#: before a noun of ``PROPOSAL_NOUNS``: "an idea President X put forward" is a relative
-#: clause
-_ARTICLES: Final = frozenset({"a", "an", "the", "this", "that"})
-
 
 def _proposal_relative(text: str, words: Sequence[str], starts: Sequence[int], j: int) -> bool:
     """Whether the subject after word ``j`` (title words before it aside) follows "an idea",
@@ -1822,16 +1818,10 @@ def _proposal_relative(text: str, words: Sequence[str], starts: Sequence[int], j
     return (
         j >= 1
         and words[j] in PROPOSAL_NOUNS
-        and words[j - 1] in _ARTICLES
+        and words[j - 1] in ARTICLES
         and not any(c in ',;:()"\u201c' for c in text[starts[j] : end])
     )
 
-
-#: cues that may report things handed over rather than words ("exchanged memoranda")
-_HANDED_OVER_CUES: Final = frozenset({"exchanged", "exchanging", "swapped", "swapping"})
-
-#: "A and his guest": the other participant of two, as the second of a pair
-_PAIR_OTHER_NOUNS: Final = frozenset({"guest", "host", "counterpart", "visitor", "interlocutor"})
 
 #: the most words between "and" and the second of a pair ("visiting Sri Lankan Prime
 #: Minister")
@@ -2551,7 +2541,7 @@ def _sentence(
             continue  # "compared notes, and ...", "accepted with gratitude": no topic given
         if (
             d.cue is not None
-            and d.cue.casefold() in _HANDED_OVER_CUES
+            and d.cue.casefold() in HANDED_OVER_CUES
             and RULES.handed_over.match(text, s, e) is not None
         ):
             continue  # "officials swapping memoranda on investment": documents, not words
@@ -2748,7 +2738,7 @@ def _subject(
     if (
         res.n == 2
         and len(words) >= 4
-        and words[-1] in _PAIR_OTHER_NOUNS
+        and words[-1] in PAIR_OTHER_NOUNS
         and words[-2] in {"his", "her"}
         and words[-3] == "and"
     ):
@@ -2803,7 +2793,7 @@ def _subject(
         and not res.heads
         and len(words) > k + 1
         and words[-k - 1] == "of"
-        and words[-k - 2] in _LEADER_NOUNS
+        and words[-k - 2] in LEADER_NOUNS
     ):
         return None  # "the leaders of the two countries agreed", said by two ministers
     if words[-1] == "they" and k == 1 and 1 < len(st.last) < res.n:

@@ -49,7 +49,7 @@ NOT_NAME: Final = (
 PROPOSAL_NOUNS: Final = frozenset(
     """
     idea ideas initiative initiatives proposal proposals vision concept plan plans
-    principle principles suggestion suggestions principle approach framework blueprint
+    principle principles suggestion suggestions approach framework blueprint
     """.split()
 )
 
@@ -269,9 +269,14 @@ HEAD_ROLES: Final = (
     ("president",), ("prime", "minister"), ("premier",), ("chancellor",), ("king",), ("emir",),
 )  # fmt: skip
 
+#: role nouns that, after a side's name or demonym, name its participant whatever the
+#: title ("the EU official" for the High Representative, "the Qatari visitor", "the
+#: Chinese host")
+TITLED_SIDE_ROLES: Final = (("official",), ("visitor",), ("guest",), ("host",))
+
 #: role nouns that, after a side's demonym, name its participant when the text gives
-#: that participant no title ("the Ethiopian minister"); a head of state's or
-#: government's ("the Chinese President") may be someone only mentioned
+#: that participant no title ("the Ethiopian minister", "the Belarusian guest"); a head of
+#: state's or government's ("the Chinese President") may be someone only mentioned
 UNTITLED_ROLES: Final = (
     ("minister",),
     ("foreign", "minister"),
@@ -279,17 +284,8 @@ UNTITLED_ROLES: Final = (
     ("diplomat",),
     ("counterpart",),
     ("envoy",),
-    ("official",),
-    # "the Belarusian guest", "the Qatari visitor", "the Chinese host"
-    ("visitor",),
-    ("guest",),
-    ("host",),
+    *TITLED_SIDE_ROLES,
 )
-
-#: role nouns that, after a side's name or demonym, name its participant whatever the
-#: title ("the EU official" for the High Representative, "the Qatari visitor", "the
-#: Chinese host")
-TITLED_SIDE_ROLES: Final = (("official",), ("visitor",), ("guest",), ("host",))
 
 #: what a foreign-affairs office's title holds: its holder is also "the (Iranian) top
 #: diplomat"
@@ -505,6 +501,18 @@ JOINT_WORDS: Final = frozenset({"together", "jointly", "both", "mutual", "mutual
 
 #: a demonstrative right before a modal is its subject, a thing ("This will reduce ...")
 DEMONSTRATIVES: Final = frozenset({"this", "that", "these", "those"})
+#: articles and demonstratives: what may stand before a noun ("an idea", "this plan")
+ARTICLES: Final = frozenset({"a", "an", "the"}) | DEMONSTRATIVES
+
+#: "the leaders (of the two countries)": heads of state or government, whom a meeting of
+#: ministers does not have among its participants
+LEADER_NOUNS: Final = frozenset({"leaders", "leadership", "presidents", "heads"})
+
+#: "A and his guest": the other participant of two, as the second of a pair
+PAIR_OTHER_NOUNS: Final = frozenset({"guest", "host", "counterpart", "visitor", "interlocutor"})
+
+#: cues that may report things handed over rather than words ("exchanged memoranda")
+HANDED_OVER_CUES: Final = frozenset({"exchanged", "exchanging", "swapped", "swapping"})
 
 #: abbreviated styles of address, by the style they stand for ("H.H. Sheikh X")
 STYLE_ABBREVIATIONS: Final = {
