@@ -7317,3 +7317,22 @@ def test_calling_x_a_y_after_a_comma_is_a_statement_of_its_own() -> None:
         "the gesture proof of a genuine friendship",
         "on both sides to work together",
     ]
+
+
+def test_a_side_s_present_tense_sentence_in_a_joint_statement_is_that_side_s() -> None:
+    r = readoutkit.parse(
+        "Joint statement of the High Representative and the Foreign Minister of Chile\n\n"
+        "Brussels, 3 May 2031\n\n"
+        "EU High Representative Lena Vogt and Chile's Foreign Minister, Ana Ruiz, today issued "
+        "this joint statement:\n\n"
+        "The EU commends Chile for its work on ocean protection. Chile expresses its thanks for "
+        "the support of the EU. British firms rank among the investors in Chilean ports. Chile "
+        "welcomes the new research fund, and both sides will review it next year."
+    )
+    assert [(r.names(s.speakers), s.text) for s in r.statements] == [
+        (("Lena Vogt",), "The EU commends Chile for its work on ocean protection"),
+        (("Ana Ruiz",), "Chile expresses its thanks for the support of the EU"),
+        (("Lena Vogt", "Ana Ruiz"), "British firms rank among the investors in Chilean ports"),
+        (("Ana Ruiz",), "Chile welcomes the new research fund"),
+        (("Lena Vogt", "Ana Ruiz"), "both sides will review it next year"),
+    ]

@@ -942,6 +942,11 @@ class Rules:
     then_narration: Final = regex.compile(
         r"(?:then|later|afterwards|subsequently)[ \t]++\p{Ll}++(?<=ed)(?![\p{L}])", _F
     )
+    #: a verb in the present tense, third person (an adverb before it allowed): "(The EU)
+    #: commends", "(Chile) also expresses"
+    present_verb: Final = regex.compile(
+        r"(?:(?:also|further|again|fully|strongly)[ \t]++)?\p{Ll}{2,}+(?<=s)(?![\p{L}'\u2019])", _F
+    )
     #: what a side's own undertaking starts with: "will", "intends to", "is ready to"
     side_undertaking: Final = regex.compile(
         r"(?:(?:also|further|fully|firmly|always|stands)\s++)?(?:will|shall|intends|plans|pledges|reaffirms|reiterates|"

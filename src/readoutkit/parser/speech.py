@@ -1202,7 +1202,18 @@ def find_statements(
                     out.append(Draft(st.writer, a, b, None, a, "transcript", Quotation.DIRECT))
             elif b > a and not RULES.letter_form.match(text, sent.start, b):
                 rule = "joint-text" if res.joint and len(st.writer) > 1 else "letter"
-                out.append(Draft(st.writer, a, b, None, a, rule, _quotation(text, a, b)))
+                who = st.writer
+                side = _side_speaks(words, a, b, res) if rule == "joint-text" else None
+                if side is not None:
+                    # "The EU pays tribute to ...": one side's own sentence in the text the
+                    # sides wrote together ("..., and both governments will ...": theirs)
+                    cut = text.find(", and ", a, b)
+                    if cut > 0 and _joint_subject(words, cut + 6, b, res):
+                        out.append(Draft(side, a, cut, None, a, rule, _quotation(text, a, cut)))
+                        a = cut + 6
+                    else:
+                        who = side
+                out.append(Draft(who, a, b, None, a, rule, _quotation(text, a, b)))
             continue
         if (
             drafts
@@ -1928,6 +1939,27 @@ def _subject_view(
         if RULES.copula_noun.match(nxt) is not None:
             return hit[0], False  # "Mr. Popescu is Moldova's Deputy Prime Minister": who
         return hit[0], vm.group("present") is not None
+    return None
+
+
+def _side_speaks(w: Words, a: int, b: int, res: Resolver) -> tuple[int, ...] | None:
+    """The one side a sentence opens with as the subject of a present-tense verb ("The EU
+    recognises ...", "Bangladesh expresses ..."), else None."""
+    words, starts = w.between(a, min(b, a + 80))
+    words = words[:7]
+    for k in range(min(len(words) - 1, 5), 0, -1):
+        if not res.may_end(words[k - 1]):
+            continue
+        hit = res.resolve_kind(words[:k])
+        if hit is None or hit[1] != k:
+            continue
+        if hit[2] != "side" or len(hit[0]) != 1:
+            return None
+        if k == 1 and w.text[a : starts[1]].strip() in res.m.demonyms:
+            return None  # "British firms rank ...": an adjective, no side
+        if RULES.present_verb.match(w.text, starts[k], near(starts[k], b)) is None:
+            return None
+        return hit[0]
     return None
 
 
