@@ -7336,3 +7336,21 @@ def test_a_side_s_present_tense_sentence_in_a_joint_statement_is_that_side_s() -
         (("Ana Ruiz",), "Chile welcomes the new research fund"),
         (("Lena Vogt", "Ana Ruiz"), "both sides will review it next year"),
     ]
+
+
+def test_sides_that_agree_to_in_the_present_undertake_it() -> None:
+    r = readoutkit.parse(
+        "Joint statement of the High Representative and the Foreign Minister of Chile\n\n"
+        "Brussels, 3 May 2031\n\n"
+        "EU High Representative Lena Vogt and Chile's Foreign Minister, Ana Ruiz, today issued "
+        "this joint statement:\n\n"
+        "The two sides note the progress of the trade talks. They agree to hold a ministerial "
+        "meeting in Santiago next spring. They discussed how the two sides could both agree to "
+        "share fishing data."
+    )
+    assert [(r.names(c.actors), c.text) for c in r.commitments] == [
+        (
+            ("Lena Vogt", "Ana Ruiz"),
+            "They agree to hold a ministerial meeting in Santiago next spring",
+        ),
+    ]

@@ -576,6 +576,10 @@ def _modal(
             continue
         if c.form == "verb":
             continue
+        if c.modality is Modality.AGREED and RULES.auxiliary_before.search(
+            text, max(d.start, cm.start() - 24), cm.start()
+        ):
+            continue  # "G8 countries should all agree to ...": no undertaking made
         if (
             cm.group().casefold() == "will"
             and RULES.will_noun_before.search(text, max(d.start, cm.start() - 12), cm.start())

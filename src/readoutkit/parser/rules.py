@@ -947,6 +947,12 @@ class Rules:
     present_verb: Final = regex.compile(
         r"(?:(?:also|further|again|fully|strongly)[ \t]++)?\p{Ll}{2,}+(?<=s)(?![\p{L}'\u2019])", _F
     )
+    #: an auxiliary (and an adverb) right before a cue: "should (all) (agree to)", "to"
+    auxiliary_before: Final = regex.compile(
+        r"(?<![\p{L}])(?:should|must|could|would|might|may|can|cannot|to|not|n't)"
+        r"(?:[ \t]++\p{Ll}++(?<=all|both|also|ly))?[ \t]++\Z",
+        _F,
+    )
     #: what a side's own undertaking starts with: "will", "intends to", "is ready to"
     side_undertaking: Final = regex.compile(
         r"(?:(?:also|further|fully|firmly|always|stands)\s++)?(?:will|shall|intends|plans|pledges|reaffirms|reiterates|"
