@@ -7354,3 +7354,13 @@ def test_sides_that_agree_to_in_the_present_undertake_it() -> None:
             "They agree to hold a ministerial meeting in Santiago next spring",
         ),
     ]
+
+
+def test_two_named_with_honorifics_undertake_together() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Lena Vogt of Germany met Foreign Minister Ana Ruiz of Chile in Berlin "
+        "on Monday. They discussed trade. Ms Vogt and Dr Ruiz intend to meet again in June."
+    )
+    assert [(r.names(c.actors), c.text) for c in r.commitments] == [
+        (("Lena Vogt", "Ana Ruiz"), "Vogt and Dr Ruiz intend to meet again in June"),
+    ]

@@ -704,6 +704,9 @@ def _modal(
                 subj_start = toks[-k][1]
                 # "Japan and Germany will ...": both named sides
                 before = w.tokens(max(d.start, subj_start - 60), subj_start)
+                if before and m.honorific.match(text, before[-1][1], subj_start) is not None:
+                    # "Ms Vogt and Ms Ruiz will ...": the second name's honorific
+                    subj_start = before.pop()[1]
                 if (
                     len(before) >= 2
                     and before[-1][0] == "and"
