@@ -7327,7 +7327,8 @@ def test_a_side_s_present_tense_sentence_in_a_joint_statement_is_that_side_s() -
         "this joint statement:\n\n"
         "The EU commends Chile for its work on ocean protection. Chile expresses its thanks for "
         "the support of the EU. British firms rank among the investors in Chilean ports. Chile "
-        "welcomes the new research fund, and both sides will review it next year."
+        "welcomes the new research fund, and both sides will review it next year. The EU "
+        "commends this. It stands ready to fund a second station."
     )
     assert [(r.names(s.speakers), s.text) for s in r.statements] == [
         (("Lena Vogt",), "The EU commends Chile for its work on ocean protection"),
@@ -7335,7 +7336,13 @@ def test_a_side_s_present_tense_sentence_in_a_joint_statement_is_that_side_s() -
         (("Lena Vogt", "Ana Ruiz"), "British firms rank among the investors in Chilean ports"),
         (("Ana Ruiz",), "Chile welcomes the new research fund"),
         (("Lena Vogt", "Ana Ruiz"), "both sides will review it next year"),
+        (("Lena Vogt",), "The EU commends this"),
+        (("Lena Vogt",), "It stands ready to fund a second station"),
     ]
+    assert [(r.names(c.actors), c.text) for c in r.commitments][-1] == (
+        ("Lena Vogt",),
+        "It stands ready to fund a second station",
+    )
 
 
 def test_sides_that_agree_to_in_the_present_undertake_it() -> None:

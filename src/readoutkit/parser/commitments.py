@@ -161,7 +161,7 @@ def _own_side_before(w: Words, d: Draft, at: int, res: Resolver) -> bool:
     "Kazakhstan firmly pursues ... It will never permit ...", or one whose speaker comes
     after it, "..., he added"): what "it" stands for."""
     lo = d.start
-    if d.rule in ("continuation", "postposed"):
+    if d.rule in ("continuation", "postposed", "joint-text"):
         lo = d.start - _IT_REACH if d.start > _IT_REACH else 0
     for word, _ in w.tokens(lo, at):
         owner = res.owner.get((word,))

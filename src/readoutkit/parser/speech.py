@@ -1204,6 +1204,17 @@ def find_statements(
                 rule = "joint-text" if res.joint and len(st.writer) > 1 else "letter"
                 who = st.writer
                 side = _side_speaks(words, a, b, res) if rule == "joint-text" else None
+                if (
+                    side is None
+                    and rule == "joint-text"
+                    and text.startswith("It ", a)
+                    and out
+                    and out[-1].rule == "joint-text"
+                    and len(out[-1].speakers) == 1
+                    and doc.sentence_index(out[-1].start) == si - 1
+                    and RULES.present_verb.match(text, a + 3, near(a + 3, b)) is not None
+                ):
+                    side = out[-1].speakers  # "The EU welcomes this. It stands ready to ..."
                 if side is not None:
                     # "The EU pays tribute to ...": one side's own sentence in the text the
                     # sides wrote together ("..., and both governments will ...": theirs)
