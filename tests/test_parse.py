@@ -7371,3 +7371,15 @@ def test_two_named_with_honorifics_undertake_together() -> None:
     assert [(r.names(c.actors), c.text) for c in r.commitments] == [
         (("Lena Vogt", "Ana Ruiz"), "Vogt and Dr Ruiz intend to meet again in June"),
     ]
+
+
+def test_an_office_in_a_chain_names_its_holder_by_its_short_form() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Lars Berg of Norway received a telephone call today from Ana Ruiz, "
+        "Chile's Deputy Premier and Minister of Foreign Affairs. The Chilean Foreign Minister "
+        "conveyed sympathy over the floods. The Norway Foreign Minister thanked her."
+    )
+    assert [(r.names(s.speakers), s.text) for s in r.statements] == [
+        (("Ana Ruiz",), "sympathy over the floods"),
+        (("Lars Berg",), "her"),
+    ]

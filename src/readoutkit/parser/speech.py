@@ -281,6 +281,9 @@ class _Keys:
                 ck = name_key(c)
                 out += [(*tt[-k:], "of", *ck) for k in range(1, min(span, 2) + 1)]
                 out += [(*ck, "s", *tt[-k:]) for k in range(1, span + 1)]
+                # "the Pakistan Foreign Minister": the country's name as an adjective
+                out += [(*ck, *tt[-k:]) for k in range(1, span + 1)]
+                out += [(*ck, *inv) for inv in inverted]
             got = _put(self.titles, memo, tuple(k for k in out if k))
         return got
 
@@ -327,7 +330,11 @@ _PREMIER: Final[tuple[Key, ...]] = (("premier",),)
 def _inverted_title(tt: Key) -> list[Key]:
     """A "Minister of X" or "Secretary of X" title's keys as "X Minister" ("Minister for
     Foreign Affairs": "foreign minister"; "Minister of National Defense": "national defense
-    minister", "defense minister")."""
+    minister", "defense minister"); in a chain of offices, each one's ("Deputy Premier and
+    Minister of Foreign Affairs": "foreign minister" too)."""
+    if "and" in tt[1:]:
+        i = tt.index("and", 1)
+        return _inverted_title(tt[:i]) + _inverted_title(tt[i + 1 :])
     if len(tt) < 3 or tt[0] not in INVERTIBLE_TITLE_HEADS or tt[1] not in ("of", "for"):
         return []
     rest = [w for w in tt[2:] if w != "the"]
