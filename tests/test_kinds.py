@@ -77,6 +77,11 @@ def kind(text: str) -> tuple[Kind, str | None]:
             Kind.VIDEO_CALL,
             "virtual call",
         ),
+        (
+            "The President convened a virtual C5+1 meeting with the leaders of the region.",
+            Kind.VIDEO_CALL,
+            "virtual C5+1 meeting",
+        ),
         # meeting
         ("The Premier met with the Director-General in Hanoi.", Kind.MEETING, "met"),
         ("Vice President Receives Visiting Delegation\n\nThey talked.", Kind.MEETING, "Receives"),
