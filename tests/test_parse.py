@@ -7383,3 +7383,15 @@ def test_an_office_in_a_chain_names_its_holder_by_its_short_form() -> None:
         (("Ana Ruiz",), "sympathy over the floods"),
         (("Lars Berg",), "her"),
     ]
+
+
+def test_the_head_of_state_is_the_untitled_participant_when_no_titled_one_is() -> None:
+    r = readoutkit.parse(
+        "Volodymyr Zelenskyy held a meeting with Lars Berg, Prime Minister of Norway.\n\n"
+        "The Head of State thanked Norway for its help."
+    )
+    assert [(r.names(s.speakers), s.text) for s in r.statements] == [
+        (("Volodymyr Zelenskyy",), "Norway for its help"),
+    ]
+    # a description, no office: the title stays unknown
+    assert [p.title for p in r.parties] == [None, "Prime Minister"]

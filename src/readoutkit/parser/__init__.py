@@ -223,6 +223,8 @@ def _title_from_subjects(
             if not text.startswith(("The ", "the "), a):
                 continue
             tm = m.title.search(text, a, b)
+            if tm is not None and tm.group().casefold().startswith("head of "):
+                continue  # "The Head of State": a description, no office
             # "The Russian President", "The President of Russia"
             if tm is not None and (
                 not text[tm.end() : b].strip() or RULES.of_place_end.fullmatch(text, tm.end(), b)

@@ -247,9 +247,9 @@ class _Keys:
             # "the Head of State" for a president or monarch, "the Head of Government" for
             # a prime minister; shared by two presidents, it is the one named first
             if any(role in heads for role in STATE_HEADS):
-                out.append(("head", "of", "state"))
+                out.append(_HEAD_OF_STATE)
             if any(role in heads for role in GOVERNMENT_HEADS):
-                out.append(("head", "of", "government"))
+                out.append(_HEAD_OF_GOVERNMENT)
             # "the Italian premier": news agencies' word for a prime minister
             premier = _PREMIER if ("prime", "minister") in heads else ()
             out += premier
@@ -322,6 +322,10 @@ class _Keys:
             got = _put(self.sides, memo, tuple(out))
         return got
 
+
+#: the keys of a head of state's and a head of government's descriptions
+_HEAD_OF_STATE: Final = ("head", "of", "state")
+_HEAD_OF_GOVERNMENT: Final = ("head", "of", "government")
 
 #: the key "premier", which also names a prime minister
 _PREMIER: Final[tuple[Key, ...]] = (("premier",),)
@@ -470,8 +474,14 @@ class Resolver:
         )
         if counterpart_roles:
             # a head of state or government talks with another: an untitled participant
-            # may be "the President of Russia" to a Chancellor's readout
+            # may be "the President of Russia" to a Chancellor's readout, and "the Head of
+            # State" (or "of Government") when no titled participant is one
+            held = counterpart_roles
             counterpart_roles |= frozenset(HEAD_ROLES)
+            if held.isdisjoint(STATE_HEADS):
+                counterpart_roles |= {_HEAD_OF_STATE}
+            if held.isdisjoint(GOVERNMENT_HEADS):
+                counterpart_roles |= {_HEAD_OF_GOVERNMENT}
         #: side keys of a side that several participants share: all of them
         teams: dict[Key, tuple[int, ...]] = {}
         honorific_owner: dict[str, set[int]] = {}
