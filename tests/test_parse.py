@@ -7395,3 +7395,13 @@ def test_the_head_of_state_is_the_untitled_participant_when_no_titled_one_is() -
     ]
     # a description, no office: the title stays unknown
     assert [p.title for p in r.parties] == [None, "Prime Minister"]
+
+
+def test_an_agency_whose_office_its_head_holds_binds_him() -> None:
+    r = readoutkit.parse(
+        "On May 3, CIDCA's Chairman, Luo Zhaohui, held a video call with Ana Ruiz, Foreign "
+        "Minister of Chile. Luo said CIDCA is willing to fund two water projects in Chile."
+    )
+    assert [(r.names(c.actors), c.text) for c in r.commitments] == [
+        (("Luo Zhaohui",), "CIDCA is willing to fund two water projects in Chile"),
+    ]

@@ -205,12 +205,16 @@ def _own_body(
     for s, _e, i in res.spans:
         if i == speakers[0] and (
             text.startswith(acronym + " ", s)
-            # "CIDCA Chairman Luo", "CIDCA chairman Chen Xiaodong": before the name
-            or text.find(acronym + " ", max(0, s - 24), s) >= 0
+            # "CIDCA Chairman Luo", "CIDCA chairman Chen Xiaodong", "CIDCA's Chairman, Luo
+            # Zhaohui": before the name
+            or any(text.find(acronym + tail, max(0, s - 24), s) >= 0 for tail in _OWNER_TAILS)
         ):
             return True
     return False
 
+
+#: what follows an acronym that owns the office after it: "CIDCA (Chairman)", "CIDCA's"
+_OWNER_TAILS: Final = (" ", "'s ", "\u2019s ")
 
 #: the head nouns of a side's named institution ("Investment Authority", "Navy")
 _INSTITUTION_HEADS: Final = frozenset(w.casefold() for w in (*INSTITUTION_NOUN_WORDS, "Fund"))
