@@ -7405,3 +7405,13 @@ def test_an_agency_whose_office_its_head_holds_binds_him() -> None:
     assert [(r.names(c.actors), c.text) for c in r.commitments] == [
         (("Luo Zhaohui",), "CIDCA is willing to fund two water projects in Chile"),
     ]
+
+
+def test_a_leader_quoted_from_a_speech_elsewhere_takes_no_part() -> None:
+    r = readoutkit.parse(
+        "On May 3, Foreign Minister Wang Yi held a video call with Foreign Minister Ana Ruiz of "
+        "Chile. Wang said that the two countries trust each other. President Xi outlined the "
+        "Global Development Initiative in his address to the UN General Assembly, and it opens "
+        "room for cooperation. Ruiz thanked China."
+    )
+    assert [p.name for p in r.parties] == ["Wang Yi", "Ana Ruiz"]

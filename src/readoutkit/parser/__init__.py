@@ -159,6 +159,8 @@ def _people(doc: Document, m: Matchers) -> tuple[list[Person], list[Person], int
         # before, no part in this
         and RULES.earlier_report_before.search(doc.text, max(0, d.cue_start - 30), d.cue_start)
         is None
+        # "X outlined Y in his address to the General Assembly": another occasion
+        and RULES.other_occasion.search(doc.text, d.cue_start, d.end) is None
         for i in d.speakers
     }
     promoted = [

@@ -1224,6 +1224,12 @@ class Rules:
         r"consistently|publicly|frequently|always)\s++)\Z",
         _F,
     )
+    #: "in his address to the UN General Assembly": words said on another occasion
+    other_occasion: Final = regex.compile(
+        r"(?<![\p{L}])(?:in|during)[ \t]++(?:his|her|a|an)[ \t]++(?:[\p{L}'\u2019-]++[ \t]++){0,2}?"
+        r"(?:address|speech|lecture|article|interview|op-ed)[ \t]++(?:to|at|before|in|on|with)(?![\p{L}])",
+        _F,
+    )
     #: "have trusted and " right before a cue: a perfect's first verb, then "and"
     perfect_pair_before: Final = regex.compile(
         # ("have backed each other and offered": an object of a few words between; not
