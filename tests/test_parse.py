@@ -7415,3 +7415,13 @@ def test_a_leader_quoted_from_a_speech_elsewhere_takes_no_part() -> None:
         "room for cooperation. Ruiz thanked China."
     )
     assert [p.name for p in r.parties] == ["Wang Yi", "Ana Ruiz"]
+
+
+def test_talking_over_a_topic_reports_it_but_not_talking_over_the_phone() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Lena Vogt of Germany talked over the phone with Foreign Minister Ana "
+        "Ruiz of Chile on Monday. Both sides also talked over the next phase of the trade talks."
+    )
+    assert [(r.names(s.speakers), s.text) for s in r.statements] == [
+        (("Lena Vogt", "Ana Ruiz"), "the next phase of the trade talks"),
+    ]

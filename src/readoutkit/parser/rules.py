@@ -1209,6 +1209,10 @@ class Rules:
         r"\s*+(?:Dear\s|Yours\s|With\s(?:best|warm|kind)|Sincerely|Respectfully)", _F
     )
 
+    #: what a line, not a topic, is after "talked over": "(talked over) the phone"
+    over_a_line: Final = regex.compile(
+        r"[ \t]++(?:the[ \t]++)?(?:phone|telephone|video|videolink|internet)(?![\p{L}])", _F
+    )
     #: "keep <someone> " right before a cue: the cue is a complement ("keep the UN informed";
     #: not "keeping dialogue open and expressed ...", where "and" starts a new verb)
     keep_before: Final = regex.compile(

@@ -1168,6 +1168,14 @@ def find_statements(
                 for cs, ce in cues
                 if RULES.keep_before.search(text, max(sent.start, cs - 60), cs) is None
             ]
+        if cues and text.find(" over ", sent.start, sent.end) >= 0:
+            # "talked over the phone": how they talked, no topic ("talked over the plans")
+            cues = [
+                (cs, ce)
+                for cs, ce in cues
+                if not text.endswith(" over", cs, ce)
+                or RULES.over_a_line.match(text, ce, near(ce, sent.end)) is None
+            ]
         if cues and text.find("shared ", sent.start, sent.end) >= 0:
             # "the alliance and shared security priorities": an adjective, no report
             cues = [(cs, ce) for cs, ce in cues if not _shared_adjective(text, cs, ce)]
