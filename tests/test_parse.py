@@ -7425,3 +7425,13 @@ def test_talking_over_a_topic_reports_it_but_not_talking_over_the_phone() -> Non
     assert [(r.names(s.speakers), s.text) for s in r.statements] == [
         (("Lena Vogt", "Ana Ruiz"), "the next phase of the trade talks"),
     ]
+
+
+def test_an_agency_its_head_chairs_in_a_relative_clause_binds_him() -> None:
+    r = readoutkit.parse(
+        "On May 3, Luo Zhaohui, who chairs CIDCA, held a video call with Ana Ruiz, Foreign "
+        "Minister of Chile. Luo said CIDCA is ready to fund two water projects in Chile."
+    )
+    assert [(r.names(c.actors), c.text) for c in r.commitments] == [
+        (("Luo Zhaohui",), "CIDCA is ready to fund two water projects in Chile"),
+    ]

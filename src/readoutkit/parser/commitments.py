@@ -202,12 +202,14 @@ def _own_body(
     body = title.partition(" of ")[2]
     if body and "".join(w[0] for w in body.split() if w[0].isupper()) == acronym:
         return True
-    for s, _e, i in res.spans:
+    for s, e, i in res.spans:
         if i == speakers[0] and (
             text.startswith(acronym + " ", s)
             # "CIDCA Chairman Luo", "CIDCA chairman Chen Xiaodong", "CIDCA's Chairman, Luo
             # Zhaohui": before the name
             or any(text.find(acronym + tail, max(0, s - 24), s) >= 0 for tail in _OWNER_TAILS)
+            # "Luo Zhaohui, who chairs CIDCA,": after it, in a relative clause
+            or (text.startswith(", who ", e) and text.find(" " + acronym, e, e + 30) >= 0)
         ):
             return True
     return False
