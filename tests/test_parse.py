@@ -7435,3 +7435,12 @@ def test_an_agency_its_head_chairs_in_a_relative_clause_binds_him() -> None:
     assert [(r.names(c.actors), c.text) for c in r.commitments] == [
         (("Luo Zhaohui",), "CIDCA is ready to fund two water projects in Chile"),
     ]
+
+
+@pytest.mark.parametrize("mark", ["'", "\u2019"])
+def test_a_name_before_a_plural_possessive_mark_ends_before_it(mark: str) -> None:
+    r = readoutkit.parse(
+        f"Readout of Secretary-General Lena Andres{mark} video call with President Ana Ruiz of "
+        "Chile\n\nThe Secretary-General spoke with President Ruiz. He said the UN would help."
+    )
+    assert [p.name for p in r.parties] == ["Lena Andres", "Ana Ruiz"]

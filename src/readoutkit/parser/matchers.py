@@ -81,7 +81,7 @@ _NO_LETTER_AFTER: Final = r"(?:(?-i:(?![\p{L}\p{M}\-]))|(?-i:(?=\p{M}))(?![\p{L}
 #: ``verbs`` with no letter or hyphen on either side
 VERB_PATTERN: Final = r"(?<![\p{L}\-])(?P<v>\L<verbs>)(?![\p{L}\-])"
 
-_WORD = r"\p{Lu}[\p{L}\p{M}'\u2019\-]*+"
+_WORD = r"\p{Lu}(?:[\p{L}\p{M}\-]|['\u2019](?=\p{L}))*+"
 #: initials ("J.", "J.R."), and "Ma." (María) which opens many Filipino names
 _INITIAL = r"(?:\p{Lu}|Ma)\.(?:\p{Lu}\.)*+"
 
