@@ -7444,3 +7444,13 @@ def test_a_name_before_a_plural_possessive_mark_ends_before_it(mark: str) -> Non
         "Chile\n\nThe Secretary-General spoke with President Ruiz. He said the UN would help."
     )
     assert [p.name for p in r.parties] == ["Lena Andres", "Ana Ruiz"]
+
+
+def test_an_organization_s_team_where_it_works_binds_its_head() -> None:
+    r = readoutkit.parse(
+        "UN Secretary-General Lena Andres held a video call with President Ana Ruiz of Chile. "
+        "The Secretary-General said the UN team in Santiago stands ready to help the Government."
+    )
+    assert [(r.names(c.actors), c.text) for c in r.commitments] == [
+        (("Lena Andres",), "the UN team in Santiago stands ready to help the Government"),
+    ]

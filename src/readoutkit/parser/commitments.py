@@ -680,6 +680,16 @@ def _modal(
         else:
             # "Australia will ...", said by one of the two Australians: the speaker's
             khit = res.resolve_by(words, d.speakers)
+            if (
+                khit is None
+                and len(words) > 3
+                and words[-2] == "in"
+                and text[toks[-1][1]].isupper()
+            ):
+                # "the UN team in Jakarta will ...": the subject before where it works
+                khit = res.resolve_by(words[:-2], d.speakers)
+                if khit is not None:
+                    khit = (khit[0], khit[1] + 2, khit[2])
             hit = khit[:2] if khit is not None else None
             owner = _possessor(text, toks, res, d.speakers)
             if hit is not None and hit[1] < len(words) - 2 and owner is not None:

@@ -389,7 +389,10 @@ SIDE_NOUNS: Final = (("side",), ("government",), ("people",))
 
 #: nouns that stand for an organization's side after its name ("NATO allies will ...",
 #: "EU member states", "ASEAN members")
-ORG_SIDE_NOUNS: Final = (("allies",), ("members",), ("member", "states"), ("member", "countries"))
+ORG_SIDE_NOUNS: Final = (
+    ("allies",), ("members",), ("member", "states"), ("member", "countries"),
+    ("team",), ("country", "team"), ("system",),  # "the UN team in Jakarta stands ready"
+)  # fmt: skip
 
 #: nouns that stand for the side only after its demonym ("the Nigerian armed forces",
 #: not "Nigeria forces")
