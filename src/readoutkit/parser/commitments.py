@@ -679,17 +679,15 @@ def _modal(
             )
         else:
             # "Australia will ...", said by one of the two Australians: the speaker's
-            khit = res.resolve_by(words, d.speakers)
-            if (
-                khit is None
-                and len(words) > 3
-                and words[-2] == "in"
-                and text[toks[-1][1]].isupper()
-            ):
-                # "the UN team in Jakarta will ...": the subject before where it works
+            khit = None
+            if len(words) > 3 and words[-2] == "in" and text[toks[-1][1]].isupper():
+                # "the UN team in Jakarta will ...": the subject before where it works (not
+                # the capital, which may name another side)
                 khit = res.resolve_by(words[:-2], d.speakers)
                 if khit is not None:
                     khit = (khit[0], khit[1] + 2, khit[2])
+            if khit is None:
+                khit = res.resolve_by(words, d.speakers)
             hit = khit[:2] if khit is not None else None
             owner = _possessor(text, toks, res, d.speakers)
             if hit is not None and hit[1] < len(words) - 2 and owner is not None:
