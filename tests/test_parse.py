@@ -7454,3 +7454,18 @@ def test_an_organization_s_team_where_it_works_binds_its_head() -> None:
     assert [(r.names(c.actors), c.text) for c in r.commitments] == [
         (("Lena Andres",), "the UN team in Santiago stands ready to help the Government"),
     ]
+
+
+def test_a_visit_paid_at_a_hosts_invitation_is_the_engagement() -> None:
+    r = readoutkit.parse(
+        "Joint Statement by the Foreign Ministers of Norway and Chile\n\n"
+        "1. Upon the invitation of H.E. Mr. Lars Berg, Norway's Minister of Foreign Affairs, "
+        "H.E. Ms. Ana Ruiz, Minister for Foreign Affairs of Chile, paid an official visit to "
+        "Oslo on 3 May 2031.\n\n"
+        "2. The Ministers reviewed the progress of the Joint Council, held in Santiago in January "
+        "under the co-chairmanship of Prime Minister Tomas Vik and President Pedro Soto."
+    )
+    assert [(p.name, p.country) for p in r.parties] == [("Lars Berg", "NOR"), ("Ana Ruiz", "CHL")]
+    assert [(r.names(s.speakers), s.text[:28]) for s in r.statements] == [
+        (("Lars Berg", "Ana Ruiz"), "the progress of the Joint Co"),
+    ]

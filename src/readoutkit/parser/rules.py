@@ -309,6 +309,8 @@ class Rules:
         + "|".join(sorted(engagement_words))
         + r"|joint\s++"
         + _JOINT_DOCUMENT
+        # "X paid an official visit to Ankara at the invitation of Y": a visit, hosted
+        + r"|paid\s++(?:an?\s++|his\s++|her\s++)?(?:\p{L}++\s++){0,2}?visit"
         # "Prime Minister X today sat down with President Y": a meeting
         + r"|sat\s++down\s++(?:(?:today|yesterday|again|separately|briefly|privately)\s++)?"
         # "sat down today in Budapest with"
