@@ -7469,3 +7469,16 @@ def test_a_visit_paid_at_a_hosts_invitation_is_the_engagement() -> None:
     assert [(r.names(s.speakers), s.text[:28]) for s in r.statements] == [
         (("Lars Berg", "Ana Ruiz"), "the progress of the Joint Co"),
     ]
+
+
+def test_an_agency_s_chief_is_its_head() -> None:
+    r = readoutkit.parse(
+        "Lena Andres, Director General of the World Health Organization (WHO), was received in "
+        "Beijing on June 15 by Luo Zhaohui, Chairman of CIDCA.\n\n"
+        "The CIDCA chief noted that China and the WHO work well together. The WHO chief thanked "
+        "him."
+    )
+    assert [(r.names(s.speakers), s.text) for s in r.statements] == [
+        (("Luo Zhaohui",), "China and the WHO work well together"),
+        (("Lena Andres",), "him"),
+    ]

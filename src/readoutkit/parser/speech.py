@@ -275,6 +275,11 @@ class _Keys:
             for sw in _side_words(p, self.m):
                 sk = name_key(sw)
                 out += [(*sk, *g) for g in generic] + [(*sk, "s", *g) for g in generic]
+            for word in p.title.split():
+                if len(word) >= 3 and word.isupper() and word.isalpha():
+                    # "Chairman of CIDCA": "the CIDCA chief", "the CIDCA official"
+                    ak = name_key(word)
+                    out += [(*ak, *g) for g in generic] + [(*ak, "s", *g) for g in generic]
             # "the Prime Minister of Japan", "the President of Russia": the title's last
             # words (a role) before its country; "Finland's Prime Minister": after it
             for c in _country_names(p, self.m):

@@ -272,7 +272,7 @@ HEAD_ROLES: Final = (
 #: role nouns that, after a side's name or demonym, name its participant whatever the
 #: title ("the EU official" for the High Representative, "the Qatari visitor", "the
 #: Chinese host")
-TITLED_SIDE_ROLES: Final = (("official",), ("visitor",), ("guest",), ("host",))
+TITLED_SIDE_ROLES: Final = (("official",), ("chief",), ("visitor",), ("guest",), ("host",))
 
 #: role nouns that, after a side's demonym, name its participant when the text gives
 #: that participant no title ("the Ethiopian minister", "the Belarusian guest"); a head of
