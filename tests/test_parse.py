@@ -7482,3 +7482,14 @@ def test_an_agency_s_chief_is_its_head() -> None:
         (("Luo Zhaohui",), "China and the WHO work well together"),
         (("Lena Andres",), "him"),
     ]
+
+
+def test_the_agency_its_head_chairs_speaks_on_in_his_words() -> None:
+    r = readoutkit.parse(
+        "Luo Zhaohui, Chairman of CIDCA, met Lena Andres of the WHO in Beijing. Luo said China "
+        "is willing to help. CIDCA will also keep backing the WHO's efforts in Africa."
+    )
+    assert [(r.names(c.actors), c.text) for c in r.commitments] == [
+        (("Luo Zhaohui",), "China is willing to help"),
+        (("Luo Zhaohui",), "CIDCA will also keep backing the WHO's efforts in Africa"),
+    ]

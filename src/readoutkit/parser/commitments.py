@@ -199,6 +199,8 @@ def _own_body(
         return False
     # "Chairman of China International Development Cooperation Agency": its initials
     title = res.titles[speakers[0]] or ""
+    if acronym in title.split():
+        return True  # "Chairman of CIDCA"
     body = title.partition(" of ")[2]
     if body and "".join(w[0] for w in body.split() if w[0].isupper()) == acronym:
         return True

@@ -234,11 +234,17 @@ class _Keys:
             if to:
                 out.append(name_key(p.title))
             span = min(len(tt), MAX_KEY_WORDS)
-            # "CIDCA Chairman": the agency's acronym alone names the agency, not its head
+            # "CIDCA Chairman", "Chairman of CIDCA": the agency's acronym alone names the
+            # agency, not its head
             first = head.partition(" ")[0]
             agency = len(first) >= 3 and first.isupper() and len(tt) > 1
+            last = head.rpartition(" ")[2]
+            agency_last = len(last) >= 3 and last.isupper() and len(tt) > 1
             for k in range(1, span + 1):
-                out += (tt[-k:], tt[:k]) if k > 1 or not agency else (tt[-k:],)
+                if k > 1:
+                    out += (tt[-k:], tt[:k])
+                else:
+                    out += (() if agency_last else tt[-1:], () if agency else tt[:1])
             roles = [w for w in tt if w in ROLE_NOUNS]
             # "the Indonesian leader", "the Vietnamese Government leader": a head of state's
             # or government's demonym before "leader"
