@@ -565,3 +565,12 @@ def test_the_day_of_the_disaster_condoled_is_not_the_calls() -> None:
         "neighbouring provinces on Monday."
     )
     assert find_dates(segment(text)).date is None
+
+
+def test_the_day_of_the_election_congratulated_on_is_not_the_meetings() -> None:
+    text = (
+        "President Recep Tayyip Erdogan received Chilean President Ana Ruiz in Ankara. "
+        "President Erdogan congratulated her once more on her victory in the elections held on "
+        "7 December 2031."
+    )
+    assert find_dates(segment(text)).date is None

@@ -185,6 +185,8 @@ class DatePatterns:
         # "X arrived in Sochi on Monday": the visitor's arrival, not the engagement (in the
         # engagement sentence, "met Y, who arrived in Kyiv today", it dates the meeting)
         r"|(?<!who\s++)arrived\s++in\s++(?:\p{Lu}[\p{L}\-]*+\s++){1,3}(?:on\s++)?"
+        # "his victory in the elections held on 7 December": the vote congratulated on
+        r"|(?:elections?|polls|votes?|referendum|run-?off|ballot)\s++(?:held|conducted)\s++(?:on\s++)?"
         # "the earthquakes that struck X and neighbouring provinces on Monday": the event
         # condoled, not the call
         r"|(?:that|which)\s++(?:struck|hit|rocked|devastated|killed|occurred|happened|erupted|"
