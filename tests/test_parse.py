@@ -7493,3 +7493,14 @@ def test_the_agency_its_head_chairs_speaks_on_in_his_words() -> None:
         (("Luo Zhaohui",), "China is willing to help"),
         (("Luo Zhaohui",), "CIDCA will also keep backing the WHO's efforts in Africa"),
     ]
+
+
+def test_an_office_named_in_an_aside_about_the_first_participant_takes_no_part() -> None:
+    r = readoutkit.parse(
+        "Adviser Sartaj Aziz, who handles foreign affairs for the Prime Minister, held talks "
+        "with the Foreign Minister of Chile, Ms. Ana Ruiz, in Santiago today."
+    )
+    assert [(p.name, p.title) for p in r.parties] == [
+        ("Sartaj Aziz", "Adviser"),
+        ("Ana Ruiz", "Foreign Minister"),
+    ]

@@ -1499,7 +1499,8 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
         limit = _cut(doc, first, s.end)
         aside = RULES.relative_aside.match(doc.text, limit, near(limit, s.end))
         #: an aside skipped over: whom it names ("who is accompanying Premier X on his
-        #: visit,") takes no part for being named there (its titles are the first person's)
+        #: visit,", "who handles foreign affairs for the Prime Minister,") takes no part for
+        #: being named there
         skipped = (0, 0)
         if aside is not None and (
             _named_before(people, engagement, limit) < 2
@@ -1517,7 +1518,7 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
             if any(
                 x.sentence == engagement
                 and x.start < limit
-                and not (x.name and skipped[0] <= x.start < skipped[1])
+                and not skipped[0] <= x.start < skipped[1]
                 for x in p.mentions
             ):
                 p.participant = True
