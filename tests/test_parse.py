@@ -7504,3 +7504,12 @@ def test_an_office_named_in_an_aside_about_the_first_participant_takes_no_part()
         ("Sartaj Aziz", "Adviser"),
         ("Ana Ruiz", "Foreign Minister"),
     ]
+
+
+def test_attending_stays_narration_before_an_agency_sign_off() -> None:
+    r = readoutkit.parse(
+        "Prime Minister Pham Minh Chinh held a video call with President Ana Ruiz of Chile on "
+        "Monday. Chinh said Vietnam valued the ties.\n\n"
+        "Vietnamese Ambassador to Chile Tran Van Binh also attended the talks.-VNA"
+    )
+    assert [s.text for s in r.statements] == ["Vietnam valued the ties"]

@@ -1042,7 +1042,8 @@ class Rules:
         r"conversation|ceremony|reception|dinner|banquet|luncheon|lunch|breakfast|summit|conference|"
         r"initialling|initialing|signing|celebrations?|festivities|inauguration|funeral|parade|"
         r"commemorations?|ceremonies|events|videoconference))?(?: (?:in|at|from|via) (?:[\p{L}\-]++ ){0,6}?[\p{L}\-]++)?"
-        r"\s*+[.;]?\s*+\Z|(?:were|was) (?:also )?in attendance|"
+        # (an agency's sign-off may close the sentence: "... attended the talks.-VNA")
+        r"\s*+[.;]?(?:[ \t]*+[-\u2013\u2014][ \t]*+\p{Lu}{2,6})?\s*+\Z|(?:were|was) (?:also )?in attendance|"
         r"met (?:first )?(?:in private|one-on-one|tête-à-tête)|"
         # "The presidents talked privately before ...", "then made statements for the press"
         r"(?:talked|spoke) (?:privately|in private|one-on-one)|made (?:joint )?(?:statements|remarks) "
