@@ -7513,3 +7513,13 @@ def test_attending_stays_narration_before_an_agency_sign_off() -> None:
         "Vietnamese Ambassador to Chile Tran Van Binh also attended the talks.-VNA"
     )
     assert [s.text for s in r.statements] == ["Vietnam valued the ties"]
+
+
+def test_it_after_yet_is_the_side_named_before() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Abbas Araghchi of Iran spoke by phone with Foreign Minister Ana Ruiz "
+        "of Chile. Tehran is not looking for war, yet it will defend its sovereignty, he said."
+    )
+    assert [(r.names(c.actors), c.text) for c in r.commitments] == [
+        (("Abbas Araghchi",), "it will defend its sovereignty"),
+    ]

@@ -1558,7 +1558,8 @@ class Rules:
     )
     #: the last clause boundary before a position (searched in reverse)
     clause_boundary_before: Final = regex.compile(
-        r"(?r)(?:[,;:\u2013\u2014]|(?<![\p{L}])(?:that|but|while|and|whereas)(?![\p{L}]))\s*+", _F
+        r"(?r)(?:[,;:\u2013\u2014]|(?<![\p{L}])(?:that|but|yet|while|and|whereas)(?![\p{L}]))\s*+",
+        _F,
     )
 
 
