@@ -7523,3 +7523,15 @@ def test_it_after_yet_is_the_side_named_before() -> None:
     assert [(r.names(c.actors), c.text) for c in r.commitments] == [
         (("Abbas Araghchi",), "it will defend its sovereignty"),
     ]
+
+
+def test_what_a_warning_says_would_happen_is_no_undertaking() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Abbas Araghchi of Iran spoke by phone with Foreign Minister Ana Ruiz "
+        "of Chile. Araghchi warned that the raids on Lebanon, which peaked with the attack on "
+        "Beirut on Monday, would drag the region into a wider war. He said Iran will not accept "
+        "any attack."
+    )
+    assert [(c.text, c.polarity.value) for c in r.commitments] == [
+        ("Iran will not accept any attack", "negative"),
+    ]
