@@ -7535,3 +7535,15 @@ def test_what_a_warning_says_would_happen_is_no_undertaking() -> None:
     assert [(c.text, c.polarity.value) for c in r.commitments] == [
         ("Iran will not accept any attack", "negative"),
     ]
+
+
+def test_considerable_attention_given_to_a_topic_is_everyones() -> None:
+    r = readoutkit.parse(
+        "Vladimir Putin had a telephone conversation with Prime Minister Ana Ruiz of Chile. Ruiz "
+        "thanked the President for the hospitality. Considerable attention was given to the "
+        "situation in the Andes. Ruiz was given a warm welcome."
+    )
+    assert [(r.names(s.speakers), s.text) for s in r.statements] == [
+        (("Ana Ruiz",), "the President for the hospitality"),
+        (("Vladimir Putin", "Ana Ruiz"), "the situation in the Andes"),
+    ]

@@ -499,7 +499,7 @@ class Rules:
         r"(?<![\p{L}])(?:was|were|has been|have been)\s++(?:also\s++|further\s++|all\s++|"
         r"extensively\s++|thoroughly\s++|briefly\s++)?(?P<v>discussed|talked about|exchanged|"
         r"traded|swapped|underscored|underlined|emphasi[sz]ed|stressed|reviewed|addressed|touched upon|highlighted|"
-        r"explored|taken up|considered|examined|paid|evaluated|assessed)(?![\p{L}])"
+        r"explored|taken up|considered|examined|paid|given|devoted|evaluated|assessed)(?![\p{L}])"
         # "X also came up", "X were on the agenda", "X were the main subjects of the talks"
         r"|(?<![\p{L}])(?:also\s++)?(?P<v>came up)(?![\p{L}])"
         r"|(?<![\p{L}])(?:was|were)\s++(?:also\s++)?(?P<v>(?:(?:high|top|prominently|firmly)\s++)?"
@@ -614,7 +614,7 @@ class Rules:
     #: the words a sentence must hold for ``passive_report`` to be tried
     passive_report_words: Final = (" discussed", " talked about", " exchanged", " traded", " swapped", " underscored", " underlined",
         " emphasi", " stressed", " reviewed", " addressed", " touched upon", " highlighted",
-        " explored", " taken up", " considered", " examined", " paid", " evaluated",
+        " explored", " taken up", " considered", " examined", " paid", " given", " devoted", " evaluated",
         " assessed", " came up", " on the agenda", " subject", " topic", " focus of", " among",
         " featured in", " figured ", " dominated")  # fmt: skip
     #: "An exchange of views on X also took place": a talk about the topic, by everyone
@@ -647,8 +647,8 @@ class Rules:
     #: "Views were exchanged on ...": the topic follows
     views_subject: Final = regex.compile(
         r"(?i)\s*+(?:\(\d{1,2}\)\s*+|\d{1,2}\.\s++)?(?:(?:in addition|also|further|furthermore|"
-        r"moreover|meanwhile),\s*+)?(?:views|opinions|ideas|(?:(?:particular|special|great|"
-        r"close|due)\s++)?attention)\s*+\Z",
+        r"moreover|meanwhile),\s*+)?(?:views|opinions|ideas|(?:(?:particular|special|great|considerable|much|"
+        r"significant|serious|careful|close|due)\s++)?attention)\s*+\Z",
         _F,
     )
     views_topic: Final = regex.compile(r"\s++(?:on|about|regarding|over|to)\s++", _F)

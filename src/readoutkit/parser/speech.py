@@ -1797,6 +1797,8 @@ def _passive_reports(text: str, a: int, b: int, res: Resolver) -> list[Draft]:
             nc = RULES.next_subject_clause.search(text, s, e)
             if nc is not None and nc.start() > s:
                 s, e = _trim(text, s, nc.start())
+        elif pm.group("v") in _ATTENTION_ONLY:
+            continue  # "X was given a warm welcome": "given" reports only attention
         else:
             s, e = _trim(text, s0, pm.start())
         subject = text[s:e].split()
@@ -1811,6 +1813,10 @@ def _passive_reports(text: str, a: int, b: int, res: Resolver) -> list[Draft]:
         if views:
             break
     return out
+
+
+#: passive verbs that report a topic only after "attention": "Attention was given to X"
+_ATTENTION_ONLY: Final = frozenset({"given", "devoted"})
 
 
 def _narration_anywhere(text: str, a: int, b: int) -> bool:
