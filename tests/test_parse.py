@@ -7547,3 +7547,11 @@ def test_considerable_attention_given_to_a_topic_is_everyones() -> None:
         (("Ana Ruiz",), "the President for the hospitality"),
         (("Vladimir Putin", "Ana Ruiz"), "the situation in the Andes"),
     ]
+
+
+def test_the_pm_and_a_titled_name_are_two_people() -> None:
+    r = readoutkit.parse(
+        "PM's call with President Ruiz\n\nA Downing Street spokesperson said:\n\n"
+        '"Earlier this week the PM and President Ruiz of Chile spoke by phone about the summit.'
+    )
+    assert [(p.name, p.title) for p in r.parties] == [(None, "PM"), ("Ruiz", "President")]

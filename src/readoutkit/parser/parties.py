@@ -577,6 +577,14 @@ class _Finder:
             )
             if cm:
                 nt = self.m.title.match(text, cm.end(), near(cm.end(), limit))
+                if (
+                    nt
+                    and "and" in cm.group()
+                    and text.endswith(("the ", "The "), max(0, start - 4), start)
+                    and text.startswith(" ", nt.end())
+                    and self._name_follows(nt.end(), limit)
+                ):
+                    break  # "the PM and President Sarkozy (spoke)": two people
                 # ", Ambassador Obi": a rank before the name is not part of the title
                 if nt and not ("," in cm.group() and self._name_follows(nt.end(), limit)):
                     end = nt.end()
