@@ -7555,3 +7555,22 @@ def test_the_pm_and_a_titled_name_are_two_people() -> None:
         '"Earlier this week the PM and President Ruiz of Chile spoke by phone about the summit.'
     )
     assert [(p.name, p.title) for p in r.parties] == [(None, "PM"), ("Ruiz", "President")]
+
+
+def test_ministers_who_made_the_following_statement_take_part() -> None:
+    r = readoutkit.parse(
+        "Chile - Joint statement by three ministers\n\n"
+        "Norway's Foreign Minister Lars Berg, his Danish counterpart Ole Holm and Chile's Foreign "
+        "Minister Ana Ruiz made the following statement today:\n\n"
+        '"We are concerned by the fighting. We will not recognise any authority set up by force."'
+    )
+    assert [p.name for p in r.parties] == ["Lars Berg", "Ole Holm", "Ana Ruiz"]
+    assert [(len(c.actors), c.polarity.value) for c in r.commitments] == [(3, "negative")]
+
+
+def test_a_spokesperson_who_issued_the_following_statement_is_no_engagement() -> None:
+    r = readoutkit.parse(
+        "Government spokesperson Florian Reuter issued the following statement:\n\n"
+        "Chancellor Lena Vogt spoke by phone today with President Ana Ruiz of Chile."
+    )
+    assert [p.name for p in r.parties] == ["Lena Vogt", "Ana Ruiz"]

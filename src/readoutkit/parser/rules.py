@@ -309,6 +309,11 @@ class Rules:
         + "|".join(sorted(engagement_words))
         + r"|joint\s++"
         + _JOINT_DOCUMENT
+        # "A, B and C made the following statement today:": a statement by them all (not
+        # by one spokesperson)
+        + r"|(?:made|issued|released|published|adopted)"
+        + r"(?<=(?<![\p{L}])and\s[^.;:]{0,200}?\p{L}++)\s++the\s++following\s++(?:joint\s++)?"
+        + r"(?:statement|declaration)"
         # "X paid an official visit to Ankara at the invitation of Y": a visit, hosted
         + r"|paid\s++(?:an?\s++|his\s++|her\s++)?(?:\p{L}++\s++){0,2}?visit"
         # "Prime Minister X today sat down with President Y": a meeting
