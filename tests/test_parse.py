@@ -7574,3 +7574,11 @@ def test_a_spokesperson_who_issued_the_following_statement_is_no_engagement() ->
         "Chancellor Lena Vogt spoke by phone today with President Ana Ruiz of Chile."
     )
     assert [p.name for p in r.parties] == ["Lena Vogt", "Ana Ruiz"]
+
+
+def test_a_leader_whose_trip_weeks_later_dates_the_talks_takes_no_part() -> None:
+    r = readoutkit.parse(
+        "Chilean Foreign Minister Ana Ruiz was received for talks in Beijing on Monday by "
+        "Foreign Minister Wang Yi, just weeks before President Xi Jinping's trip to Santiago."
+    )
+    assert [p.name for p in r.parties] == ["Ana Ruiz", "Wang Yi"]

@@ -349,7 +349,8 @@ class Rules:
         "to continue", "to address", "to advance", "to strengthen", "to deepen", "to promote",
         "to boost", "to build on",
         # a time the engagement is set by: "a few days before the state visit by X"
-        "before the", "on the eve of", "in the run-up to",
+        "before the", "on the eve of", "in the run-up to", "just before", "shortly before",
+        "days before", "weeks before", "months before",
     )  # fmt: skip
     #: their first words
     engagement_cut_firsts: Final = frozenset(p.split()[0] for p in engagement_cut_phrases)
