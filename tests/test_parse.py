@@ -7582,3 +7582,12 @@ def test_a_leader_whose_trip_weeks_later_dates_the_talks_takes_no_part() -> None
         "Foreign Minister Wang Yi, just weeks before President Xi Jinping's trip to Santiago."
     )
     assert [p.name for p in r.parties] == ["Ana Ruiz", "Wang Yi"]
+
+
+def test_a_titled_outsider_opening_a_sentence_ends_the_speakers_words() -> None:
+    r = readoutkit.parse(
+        "Secretary of Defense Mark Esper spoke by phone with Minister of Defense Ana Ruiz of "
+        "Chile. The Secretary said the partnership was vital. Gen. Kenneth F. Mills Jr., who "
+        "leads Southern Command, will brief Chilean officers next week."
+    )
+    assert [s.text for s in r.statements] == ["the partnership was vital"]

@@ -1471,6 +1471,7 @@ def find_statements(
                 (told := _narrated_actor(words, sent.start, sent.end, res)) is None
                 or (told[0] == st.last and not told[1])
             )
+            and not _other_person_opens(words, sent.start, sent.end, res, m)
         ):
             a, b = _trim(text, sent.start, sent.end)
             item = st.agreed_list if st.agreed_list and _list_item(text, sent.start) else None
@@ -2053,6 +2054,26 @@ def _narrated_actor(w: Words, a: int, b: int, res: Resolver) -> tuple[tuple[int,
         at = am.end()
     vm = RULES.past_verb.match(text, at) if text[at - 1 : at] == " " else None
     return (hit[0], vm.group("future") is not None) if vm is not None else None
+
+
+def _other_person_opens(w: Words, a: int, b: int, res: Resolver, m: Matchers) -> bool:
+    """Whether a sentence opens with a titled name that names no participant ("Gen. Kenneth
+    F. McKenzie Jr., who leads Central Command, will brief ..."): the publisher tells of
+    someone else, no participant's words go on."""
+    text = w.text
+    if not text[a : a + 1].isupper():
+        return False
+    tm = m.title.match(text, a, near(a, b))
+    if tm is None or not text.startswith(" ", tm.end()):
+        return False
+    comma = text.find(",", tm.end(), near(tm.end(), b))
+    if comma < 0:
+        return False
+    name = text[tm.end() : comma].split()
+    if len(name) < 2 or not all(x[:1].isupper() for x in name):
+        return False
+    toks = w.between(tm.end(), comma)[0]
+    return bool(toks) and all(res.resolve_kind(toks[i:]) is None for i in range(len(toks)))
 
 
 def _pair_then(w: Words, starts: list[int], b: int, res: Resolver, words: list[str]) -> bool:
