@@ -7591,3 +7591,13 @@ def test_a_titled_outsider_opening_a_sentence_ends_the_speakers_words() -> None:
         "leads Southern Command, will brief Chilean officers next week."
     )
     assert [s.text for s in r.statements] == ["the partnership was vital"]
+
+
+def test_the_format_of_the_talks_and_the_documents_exchanged_are_narration() -> None:
+    r = readoutkit.parse(
+        "Prime Minister Narendra Modi met Prime Minister Ana Ruiz of Chile in New Delhi today. "
+        "The two leaders held restricted and delegation level discussions. Modi said ties were "
+        "strong. Following the discussions, MoUs in the areas of mining and health were "
+        "exchanged."
+    )
+    assert [s.text for s in r.statements] == ["ties were strong"]

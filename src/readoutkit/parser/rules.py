@@ -644,10 +644,11 @@ class Rules:
         r"|(?:(?<![\p{L}])(?:said|says|and)|ed)\s++(?:that|which|who|whom)(?![\p{L}])",
         _F,
     )
-    #: "A number of documents were exchanged": a ceremony, not a topic of the talks
+    #: "A number of documents were exchanged", "MoUs in the areas of X were exchanged": a
+    #: ceremony, not a topic of the talks
     exchanged_objects: Final = regex.compile(
         r"(?<![\p{L}])(?:documents|agreements|accords|memoranda|MoUs?|instruments|notes|gifts|"
-        r"credentials|treaties|protocols)\s*+\Z",
+        r"credentials|treaties|protocols)(?:\s*+\Z|\s++(?:in|on|for|of)\s)",
         _F,
     )
     #: "Views were exchanged on ...": the topic follows
@@ -1064,6 +1065,11 @@ class Rules:
         # "X later briefed the media on the outcomes": a press briefing after the talks
         r"briefed (?:the )?" + _PRESS + "|"
         r"(?:in|into) (?:a |an )?(?:narrow|restricted|expanded|extended|enlarged|broader) (?:format|circle|composition)|"
+        # "The two leaders held restricted and delegation level discussions.": the format,
+        # no topic
+        r"held (?:restricted|delegation[ \-]level|one-on-one|bilateral|in-depth|wide-ranging|"
+        r"productive|extensive|and|talks)(?: (?:restricted|delegation[ \-]level|and|bilateral))*+ "
+        r"(?:talks|discussions|consultations|meetings)\s*+[.;]?\s*+\Z|"
         r"(?:also )?joined (?:the|this) (?:meeting|talks|call|phone call|video call|"
         r"conversation|discussion|session)\s*+[.;]?\s*+\Z)(?![\p{L}])",
         _F,
@@ -1109,9 +1115,7 @@ class Rules:
         "will run ",
         "will last ",
         "handed",
-        "as held ",
-        "ve held ",
-        "ad held ",
+        "held ",
         "watched ",
         "witnessed ",
         "signing of",
