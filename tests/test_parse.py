@@ -7601,3 +7601,13 @@ def test_the_format_of_the_talks_and_the_documents_exchanged_are_narration() -> 
         "exchanged."
     )
     assert [s.text for s in r.statements] == ["ties were strong"]
+
+
+def test_yang_di_pertuan_is_an_office_not_a_name() -> None:
+    r = readoutkit.parse(
+        "Prime Minister Lee Hsien Loong met His Majesty Sultan Hassanal Bolkiah, the Sultan and "
+        "Yang Di-Pertuan of Brunei Darussalam, in Singapore today. The two leaders discussed "
+        "trade."
+    )
+    assert len(r.parties) == 2
+    assert r.parties[1].title == "Sultan and Yang Di-Pertuan"
