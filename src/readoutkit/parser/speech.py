@@ -1454,6 +1454,8 @@ def find_statements(
                     or out[-1].via == "side"
                     # a joint statement's "We ...": the writers, all of them
                     or (res.first_person and text.startswith("We ", sent.start))
+                    # in a joint statement, "Both sides will ..." after one leader's words
+                    or res.joint
                 )
                 and res.n > 1
                 and _joint_subject(words, sent.start, sent.end, res)
