@@ -7615,11 +7615,13 @@ def test_yang_di_pertuan_is_an_office_not_a_name() -> None:
 
 def test_both_sides_after_one_leaders_words_in_a_joint_statement_are_both() -> None:
     r = readoutkit.parse(
-        "Joint Statement by Prime Minister Lars Berg of Norway and President Ana Ruiz of Chile\n\n"
-        "The two leaders held their annual retreat in Oslo on 5 June 2031 and issued the "
-        "following joint statement:\n\n"
-        "1. Prime Minister Berg thanked President Ruiz for Chile's support. Both sides will "
-        "maintain their cooperation in polar research."
+        "Joint Statement on the 2031 Norway-Chile Leaders' Retreat\n\n"
+        "1. On Prime Minister Lars Berg's invitation, President Ana Ruiz of Chile paid an "
+        "official visit to Norway from 4 to 6 June 2031. The two leaders held their annual "
+        "retreat in Oslo on 5 June 2031.\n\n"
+        "2. The leaders welcomed the close ties between their navies. Prime Minister Berg "
+        "thanked President Ruiz for Chile's support. Both sides will maintain their cooperation "
+        "in polar research."
     )
     assert [(r.names(s.speakers), s.text[:20]) for s in r.statements][-1] == (
         ("Lars Berg", "Ana Ruiz"),
