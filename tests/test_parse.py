@@ -7627,3 +7627,15 @@ def test_both_sides_after_one_leaders_words_in_a_joint_statement_are_both() -> N
         ("Lars Berg", "Ana Ruiz"),
         "Both sides will main",
     )
+
+
+def test_it_is_the_side_two_participants_share() -> None:
+    r = readoutkit.parse(
+        "President Hu Jintao exchanged messages with President Ana Ruiz of Chile. Foreign "
+        "Minister Yang Jiechi exchanged messages with Foreign Minister Pedro Soto of Chile. In "
+        "her message, Ruiz said that Chile will keep its policy; it will never change it."
+    )
+    assert [(r.names(c.actors), c.polarity.value) for c in r.commitments] == [
+        (("Ana Ruiz",), "positive"),
+        (("Ana Ruiz",), "negative"),
+    ]

@@ -167,6 +167,10 @@ def _own_side_before(w: Words, d: Draft, at: int, res: Resolver) -> bool:
         owner = res.owner.get((word,))
         if owner is not None and (word,) in res.side_keys and (owner,) == d.speakers:
             return True
+        # "Ghana ...; it will never ..." said by one of two Ghanaians: the side they share
+        team = res.teams.get((word,)) if res.teams else None
+        if team is not None and set(d.speakers) <= set(team):
+            return True
     return False
 
 
