@@ -7639,3 +7639,17 @@ def test_it_is_the_side_two_participants_share() -> None:
         (("Ana Ruiz",), "positive"),
         (("Ana Ruiz",), "negative"),
     ]
+
+
+def test_the_top_iranian_diplomat_is_the_foreign_minister() -> None:
+    r = readoutkit.parse(
+        "Iranian Foreign Minister Hossein Amir-Abdollahian held a phone call with Chilean Foreign "
+        "Minister Ana Ruiz. Iran will never accept the forced displacement of civilians, the top "
+        "Iranian diplomat underlined."
+    )
+    assert [(r.names(s.speakers), s.text) for s in r.statements] == [
+        (
+            ("Hossein Amir-Abdollahian",),
+            "Iran will never accept the forced displacement of civilians",
+        ),
+    ]

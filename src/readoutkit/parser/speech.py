@@ -278,9 +278,12 @@ class _Keys:
             if any(_holds(tt, k) for k in DIPLOMAT_TITLE_KEYS):
                 generic += DIPLOMAT_ROLES
                 out += DIPLOMAT_ROLES
+            diplomat = DIPLOMAT_ROLES[0] in generic
             for sw in _side_words(p, self.m):
                 sk = name_key(sw)
                 out += [(*sk, *g) for g in generic] + [(*sk, "s", *g) for g in generic]
+                if diplomat:
+                    out.append(("top", *sk, "diplomat"))  # "the top Iranian diplomat"
             for word in p.title.split():
                 if len(word) >= 3 and word.isupper() and word.isalpha():
                     # "Chairman of CIDCA": "the CIDCA chief", "the CIDCA official"
