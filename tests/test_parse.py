@@ -7653,3 +7653,12 @@ def test_the_top_iranian_diplomat_is_the_foreign_minister() -> None:
             "Iran will never accept the forced displacement of civilians",
         ),
     ]
+
+
+def test_the_visits_programme_and_party_are_narration() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Vivian Balakrishnan met Foreign Minister Ana Ruiz of Chile in Santiago "
+        "today. Balakrishnan said ties were strong. Minister Balakrishnan's programme also "
+        "includes a call on President Pedro Soto. MFA officials are accompanying him."
+    )
+    assert [s.text for s in r.statements] == ["ties were strong"]

@@ -1065,6 +1065,10 @@ class Rules:
         # "X later briefed the media on the outcomes": a press briefing after the talks
         r"briefed (?:the )?" + _PRESS + "|"
         r"(?:in|into) (?:a |an )?(?:narrow|restricted|expanded|extended|enlarged|broader) (?:format|circle|composition)|"
+        # "Minister X's programme also includes a call on ...", "MFA officials are
+        # accompanying him": the visit's programme and party
+        r"(?:programme|program|itinerary|schedule) (?:also )?(?:includes?|included)|"
+        r"(?:is|are|were|was) (?:also )?accompanying (?:him|her|them|the)(?![\p{L}])|"
         # "The two leaders held restricted and delegation level discussions.": the format,
         # no topic
         r"held (?:restricted|delegation[ \-]level|one-on-one|bilateral|in-depth|wide-ranging|"
@@ -1120,6 +1124,10 @@ class Rules:
         "witnessed ",
         "signing of",
         "lso attending",
+        "programme",
+        "program ",
+        "itinerary",
+        " accompanying",
         "s were led",
         "s were conducted",
         "s were chaired",
