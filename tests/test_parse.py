@@ -7662,3 +7662,16 @@ def test_the_visits_programme_and_party_are_narration() -> None:
         "includes a call on President Pedro Soto. MFA officials are accompanying him."
     )
     assert [s.text for s in r.statements] == ["ties were strong"]
+
+
+def test_according_to_the_joint_document_is_its_signatories_word() -> None:
+    r = readoutkit.parse(
+        "BEIJING, Aug. 31 (Xinhua) -- China and Chile on Thursday issued a joint statement, "
+        "following talks between Chinese President Xi Jinping and visiting Chilean President Ana "
+        "Ruiz.\n\n"
+        "The two countries will firmly back one another on core interests, according to the "
+        "document."
+    )
+    assert [(len(c.actors), c.text[:24]) for c in r.commitments] == [
+        (2, "The two countries will f"),
+    ]

@@ -688,6 +688,11 @@ class Rules:
         r",\s*+according to (?P<who>[^,.;:!?\"\u201c\u201d]{2,60}+)[.!?]?[\"\u201d\u2019)]*+\s*+\Z",
         _F,
     )
+    #: a document as a source: "(according to) the statement", "the joint communiqué"
+    document_source: Final = regex.compile(
+        r"(?:the|this|that)\s++(?:joint\s++)?(?:statement|document|communiqu[eé]|declaration|text)",
+        _F | regex.IGNORECASE,
+    )
     #: what a match of ``according_to`` may start with besides space
     according_to_firsts: Final = "AaI"
     #: a comma (and "and") right before a participle: ", saying"
@@ -1028,7 +1033,9 @@ class Rules:
         # "according to X" names a source; "according to its needs" a measure
         r"according to(?! (?:(?:its|their|his|her|our|the|each side's) )?(?:own )?(?:needs?|"
         r"wishes|requirements|priorities|plans?|schedule|timetable|laws?|international law|"
-        r"principles?|situation|capacity|capacities|agreement)(?![\p{L}]))|"
+        r"principles?|situation|capacity|capacities|agreement|"
+        # "..., according to the document": the participants' joint text itself
+        r"(?:joint )?(?:statement|document|communiqu[eé]|declaration|text))(?![\p{L}]))|"
         r"(?:also )?sat in on|(?:also )?accompanied|(?:issued|released|made) the following|"
         r"(?:held|gave|addressed) a (?:joint )?(?:press|news) (?:conference|briefing)|"
         r"will (?:also )?(?:call on|pay a courtesy call on|travel on to|depart for|leave for)|"

@@ -2282,6 +2282,8 @@ def _sentence(
             ]
     # "..., according to Xi."
     tm = RULES.according_to_end.search(text, a, b) if text.find("according to ", a, b) > a else None
+    if tm and RULES.document_source.fullmatch(tm.group("who")):
+        tm = None  # "..., according to the statement": the document, whose words they are
     if tm:
         toks, at = w.between(tm.start("who"), tm.end("who"))
         hit = res.resolve_tail(toks) if len(toks) <= 4 else None
