@@ -7675,3 +7675,12 @@ def test_according_to_the_joint_document_is_its_signatories_word() -> None:
     assert [(len(c.actors), c.text[:24]) for c in r.commitments] == [
         (2, "The two countries will f"),
     ]
+
+
+def test_an_icelandic_th_initial_stays_inside_the_name() -> None:
+    r = readoutkit.parse(
+        "Chinese President Xi Jinping and his Icelandic counterpart Gudni Th. Johannesson "
+        "swapped congratulatory messages on Wednesday. Johannesson wrote that Iceland values its "
+        "ties with China."
+    )
+    assert [p.name for p in r.parties] == ["Xi Jinping", "Gudni Th. Johannesson"]

@@ -82,8 +82,9 @@ _NO_LETTER_AFTER: Final = r"(?:(?-i:(?![\p{L}\p{M}\-]))|(?-i:(?=\p{M}))(?![\p{L}
 VERB_PATTERN: Final = r"(?<![\p{L}\-])(?P<v>\L<verbs>)(?![\p{L}\-])"
 
 _WORD = r"\p{Lu}(?:[\p{L}\p{M}\-]|['\u2019](?=\p{L}))*+"
-#: initials ("J.", "J.R."), and "Ma." (María) which opens many Filipino names
-_INITIAL = r"(?:\p{Lu}|Ma)\.(?:\p{Lu}\.)*+"
+#: initials ("J.", "J.R."), "Ma." (María) which opens many Filipino names, and "Th." of
+#: Icelandic names ("Gudni Th. Johannesson")
+_INITIAL = r"(?:\p{Lu}|Ma|Th)\.(?:\p{Lu}\.)*+"
 
 
 def first_words(surfaces: Iterable[str], *, lower: bool) -> frozenset[str]:

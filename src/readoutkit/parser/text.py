@@ -49,6 +49,7 @@ ABBREVIATIONS = frozenset(
         "mme",
         "mlle",
         "ma",  # Filipino "Ma." (Maria) before a given name
+        "th",  # Icelandic "Th." (Thordarson) between given name and surname
         "no",
         "nos",
         "vol",
