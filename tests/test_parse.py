@@ -7684,3 +7684,14 @@ def test_an_icelandic_th_initial_stays_inside_the_name() -> None:
         "ties with China."
     )
     assert [p.name for p in r.parties] == ["Xi Jinping", "Gudni Th. Johannesson"]
+
+
+def test_the_next_meeting_the_sides_agree_on_is_their_undertaking() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Lena Vogt of Germany held talks with Foreign Minister Ana Ruiz of Peru "
+        "in Berlin today. The two ministers agreed that the next round of the ministers' "
+        "consultations will take place in Lima. Ruiz said the summit will be held in June."
+    )
+    assert [(len(c.actors), c.text) for c in r.commitments] == [
+        (2, "the next round of the ministers' consultations will take place in Lima"),
+    ]

@@ -182,7 +182,8 @@ def _joint_body(words: Sequence[str], speakers: tuple[int, ...], everyone: tuple
         and set(speakers) == set(everyone)
         and len(words) >= 2
         and words[0] == "the"
-        and not _JOINT_WORDS.isdisjoint(words)
+        # "the next round of consultations (will take place in Lima)": their next meeting
+        and (words[1] == "next" or not _JOINT_WORDS.isdisjoint(words))
     )
 
 
@@ -576,7 +577,18 @@ def _modal(
     ) or RULES.belief_content.match(text, d.start, near(d.start, d.end)) is not None
     for cm in matches:
         c = m.cue_of(cm)
-        if RULES.not_commitment_after.match(text, cm.end(), near(cm.end(), d.end)):
+        nm = RULES.not_commitment_after.match(text, cm.end(), near(cm.end(), d.end))
+        # "(they agreed that) the next round of consultations will take place in Lima":
+        # their own next meeting, an undertaking of all of them
+        next_meeting = (
+            RULES.next_meeting_before.search(text, max(d.start, cm.start() - 100), cm.start())
+            if nm is not None
+            and nm.group().endswith(("be held", "take place"))
+            and len(everyone) > 1
+            and d.speakers == everyone
+            else None
+        )
+        if nm is not None and next_meeting is None:
             continue
         if cm.group().casefold() == "would" and RULES.wish_after.match(text, cm.end(), d.end):
             continue
@@ -811,6 +823,8 @@ def _modal(
             rm = RULES.relative_np_before.search(text, max(d.start, subj_start - 80), subj_start)
             if rm is not None:
                 subj_start = rm.start("np")
+        if next_meeting is not None:
+            actors, subj_start = d.speakers, next_meeting.start()
         prev_actors = actors
         prev_cue_end = cm.end()
         starts.append(subj_start)

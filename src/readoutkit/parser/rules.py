@@ -1496,6 +1496,10 @@ class Rules:
         r"be happy|be glad|be pleased|be delighted|be grateful)(?![\p{L}])",
         _F,
     )
+    #: "the next round of ..." opening the clause before a cue (no other clause between)
+    next_meeting_before: Final = regex.compile(
+        r"(?:^|(?<=[\s,;:]))(?:the|The)\s++next\s++[^,;:.]*+\Z", _F
+    )
     #: "I am confident that" earlier in the clause: the "will" after it is a prediction
     confident_before: Final = regex.compile(
         r"(?<![\p{L}])(?:am|is|are|['\u2019]m|['\u2019]re)\s++(?:fully\s++|firmly\s++|deeply\s++)?"
