@@ -7695,3 +7695,13 @@ def test_the_next_meeting_the_sides_agree_on_is_their_undertaking() -> None:
     assert [(len(c.actors), c.text) for c in r.commitments] == [
         (2, "the next round of the ministers' consultations will take place in Lima"),
     ]
+
+
+def test_the_commitment_of_a_side_to_a_named_partner_binds_it() -> None:
+    r = readoutkit.parse(
+        "President Joe Biden met President Ana Ruiz of Chile at the White House today. The "
+        "President reaffirmed the enduring commitment of the United States to Chile's security."
+    )
+    assert [(r.names(c.actors), c.text) for c in r.commitments] == [
+        (("Joe Biden",), "commitment of the United States to Chile's security"),
+    ]

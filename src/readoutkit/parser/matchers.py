@@ -436,7 +436,7 @@ class Matchers:
                 r"(?:\s++(?:government|side|people|authorities|administration))?"
                 r"|(?:his|her|its|their|the)\s++(?:own\s++)?(?:government|country|side|"
                 r"administration|authorities))"
-                r"\s++to\s++(?=\p{Ll})",
+                r"\s++to\s++(?=\p{L})",
                 _F,
             )
             if noun_of
