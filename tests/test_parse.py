@@ -7705,3 +7705,12 @@ def test_the_commitment_of_a_side_to_a_named_partner_binds_it() -> None:
     assert [(r.names(c.actors), c.text) for c in r.commitments] == [
         (("Joe Biden",), "commitment of the United States to Chile's security"),
     ]
+
+
+def test_who_is_due_in_a_capital_later_is_the_programme() -> None:
+    r = readoutkit.parse(
+        "Prime Minister Keir Starmer spoke to President Ana Ruiz of Chile today. The Prime "
+        "Minister said trade was growing. A group of Chilean ministers is due in London for "
+        "talks later this year."
+    )
+    assert [s.text for s in r.statements] == ["trade was growing"]

@@ -1072,6 +1072,8 @@ class Rules:
         # "X later briefed the media on the outcomes": a press briefing after the talks
         r"briefed (?:the )?" + _PRESS + "|"
         r"(?:in|into) (?:a |an )?(?:narrow|restricted|expanded|extended|enlarged|broader) (?:format|circle|composition)|"
+        # "A group of ministers is due in London for talks later this year": the programme
+        r"(?:is|are) (?:also )?due (?:in|at|to visit|to travel|to arrive)(?![\p{L}])|"
         # "Minister X's programme also includes a call on ...", "MFA officials are
         # accompanying him": the visit's programme and party
         r"(?:programme|program|itinerary|schedule) (?:also )?(?:includes?|included)|"
@@ -1132,6 +1134,7 @@ class Rules:
         "signing of",
         "lso attending",
         "programme",
+        " due ",
         "program ",
         "itinerary",
         " accompanying",
