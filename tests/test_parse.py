@@ -7714,3 +7714,13 @@ def test_who_is_due_in_a_capital_later_is_the_programme() -> None:
         "talks later this year."
     )
     assert [s.text for s in r.statements] == ["trade was growing"]
+
+
+def test_he_and_a_named_host_held_talks_after_the_guest_arrived() -> None:
+    r = readoutkit.parse(
+        "Ana Ruiz, President of the Republic of Chile, has arrived in Russia on a working visit. "
+        "He and Vladimir Putin held Russian-Chilean talks at the Kremlin.\n\n"
+        "The Chilean side expressed interest in more direct flights."
+    )
+    assert [p.name for p in r.parties] == ["Ana Ruiz", "Vladimir Putin"]
+    assert [r.names(s.speakers) for s in r.statements] == [("Ana Ruiz",)]

@@ -1530,6 +1530,17 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
                 for x in p.mentions
             ):
                 p.participant = True
+        if engagement > 0 and doc.text.startswith(("He and ", "She and "), s.start):
+            # "X, President of Y, has arrived in Russia. He and Vladimir Putin held talks":
+            # the pronoun is the person the sentence before opens with
+            before = [
+                (x.start, p)
+                for p in people
+                for x in p.mentions
+                if x.sentence == engagement - 1 and x.name
+            ]
+            if before:
+                min(before, key=lambda t: t[0])[1].participant = True
         # "The meeting, co-chaired by X and Y, ...": chairs take part too (in the
         # engagement sentence or soon after: "... issued the following statement. Begin
         # Text: The Dialogue, co-chaired by X and Y, ...")
