@@ -7724,3 +7724,13 @@ def test_he_and_a_named_host_held_talks_after_the_guest_arrived() -> None:
     )
     assert [p.name for p in r.parties] == ["Ana Ruiz", "Vladimir Putin"]
     assert [r.names(s.speakers) for s in r.statements] == [("Ana Ruiz",)]
+
+
+def test_what_the_agenda_covered_is_everyones_topic() -> None:
+    r = readoutkit.parse(
+        "Vladimir Putin held talks with President Ana Ruiz of Chile at the Kremlin. The agenda "
+        "covered trade and energy cooperation."
+    )
+    assert [(len(s.speakers), s.text) for s in r.statements] == [
+        (2, "trade and energy cooperation")
+    ]
