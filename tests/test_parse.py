@@ -7659,7 +7659,8 @@ def test_the_visits_programme_and_party_are_narration() -> None:
     r = readoutkit.parse(
         "Foreign Minister Vivian Balakrishnan met Foreign Minister Ana Ruiz of Chile in Santiago "
         "today. Balakrishnan said ties were strong. Minister Balakrishnan's programme also "
-        "includes a call on President Pedro Soto. MFA officials are accompanying him."
+        "includes a call on President Pedro Soto. MFA officials are accompanying him. Chilean "
+        "foreign minister Rosa Diaz, who is accompanying President Soto, will meet him later."
     )
     assert [s.text for s in r.statements] == ["ties were strong"]
 

@@ -1077,7 +1077,7 @@ class Rules:
         # "Minister X's programme also includes a call on ...", "MFA officials are
         # accompanying him": the visit's programme and party
         r"(?:programme|program|itinerary|schedule) (?:also )?(?:includes?|included)|"
-        r"(?:is|are|were|was) (?:also )?accompanying (?:him|her|them|the)(?![\p{L}])|"
+        r"(?:is|are|were|was) (?:also )?accompanying(?![\p{L}])|"
         # "The two leaders held restricted and delegation level discussions.": the format,
         # no topic
         r"held (?:restricted|delegation[ \-]level|one-on-one|bilateral|in-depth|wide-ranging|"
