@@ -7735,3 +7735,12 @@ def test_what_the_agenda_covered_is_everyones_topic() -> None:
     assert [(len(s.speakers), s.text) for s in r.statements] == [
         (2, "trade and energy cooperation")
     ]
+
+
+def test_one_who_is_accompanying_a_participant_is_narrated() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Vivian Balakrishnan met Foreign Minister Ana Ruiz of Chile in Santiago "
+        "today. Balakrishnan said ties were strong. Chilean foreign minister Rosa Diaz, who is "
+        "accompanying President Soto, will meet him later."
+    )
+    assert [s.text for s in r.statements] == ["ties were strong"]
