@@ -7744,3 +7744,14 @@ def test_one_who_is_accompanying_a_participant_is_narrated() -> None:
         "accompanying President Soto, will meet him later."
     )
     assert [s.text for s in r.statements] == ["ties were strong"]
+
+
+def test_head_of_an_agency_is_a_title() -> None:
+    r = readoutkit.parse(
+        "On June 18, 2020, Wang Xiaotao, Head of China International Development Cooperation "
+        "Agency, held a video call with Ana Ruiz, Foreign Minister of Chile."
+    )
+    assert [p.title for p in r.parties] == [
+        "Head of China International Development Cooperation Agency",
+        "Foreign Minister",
+    ]
