@@ -7755,3 +7755,12 @@ def test_head_of_an_agency_is_a_title() -> None:
         "Head of China International Development Cooperation Agency",
         "Foreign Minister",
     ]
+
+
+def test_a_participants_expected_call_on_a_leader_is_the_programme() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Mohammad Javad Zarif met Foreign Minister Ana Ruiz of Chile in Tehran. "
+        "Ruiz said ties were strong. Ruiz, who returns home on Thursday, is expected to call on "
+        "President Hassan Rouhani on Wednesday."
+    )
+    assert [s.text for s in r.statements] == ["ties were strong"]

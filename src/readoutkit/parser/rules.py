@@ -1022,7 +1022,7 @@ class Rules:
         r"(?:memorand(?:um|a)|agreements?|MoUs?|documents|accords?|deals?)|"
         r"attended the signing of|"
         r"[Rr]espectfully announced|"
-        r"did not (?:immediately )?respond|(?:is|are) expected to (?:travel|visit|meet|hold)|"
+        r"did not (?:immediately )?respond|(?:is|are) (?:also )?expected to (?:travel|visit|meet|hold|call on|pay|attend|sign|arrive|leave|depart|address)|"
         # "X is expected in Ottawa this spring": the programme
         r"(?:is|are) (?:also )?expected in \p{Lu}[\p{L}\-]*+|"
         # "Vietnam and Mexico established diplomatic relations on May 19, 1975": background
