@@ -7764,3 +7764,13 @@ def test_a_participants_expected_call_on_a_leader_is_the_programme() -> None:
         "President Hassan Rouhani on Wednesday."
     )
     assert [s.text for s in r.statements] == ["ties were strong"]
+
+
+def test_the_speakers_soil_will_never_be_used_is_a_refusal() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Mohammad Javad Zarif met Foreign Minister Ana Ruiz of Chile in Tehran. "
+        "Ruiz said that Chilean soil will never be made available to anyone threatening Iran."
+    )
+    assert [(r.names(c.actors), c.polarity.value) for c in r.commitments] == [
+        (("Ana Ruiz",), "negative")
+    ]

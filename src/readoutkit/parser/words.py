@@ -402,6 +402,7 @@ DEMONYM_SIDE_NOUNS: Final = (
     ("air", "force"), ("coast", "guard"), ("nation",), ("police",), ("police", "officers"),
     ("peacekeepers",), ("soldiers",), ("na",),  # "the Vietnamese NA": its National Assembly
     ("state",),  # "the Turkish state will not leave its citizens ..."
+    ("soil",), ("territory",),  # "Afghan soil will never be made available to ..."
 )  # fmt: skip
 
 
