@@ -67,6 +67,8 @@ SESSION16_PROBES = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in ra
 SESSION16_UNTUNED = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in range(124, 135, 2)]
 SESSION17_PROBES = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in range(135, 152, 2)]
 SESSION17_UNTUNED = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in range(136, 153, 2)]
+SESSION18_PROBES = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in range(153, 176, 2)]
+SESSION18_UNTUNED = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in range(154, 177, 2)]
 FRESH3 = Path(__file__).parent / "fixtures" / "fresh3"
 FRESH4 = Path(__file__).parent / "fixtures" / "fresh4"
 DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
@@ -433,6 +435,26 @@ UNTUNED17_PROBE_FLOORS = {
     "date.acc": 0.95,
     "kind.acc": 0.95,
 }
+#: probe153, 155, ..., 175: blind first scores 0.960, 0.957, 0.946, 0.977, 0.910, 0.949,
+#: 0.978, 0.921, 0.952, 0.943, 0.977, 0.961 (eighteenth session), then tuned on (0.982
+#: together after)
+SESSION18_PROBE_FLOORS = {
+    "parties.f1": 0.98,
+    "statements.f1": 0.95,
+    "commitments.f1": 0.96,
+    "date.acc": 0.95,
+    "kind.acc": 0.95,
+}
+#: probe154, 156, ..., 176: blind first scores 0.949, 0.931, 0.958, 0.940, 0.962, 0.916,
+#: 0.958, 0.951, 0.979, 0.993, 0.967, 0.988 (eighteenth session), never tuned on (0.961
+#: together at the end)
+UNTUNED18_PROBE_FLOORS = {
+    "parties.f1": 0.96,
+    "statements.f1": 0.91,
+    "commitments.f1": 0.92,
+    "date.acc": 0.94,
+    "kind.acc": 0.95,
+}
 #: probe3 to probe8: blind first scores 0.924, 0.951, 0.936, 0.940, 0.943, 0.908, then tuned on
 LATER_PROBE_FLOORS = {
     "parties.f1": 0.97,
@@ -499,6 +521,8 @@ FIXTURE_FLOORS = {
     "probe124-134even": (SESSION16_UNTUNED, UNTUNED16_PROBE_FLOORS, 72),
     "probe135-151odd": (SESSION17_PROBES, SESSION17_PROBE_FLOORS, 108),
     "probe136-152even": (SESSION17_UNTUNED, UNTUNED17_PROBE_FLOORS, 108),
+    "probe153-175odd": (SESSION18_PROBES, SESSION18_PROBE_FLOORS, 144),
+    "probe154-176even": (SESSION18_UNTUNED, UNTUNED18_PROBE_FLOORS, 144),
 }
 
 
