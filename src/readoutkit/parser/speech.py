@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import compress, islice
 from typing import Final, TypeVar
 
@@ -240,11 +240,12 @@ class _Keys:
             agency = len(first) >= 3 and first.isupper() and len(tt) > 1
             last = head.rpartition(" ")[2]
             agency_last = len(last) >= 3 and last.isupper() and len(tt) > 1
-            for k in range(1, span + 1):
-                if k > 1:
-                    out += (tt[-k:], tt[:k])
-                else:
-                    out += (() if agency_last else tt[-1:], () if agency else tt[:1])
+            if not agency_last:
+                out.append(tt[-1:])
+            if not agency:
+                out.append(tt[:1])
+            for k in range(2, span + 1):
+                out += (tt[-k:], tt[:k])
             roles = [w for w in tt if w in ROLE_NOUNS]
             # "the Indonesian leader", "the Vietnamese Government leader": a head of state's
             # or government's demonym before "leader"
@@ -2001,16 +2002,27 @@ def _subject_view(
     return None
 
 
-def _side_speaks(w: Words, a: int, b: int, res: Resolver) -> tuple[int, ...] | None:
-    """The one side a sentence opens with as the subject of a present-tense verb ("The EU
-    recognises ...", "Bangladesh expresses ..."), else None."""
+def _opening_phrases(
+    w: Words, a: int, b: int, res: Resolver
+) -> Iterator[tuple[int, tuple[tuple[int, ...], int, str], list[str], list[int]]]:
+    """The phrases a sentence from ``a`` may open with that name a participant, longest
+    first (at most five words): the phrase's word count, what it resolved to, and the
+    sentence's first words with their starts."""
     words, starts = w.between(a, min(b, a + 80))
     words = words[:7]
     for k in range(min(len(words) - 1, 5), 0, -1):
         if not res.may_end(words[k - 1]):
-            continue
+            continue  # no phrase ends there
         hit = res.resolve_kind(words[:k])
-        if hit is None or hit[1] != k:
+        if hit is not None:
+            yield k, hit, words, starts
+
+
+def _side_speaks(w: Words, a: int, b: int, res: Resolver) -> tuple[int, ...] | None:
+    """The one side a sentence opens with as the subject of a present-tense verb ("The EU
+    recognises ...", "Bangladesh expresses ..."), else None."""
+    for k, hit, _words, starts in _opening_phrases(w, a, b, res):
+        if hit[1] != k:
             continue
         if hit[2] != "side" or len(hit[0]) != 1:
             return None
@@ -2218,18 +2230,9 @@ def _opening_hit(
     om = RULES.opening_when.match(w.text, a, near(a, b))
     if om is not None:
         a = om.end()  # "On Thursday, Foreign Minister Wang Yi held ..."
-    words, starts = w.between(a, min(b, a + 80))
-    words = words[:7]
-    for k in range(min(len(words) - 1, 5), 0, -1):
-        if not res.may_end(words[k - 1]):
-            continue
-        hit = res.resolve_kind(words[:k])
+    for k, hit, words, starts in _opening_phrases(w, a, b, res):
         # "Minister Steinmeier, noting ...": title words before the name too
-        if (
-            hit is not None
-            and hit[2] == "person"
-            and (hit[1] == k or _titled_name(w.text, a, starts, k, hit))
-        ):
+        if hit[2] == "person" and (hit[1] == k or _titled_name(w.text, a, starts, k, hit)):
             return hit[0], words[k], starts[k]
     return None
 
