@@ -41,6 +41,15 @@ NICKNAME: Final = r"[ \t]++['\u2018\"\u201c](?P<nick>\p{Lu}\p{Ll}[\p{L}\-]*+)['\
 _PRESS = r"(?:media|press|reporters|journalists|correspondents|newsmen)"
 
 #: what a joint statement is called: "statement", "communiqué", "press release"
+#: the participants' own text named as a source: "(according to) the document", "the joint
+#: statement"
+_OWN_DOCUMENT = r"(?:joint\s++)?(?:statement|document|communiqu[eé]|declaration|text)"
+#: what talks "held" without a topic are said to be: "(held) restricted and delegation
+#: level (discussions)" (the words, as ``RULES.narration_anywhere`` tries them)
+_FORMAT_ADJECTIVES = (
+    "restricted", "delegation level", "delegation-level", "one-on-one", "bilateral",
+    "in-depth", "wide-ranging", "productive", "extensive",
+)  # fmt: skip
 _JOINT_DOCUMENT = (
     r"(?:statements?|declarations?|communiqu[eé]s?|press\s++(?:releases?|statements?))"
 )
@@ -690,7 +699,7 @@ class Rules:
     )
     #: a document as a source: "(according to) the statement", "the joint communiqué"
     document_source: Final = regex.compile(
-        r"(?:the|this|that)\s++(?:joint\s++)?(?:statement|document|communiqu[eé]|declaration|text)",
+        r"(?:the|this|that)\s++" + _OWN_DOCUMENT,
         _F | regex.IGNORECASE,
     )
     #: what a match of ``according_to`` may start with besides space
@@ -1033,9 +1042,8 @@ class Rules:
         # "according to X" names a source; "according to its needs" a measure
         r"according to(?! (?:(?:its|their|his|her|our|the|each side's) )?(?:own )?(?:needs?|"
         r"wishes|requirements|priorities|plans?|schedule|timetable|laws?|international law|"
-        r"principles?|situation|capacity|capacities|agreement|"
+        r"principles?|situation|capacity|capacities|agreement|" + _OWN_DOCUMENT + r")(?![\p{L}]))|"
         # "..., according to the document": the participants' joint text itself
-        r"(?:joint )?(?:statement|document|communiqu[eé]|declaration|text))(?![\p{L}]))|"
         r"(?:also )?sat in on|(?:also )?accompanied|(?:issued|released|made) the following|"
         r"(?:held|gave|addressed) a (?:joint )?(?:press|news) (?:conference|briefing)|"
         r"will (?:also )?(?:call on|pay a courtesy call on|travel on to|depart for|leave for)|"
@@ -1080,8 +1088,8 @@ class Rules:
         r"(?:is|are|were|was) (?:also )?accompanying(?![\p{L}])|"
         # "The two leaders held restricted and delegation level discussions.": the format,
         # no topic
-        r"held (?:restricted|delegation[ \-]level|one-on-one|bilateral|in-depth|wide-ranging|"
-        r"productive|extensive|and|talks)(?: (?:restricted|delegation[ \-]level|and|bilateral))*+ "
+        r"held (?:" + "|".join(_FORMAT_ADJECTIVES) + r")"
+        r"(?: (?:restricted|delegation[ \-]level|and|bilateral))*+ "
         r"(?:talks|discussions|consultations|meetings)\s*+[.;]?\s*+\Z|"
         r"(?:also )?joined (?:the|this) (?:meeting|talks|call|phone call|video call|"
         r"conversation|discussion|session)\s*+[.;]?\s*+\Z)(?![\p{L}])",
@@ -1128,7 +1136,10 @@ class Rules:
         "will run ",
         "will last ",
         "handed",
-        "held ",
+        "as held ",
+        "ve held ",
+        "ad held ",
+        *(f"held {a}" for a in _FORMAT_ADJECTIVES),
         "watched ",
         "witnessed ",
         "signing of",

@@ -237,9 +237,8 @@ class _Keys:
             # "CIDCA Chairman", "Chairman of CIDCA": the agency's acronym alone names the
             # agency, not its head
             first = head.partition(" ")[0]
-            agency = len(first) >= 3 and first.isupper() and len(tt) > 1
-            last = head.rpartition(" ")[2]
-            agency_last = len(last) >= 3 and last.isupper() and len(tt) > 1
+            agency = _acronym(first) and len(tt) > 1
+            agency_last = _acronym(head.rpartition(" ")[2]) and len(tt) > 1
             if not agency_last:
                 out.append(tt[-1:])
             if not agency:
@@ -286,7 +285,7 @@ class _Keys:
                 if diplomat:
                     out.append(("top", *sk, "diplomat"))  # "the top Iranian diplomat"
             for word in p.title.split():
-                if len(word) >= 3 and word.isupper() and word.isalpha():
+                if _acronym(word) and word.isalpha():
                     # "Chairman of CIDCA": "the CIDCA chief", "the CIDCA official"
                     ak = name_key(word)
                     out += [(*ak, *g) for g in generic] + [(*ak, "s", *g) for g in generic]
@@ -336,6 +335,12 @@ class _Keys:
                     out += (("side",), ("government",))
             got = _put(self.sides, memo, tuple(out))
         return got
+
+
+def _acronym(word: str) -> bool:
+    """Whether a title's word is an agency's acronym ("CIDCA", "UNDP"), which names the
+    agency, not the person who heads it."""
+    return len(word) >= 3 and word.isupper()
 
 
 #: the keys of a head of state's and a head of government's descriptions
