@@ -7798,3 +7798,22 @@ def test_the_speakers_soil_will_never_be_used_is_a_refusal() -> None:
     assert [(r.names(c.actors), c.polarity.value) for c in r.commitments] == [
         (("Ana Ruiz",), "negative")
     ]
+
+
+def test_an_office_in_the_plural_before_names_is_each_ones() -> None:
+    r = readoutkit.parse(
+        "Presidents Lars Berg and Ana Ruiz exchanged congratulatory messages on Monday. "
+        "Foreign Ministers Omar Haddad, Tomas Klein and Mia Sato also met in Oslo."
+    )
+    assert [(p.name, p.title) for p in r.parties] == [
+        ("Lars Berg", "President"),
+        ("Ana Ruiz", "President"),
+    ]
+    assert {(p.name, p.title) for p in r.mentions} >= {
+        ("Omar Haddad", "Foreign Minister"),
+        ("Tomas Klein", "Foreign Minister"),
+        ("Mia Sato", "Foreign Minister"),
+    }
+    # one name after it: no list the office is shared by
+    lone = readoutkit.parse("Ministers Lars Berg said ties were strong.")
+    assert all(p.title is None for p in lone.parties)

@@ -148,6 +148,13 @@ _NAME_TOKEN: Final = regex.compile(r"[\p{L}\d]+")
 _LETTERS: Final = regex.compile(r"\p{L}++")
 
 
+def _plural(word: str) -> str:
+    """An English noun's plural, as titles take it ("Secretary" -> "Secretaries")."""
+    if word.endswith("y") and word[-2:-1] not in ("a", "e", "o", "u"):
+        return word[:-1] + "ies"
+    return word + ("es" if word.endswith(("s", "sh", "ch", "x")) else "s")
+
+
 def _letters_at(text: str, pos: int) -> str:
     """The run of letters starting at ``pos`` ("" if none)."""
     lm = _LETTERS.match(text, pos)
@@ -297,6 +304,11 @@ class Matchers:
         #: the words of the lexicon's titles, case-folded: what a lower-case title holds
         self.title_words: Final = frozenset(w for t in lower for w in t.split())
         self.title_firsts: Final = first_words(titles, lower=False)
+        #: the plural of each title's last word ("Ministers", "Secretaries"), to the word:
+        #: an office shared by the names after it ("Foreign Ministers A and B")
+        self.plural_title_words: Final = {
+            _plural(w): w for t in titles if (w := t.rsplit(None, 1)[-1])[:1].isupper()
+        }
         #: the leading letters of each title: a title can start only where the text's
         #: letters there are one of these (checked before the costlier title match)
         self.title_heads: Final = frozenset(_letters_at(t, 0) for t in titles)

@@ -880,8 +880,8 @@ class _Finder:
             break
         return at
 
-    def _title_ending_at(self, pos: int) -> int | None:
-        lo = max(0, pos - 60)
+    def _title_ending_at(self, pos: int, lo: int = 0) -> int | None:
+        lo = max(lo, pos - 60)
         best = None
         for tm in self.m.title.finditer(self.text, lo, pos):
             if tm.end() == pos:
@@ -896,7 +896,51 @@ class _Finder:
         ]
         for a, b, idx in spans:
             out.extend(self._in_span(a, b, idx))
+        plurals = self.m.plural_title_words
+        if not plurals.keys().isdisjoint(self.doc.tok_text):
+            for x in self._shared_office(spans, out):
+                # in order of position, as the spans' own mentions are
+                at = next((i for i, y in enumerate(out) if y.start > x.start), len(out))
+                out.insert(at, x)
         return out
+
+    def _shared_office(
+        self, spans: list[tuple[int, int, int]], taken: list[Mention]
+    ) -> list[Mention]:
+        """ "Foreign Ministers Sergei Lavrov and Wang Yi", "Presidents A, B and C": an
+        office in the plural before a list of names is each one's (in the singular)."""
+        text = self.text
+        found: list[Mention] = []
+        for w, at in zip(self.doc.tok_text, self.doc.tok_starts, strict=True):
+            last = self.m.plural_title_words.get(w)
+            if last is None or any(x.start <= at < x.end for x in taken):
+                continue
+            span = next(((a, b, i) for a, b, i in spans if a <= at < b), None)
+            if span is None:
+                continue
+            a, b, idx = span
+            ts = self._title_ending_at(at + len(last), lo=a)
+            if ts is None:
+                continue
+            title = text[ts:at] + last
+            names: list[tuple[str, int, int]] = []
+            pos = _skip_space(text, at + len(w), b)
+            while (nm := self.name_at(pos, b)) is not None:
+                names.append(nm)
+                if text.startswith(" and ", nm[2]):
+                    pos = nm[2] + 5
+                elif text.startswith(", ", nm[2]) and len(names) < 6:
+                    pos = nm[2] + 2
+                else:
+                    break
+            if len(names) < 2 or not text.startswith(" and ", names[-2][2]):
+                continue  # one name, or a list that does not close with "and": no office shared
+            for k, (name, n_start, n_end) in enumerate(names):
+                found.append(
+                    Mention(ts if k == 0 else n_start, n_end, idx, name, n_start, title,
+                            rule="title-name")
+                )  # fmt: skip
+        return found
 
     def titles_in(self, a: int, b: int) -> list[regex.Match[str]]:
         """The title matches in ``text[a:b]``, as :func:`~readoutkit.parser.matchers.scan`
