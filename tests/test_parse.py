@@ -7817,3 +7817,15 @@ def test_an_office_in_the_plural_before_names_is_each_ones() -> None:
     # one name after it: no list the office is shared by
     lone = readoutkit.parse("Ministers Lars Berg said ties were strong.")
     assert all(p.title is None for p in lone.parties)
+
+
+def test_how_long_a_visit_lasts_is_the_programme() -> None:
+    for sentence in (
+        "Berg's official visit to Chile, at Ruiz's invitation, runs from May 3 to 6.",
+        "Berg's official visit, which began on May 3 and lasts four days, is his first.",
+    ):
+        r = readoutkit.parse(
+            "Foreign Minister Lars Berg of Norway held talks with Foreign Minister Ana Ruiz of "
+            f"Chile in Santiago. Berg said ties were strong. {sentence}"
+        )
+        assert [s.text for s in r.statements] == ["ties were strong"], sentence

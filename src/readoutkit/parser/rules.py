@@ -1005,8 +1005,11 @@ class Rules:
         # "X is due to call on Y later", "The visit runs from April 1-3": the programme
         r"(?:is|are) (?:also )?due to (?:call on|meet|see|receive|host|visit|travel|hold|attend|arrive|leave|"
         r"depart|sign|pay|be received|be hosted)|"
-        r"(?:visit|trip|stay|tour)(?: to \p{Lu}[\p{L}\-]*+(?: \p{Lu}[\p{L}\-]*+){0,3})? "
-        r"(?:runs|lasts|will run|will last) (?:from|until|through|till)|"
+        # ("X's official visit to China, at Y's invitation, runs from ...", "The visit,
+        # which began on June 19, lasts six days")
+        r"(?:visit|trip|stay|tour)(?: to \p{Lu}[\p{L}\-]*+(?: \p{Lu}[\p{L}\-]*+){0,3})?"
+        r"(?:,?+ which began [^,.;\n]{1,30}? and|,[^,.;\n]{1,60}+,)? "
+        r"(?:runs|lasts|will run|will last) (?:from|until|through|till|(?:[\p{L}\-]++ )?days)|"
         # "The messages were handed over to X by Y": how a letter travelled
         r"(?:was|were) handed (?:over )?to|"
         # "The Kazakh delegation included X and Y": who came along
