@@ -7829,3 +7829,22 @@ def test_how_long_a_visit_lasts_is_the_programme() -> None:
             f"Chile in Santiago. Berg said ties were strong. {sentence}"
         )
         assert [s.text for s in r.statements] == ["ties were strong"], sentence
+
+
+def test_the_sides_demonym_before_an_abbreviated_title() -> None:
+    r = readoutkit.parse(
+        "Prime Minister Lars Berg of Norway held talks with Prime Minister Ana Ruiz of Chile "
+        "in Oslo on Monday. The Chilean PM said Chile wants closer ties."
+    )
+    assert [(r.names(s.speakers), s.text) for s in r.statements] == [
+        (("Ana Ruiz",), "Chile wants closer ties")
+    ]
+
+
+def test_a_comma_after_an_opening_pair_ends_the_phrase_before_the_subject() -> None:
+    r = readoutkit.parse(
+        "Prime Minister Lars Berg of Norway held talks with Prime Minister Ana Ruiz of Chile "
+        "in Oslo on Monday. Welcoming Ruiz and her delegation, Berg said the visit was timely."
+    )
+    assert r.names(r.statements[-1].speakers) == ("Lars Berg",)
+    assert r.statements[-1].text == "the visit was timely"

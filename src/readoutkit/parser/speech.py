@@ -203,8 +203,10 @@ class _Keys:
         if got is None:
             out: list[Key] = []
             initials = "".join(w[0] for w in RULES.word.findall(p.title) if w[0].isupper())
-            if len(initials) >= 2:
-                out.append((initials.casefold(),))
+            #: "the Danish PM", "the Pakistan FM": the initials after the side's word
+            short: Key = (initials.casefold(),) if len(initials) >= 2 else ()
+            if short:
+                out.append(short)
             if "/" in p.title:
                 # "the HR/VP" for "High Representative/Vice-President": each part's initials
                 parts = tuple(
@@ -267,6 +269,8 @@ class _Keys:
                 dk = name_key(d)
                 for k in range(1, span + 1):
                     out += ((*dk, *tt[-k:]), (*dk, *tt[:k]))
+                if short:
+                    out.append((*dk, *short))
                 out += [(*dk, *inv) for inv in inverted]
                 out += [(*dk, w) for w in roles]
                 out += [(*dk, *lw) for lw in leaders]
@@ -297,6 +301,8 @@ class _Keys:
                 out += [(*ck, "s", *tt[-k:]) for k in range(1, span + 1)]
                 # "the Pakistan Foreign Minister": the country's name as an adjective
                 out += [(*ck, *tt[-k:]) for k in range(1, span + 1)]
+                if short:
+                    out.append((*ck, *short))
                 out += [(*ck, *inv) for inv in inverted]
             got = _put(self.titles, memo, tuple(k for k in out if k))
         return got
@@ -2994,9 +3000,10 @@ def _subject_start(
     for gap in range(_PAIR_GAP_MAX + 1):
         if len(rest) <= gap:
             break
+        if gap and text.find(",", starts[-k - gap], starts[-k]) >= 0:
+            break  # "Welcoming X and his delegation, Y said": the comma ends the phrase
         if gap > 2 and (
-            text.find(",", starts[-k - gap], starts[-k]) >= 0
-            or sum(
+            sum(
                 x not in _PAIR_GAP_WORDS and not text[at].isupper()
                 for x, at in zip(rest[len(rest) - gap :], starts[-k - gap : -k], strict=True)
             )
