@@ -7848,3 +7848,13 @@ def test_a_comma_after_an_opening_pair_ends_the_phrase_before_the_subject() -> N
     )
     assert r.names(r.statements[-1].speakers) == ("Lars Berg",)
     assert r.statements[-1].text == "the visit was timely"
+
+
+def test_a_welcome_to_a_place_to_discuss_a_topic_is_the_visit_and_everyones_topic() -> None:
+    r = readoutkit.parse(
+        "Today Defense Minister Lars Berg of Norway welcomed Defense Minister Ana Ruiz of "
+        "Chile to Oslo to discuss how to deepen defense ties."
+    )
+    assert [(r.names(s.speakers), s.text) for s in r.statements] == [
+        (("Lars Berg", "Ana Ruiz"), "how to deepen defense ties")
+    ]

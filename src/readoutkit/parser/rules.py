@@ -1479,6 +1479,8 @@ class Rules:
         r"this\s++(?:morning|afternoon|evening)|on\s++\p{Lu}\p{Ll}++))?"
         # "... for her first meeting with him", "for talks": what the visit is for
         r"(?:\s++for\s++(?:talks|a|an|the|his|her|their)(?![\p{L}])[^.;,\n]{0,80}+)?"
+        # "... to discuss X": what they met for, the engagement's topic (everyone's)
+        r"(?:\s++to\s++(?:discuss|review|talk\s++about|exchange\s++views)(?![\p{L}])[^.;\n]{0,200}+)?"
         # "..., and the two later continued over dinner": what followed, narrated
         r"(?:,\s*+and\s++the\s++two\s[^.;\n]{0,120}+)?"
         r"\s*+",
