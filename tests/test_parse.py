@@ -7858,3 +7858,28 @@ def test_a_welcome_to_a_place_to_discuss_a_topic_is_the_visit_and_everyones_topi
     assert [(r.names(s.speakers), s.text) for s in r.statements] == [
         (("Lars Berg", "Ana Ruiz"), "how to deepen defense ties")
     ]
+
+
+def test_writers_who_also_sent_each_other_messages_take_part() -> None:
+    r = readoutkit.parse(
+        "President Lars Berg of Norway and President Ana Ruiz of Chile exchanged messages on "
+        "Monday. Omar Haddad and Tomas Klein also sent each other congratulatory messages."
+    )
+    assert [p.name for p in r.parties] == ["Lars Berg", "Ana Ruiz", "Omar Haddad", "Tomas Klein"]
+    # gifts are no exchange of messages
+    r = readoutkit.parse(
+        "President Lars Berg of Norway and President Ana Ruiz of Chile exchanged messages on "
+        "Monday. Omar Haddad and Tomas Klein also sent each other gifts."
+    )
+    assert [p.name for p in r.parties] == ["Lars Berg", "Ana Ruiz"]
+
+
+def test_an_office_in_the_plural_in_lower_case_before_an_appositive_list() -> None:
+    r = readoutkit.parse(
+        "President Lars Berg and President Ana Ruiz met in Oslo. The two foreign ministers, "
+        "Omar Haddad of Norway and Tomas Klein of Chile, also attended."
+    )
+    assert {(p.name, p.title, p.country) for p in r.mentions} >= {
+        ("Omar Haddad", "foreign minister", "NOR"),
+        ("Tomas Klein", "foreign minister", "CHL"),
+    }

@@ -309,6 +309,10 @@ class Matchers:
         self.plural_title_words: Final = {
             _plural(w): w for t in titles if (w := t.rsplit(None, 1)[-1])[:1].isupper()
         }
+        #: the same in lower case ("the two foreign ministers, A and B")
+        self.lower_plural_title_words: Final = {
+            _plural(w): w for t in lower if (w := t.rsplit(None, 1)[-1]).isalpha()
+        }
         #: the leading letters of each title: a title can start only where the text's
         #: letters there are one of these (checked before the costlier title match)
         self.title_heads: Final = frozenset(_letters_at(t, 0) for t in titles)

@@ -896,8 +896,11 @@ class _Finder:
         ]
         for a, b, idx in spans:
             out.extend(self._in_span(a, b, idx))
-        plurals = self.m.plural_title_words
-        if not plurals.keys().isdisjoint(self.doc.tok_text):
+        m = self.m
+        if not (
+            m.plural_title_words.keys().isdisjoint(self.doc.tok_text)
+            and m.lower_plural_title_words.keys().isdisjoint(self.doc.tok_text)
+        ):
             for x in self._shared_office(spans, out):
                 # in order of position, as the spans' own mentions are
                 at = next((i for i, y in enumerate(out) if y.start > x.start), len(out))
@@ -907,40 +910,65 @@ class _Finder:
     def _shared_office(
         self, spans: list[tuple[int, int, int]], taken: list[Mention]
     ) -> list[Mention]:
-        """ "Foreign Ministers Sergei Lavrov and Wang Yi", "Presidents A, B and C": an
-        office in the plural before a list of names is each one's (in the singular)."""
+        """ "Foreign Ministers Sergei Lavrov and Wang Yi", "Presidents A, B and C", "the
+        two foreign ministers, A of X and B of Y": an office in the plural before a list of
+        names is each one's (in the singular); a place after a name is that one's."""
         text = self.text
+        m = self.m
         found: list[Mention] = []
         for w, at in zip(self.doc.tok_text, self.doc.tok_starts, strict=True):
-            last = self.m.plural_title_words.get(w)
+            lower = w[:1].islower()
+            last = (m.lower_plural_title_words if lower else m.plural_title_words).get(w)
             if last is None or any(x.start <= at < x.end for x in taken):
                 continue
             span = next(((a, b, i) for a, b, i in spans if a <= at < b), None)
             if span is None:
                 continue
             a, b, idx = span
-            ts = self._title_ending_at(at + len(last), lo=a)
+            ts = (
+                self._lower_title_ending_at(at + len(last), a)
+                if lower
+                else self._title_ending_at(at + len(last), lo=a)
+            )
             if ts is None:
                 continue
             title = text[ts:at] + last
-            names: list[tuple[str, int, int]] = []
-            pos = _skip_space(text, at + len(w), b)
+            pos = at + len(w)
+            if lower:
+                if not text.startswith(", ", pos):
+                    continue  # "the two foreign ministers, A and B": set off by a comma
+                pos += 2
+            names: list[tuple[str, int, int, str | None]] = []
+            pos = _skip_space(text, pos, b)
             while (nm := self.name_at(pos, b)) is not None:
-                names.append(nm)
-                if text.startswith(" and ", nm[2]):
-                    pos = nm[2] + 5
-                elif text.startswith(", ", nm[2]) and len(names) < 6:
-                    pos = nm[2] + 2
+                end, iso = nm[2], None
+                if text.startswith(" of ", end):
+                    place = self.place_at(end + 4)
+                    if place is not None and place[0]:
+                        end, iso = place[2], place[0]
+                names.append((nm[0], nm[1], end, iso))
+                if text.startswith(" and ", end):
+                    pos = end + 5
+                elif text.startswith(", ", end) and len(names) < 6:
+                    pos = end + 2
                 else:
                     break
             if len(names) < 2 or not text.startswith(" and ", names[-2][2]):
                 continue  # one name, or a list that does not close with "and": no office shared
-            for k, (name, n_start, n_end) in enumerate(names):
+            for k, (name, n_start, n_end, iso) in enumerate(names):
                 found.append(
-                    Mention(ts if k == 0 else n_start, n_end, idx, name, n_start, title,
+                    Mention(ts if k == 0 else n_start, n_end, idx, name, n_start, title, iso,
                             rule="title-name")
                 )  # fmt: skip
         return found
+
+    def _lower_title_ending_at(self, pos: int, lo: int) -> int | None:
+        """Where the longest lower-case title ending at ``pos`` starts (after ``lo``)."""
+        best = None
+        for tm in self.m.lower_title.finditer(self.text, max(lo, pos - 60), pos):
+            if tm.end() == pos and (tm.start() == 0 or not self.text[tm.start() - 1].isalpha()):
+                best = tm.start() if best is None else min(best, tm.start())
+        return best
 
     def titles_in(self, a: int, b: int) -> list[regex.Match[str]]:
         """The title matches in ``text[a:b]``, as :func:`~readoutkit.parser.matchers.scan`
@@ -1518,6 +1546,7 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
             break
     if engagement is not None:
         mentions.extend(found)
+        mentions.extend(_mutual_writers(doc, f, engagement, mentions))
     mentions.extend(_surname_speakers(doc, m, mentions))
     mentions.extend(_label_speakers(doc, m, mentions))
     people = _merge(mentions)
@@ -1664,6 +1693,11 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
         people.sort(key=at)
     _spell_out_titles(people, doc.text)
     infer_sides([p for p in people if p.participant], doc, m)
+    if engagement is not None:
+        # after the sides of those named taking part are settled, as a later promotion
+        writers = _mutual_writers_taking_part(doc, people, engagement)
+        if writers:
+            infer_sides([p for p in people if p.participant], doc, m, only=writers)
     _name_titled_only(people, engagement, m.official_side)  # again, now that sides are known
     _name_from_engagement(people, doc, f, engagement)
     _full_names(people, doc.text, f)
@@ -1689,6 +1723,49 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
     # an unnamed "his Omani counterpart" outside the engagement names no one to report
     people = [p for p in people if p.participant or p.name or p.title]
     return people, engagement
+
+
+def _mutual_writers(
+    doc: Document, f: _Finder, engagement: int, mentions: list[Mention]
+) -> list[Mention]:
+    """The untitled names before "also sent each other messages" in a later sentence (a
+    further exchange, ``RULES.exchanged_mutually``), which only the engagement sentence's
+    names are otherwise looked for."""
+    text = doc.text
+    if "exchanged" not in text and "traded" not in text and "sent " not in text:
+        return []
+    found: list[Mention] = []
+    for em in RULES.exchanged_mutually.finditer(text, doc.sentences[engagement].end):
+        i = doc.sentence_holding(em.start())
+        if i < 0:
+            continue
+        s = doc.sentences[i]
+        taken = [(x.start, x.end) for x in mentions if x.sentence == i]
+        found += [x for x in f.bare_names(s.start, em.start(), i, taken) if " " in (x.name or "")]
+    return found
+
+
+def _mutual_writers_taking_part(
+    doc: Document, people: list[Person], engagement: int
+) -> list[Person]:
+    """ "A and B also sent each other messages" after the engagement: the names before the
+    cue take part too (a further exchange); those newly taking part."""
+    text = doc.text
+    if "exchanged" not in text and "traded" not in text and "sent " not in text:
+        return []
+    out: list[Person] = []
+    for em in RULES.exchanged_mutually.finditer(text, doc.sentences[engagement].end):
+        i = doc.sentence_holding(em.start())
+        for p in people:
+            if (
+                p.name
+                and not p.participant
+                and not is_spokesperson(p)
+                and any(x.sentence == i and x.end <= em.start() for x in p.mentions)
+            ):
+                p.participant = True
+                out.append(p)
+    return out
 
 
 def _exchanged_between(doc: Document, people: list[Person], engagement: int) -> None:

@@ -378,6 +378,14 @@ class Rules:
         + r"|did[ \t]++the[ \t]++same)[ \t]++with[ \t]++",
         _F,
     )
+    #: "A and B also sent each other congratulatory messages": a further exchange without
+    #: "with", whose writers (the subject, named before it) take part too
+    exchanged_mutually: Final = regex.compile(
+        r"(?<![\p{L}])(?:(?:exchanged|traded)|sent[ \t]++(?:each[ \t]++other|one[ \t]++another))"
+        r"[ \t]++(?:[\p{L}\-]++[ \t]++){0,2}?" + _EXCHANGED_WRITINGS + r"(?![\p{L}])"
+        r"(?![ \t]++(?:[\p{L}\-]++[ \t]++){0,6}?with(?![\p{L}]))",
+        _F,
+    )
     #: "The EU side was led by", "the Moldovan delegation was headed by": who led a side
     #: (group "side": the side's name or demonym)
     delegation_led_by: Final = regex.compile(
