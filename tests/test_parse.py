@@ -7883,3 +7883,13 @@ def test_an_office_in_the_plural_in_lower_case_before_an_appositive_list() -> No
         ("Omar Haddad", "foreign minister", "NOR"),
         ("Tomas Klein", "foreign minister", "CHL"),
     }
+
+
+def test_a_reporting_verb_spelt_as_a_name_word_is_the_name() -> None:
+    r = readoutkit.parse(
+        "Vice President Wang Qishan met Foreign Minister Yusuf bin Alawi of Oman in Beijing. "
+        "Under the guidance of President Xi Jinping and Sultan Qaboos bin Said, ties have "
+        "grown. Wang said China values Oman."
+    )
+    assert [p.name for p in r.parties] == ["Wang Qishan", "Yusuf bin Alawi"]
+    assert [s.text for s in r.statements] == ["China values Oman"]

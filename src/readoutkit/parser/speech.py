@@ -925,6 +925,8 @@ def _verbs_by_sentence(
                 break
             if p >= last:
                 got = verbs.match(text, p, near(p, b), lows[i])
+                if got is not None and text[p].isupper() and _in_a_name(doc, i, a):
+                    got = None  # "Sultan Qaboos bin Said": a name's word, no verb
                 if got is not None and not (
                     lows[i] in RULES.not_reported_firsts
                     and RULES.not_reported_after.match(text, got[1]) is not None
@@ -932,6 +934,16 @@ def _verbs_by_sentence(
                     spans.append(got)
                     last = max(got[1], p + 1)
     return out
+
+
+def _in_a_name(doc: Document, i: int, a: int) -> bool:
+    """Whether word ``i`` (capitalised) goes on a name: the word before it, in the same
+    sentence (from ``a``) and right before it, is a capitalised word or a name particle."""
+    if i == 0 or doc.tok_starts[i - 1] < a:
+        return False
+    prev = doc.tok_text[i - 1]
+    gap = doc.text[doc.tok_starts[i - 1] + len(prev) : doc.tok_starts[i]]
+    return gap == " " and (prev[:1].isupper() or prev in _PARTICLES)
 
 
 @attrs.define
