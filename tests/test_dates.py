@@ -574,3 +574,28 @@ def test_the_day_of_the_election_congratulated_on_is_not_the_meetings() -> None:
         "7 December 2031."
     )
     assert find_dates(segment(text)).date is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They welcomed the treaty signed in Tromso on March 3 of last year.",
+        "They recalled that the two countries set up diplomatic ties on May 3, 1972.",
+    ],
+)
+def test_the_day_of_an_earlier_act_named_with_its_place_or_ties_is_not_the_calls(
+    sentence: str,
+) -> None:
+    text = (
+        "Telephone conversation with Lars Berg\n\nApril 8, 2031, 16:20\n\n"
+        f"Ana Ruiz spoke over the telephone with Prime Minister Lars Berg of Norway. {sentence}"
+    )
+    assert find_dates(segment(text)).date is None
+
+
+def test_the_day_a_visit_began_gives_way_to_the_talks_day_after_it() -> None:
+    text = (
+        "November 4, 2031\n\nPrime Minister Lars Berg of Norway, whose official visit began on "
+        "Sunday, held talks with Prime Minister Ana Ruiz in Santiago on Monday."
+    )
+    assert find_dates(segment(text)).date == dt.date(2031, 11, 3)

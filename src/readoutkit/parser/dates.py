@@ -181,7 +181,12 @@ class DatePatterns:
     #: November 9", "the ceasefire declared on", "arrived in Sochi on"
     earlier_act: Final = regex.compile(
         r"(?<![\p{L}])(?:(?:reached|signed|adopted|concluded|brokered|declared|launched|"
-        r"established)(?:\s++(?:on|in))?\s++(?:the\s++)?"
+        # ("signed in Murmansk on September 15")
+        r"established)(?:\s++in(?:\s++\p{Lu}[\p{L}\-]*+){1,3})?(?:\s++(?:on|in))?\s++(?:the\s++)?"
+        # "since the two countries set up diplomatic ties on November 25, 1971"
+        r"|(?:established|set\s++up|forged)\s++(?:diplomatic\s++)?(?:relations|ties)\s++(?:(?:on|in)\s++)?"
+        # "whose official visit began on Sunday": the visit, not the talks held during it
+        r"|(?:visit|trip|tour|stay)\s++(?:began|started|opened)\s++(?:on\s++)?"
         # "X arrived in Sochi on Monday": the visitor's arrival, not the engagement (in the
         # engagement sentence, "met Y, who arrived in Kyiv today", it dates the meeting)
         r"|(?<!who\s++)arrived\s++in\s++(?:\p{Lu}[\p{L}\-]*+\s++){1,3}(?:on\s++)?"
@@ -699,17 +704,19 @@ def _in_sentence(
     end = _cap(s.start, s.end)
     explicit = _explicit(doc, s.start, end, ref, anchors)
     relative = _relative(doc, s.start, end, ref)
-    # "..., where hostilities resumed on September 27": the day of another event
+    # "..., where hostilities resumed on September 27": the day of another event (the
+    # next day in the sentence may still be the engagement's: "X, whose visit began on
+    # Sunday, held talks with Y on Monday")
     if explicit is not None and _other_event(doc.text, s.start, explicit.span.start):
         explicit = None
-    if (
+    while (
         relative is not None
         and _other_event(doc.text, s.start, relative.span.start)
         # "X arrived in Abu Dhabi today and was welcomed by Y": the arrival and the
         # engagement, one day
         and DATES.and_engaged.match(doc.text, relative.span.end, end) is None
     ):
-        relative = None
+        relative = _relative(doc, relative.span.end, end, ref)
     if explicit is None or relative is None:
         return explicit or relative
     return relative if relative.span.start < explicit.span.start else explicit
