@@ -7893,3 +7893,15 @@ def test_a_reporting_verb_spelt_as_a_name_word_is_the_name() -> None:
     )
     assert [p.name for p in r.parties] == ["Wang Qishan", "Yusuf bin Alawi"]
     assert [s.text for s in r.statements] == ["China values Oman"]
+
+
+def test_the_year_ties_were_set_up_inside_a_reported_topic_is_no_narration() -> None:
+    r = readoutkit.parse(
+        "President Lars Berg of Norway held talks with President Ana Ruiz of Chile in Oslo. "
+        "The two leaders looked back on five decades of friendship since Norway and Chile set "
+        "up diplomatic ties in 1975, and discussed ways to widen trade."
+    )
+    assert [(len(s.speakers), s.text) for s in r.statements] == [
+        (2, "on five decades of friendship since Norway and Chile set up diplomatic ties in 1975"),
+        (2, "ways to widen trade"),
+    ]

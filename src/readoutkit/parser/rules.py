@@ -1047,6 +1047,9 @@ class Rules:
         r"(?:is|are) (?:also )?expected in \p{Lu}[\p{L}\-]*+|"
         # "Vietnam and Mexico established diplomatic relations on May 19, 1975": background
         # ("... established diplomatic relations in December 1971", "cut ties in 1980")
+        # ("... four decades of cooperation since A and B set up ties in 1971": a time,
+        # inside what the sentence reports)
+        r"(?<!since (?:[\p{L}\-]++ ){0,5})"
         r"(?:established|set up|cut|severed|broke off|restored|resumed) (?:diplomatic )?"
         r"(?:relations|ties) (?:with [^,.;]{1,60}? )?"
         r"(?:in|on) (?:\p{Lu}\p{Ll}++ (?:\d{1,2}, )?)?\d{4}(?![\p{N}])|"
