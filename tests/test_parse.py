@@ -7905,3 +7905,28 @@ def test_the_year_ties_were_set_up_inside_a_reported_topic_is_no_narration() -> 
         (2, "on five decades of friendship since Norway and Chile set up diplomatic ties in 1975"),
         (2, "ways to widen trade"),
     ]
+
+
+def test_a_video_call_spent_discussing_a_topic_and_a_citing_clause() -> None:
+    r = readoutkit.parse(
+        "President Lars Berg of Norway and President Ana Ruiz of Chile spent an hour on a video "
+        "call on Tuesday discussing trade and climate. Citing the summit of May 3, Berg said "
+        "ties were strong."
+    )
+    assert [(len(s.speakers), s.text) for s in r.statements] == [
+        (2, "trade and climate"),
+        (1, "the summit of May 3"),
+        (1, "ties were strong"),
+    ]
+
+
+def test_an_organization_is_named_by_its_kind_noun() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Ana Ruiz of Chile met David Beasley, Executive Director of the World "
+        "Food Programme, in Rome. Beasley said the agency is prepared to expand cooperation, "
+        "and that the Programme will open an office in Santiago."
+    )
+    assert [(r.names(c.actors), c.text) for c in r.commitments] == [
+        (("David Beasley",), "the agency is prepared to expand cooperation"),
+        (("David Beasley",), "the Programme will open an office in Santiago"),
+    ]

@@ -454,6 +454,9 @@ class Rules:
         r"host|number|series|spectrum) of(?![\p{L}]))"
         r"|during which (?:they|the two (?:sides|leaders)) \p{L}++"
         r"|(?:focusing|focused|centering|centred|centered) on(?![\p{L}])"
+        # "spent an hour on a video call on Tuesday discussing X" (after a comma, the
+        # mutual participle is read as a cue of its own)
+        r"|(?<![,;]\s*+)discussing(?![\p{L}])"
         r")\s*+",
         _F,
     )
@@ -461,7 +464,7 @@ class Rules:
     engagement_topic_starts: Final = (
         "to ", "fully ", "exchang", "about ", "regarding", "concerning", "on ", "during which ",
         "and ", "focus", "cent", "review ", "discussion ", "broad ", "full ", "wide-ranging ",
-        "comprehensive ",
+        "comprehensive ", "discussing",
     )  # fmt: skip
     #: where the topic of an engagement sentence ends
     engagement_topic_stop: Final = regex.compile(

@@ -52,6 +52,7 @@ from readoutkit.parser.words import (
     OBJECT_VERBS,
     OPENING_PREPOSITIONS,
     ORG_EPITHETS,
+    ORG_KIND_NOUNS,
     ORG_SIDE_NOUNS,
     PAIR_OTHER_NOUNS,
     PEOPLE_GROUP_NOUNS,
@@ -68,6 +69,7 @@ from readoutkit.parser.words import (
     STATE_HEADS,
     SUBORDINATE_WORDS,
     TALKED_OVER,
+    UN_AGENCY_NOUNS,
     THAT_PARTICIPLES,
     TITLED_SIDE_ROLES,
     UNTITLED_ROLES,
@@ -814,7 +816,17 @@ def _side_words(p: Person, m: Matchers) -> tuple[str, ...]:
         o = m.org_by_key.get(p.organization)
         if o is None:
             return ()
-        return (o.key, *o.names, *m.org_parts.get(o.key, ()), *ORG_EPITHETS.get(o.key, ()))
+        last = o.key.rpartition(" ")[2]
+        kind = (last,) if last in ORG_KIND_NOUNS else ()
+        if last in UN_AGENCY_NOUNS and o.kind == "un_body":
+            kind += ("agency",)  # "the agency" for the World Food Programme
+        return (
+            o.key,
+            *o.names,
+            *m.org_parts.get(o.key, ()),
+            *ORG_EPITHETS.get(o.key, ()),
+            *kind,
+        )
     c = m.country_by_iso.get(p.country or "")
     return (*c.names, *c.demonyms, *c.metonyms) if c else ()
 

@@ -588,9 +588,19 @@ PERFECT_NOT_REPORTING: Final = frozenset(
 FRAMING_LEADS: Final = frozenset({"looking ahead to"})
 
 
+#: the last words of an organization's name that name it alone after "the" ("the
+#: Programme" for the World Food Programme); a UN body so named is also "the agency"
+ORG_KIND_NOUNS: Final = frozenset(
+    {"Organization", "Organisation", "Programme", "Program", "Fund", "Agency", "Bank",
+     "Alliance", "Community", "Association", "Commission"}
+)  # fmt: skip
+UN_AGENCY_NOUNS: Final = frozenset({"Programme", "Program", "Fund", "Agency", "Organization"})
+
 #: what the press calls an organization in its own officials' words ("the bloc stands
-#: ready to", "the Alliance is ready to", "The League is willing to"): by organization key
+#: ready to", "the Alliance is ready to", "The League is willing to", the United
+#: Nations' "the Organization"): by organization key
 ORG_EPITHETS: Final = {
+    "United Nations": ("Organization",),
     "European Union": ("bloc", "Union"),
     "North Atlantic Treaty Organization": ("Alliance",),
     "League of Arab States": ("League",),
