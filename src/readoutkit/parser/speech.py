@@ -69,9 +69,9 @@ from readoutkit.parser.words import (
     STATE_HEADS,
     SUBORDINATE_WORDS,
     TALKED_OVER,
-    UN_AGENCY_NOUNS,
     THAT_PARTICIPLES,
     TITLED_SIDE_ROLES,
+    UN_AGENCY_NOUNS,
     UNTITLED_ROLES,
     VISIT_CUES,
     WELCOME_CUES,
@@ -817,7 +817,7 @@ def _side_words(p: Person, m: Matchers) -> tuple[str, ...]:
         if o is None:
             return ()
         last = o.key.rpartition(" ")[2]
-        kind = (last,) if last in ORG_KIND_NOUNS else ()
+        kind: tuple[str, ...] = (last,) if last in ORG_KIND_NOUNS else ()
         if last in UN_AGENCY_NOUNS and o.kind == "un_body":
             kind += ("agency",)  # "the agency" for the World Food Programme
         return (
