@@ -7930,3 +7930,14 @@ def test_an_organization_is_named_by_its_kind_noun() -> None:
         (("David Beasley",), "the agency is prepared to expand cooperation"),
         (("David Beasley",), "the Programme will open an office in Santiago"),
     ]
+
+
+def test_a_participant_known_by_title_and_side_is_not_named_by_another_sides_holder() -> None:
+    r = readoutkit.parse(
+        "Hanoi (VNA) - Vietnamese and Chilean leaders exchanged greetings on May 3 to mark "
+        "fifty years of ties.\n\nWriting to Chilean President Ana Ruiz, President Vo Van Tam "
+        "said the friendship was strong.\n\nVietnam always remembers Chile's help, the "
+        "Vietnamese President wrote. For her part, President Ruiz said Chile will deepen "
+        "trade with Vietnam."
+    )
+    assert {(p.name, p.country) for p in r.parties} == {("Ana Ruiz", "CHL"), ("Vo Van Tam", "VNM")}

@@ -2298,7 +2298,12 @@ def _name_titled_only(
             and not (
                 q.country
                 and p.country != q.country
-                and any(o is not p and o.country == q.country and o.title == title for o in unnamed)
+                and (
+                    p.country is not None
+                    or any(
+                        o is not p and o.country == q.country and o.title == title for o in unnamed
+                    )
+                )
             )
             and (p not in counterparts or q.country in (None, p.country))
             and any(x.sentence <= last for x in q.mentions)
