@@ -7941,3 +7941,13 @@ def test_a_participant_known_by_title_and_side_is_not_named_by_another_sides_hol
         "trade with Vietnam."
     )
     assert {(p.name, p.country) for p in r.parties} == {("Ana Ruiz", "CHL"), ("Vo Van Tam", "VNM")}
+
+
+def test_the_office_a_title_serves_takes_no_part_and_a_listed_side_is_not_shared() -> None:
+    r = readoutkit.parse(
+        "Lars Berg, Chairman of NORAD, and Ana Ruiz, Special Representative for Oceans of the "
+        "UN Secretary-General, held a video call on May 3. Ruiz described the push by UN "
+        "Secretary-General Antonio Guterres to protect coasts. Berg said Norway will help."
+    )
+    assert [p.name for p in r.parties] == ["Lars Berg", "Ana Ruiz"]
+    assert r.parties[1].country is None

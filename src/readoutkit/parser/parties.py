@@ -448,8 +448,13 @@ class _Finder:
                     return None
                 break
             at = n_start + tok_start
-            if i > 0 and self._may_start_title(at) and m.title.match(text, at):
-                break
+            if self._may_start_title(at) and (tm := m.title.match(text, at)):
+                if i > 0:
+                    break
+                if "-" in tok and tm.end() == at + len(tok):
+                    # "(of the UN) Secretary-General": an office, no name (a one-word
+                    # title may start a name: "Sultan Ibrahim")
+                    return None
             keep_end = tok_end
             if tok.endswith(("'s", "\u2019s")):
                 break  # "Balakrishnan's Participation": the name ends at the possessive
@@ -1561,6 +1566,8 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
                 and not any(y.start < x.end and x.start < y.end for p in people for y in p.mentions)
                 # "his swearing-in as Malaysia's 10th Prime Minister": an office, no one
                 and not RULES.office_before.search(doc.text, max(0, x.start - 40), x.start)
+                # "Special Representative ... of the UN Secretary-General": the office served
+                and not RULES.serving_office_before.search(doc.text, max(0, x.start - 80), x.start)
                 # "during the visiting President's trip": the guest, named already
                 and not (
                     RULES.visit_role_before.search(doc.text, max(0, x.start - 20), x.start)
@@ -2504,6 +2511,9 @@ def _listed_sides(participants: list[Person], text: str, targets: list[Person]) 
         if (
             got is not None
             and text.find(",", got[1].start, got[1].end) >= 0
+            # the side written before the first office, which the list shares ("A,
+            # Chairman of CIDCA, and B, Special Representative ...": the first's own)
+            and got[1].rule == "title-name"
             # two foreign ministers listed are two sides' ("X, Foreign Minister of
             # Kazakhstan, and Y, Minister of Foreign Affairs")
             and not _one_portfolio(got[0].title, p.title)

@@ -263,6 +263,16 @@ class Rules:
         r"|(?<![\p{L}])(?:by|of|for|to|as|with)\s++an?\s++)\Z",
         _F,
     )
+    #: an office that serves another right before it: "Special Representative for X of
+    #: the (UN Secretary-General)", "Senior Adviser to the (President)": the office served
+    #: names no one taking part
+    serving_office_before: Final = regex.compile(
+        r"(?<![\p{L}])(?:Representative|Envoy|Adviser|Advisor|Assistant|Aide|Counsell?or|"
+        r"Spokes(?:person|man|woman)|Deputy)(?:\s++[\p{L}\-]++){0,5}?\s++(?:of|to)\s++"
+        # ("of the UN Secretary-General": the organization's name before the office)
+        r"(?:the\s++)?(?:\p{Lu}[\p{L}\-.]*+\s++){0,3}\Z",
+        _F,
+    )
     #: ", his Japanese counterpart" right after a name: group "d"
     counterpart_after: Final = regex.compile(
         r",\s*+(?:his|her|their)\s++(?P<d>\p{Lu}[\p{L}\-]++)\s++counterparts?(?![\p{L}])"
