@@ -7951,3 +7951,24 @@ def test_the_office_a_title_serves_takes_no_part_and_a_listed_side_is_not_shared
     )
     assert [p.name for p in r.parties] == ["Lars Berg", "Ana Ruiz"]
     assert r.parties[1].country is None
+
+
+def test_a_quote_told_to_the_other_participant_then_a_participle() -> None:
+    r = readoutkit.parse(
+        "Prime Minister Lars Berg of Norway spoke with President Ana Ruiz of Chile. "
+        '"Norway will stand with Chile at every step of this long process," he told the '
+        "President, adding that aid to the south will continue to flow."
+    )
+    assert [s.text for s in r.statements] == [
+        '"Norway will stand with Chile at every step of this long process',
+        "aid to the south will continue to flow",
+    ]
+
+
+def test_the_head_of_a_government_congratulated_on_takes_no_part() -> None:
+    r = readoutkit.parse(
+        "Speaking by telephone today with President Ana Ruiz of Chile, the Prime Minister of "
+        "Norway, Lars Berg, congratulated her on the formation of the Government led by "
+        "Prime Minister Omar Haddad."
+    )
+    assert [p.name for p in r.parties] == ["Ana Ruiz", "Lars Berg"]

@@ -370,6 +370,8 @@ class Rules:
         # a time the engagement is set by: "a few days before the state visit by X"
         "before the", "on the eve of", "in the run-up to", "just before", "shortly before",
         "days before", "weeks before", "months before",
+        # what was congratulated on: "on the formation of the Government led by X"
+        "on the formation", "government led by", "government headed by", "cabinet led by",
     )  # fmt: skip
     #: their first words
     engagement_cut_firsts: Final = frozenset(p.split()[0] for p in engagement_cut_phrases)

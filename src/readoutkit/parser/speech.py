@@ -2454,10 +2454,14 @@ def _sentence(
                     RULES.then_comma.match(tail) is not None
                 )
                 inserted = then_participle and _inserted(text, prev_end, comma, tail)
+                # "..., he told the President, adding that ...": the person told, then more
+                k = tail.find(",") if low in OBJECT_VERBS else -1
+                object_then_comma = k > 0 and len(tail[:k].split()) <= 5 and "." not in tail[:k]
                 if (
                     comma >= 0
                     and (
                         then_participle
+                        or object_then_comma
                         or inserted
                         or (
                             len(tail.split()) <= 8
@@ -2507,10 +2511,14 @@ def _sentence(
                                 Draft(speakers, s_, e_, cue, cs, "postposed", cls=cls, via=via)
                             )
                         break
-                    if not then_participle and not (
-                        # "..., X said on Monday as he hosted Y in Tehran, stressing that":
-                        # a participle after the engagement's words goes on
-                        "," in tail and RULES.engagement_tail.match(tail) is not None
+                    if (
+                        not then_participle
+                        and not object_then_comma
+                        and not (
+                            # "..., X said on Monday as he hosted Y in Tehran, stressing that":
+                            # a participle after the engagement's words goes on
+                            "," in tail and RULES.engagement_tail.match(tail) is not None
+                        )
                     ):
                         break
                     prev_end = ce
