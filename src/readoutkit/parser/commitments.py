@@ -199,6 +199,13 @@ def _own_body(
     if len(toks) != 1 or len(speakers) != 1:
         return False
     word, at = toks[0]
+    if word == "agency" and text.startswith("agency", at):
+        # "the agency is ready to ...", said by the head of an agency: "Chairman of the
+        # CIDCA" (an agency's acronym ends in its "A"), "Director of the Agency"
+        title = res.titles[speakers[0]] or ""
+        return "Agency" in title or any(
+            len(w) >= 3 and w.isupper() and w.isalpha() and w.endswith("A") for w in title.split()
+        )
     acronym = text[at : at + len(word)]
     if len(acronym) < 2 or not acronym.isupper():
         return False

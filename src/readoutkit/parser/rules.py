@@ -160,10 +160,13 @@ class Rules:
     #: an institution's acronym right before a capitalised word (the name): "Director of
     #: CIDCA Wang Xiaotao"
     acronym_before_name: Final = regex.compile(
-        r"\p{Lu}[\p{Lu}\d&]{1,9}+(?=[ \t]++\p{Lu}\p{Ll})", _F
+        r"(?:the[ \t]++)?\p{Lu}[\p{Lu}\d&]{1,9}+(?=[ \t]++\p{Lu}\p{Ll})", _F
     )
-    #: an institution's acronym closing a title in apposition: "..., Chairman of CIDCA,"
-    acronym_closing: Final = regex.compile(r"\p{Lu}[\p{Lu}\d&]{1,9}+(?=[ \t]*+[,;.)])", _F)
+    #: an institution's acronym closing a title in apposition: "..., Chairman of (the)
+    #: CIDCA,"
+    acronym_closing: Final = regex.compile(
+        r"(?:the[ \t]++)?\p{Lu}[\p{Lu}\d&]{1,9}+(?=[ \t]*+[,;.)])", _F
+    )
     #: a run of characters between spaces
     spaced_word: Final = regex.compile(r"\S++", _F)
     #: "of Ministers", "of Deputies" right after an institution noun: part of its name
