@@ -7976,11 +7976,11 @@ def test_the_head_of_a_government_congratulated_on_takes_no_part() -> None:
 
 def test_an_agencys_head_says_the_agency_will_and_its_acronym_after_the() -> None:
     r = readoutkit.parse(
-        "Lars Berg, Director of the NORAD, held a meeting in Oslo on May 3, 2023 with Ana "
+        "Lars Berg, Director of the NDCA, held a meeting in Oslo on May 3, 2023 with Ana "
         "Ruiz, Chile's Minister of Planning. Berg said the agency is ready to fund water "
         "projects in Chile."
     )
-    assert r.parties[0].title == "Director of the NORAD"
+    assert r.parties[0].title == "Director of the NDCA"
     assert [(r.names(c.actors), c.text) for c in r.commitments] == [
         (("Lars Berg",), "the agency is ready to fund water projects in Chile")
     ]
