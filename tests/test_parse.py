@@ -7984,3 +7984,14 @@ def test_an_agencys_head_says_the_agency_will_and_its_acronym_after_the() -> Non
     assert [(r.names(c.actors), c.text) for c in r.commitments] == [
         (("Lars Berg",), "the agency is ready to fund water projects in Chile")
     ]
+
+
+def test_a_past_participle_after_a_comma_is_no_second_report() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Lars Berg of Norway met Foreign Minister Ana Ruiz of Chile in Oslo. "
+        "Berg congratulated Chile on its invitation to join the group, extended at the summit "
+        "last month."
+    )
+    assert [s.text for s in r.statements] == [
+        "Chile on its invitation to join the group, extended at the summit last month"
+    ]

@@ -886,6 +886,11 @@ class Rules:
     which_before: Final = regex.compile(r"(?<![\p{L}])(?:which|where|whom)\s++\Z", _F)
     #: a comma right after a cue: "..., Liang said, urging ..."
     then_comma: Final = regex.compile(r"\s*+,", _F)
+    #: a preposition of time or place right after a past form: "(an invitation) extended
+    #: at the summit", "(a zone) launched in 2008": a participle, no verb with an object
+    participle_place_after: Final = regex.compile(
+        r"\s++(?:at|in|by|during|last|earlier|since|under)(?![\p{L}])", _F
+    )
     #: a coordinating word right before a cue: ", and expressed"
     coordination_end: Final = regex.compile(
         r"(?:[,;]\s*+|\s++)(?:and|while|but|as well as)\s++(?:(?:also|further|then)\s++)?\Z|;\s*+\Z",

@@ -2578,6 +2578,9 @@ def _sentence(
                 and not RULES.that_after.match(
                     text, drafts[-1].cue_start + len(drafts[-1].cue or "")
                 )
+                # "congratulated Y on its invitation, extended at the summit last month": a
+                # participle of the noun before, no second report
+                and RULES.participle_place_after.match(text, ce, near(ce, b)) is None
             ):
                 # "The leaders reviewed X, discussed Y, and compared Z": a series of reports
                 # by one subject, each its own
