@@ -7995,3 +7995,13 @@ def test_a_past_participle_after_a_comma_is_no_second_report() -> None:
     assert [s.text for s in r.statements] == [
         "Chile on its invitation to join the group, extended at the summit last month"
     ]
+
+
+def test_an_attribution_after_an_opening_adverbial_inside_the_clause() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Lars Berg of Norway met Foreign Minister Ana Ruiz of Chile in Oslo. "
+        "Since May 2014, when the two countries upgraded ties, he said, trade between Norway "
+        "and Chile has kept growing."
+    )
+    assert len(r.statements) == 1
+    assert "trade between Norway and Chile has kept growing" in r.statements[0].text

@@ -764,6 +764,19 @@ class Rules:
         r"(?![\p{L}])",
         _F,
     )
+    #: an adverbial opening a sentence: "Since December 2014, ...", "Over the past year, "
+    adverbial_opening: Final = regex.compile(
+        r"\s*+(?:Since|Over|In|After|Given|Under|With|Despite|Amid|During|Following|Thanks to|"
+        r"Throughout|Through|Unlike|Like)\s",
+        _F,
+    )
+    #: a finite verb within a clause's first words (its subject before): "cooperation
+    #: between A and B has kept", "trade grew"
+    clause_verb: Final = regex.compile(
+        r"^(?:[\p{L}\-'\u2019]++\s++){1,8}?(?:has|have|had|is|are|was|were|will|would|can|"
+        r"could|must|remains|continues|\p{Ll}++ed)(?![\p{L}])",
+        _F,
+    )
     #: what continues a clause after an attribution inside it ("X, he said, has taken
     #: ..."): a verb of the clause, not a new clause ("which", "and", "but")
     inserted_rest: Final = regex.compile(
