@@ -8005,3 +8005,13 @@ def test_an_attribution_after_an_opening_adverbial_inside_the_clause() -> None:
     )
     assert len(r.statements) == 1
     assert "trade between Norway and Chile has kept growing" in r.statements[0].text
+
+
+def test_according_to_a_demonym_title_and_full_name() -> None:
+    r = readoutkit.parse(
+        "Prime Minister Lars Berg of Norway met Prime Minister Ana Ruiz of Chile and Prime "
+        "Minister Omar Haddad of Jordan. In the context of growing uncertainties in the world "
+        "economy, the three countries need to rely on one another, according to Chilean Prime "
+        "Minister Ana Ruiz. Chile will join the fund, she affirmed."
+    )
+    assert [r.names(s.speakers) for s in r.statements] == [("Ana Ruiz",), ("Ana Ruiz",)]

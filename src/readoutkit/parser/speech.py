@@ -2329,7 +2329,7 @@ def _sentence(
         tm = None  # "..., according to the statement": the document, whose words they are
     if tm:
         toks, at = w.between(tm.start("who"), tm.end("who"))
-        hit = res.resolve_tail(toks) if len(toks) <= 4 else None
+        hit = res.resolve_tail(toks) if len(toks) <= 7 else None
         if (
             hit
             and hit[1] < len(toks)
