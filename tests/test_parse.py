@@ -8015,3 +8015,12 @@ def test_according_to_a_demonym_title_and_full_name() -> None:
         "Minister Ana Ruiz. Chile will join the fund, she affirmed."
     )
     assert [r.names(s.speakers) for s in r.statements] == [("Ana Ruiz",), ("Ana Ruiz",)]
+
+
+def test_a_demonym_before_an_office_of_title_words_picks_the_side() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Lars Berg of Norway held talks with his visiting Chilean counterpart, "
+        "Ana Ruiz. Berg said ties were strong. The Chilean deputy prime minister also invited "
+        "Berg to visit Santiago."
+    )
+    assert [r.names(s.speakers) for s in r.statements] == [("Lars Berg",), ("Ana Ruiz",)]

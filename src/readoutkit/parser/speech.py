@@ -733,7 +733,12 @@ class Resolver:
             if i is not None:
                 home = self.home.get(tail)
                 if home is None:
-                    if self._other_side_before(tokens, k, i):
+                    other = self._other_side_before(tokens, k, i)
+                    if other is not None:
+                        # "the Chilean deputy prime minister": the one Chilean taking part
+                        owners, at = other
+                        if len(owners) == 1:
+                            return self.single[next(iter(owners))], len(tokens) - at, "person"
                         return None
                     return self.single[i], k, ("side" if tail in self.side_keys else "person")
                 if tokens[-k] == "the" or (k == len(tokens) and tail not in self.name_keys):
@@ -779,14 +784,35 @@ class Resolver:
                 return got if 0 < len(got) < self.n else None
         return None
 
-    def _other_side_before(self, tokens: Sequence[str], k: int, i: int) -> bool:
-        """Whether the word before the phrase is another participant's demonym: "the Kazakh
-        minister" cannot be the Hungarian whose title is "Minister ..." (a country's name
-        is not used: the tokens keep no commas, "... of Kazakhstan," Liang said)."""
+    def _other_side_before(
+        self, tokens: Sequence[str], k: int, i: int
+    ) -> tuple[set[int], int] | None:
+        """Another participant's demonym before the phrase (its owners, and where it
+        stands): "the Kazakh minister" cannot be the Hungarian whose title is "Minister
+        ..." (a country's name is not used: the tokens keep no commas, "... of
+        Kazakhstan," Liang said). For a phrase of title words, the demonym may stand
+        before more of them: "the Vietnamese deputy prime minister" is not the Foreign
+        Minister of Iran."""
         if k >= len(tokens):
-            return False
-        owners = self.side_word_owner.get(tokens[-k - 1])
-        return owners is not None and i not in owners
+            return None
+        title_words = self.m.title_words
+        lo = len(tokens) - k - 1
+        if tokens[-k] == "the":
+            return None  # the phrase opens with its article: what stands before is not in it
+        if not all(t in title_words for t in tokens[-k:]):
+            owners = self.side_word_owner.get(tokens[lo])
+            return (owners, lo) if owners is not None and i not in owners else None
+        for j in range(lo, max(-1, lo - 4), -1):
+            owners = self.side_word_owner.get(tokens[j])
+            if owners is not None:
+                # (the demonym opening the phrase: "the" before it; the words carry no
+                # commas, and "..., the Icelandic government, the Head of State" is two)
+                if j == lo or j == 0 or tokens[j - 1] in ("the", "a", "an"):
+                    return (owners, j) if i not in owners else None
+                return None
+            if tokens[j] not in title_words or tokens[j] == "the":
+                break
+        return None
 
 
 @functools.lru_cache(maxsize=256)
