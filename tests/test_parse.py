@@ -8024,3 +8024,14 @@ def test_a_demonym_before_an_office_of_title_words_picks_the_side() -> None:
         "Berg to visit Santiago."
     )
     assert [r.names(s.speakers) for s in r.statements] == [("Lars Berg",), ("Ana Ruiz",)]
+
+
+def test_a_clause_of_the_speakers_side_after_the_attribution_is_theirs() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Lars Berg of Norway held talks with Foreign Minister Ana Ruiz of "
+        "Chile in Oslo. Chile values the partnership, Ruiz stressed, and Santiago will never "
+        "allow its ports to be used against Norway."
+    )
+    assert [(r.names(c.actors), c.polarity.value) for c in r.commitments] == [
+        (("Ana Ruiz",), "negative")
+    ]

@@ -2533,6 +2533,18 @@ def _sentence(
                             )
                         )
                     am = RULES.and_predicate.match(text, ce, near(ce, b)) if not inserted else None
+                    if am is None and not inserted:
+                        # "..., Meredov stressed, and Ashgabat will never allow ...": a clause
+                        # whose subject is the speaker's own side, said by the same speaker
+                        sm = RULES.and_capital_subject.match(text, ce, near(ce, b))
+                        if sm is not None:
+                            side_hit = res.resolve_kind(w.between(sm.start("s"), sm.end("s"))[0])
+                            if (
+                                side_hit is not None
+                                and side_hit[0] == speakers
+                                and side_hit[2] == "side"
+                            ):
+                                am = sm
                     if am is not None:
                         # "X is ready to help, he said, and stands ready to attend ...": a
                         # second predicate of the same subject, said by the same speaker
