@@ -8035,3 +8035,19 @@ def test_a_clause_of_the_speakers_side_after_the_attribution_is_theirs() -> None
     assert [(r.names(c.actors), c.polarity.value) for c in r.commitments] == [
         (("Ana Ruiz",), "negative")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The first meeting of the joint commission is planned to take place in May.",
+        "Ruiz, a former judge, took the oath of office in Santiago on Wednesday.",
+        "Ruiz was sworn in for a five-year term last week.",
+    ],
+)
+def test_a_planned_meeting_or_an_oath_of_office_is_narration(sentence: str) -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Lars Berg of Norway held talks with President Ana Ruiz of Chile in "
+        f"Santiago. Berg said ties were strong. {sentence}"
+    )
+    assert [s.text for s in r.statements] == ["ties were strong"], sentence

@@ -1044,6 +1044,10 @@ class Rules:
     #: narration that may sit anywhere in a sentence ("were present", "is scheduled to")
     narration_anywhere: Final = regex.compile(
         r"(?<![\p{L}])(?:(?:were|was) (?:also )?present|(?:is|are) (?:also |then )?scheduled to|"
+        # "the first meeting is planned to take place in May", "X took the oath of office
+        # on Wednesday", "he is due to be sworn in": the programme and the background
+        r"(?:is|are|was|were) (?:also )?planned (?:to|for)(?![\p{L}])|"
+        r"(?:took|takes|take) (?:the|his|her) oath(?: of office)?|(?:was|were|be|been) sworn in|"
         r"arrived in|"
         r"(?:is|are) set to (?:attend|visit|travel|meet|hold)|(?:were|was) (?:later |then )?joined by|"
         # "X is due to call on Y later", "The visit runs from April 1-3": the programme
@@ -1158,6 +1162,9 @@ class Rules:
         "established ",
         "later ",
         "scheduled to",
+        "planned ",
+        " oath",
+        "sworn in",
         "set to",
         "joined by",
         "joined th",
