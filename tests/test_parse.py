@@ -8051,3 +8051,12 @@ def test_a_planned_meeting_or_an_oath_of_office_is_narration(sentence: str) -> N
         f"Santiago. Berg said ties were strong. {sentence}"
     )
     assert [s.text for s in r.statements] == ["ties were strong"], sentence
+
+
+def test_a_when_clause_in_the_engagement_sentence_ends_the_list() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Lars Berg of Norway and his Chilean opposite number Ana Ruiz, meeting "
+        "in Oslo yesterday, went over how to carry out the accords signed when President Omar "
+        "Haddad visited Santiago in January."
+    )
+    assert [p.name for p in r.parties] == ["Lars Berg", "Ana Ruiz"]

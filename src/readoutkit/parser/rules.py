@@ -361,7 +361,7 @@ class Rules:
     #: phrases after which the engagement sentence no longer lists who took part
     engagement_cut_phrases: Final = (
         "as a follow-up", "following", "after", "to discuss", "about", "on the occasion",
-        "during which", "which", "who", "to congratulate", "to offer", "to exchange",
+        "during which", "which", "who", "when", "to congratulate", "to offer", "to exchange",
         "to explore", "regarding", "concerning", "to review", "between the two", "amid",
         "focusing on", "focused on", "to take stock",
         # a purpose or an occasion: "to coordinate ahead of the summit between A and B"
