@@ -609,3 +609,12 @@ def test_a_bad_cue_given_to_a_matcher_raises_when_it_is_built() -> None:
         assert (_prefixes(pattern) is None) is plain
         with pytest.raises(regex.error):
             KindMatcher([KindCue(Kind.MEETING, pattern)])
+
+
+def test_the_ministers_talks_a_heading_names_are_talks() -> None:
+    text = (
+        "Outcome of Norway-Chile Foreign Ministers' Talks\n\n"
+        "Foreign Minister Lars Berg welcomed Ana Ruiz, Chile's Foreign Minister, to Oslo for "
+        "talks, and the two later met over lunch."
+    )
+    assert kind(text) == (Kind.TALKS, "Ministers' Talks")
