@@ -599,3 +599,12 @@ def test_the_day_a_visit_began_gives_way_to_the_talks_day_after_it() -> None:
         "Sunday, held talks with Prime Minister Ana Ruiz in Santiago on Monday."
     )
     assert find_dates(segment(text)).date == dt.date(2031, 11, 3)
+
+
+def test_the_day_an_event_named_opens_is_not_the_meetings() -> None:
+    text = (
+        "Updated 21:37, 04-Nov-2031\n\nIn Oslo, Foreign Minister Lars Berg met Foreign "
+        "Minister Ana Ruiz of Chile, who is leading her country's delegation to the trade "
+        "fair, which opens on Tuesday."
+    )
+    assert find_dates(segment(text)).date is None

@@ -185,6 +185,9 @@ class DatePatterns:
         r"established)(?:\s++in(?:\s++\p{Lu}[\p{L}\-]*+){1,3})?(?:\s++(?:on|in))?\s++(?:the\s++)?"
         # "since the two countries set up diplomatic ties on November 25, 1971"
         r"|(?:established|set\s++up|forged)\s++(?:diplomatic\s++)?(?:relations|ties)\s++(?:(?:on|in)\s++)?"
+        # "the Import Expo, which opens on Tuesday": the opening of an event named
+        r"|(?:which|that)\s++(?:opens|opened|begins|began|starts|started|closes|closed|ends|"
+        r"ended|will\s++(?:open|begin|start|close|end))\s++(?:on\s++)?"
         # "whose official visit began on Sunday": the visit, not the talks held during it
         r"|(?:visit|trip|tour|stay)\s++(?:began|started|opened)\s++(?:on\s++)?"
         # "X arrived in Sochi on Monday": the visitor's arrival, not the engagement (in the
