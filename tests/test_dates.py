@@ -603,7 +603,8 @@ def test_the_day_a_visit_began_gives_way_to_the_talks_day_after_it() -> None:
 
 def test_the_day_an_event_named_opens_is_not_the_meetings() -> None:
     text = (
-        "Updated 21:37, 04-Nov-2031\n\nIn Oslo, Foreign Minister Lars Berg met Foreign "
+        "Berg meets Chilean FM in Oslo\nUpdated 21:37, 04-Nov-2031\n\nIn Oslo, Foreign "
+        "Minister Lars Berg met Foreign "
         "Minister Ana Ruiz of Chile, who is leading her country's delegation to the trade "
         "fair, which opens on Tuesday."
     )
