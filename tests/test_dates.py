@@ -609,3 +609,12 @@ def test_the_day_an_event_named_opens_is_not_the_meetings() -> None:
         "fair, which opens on Tuesday."
     )
     assert find_dates(segment(text)).date is None
+
+
+def test_the_day_a_joint_statement_was_issued_is_the_engagements() -> None:
+    text = (
+        "Norway-Chile Joint Statement\n\nJune 21, 2031\nOslo\n\nThe following joint statement "
+        "was issued today by Prime Minister Lars Berg and President Ana Ruiz of Chile after "
+        "their meeting:"
+    )
+    assert find_dates(segment(text)).date == dt.date(2031, 6, 21)

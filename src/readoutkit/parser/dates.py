@@ -132,7 +132,12 @@ class DatePatterns:
     )
     #: a verb of publishing right before a relative day: "was issued today"
     publishing_before: Final = regex.compile(
-        r"(?<![\p{L}])(?:issued|released|published|posted|distributed|circulated)\s++\Z", _F
+        # (not a joint statement's: "The following joint statement was issued today by A and
+        # B": the statement is the engagement itself)
+        r"(?<!joint\s++(?:statement|declaration|communiqu[ée]|press\s++release)\s++"
+        r"(?:was|were|has\s++been)\s++)"
+        r"(?<![\p{L}])(?:issued|released|published|posted|distributed|circulated)\s++\Z",
+        _F,
     )
     #: after a sentence's opening "Today": "we talked", "we have signed" (a past act)
     today_we_did: Final = regex.compile(
