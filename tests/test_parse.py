@@ -8060,3 +8060,12 @@ def test_a_when_clause_in_the_engagement_sentence_ends_the_list() -> None:
         "Haddad visited Santiago in January."
     )
     assert [p.name for p in r.parties] == ["Lars Berg", "Ana Ruiz"]
+
+
+def test_who_also_attended_the_lunch_that_followed_is_narration() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Lars Berg of Norway held talks with Foreign Minister Ana Ruiz of "
+        "Chile in Oslo. Berg said ties were strong. Trade Minister Omar Haddad also attended "
+        "the working lunch that followed."
+    )
+    assert [s.text for s in r.statements] == ["ties were strong"]

@@ -1117,7 +1117,8 @@ class Rules:
         r"(?:also )?attended(?: the (?:[\p{L}\-]++ ){0,2}?(?:meeting|talks|call|session|event|"
         r"conversation|ceremony|reception|dinner|banquet|luncheon|lunch|breakfast|summit|conference|"
         r"initialling|initialing|signing|celebrations?|festivities|inauguration|funeral|parade|"
-        r"commemorations?|ceremonies|events|videoconference))?(?: (?:in|at|from|via) (?:[\p{L}\-]++ ){0,6}?[\p{L}\-]++)?"
+        r"commemorations?|ceremonies|events|videoconference)(?: (?:that|which) (?:followed|preceded)"
+        r"(?: the (?:talks|meeting|call))?)?)?(?: (?:in|at|from|via) (?:[\p{L}\-]++ ){0,6}?[\p{L}\-]++)?"
         # (an agency's sign-off may close the sentence: "... attended the talks.-VNA")
         r"\s*+[.;]?(?:[ \t]*+[-\u2013\u2014][ \t]*+\p{Lu}{2,6})?\s*+\Z|(?:were|was) (?:also )?in attendance|"
         r"met (?:first )?(?:in private|one-on-one|tête-à-tête)|"
