@@ -8069,3 +8069,17 @@ def test_who_also_attended_the_lunch_that_followed_is_narration() -> None:
         "the working lunch that followed."
     )
     assert [s.text for s in r.statements] == ["ties were strong"]
+
+
+def test_a_relative_clause_of_the_speakers_side_binds_it_but_a_turn_at_a_presidency_does_not() -> (
+    None
+):
+    r = readoutkit.parse(
+        "Foreign Minister Lars Berg of Norway held talks with Foreign Minister Ana Ruiz of "
+        "Chile in Oslo. Ruiz said the one-China policy is the firm position of the Chilean "
+        "government, which will never have official dealings with Taiwan. She noted that Chile "
+        "would take over the chairmanship of the forum in 2032."
+    )
+    assert [(r.names(c.actors), c.polarity.value) for c in r.commitments] == [
+        (("Ana Ruiz",), "negative")
+    ]

@@ -174,6 +174,17 @@ def _own_side_before(w: Words, d: Draft, at: int, res: Resolver) -> bool:
     return False
 
 
+def _side_before_comma(w: Words, d: Draft, comma: int, res: Resolver) -> tuple[int, ...] | None:
+    """The speakers, if the words right before ``comma`` name their own side ("the
+    Maldivian government", "Oman"), else None."""
+    words = [t for t, _ in w.tokens(max(d.start, comma - 60), comma)]
+    for k in range(min(len(words), 4), 0, -1):
+        hit = res.resolve_by(words[-k:], d.speakers)
+        if hit is not None and hit[1] == k:
+            return d.speakers if hit[0] == d.speakers and hit[2] in ("side", "team") else None
+    return None
+
+
 def _joint_body(words: Sequence[str], speakers: tuple[int, ...], everyone: tuple[int, ...]) -> bool:
     """Whether a subject is a body the sides run together ("the Joint Economic
     Committee", "the bilateral working group"), in what all of them said."""
@@ -660,6 +671,15 @@ def _modal(
                 # "China supports X, and is willing to ...": the content's own subject
                 actors = _content_subject(w, d, res, everyone)
         elif (
+            words == ["which"]
+            and b is not None
+            and b.group().startswith(",")
+            and (side := _side_before_comma(w, d, b.start(), res)) is not None
+        ):
+            # "the firm position of the Maldivian government, which will never ...": the
+            # speaker's side, the relative pronoun's antecedent
+            actors, subj_start = side, toks[0][1]
+        elif (
             len(words) >= 3
             and words[-1] == "it"
             and words[-3] in ARTICLES
@@ -824,6 +844,11 @@ def _modal(
             and RULES.event_relative_before.search(text, max(d.start, cm.start() - 60), cm.start())
         ):
             continue  # "the summit, which the UAE will host in May": an event described
+        if (
+            c.form == "modal"
+            and RULES.rotating_role_after.match(text, cm.end(), near(cm.end(), d.end)) is not None
+        ):
+            continue  # "Spain, which will hold the EU Presidency in 2010": a turn, no pledge
         if c.form == "modal" and text.find("which", max(d.start, subj_start - 12), cm.start()) >= 0:
             # "..., a position from which Dublin will not waver": the undertaking's object
             # stands before it

@@ -764,6 +764,13 @@ class Rules:
         r"(?![\p{L}])",
         _F,
     )
+    #: after a modal: a rotating presidency or chair taken in turn ("will hold the EU
+    #: Presidency", "would take over the chairmanship of the bloc"), a schedule, no pledge
+    rotating_role_after: Final = regex.compile(
+        r"\s++(?:also\s++)?(?:hold|assume|take\s++over|take\s++up|chair)\s++(?:the\s++)?"
+        r"(?:[\p{L}\-]++\s++){0,4}?(?:[Pp]residency|[Cc]hairmanship|[Cc]hair(?:ship)?)(?![\p{L}])",
+        _F,
+    )
     #: an adverbial opening a sentence: "Since December 2014, ...", "Over the past year, "
     adverbial_opening: Final = regex.compile(
         r"\s*+(?:Since|Over|In|After|Given|Under|With|Despite|Amid|During|Following|Thanks to|"
