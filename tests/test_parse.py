@@ -8083,3 +8083,15 @@ def test_a_relative_clause_of_the_speakers_side_binds_it_but_a_turn_at_a_preside
     assert [(r.names(c.actors), c.polarity.value) for c in r.commitments] == [
         (("Ana Ruiz",), "negative")
     ]
+
+
+def test_assured_of_continued_engagement_and_a_round_expected_to_take_place() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Lars Berg of Norway held talks with Foreign Minister Ana Ruiz of "
+        "Chile in Oslo. Berg assured Minister Ruiz of his continued personal engagement. The "
+        "next round of consultations is expected to take place in Santiago."
+    )
+    assert [s.text for s in r.statements] == ["Minister Ruiz of his continued personal engagement"]
+    assert [c.text for c in r.commitments] == [
+        "assured Minister Ruiz of his continued personal engagement"
+    ]

@@ -1090,6 +1090,9 @@ class Rules:
         r"attended the signing of|"
         r"[Rr]espectfully announced|"
         r"did not (?:immediately )?respond|(?:is|are) (?:also )?expected to (?:travel|visit|meet|hold|call on|pay|attend|sign|arrive|leave|depart|address)|"
+        # "The next round is expected to take place in May" (not "..., which is expected to
+        # take place in May", a clause inside what was said)
+        r"(?<!which )(?:is|are) (?:also )?expected to (?:take place|be held)|"
         # "X is expected in Ottawa this spring": the programme
         r"(?:is|are) (?:also )?expected in \p{Lu}[\p{L}\-]*+|"
         # "Vietnam and Mexico established diplomatic relations on May 19, 1975": background

@@ -343,6 +343,9 @@ SUPPORT_WORDS: Final = (
     "solidarity",
     "good offices",
     "mediation",
+    # "assured him of his continued personal engagement", "... of its commitment"
+    "engagement",
+    "commitment",
 )
 
 #: words between an owner and a noun cue that keep the owner: "his ironclad commitment to"
