@@ -8095,3 +8095,14 @@ def test_assured_of_continued_engagement_and_a_round_expected_to_take_place() ->
     assert [c.text for c in r.commitments] == [
         "assured Minister Ruiz of his continued personal engagement"
     ]
+
+
+def test_it_was_agreed_by_both_ministers_to_is_their_commitment() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Lars Berg of Norway held talks with Foreign Minister Ana Ruiz of "
+        "Chile in Oslo. It was agreed by both Ministers to hold the next consultations in "
+        "Santiago later this year."
+    )
+    assert [(len(c.actors), c.text) for c in r.commitments] == [
+        (2, "agreed by both Ministers to hold the next consultations in Santiago later this year")
+    ]

@@ -358,6 +358,16 @@ def find_commitments(
             if m.verb_cue is not None and d.cue and cues.may_bind(text, d.cue_start)
             else None
         )
+        if (
+            vm is None
+            and d.rule == "impersonal"
+            and d.cue in ("agreed", "decided", "resolved")
+            and text.startswith("to ", d.start)
+            and d.cue_start >= 0
+            and m.verb_cue is not None
+        ):
+            # "It was agreed by both Ministers to hold ...": the agents between verb and "to"
+            vm = m.verb_cue.match(f"{d.cue} to")
         if vm is not None:
             c = m.cue_of(vm)
             if c.modality in (Modality.OFFERED, Modality.ASSURED):

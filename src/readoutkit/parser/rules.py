@@ -531,7 +531,10 @@ class Rules:
     #: "It was agreed to ...": an impersonal report of what all participants did
     impersonal: Final = regex.compile(
         r"\s*+(?:It|it) (?:was|has been|had been) (?:also )?(?P<v>agreed|decided|noted|stressed|"
-        r"emphasized|emphasised|underlined|confirmed|reaffirmed|resolved)(?![\p{L}])",
+        r"emphasized|emphasised|underlined|confirmed|reaffirmed|resolved)(?![\p{L}])"
+        # "It was agreed by both Ministers to hold ...": the agents, everyone
+        r"(?:\s++by\s++(?:both|the\s++two|all(?:\s++the)?|the)\s++(?i:sides|ministers|leaders|"
+        r"parties|delegations|presidents|prime\s++ministers|governments))?",
         _F,
     )
     #: "X were discussed", "Y was also underscored": a passive report of what all the
