@@ -8106,3 +8106,13 @@ def test_it_was_agreed_by_both_ministers_to_is_their_commitment() -> None:
     assert [(len(c.actors), c.text) for c in r.commitments] == [
         (2, "agreed by both Ministers to hold the next consultations in Santiago later this year")
     ]
+
+
+def test_an_as_ever_aside_inside_a_commitment_cue() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Lars Berg of Norway held talks with Foreign Minister Ana Ruiz of "
+        "Chile in Oslo. Ruiz said Chile is committed, as it has always been, to free trade."
+    )
+    assert [(r.names(c.actors), c.text) for c in r.commitments] == [
+        (("Ana Ruiz",), "Chile is committed, as it has always been, to free trade")
+    ]

@@ -61,6 +61,9 @@ _SIDE = r"(?-i:\p{Lu}[\p{L}.\-]*+(?:\s++\p{Lu}[\p{L}.\-]*+){0,2})"
 #: the Kazakh side, to ..."), or where and when ("agreed here on Monday to ...")
 _TO_GAP = (
     r"(?:,\s*+(?:together|along|jointly)\s++with\s++[^,;.\n]{1,60}?,)?"
+    # "is committed, as it has always been, to", "stays committed, as ever, to"
+    r"(?:,\s*+as\s++(?:(?:it|they|he|she|we)\s++(?:has|have|had)\s++always\s++been|always|ever|"
+    r"before)\s*+,)?"
     # where and when, in a few words: "agreed here on Monday to", "agreed by phone to"
     r"(?:\s++(?:here|there|today|yesterday|by\s++(?:phone|telephone)|"
     r"on\s++(?-i:\p{Lu})\p{Ll}{2,5}day)){0,3}" + _CUE_GAP
