@@ -8116,3 +8116,14 @@ def test_an_as_ever_aside_inside_a_commitment_cue() -> None:
     assert [(r.names(c.actors), c.text) for c in r.commitments] == [
         (("Ana Ruiz",), "Chile is committed, as it has always been, to free trade")
     ]
+
+
+def test_the_speakers_department_by_its_portfolio_owns_a_commitment() -> None:
+    r = readoutkit.parse(
+        "Defense Secretary Lars Berg spoke today by phone with Defense Minister Ana Ruiz of "
+        "Chile. The Secretary reaffirmed the Defense Department's commitment to Chile's "
+        "security."
+    )
+    assert [(r.names(c.actors), c.text) for c in r.commitments] == [
+        (("Lars Berg",), "Defense Department's commitment to Chile's security")
+    ]

@@ -1625,7 +1625,9 @@ class Rules:
         # "the security forces will spare no effort": the speaker's own
         r"(?:security|armed|defence|defense) forces|security services|police|"
         # "the Department of State would keep in step with ..."
-        r"(?:department|ministry) of (?:state|defen[cs]e|foreign affairs))"
+        r"(?:department|ministry) of (?:state|defen[cs]e|foreign affairs)|"
+        # "the Defense Department's commitment to", "the Foreign Ministry will"
+        r"(?:defen[cs]e|state|foreign|foreign affairs) (?:department|ministry))"
         # "the ASEAN Secretariat": an organization's own office, said by its head
         r"|(?:the\s)?(?:\p{L}++\s)?secretariat",
         _F,
