@@ -8127,3 +8127,16 @@ def test_the_speakers_department_by_its_portfolio_owns_a_commitment() -> None:
     assert [(r.names(c.actors), c.text) for c in r.commitments] == [
         (("Lars Berg",), "Defense Department's commitment to Chile's security")
     ]
+
+
+def test_a_spokespersons_preamble_is_not_the_engagement() -> None:
+    r = readoutkit.parse(
+        "Brussels, 16 February 2031\n\nStatement by the Spokesperson on the phone call between "
+        "Lars Berg and the Prime Minister of Chile\n\n"
+        "Lars Berg's spokesperson issued the following statement today:\n\n"
+        "High Representative Lars Berg spoke by telephone today with the Prime Minister of "
+        "Chile, Ana Ruiz, about the situation in the Andes and the next steps of the talks."
+    )
+    assert [(len(s.speakers), s.text) for s in r.statements] == [
+        (2, "about the situation in the Andes and the next steps of the talks")
+    ]

@@ -1521,6 +1521,8 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
             continue
         if doc.text.endswith(":", s.start, _space_before(doc.text, s.end, s.start)) and (
             RULES.account_preamble.search(doc.text, s.start, s.end) is not None
+            # "X's spokesperson issued the following statement today:"
+            or RULES.spokesperson_preamble.search(doc.text, s.start, s.end) is not None
         ):
             continue  # "The spokesman, X, released this account of the call:"
         taken = [(x.start, x.end) for x in mentions if x.sentence == i]

@@ -1398,6 +1398,13 @@ class Rules:
         r"description)(?:\s++of\s++[^:]{1,80}?)?\s*+:\s*+\Z",
         _F | regex.IGNORECASE,
     )
+    #: a spokesperson's preamble to the account that follows: "Catherine Ashton's
+    #: spokesperson issued the following statement today:"
+    spokesperson_preamble: Final = regex.compile(
+        r"(?<![\p{L}])spokes(?:person|man|woman)(?![\p{L}])[^:\n]{0,60}?(?:issued|released|made|"
+        r"gave|delivered)\s++the\s++following\s++statement(?:\s++(?:today|yesterday))?\s*+:\s*+\Z",
+        _F | regex.IGNORECASE,
+    )
     #: a group noun and "of" before the sides it joins: "(the foreign ministers of) Iran
     #: and Qatar discussed", "(the leaders of) the two countries"
     group_of_before: Final = regex.compile(
