@@ -8140,3 +8140,13 @@ def test_a_spokespersons_preamble_is_not_the_engagement() -> None:
     assert [(len(s.speakers), s.text) for s in r.statements] == [
         (2, "about the situation in the Andes and the next steps of the talks")
     ]
+
+
+def test_what_talks_went_over_in_the_engagement_sentence_is_everyones() -> None:
+    r = readoutkit.parse(
+        "President Lars Berg of Norway phoned President Ana Ruiz of Chile today for talks that "
+        "went over the relations between their countries."
+    )
+    assert [(len(s.speakers), s.text) for s in r.statements] == [
+        (2, "the relations between their countries")
+    ]

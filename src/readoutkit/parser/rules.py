@@ -472,6 +472,9 @@ class Rules:
         # "spent an hour on a video call on Tuesday discussing X" (after a comma, the
         # mutual participle is read as a cue of its own)
         r"|(?<![,;]\s*+)discussing(?![\p{L}])"
+        # "phoned X today for talks that went over Y": what the talks covered
+        r"|(?<=(?:talks|call|conversation|discussions|meeting) (?:that|which) )(?:went over|covered|"
+        r"reviewed|discussed|touched on)(?![\p{L}])"
         r")\s*+",
         _F,
     )
@@ -479,7 +482,8 @@ class Rules:
     engagement_topic_starts: Final = (
         "to ", "fully ", "exchang", "about ", "regarding", "concerning", "on ", "during which ",
         "and ", "focus", "cent", "review ", "discussion ", "broad ", "full ", "wide-ranging ",
-        "comprehensive ", "discussing",
+        "comprehensive ", "discussing", "went over", "covered", "reviewed", "discussed",
+        "touched on",
     )  # fmt: skip
     #: where the topic of an engagement sentence ends
     engagement_topic_stop: Final = regex.compile(
