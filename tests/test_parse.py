@@ -8150,3 +8150,13 @@ def test_what_talks_went_over_in_the_engagement_sentence_is_everyones() -> None:
     assert [(len(s.speakers), s.text) for s in r.statements] == [
         (2, "the relations between their countries")
     ]
+
+
+def test_offered_expertise_is_an_offer_of_support() -> None:
+    r = readoutkit.parse(
+        "Prime Minister Lars Berg of Norway telephoned President Ana Ruiz of Chile. Berg "
+        "offered Norway's technical expertise in mine safety."
+    )
+    assert [c.text for c in r.commitments] == [
+        "offered Norway's technical expertise in mine safety"
+    ]

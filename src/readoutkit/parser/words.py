@@ -346,6 +346,7 @@ SUPPORT_WORDS: Final = (
     # "assured him of his continued personal engagement", "... of its commitment"
     "engagement",
     "commitment",
+    "expertise",
 )
 
 #: words between an owner and a noun cue that keep the owner: "his ironclad commitment to"
