@@ -8160,3 +8160,11 @@ def test_offered_expertise_is_an_offer_of_support() -> None:
     assert [c.text for c in r.commitments] == [
         "offered Norway's technical expertise in mine safety"
     ]
+
+
+def test_a_whose_post_is_that_of_aside_names_no_other_participant() -> None:
+    r = readoutkit.parse(
+        "On June 11, 2031, Foreign Minister Lars Berg received Ana Ruiz of Chile, whose post "
+        "in the Chilean government is that of Minister Responsible for Foreign Affairs."
+    )
+    assert [p.name for p in r.parties] == ["Lars Berg", "Ana Ruiz"]

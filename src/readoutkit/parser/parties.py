@@ -1567,7 +1567,7 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
                 and (x.title or x.rule == "counterpart")
                 and not any(y.start < x.end and x.start < y.end for p in people for y in p.mentions)
                 # "his swearing-in as Malaysia's 10th Prime Minister": an office, no one
-                and not RULES.office_before.search(doc.text, max(0, x.start - 40), x.start)
+                and not RULES.office_before.search(doc.text, max(0, x.start - 80), x.start)
                 # "Special Representative ... of the UN Secretary-General": the office served
                 and not RULES.serving_office_before.search(doc.text, max(0, x.start - 80), x.start)
                 # "during the visiting President's trip": the guest, named already

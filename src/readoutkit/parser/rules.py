@@ -262,6 +262,9 @@ class Rules:
     office_before: Final = regex.compile(
         r"(?:(?<![\p{L}])as\s++(?:\p{L}++['\u2019]s\s++)?(?:new\s++)?|\d(?:st|nd|rd|th)\s++"
         r"|(?<![\p{L}])who\s++(?:is|was)\s++(?:also\s++)?(?:(?:a|an|the)\s++)?"
+        # "X, whose post in the government is that of (Minister ...)": X's own office
+        r"|(?<![\p{L}])whose\s++(?:[\p{L}'\u2019]++\s++){1,8}?(?:is|was)\s++(?:that\s++of\s++)?"
+        r"(?:(?:a|an|the)\s++)?"
         # "the first visit by a U.S. President": any holder of the office, no one
         r"|(?<![\p{L}])(?:by|of|for|to|as|with)\s++an?\s++)\Z",
         _F,
