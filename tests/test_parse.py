@@ -8168,3 +8168,14 @@ def test_a_whose_post_is_that_of_aside_names_no_other_participant() -> None:
         "in the Chilean government is that of Minister Responsible for Foreign Affairs."
     )
     assert [p.name for p in r.parties] == ["Lars Berg", "Ana Ruiz"]
+
+
+def test_the_foreign_minister_is_the_unplaced_one_when_the_other_is_minister_for_foreign_affairs() -> (
+    None
+):
+    r = readoutkit.parse(
+        "Oslo, 18 February 2031: In a video conference held today, Ms. Ana Ruiz, Minister for "
+        "Foreign Affairs of Chile, and Foreign Minister Lars Berg reviewed relations.\n\n"
+        "Congratulating Minister Ruiz on her election, the Foreign Minister wished her success."
+    )
+    assert r.names(r.statements[-1].speakers) == ("Lars Berg",)

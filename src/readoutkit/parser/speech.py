@@ -621,6 +621,8 @@ class Resolver:
                         name_key(participants[i].title or "") == key
                         # "the Minister" for a "Minister for X" and a "Minister of Y"
                         or (len(key) == 1 and name_key(participants[i].title or "")[:1] == key)
+                        # "the Foreign Minister" for a "Minister for Foreign Affairs"
+                        or key in _inverted_title(name_key(participants[i].title or ""))
                     )
                     for i in ids
                 )
