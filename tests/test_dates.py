@@ -618,3 +618,11 @@ def test_the_day_a_joint_statement_was_issued_is_the_engagements() -> None:
         "their meeting:"
     )
     assert find_dates(segment(text)).date == dt.date(2031, 6, 21)
+
+
+def test_the_day_of_the_event_the_meeting_is_timed_from_is_not_the_meetings() -> None:
+    text = (
+        "Oslo, 16/04/2031\n\nThree months after Signing Day of the fisheries deal on 16 January "
+        "2031, Foreign Minister Lars Berg and Foreign Minister Ana Ruiz met in Oslo today."
+    )
+    assert find_dates(segment(text)).date == dt.date(2031, 4, 16)

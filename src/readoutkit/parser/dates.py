@@ -190,6 +190,10 @@ class DatePatterns:
         r"established)(?:\s++in(?:\s++\p{Lu}[\p{L}\-]*+){1,3})?(?:\s++(?:on|in))?\s++(?:the\s++)?"
         # "since the two countries set up diplomatic ties on November 25, 1971"
         r"|(?:established|set\s++up|forged)\s++(?:diplomatic\s++)?(?:relations|ties)\s++(?:(?:on|in)\s++)?"
+        # "Three months after Implementation Day of the deal on 16 January": the event the
+        # engagement is timed from
+        r"|(?:days|weeks|months|years)\s++(?:after|before|since)\s++(?:[\p{L}\-'\u2019]++\s++){1,8}?"
+        r"(?:on\s++)?"
         # "the Import Expo, which opens on Tuesday": the opening of an event named
         r"|(?:which|that)\s++(?:opens|opened|begins|began|starts|started|closes|closed|ends|"
         r"ended|will\s++(?:open|begin|start|close|end))\s++(?:on\s++)?"
