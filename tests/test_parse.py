@@ -8179,3 +8179,12 @@ def test_the_foreign_minister_is_the_unplaced_one_when_the_other_is_minister_for
         "Congratulating Minister Ruiz on her election, the Foreign Minister wished her success."
     )
     assert r.names(r.statements[-1].speakers) == ("Lars Berg",)
+
+
+def test_an_office_of_someone_named_before_as_a_possessive_is_them() -> None:
+    r = readoutkit.parse(
+        "On June 11, Ms. Ana Ruiz, Vice President and Minister for Foreign Affairs of Chile, met "
+        "in Oslo with Mr. Lars Berg, Foreign Minister of Norway, during the Vice President's "
+        "official visit to Norway."
+    )
+    assert [p.name for p in r.parties] == ["Ana Ruiz", "Lars Berg"]

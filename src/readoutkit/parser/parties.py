@@ -1575,6 +1575,18 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
                     RULES.visit_role_before.search(doc.text, max(0, x.start - 20), x.start)
                     and any(p.title == x.title for p in people)
                 )
+                # "X, Tanaiste and Minister for ..., met Y during the Tanaiste's visit": one of
+                # the offices of someone named before, as a possessive
+                and not (
+                    doc.text.startswith(("'s ", "\u2019s "), x.end)
+                    and any(
+                        p.name
+                        and p.title
+                        and x.title in p.title.split(" and ")
+                        and any(y.sentence == x.sentence and y.start < x.start for y in p.mentions)
+                        for p in people
+                    )
+                )
             ):
                 people.append(Person(None, x.title, x.country, x.organization, [x], order=x.start))
         people.sort(key=lambda p: p.order)
