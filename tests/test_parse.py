@@ -8188,3 +8188,12 @@ def test_an_office_of_someone_named_before_as_a_possessive_is_them() -> None:
         "official visit to Norway."
     )
     assert [p.name for p in r.parties] == ["Ana Ruiz", "Lars Berg"]
+
+
+def test_an_attribution_after_an_opening_adverbial_before_a_capitalised_subject() -> None:
+    r = readoutkit.parse(
+        "President Lars Berg of Norway exchanged messages with President Ana Ruiz of Chile. "
+        "Over four decades, he wrote, Norway and Chile have treated each other as equals."
+    )
+    assert len(r.statements) == 2
+    assert "Norway and Chile have treated each other as equals" in r.statements[1].text

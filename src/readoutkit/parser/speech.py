@@ -2181,12 +2181,15 @@ def _inserted(text: str, start: int, comma: int, tail: str) -> bool:
     if not rest.startswith(","):
         return False
     nxt = rest[1:].lstrip()
-    if not nxt[:1].islower():
-        return False
-    if len(text[start:comma].split()) <= 6 and RULES.inserted_rest.match(nxt) is not None:
+    if (
+        nxt[:1].islower()
+        and len(text[start:comma].split()) <= 6
+        and RULES.inserted_rest.match(nxt) is not None
+    ):
         return True
-    # "Since December 2014, when ..., he said, cooperation has kept gaining speed": an
-    # opening adverbial, then the attribution, then the clause (its subject and verb)
+    # "Since December 2014, when ..., he said, cooperation has kept gaining speed", "Over
+    # four decades, he wrote, China and Fiji have ...": an opening adverbial, then the
+    # attribution, then the clause (its subject and verb)
     return (
         RULES.adverbial_opening.match(text, start, comma) is not None
         and RULES.clause_verb.search(nxt, 0, 120) is not None
