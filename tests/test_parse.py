@@ -8197,3 +8197,18 @@ def test_an_attribution_after_an_opening_adverbial_before_a_capitalised_subject(
     )
     assert len(r.statements) == 2
     assert "Norway and Chile have treated each other as equals" in r.statements[1].text
+
+
+def test_an_attribution_inside_an_undertaking_and_talks_after_a_long_object() -> None:
+    r = readoutkit.parse(
+        "Norwegian Foreign Minister Lars Berg sat down on Monday with Ana Ruiz, who handles Chile's "
+        "foreign affairs portfolio, for talks in Oslo. Norway is willing, he added, to bring "
+        "its fund into line with Chile's plans."
+    )
+    assert r.kind is Kind.TALKS
+    assert [(r.names(c.actors), c.text) for c in r.commitments] == [
+        (
+            ("Lars Berg",),
+            "Norway is willing, he added, to bring its fund into line with Chile's plans",
+        )
+    ]

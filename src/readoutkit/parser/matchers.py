@@ -64,6 +64,8 @@ _TO_GAP = (
     # "is committed, as it has always been, to", "stays committed, as ever, to"
     r"(?:,\s*+as\s++(?:(?:it|they|he|she|we)\s++(?:has|have|had)\s++always\s++been|always|ever|"
     r"before)\s*+,)?"
+    # "Beijing is willing, he added, to ...": the attribution inside the undertaking
+    r"(?:,\s*+(?:he|she|they)\s++(?:said|added|noted|stressed|stated)\s*+,)?"
     # where and when, in a few words: "agreed here on Monday to", "agreed by phone to"
     r"(?:\s++(?:here|there|today|yesterday|by\s++(?:phone|telephone)|"
     r"on\s++(?-i:\p{Lu})\p{Ll}{2,5}day)){0,3}" + _CUE_GAP

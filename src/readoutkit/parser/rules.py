@@ -798,7 +798,7 @@ class Rules:
     #: ..."): a verb of the clause, not a new clause ("which", "and", "but")
     inserted_rest: Final = regex.compile(
         r"(?:has|have|had|is|are|was|were|will|would|shall|should|can|could|must|may|remains|"
-        r"remain|stands|stand|continues|continue|(?:but|yet)(?=\s++\p{L}))(?![\p{L}])",
+        r"remain|stands|stand|continues|continue|(?:but|yet|to)(?=\s++\p{L}))(?![\p{L}])",
         _F,
     )
     #: a speaker's attribution closing a clause: ", he said", ", the minister added"
