@@ -363,10 +363,11 @@ def find_commitments(
             and d.rule == "impersonal"
             and d.cue in ("agreed", "decided", "resolved")
             and text.startswith("to ", d.start)
-            and d.cue_start >= 0
             and m.verb_cue is not None
         ):
-            # "It was agreed by both Ministers to hold ...": the agents between verb and "to"
+            # "It was agreed by both Ministers to hold ...": the agents stand between the
+            # verb and its "to"; the cue is the one the verb and "to" make together (matched
+            # on those two words, since the text holds the agents between them)
             vm = m.verb_cue.match(f"{d.cue} to")
         if vm is not None:
             c = m.cue_of(vm)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from itertools import combinations, compress
 from operator import not_
 from string import ascii_lowercase
@@ -448,13 +448,18 @@ class _Finder:
                     return None
                 break
             at = n_start + tok_start
-            if self._may_start_title(at) and (tm := m.title.match(text, at)):
-                if i > 0:
+            if i > 0:
+                if self._may_start_title(at) and m.title.match(text, at):
                     break
-                if "-" in tok and tm.end() == at + len(tok):
-                    # "(of the UN) Secretary-General": an office, no name (a one-word
-                    # title may start a name: "Sultan Ibrahim")
-                    return None
+            elif (
+                "-" in tok
+                and self._may_start_title(at)
+                and (tm := m.title.match(text, at)) is not None
+                and tm.end() == at + len(tok)
+            ):
+                # "(of the UN) Secretary-General": an office, no name (a one-word title
+                # may start a name: "Sultan Ibrahim")
+                return None
             keep_end = tok_end
             if tok.endswith(("'s", "\u2019s")):
                 break  # "Balakrishnan's Participation": the name ends at the possessive
@@ -1746,43 +1751,44 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
     return people, engagement
 
 
+def _further_exchanges(doc: Document, engagement: int) -> Iterator[tuple[int, int]]:
+    """Each "(A and B) also sent each other messages" after the engagement sentence (a
+    further exchange, ``RULES.exchanged_mutually``): its sentence and where its cue starts."""
+    text = doc.text
+    if "exchanged" not in text and "traded" not in text and "sent " not in text:
+        return  # (nothing the pattern could match: no scan of the text)
+    for em in RULES.exchanged_mutually.finditer(text, doc.sentences[engagement].end):
+        i = doc.sentence_holding(em.start())
+        if i >= 0:
+            yield i, em.start()
+
+
 def _mutual_writers(
     doc: Document, f: _Finder, engagement: int, mentions: list[Mention]
 ) -> list[Mention]:
-    """The untitled names before "also sent each other messages" in a later sentence (a
-    further exchange, ``RULES.exchanged_mutually``), which only the engagement sentence's
-    names are otherwise looked for."""
-    text = doc.text
-    if "exchanged" not in text and "traded" not in text and "sent " not in text:
-        return []
+    """The untitled names before a further exchange's cue, which only the engagement
+    sentence's names are otherwise looked for."""
     found: list[Mention] = []
-    for em in RULES.exchanged_mutually.finditer(text, doc.sentences[engagement].end):
-        i = doc.sentence_holding(em.start())
-        if i < 0:
-            continue
-        s = doc.sentences[i]
+    for i, cue in _further_exchanges(doc, engagement):
         taken = [(x.start, x.end) for x in mentions if x.sentence == i]
-        found += [x for x in f.bare_names(s.start, em.start(), i, taken) if " " in (x.name or "")]
+        names = f.bare_names(doc.sentences[i].start, cue, i, taken)
+        found += [x for x in names if " " in (x.name or "")]
     return found
 
 
 def _mutual_writers_taking_part(
     doc: Document, people: list[Person], engagement: int
 ) -> list[Person]:
-    """ "A and B also sent each other messages" after the engagement: the names before the
-    cue take part too (a further exchange); those newly taking part."""
-    text = doc.text
-    if "exchanged" not in text and "traded" not in text and "sent " not in text:
-        return []
+    """The people named before a further exchange's cue take part too; those newly
+    taking part."""
     out: list[Person] = []
-    for em in RULES.exchanged_mutually.finditer(text, doc.sentences[engagement].end):
-        i = doc.sentence_holding(em.start())
+    for i, cue in _further_exchanges(doc, engagement):
         for p in people:
             if (
                 p.name
                 and not p.participant
                 and not is_spokesperson(p)
-                and any(x.sentence == i and x.end <= em.start() for x in p.mentions)
+                and any(x.sentence == i and x.end <= cue for x in p.mentions)
             ):
                 p.participant = True
                 out.append(p)
