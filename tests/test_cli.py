@@ -265,6 +265,10 @@ def _records(path: Path, fmt: str) -> list[str]:
         return []
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.parametrize(("fmt", "jobs"), [("jsonl", "1"), ("csv", "2")])
 def test_an_interrupted_run_keeps_what_it_wrote(tmp_path: Path, fmt: str, jobs: str) -> None:
     if not hasattr(os, "mkfifo"):
@@ -291,6 +295,10 @@ def test_an_interrupted_run_keeps_what_it_wrote(tmp_path: Path, fmt: str, jobs: 
         ],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
+        # the run takes Ctrl-C as a terminal would give it, even where the test runner was
+        # started with SIGINT ignored (a background job of a shell without job control,
+        # whose children inherit the ignoring and would never see the signal)
+        preexec_fn=_default_sigint,
     )
     try:
         # with 2 processes results come chunk by chunk: wait for a good part of them
