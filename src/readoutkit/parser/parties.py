@@ -890,11 +890,15 @@ class _Finder:
             break
         return at
 
-    def _title_ending_at(self, pos: int, lo: int = 0) -> int | None:
-        lo = max(lo, pos - 60)
+    def _title_ending_at(self, pos: int, lo: int = 0, *, lower: bool = False) -> int | None:
+        """Where the longest title ending at ``pos`` starts (not before ``lo``); ``lower``:
+        a title written in lower case ("the two foreign ministers"), whose pattern has no
+        word boundary before it of its own."""
+        text = self.text
         best = None
-        for tm in self.m.title.finditer(self.text, lo, pos):
-            if tm.end() == pos:
+        pattern = self.m.lower_title if lower else self.m.title
+        for tm in pattern.finditer(text, max(lo, pos - 60), pos):
+            if tm.end() == pos and not (lower and tm.start() and text[tm.start() - 1].isalpha()):
                 best = tm.start() if best is None else min(best, tm.start())
         return best
 
@@ -935,11 +939,7 @@ class _Finder:
             if span is None:
                 continue
             a, b, idx = span
-            ts = (
-                self._lower_title_ending_at(at + len(last), a)
-                if lower
-                else self._title_ending_at(at + len(last), lo=a)
-            )
+            ts = self._title_ending_at(at + len(last), lo=a, lower=lower)
             if ts is None:
                 continue
             title = text[ts:at] + last
@@ -971,14 +971,6 @@ class _Finder:
                             rule="title-name")
                 )  # fmt: skip
         return found
-
-    def _lower_title_ending_at(self, pos: int, lo: int) -> int | None:
-        """Where the longest lower-case title ending at ``pos`` starts (after ``lo``)."""
-        best = None
-        for tm in self.m.lower_title.finditer(self.text, max(lo, pos - 60), pos):
-            if tm.end() == pos and (tm.start() == 0 or not self.text[tm.start() - 1].isalpha()):
-                best = tm.start() if best is None else min(best, tm.start())
-        return best
 
     def titles_in(self, a: int, b: int) -> list[regex.Match[str]]:
         """The title matches in ``text[a:b]``, as :func:`~readoutkit.parser.matchers.scan`

@@ -1378,14 +1378,14 @@ class Rules:
     addressee_that: Final = regex.compile(
         r"[ \t]++(?:[\p{L}\p{M}'\u2019\-]++[ \t]++){1,6}?that[ \t]++", _F
     )
-    #: after "..., he said": ", and " and a verb of the clause before it, not a new subject
-    #: (", and stands ready to attend ..."; not ", and the two sides agreed ...")
     #: ", and <Capitalised subject> <verb>" after an attribution: group "s" the subject
     and_capital_subject: Final = regex.compile(
         r"[ \t]*+,[ \t]*+(?:and|but)[ \t]++(?=(?P<s>\p{Lu}[\p{L}\-]*+(?:[ \t]++\p{Lu}[\p{L}\-]*+)"
         r"{0,2})[ \t]++\p{Ll})",
         _F,
     )
+    #: after "..., he said": ", and " and a verb of the clause before it, not a new subject
+    #: (", and stands ready to attend ..."; not ", and the two sides agreed ...")
     and_predicate: Final = regex.compile(
         # ("..., he said, but will never recognise ...")
         r"[ \t]*+,[ \t]*+(?:and|but)[ \t]++(?:also[ \t]++)?"

@@ -205,7 +205,7 @@ class _Keys:
         if got is None:
             out: list[Key] = []
             initials = "".join(w[0] for w in RULES.word.findall(p.title) if w[0].isupper())
-            #: "the Danish PM", "the Pakistan FM": the initials after the side's word
+            # the initials alone, and after the side's word: "the Danish PM", "the Pakistan FM"
             short: Key = (initials.casefold(),) if len(initials) >= 2 else ()
             if short:
                 out.append(short)
