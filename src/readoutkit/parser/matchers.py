@@ -318,6 +318,10 @@ class Matchers:
         self.lower_plural_title_words: Final = {
             _plural(w): w for t in lower if (w := t.rsplit(None, 1)[-1]).isalpha()
         }
+        #: either case's plurals, to find them in a text's words in one set operation
+        self.any_plural_title_word: Final = frozenset(self.plural_title_words) | frozenset(
+            self.lower_plural_title_words
+        )
         #: the leading letters of each title: a title can start only where the text's
         #: letters there are one of these (checked before the costlier title match)
         self.title_heads: Final = frozenset(_letters_at(t, 0) for t in titles)

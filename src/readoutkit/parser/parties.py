@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import combinations, compress
 from operator import not_
 from string import ascii_lowercase
@@ -97,6 +97,18 @@ def _one_word_after_lower(text: str, a: int, cand: tuple[str, int, int]) -> bool
         return False
     before = text[max(a, cand[1] - 20) : cand[1]].split()
     return bool(before) and before[-1][:1].islower()
+
+
+def _indices(words: Sequence[str], wanted: Iterable[str]) -> Iterator[int]:
+    """Every index of each wanted word in ``words``, found by ``list.index`` (in C)."""
+    for w in wanted:
+        i = -1
+        try:
+            while True:
+                i = words.index(w, i + 1)
+                yield i
+        except ValueError:
+            pass
 
 
 def _skip_space(text: str, pos: int, hi: int) -> int:
@@ -911,18 +923,16 @@ class _Finder:
         for a, b, idx in spans:
             out.extend(self._in_span(a, b, idx))
         m = self.m
-        if not (
-            m.plural_title_words.keys().isdisjoint(self.doc.tok_text)
-            and m.lower_plural_title_words.keys().isdisjoint(self.doc.tok_text)
-        ):
-            for x in self._shared_office(spans, out):
+        present = m.any_plural_title_word.intersection(self.doc.tok_text)
+        if present:
+            for x in self._shared_office(spans, out, present):
                 # in order of position, as the spans' own mentions are
                 at = next((i for i, y in enumerate(out) if y.start > x.start), len(out))
                 out.insert(at, x)
         return out
 
     def _shared_office(
-        self, spans: list[tuple[int, int, int]], taken: list[Mention]
+        self, spans: list[tuple[int, int, int]], taken: list[Mention], present: frozenset[str]
     ) -> list[Mention]:
         """ "Foreign Ministers Sergei Lavrov and Wang Yi", "Presidents A, B and C", "the
         two foreign ministers, A of X and B of Y": an office in the plural before a list of
@@ -930,7 +940,9 @@ class _Finder:
         text = self.text
         m = self.m
         found: list[Mention] = []
-        for w, at in zip(self.doc.tok_text, self.doc.tok_starts, strict=True):
+        tok = self.doc.tok_text
+        for i in sorted(_indices(tok, present)):
+            w, at = tok[i], self.doc.tok_starts[i]
             lower = w[:1].islower()
             last = (m.lower_plural_title_words if lower else m.plural_title_words).get(w)
             if last is None or any(x.start <= at < x.end for x in taken):
