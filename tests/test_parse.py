@@ -8236,3 +8236,45 @@ def test_an_attribution_inside_an_undertaking_and_talks_after_a_long_object() ->
             "Norway is willing, he added, to bring its fund into line with Chile's plans",
         )
     ]
+
+
+def test_a_later_reference_gives_an_untitled_participant_the_office_of_their_side() -> None:
+    r = readoutkit.parse(
+        "OSLO, March 3, 2031 (Xinhua) -- Lars Berg held talks with his Chilean counterpart Ana Ruiz on "
+        "Monday. The Norwegian Foreign Minister said Norway will open a consulate in "
+        "Valparaiso. The Chilean foreign minister said Chile is ready to host the next round."
+    )
+    assert [(p.name, p.title) for p in r.parties] == [
+        ("Lars Berg", "Foreign Minister"),
+        ("Ana Ruiz", "foreign minister"),
+    ]
+    berg = r.parties[0]
+    assert any(r.text[s.start : s.end] == "The Norwegian Foreign Minister" for s in berg.spans)
+    assert [r.names(s.speakers) for s in r.statements[-2:]] == [("Lars Berg",), ("Ana Ruiz",)]
+
+
+def test_a_later_reference_to_someone_else_of_the_side_gives_no_office() -> None:
+    r = readoutkit.parse(
+        "OSLO, March 3, 2031 (Xinhua) -- Lars Berg held talks with Chilean Foreign Minister Ana Ruiz on "
+        "Monday. Ruiz conveyed the greetings of the Norwegian King, and the Norwegian "
+        "minister said Norway will open a consulate."
+    )
+    assert [(p.name, p.title) for p in r.parties] == [
+        ("Lars Berg", None),
+        ("Ana Ruiz", "Foreign Minister"),
+    ]
+
+
+def test_a_word_and_a_side_before_a_title_is_no_name() -> None:
+    r = readoutkit.parse(
+        "Visiting Chilean President Ana Ruiz held talks with Norwegian Prime Minister Lars Berg."
+    )
+    assert [p.name for p in r.parties] == ["Ana Ruiz", "Lars Berg"]
+
+
+def test_a_place_and_country_after_a_dateline_date_is_no_name() -> None:
+    r = readoutkit.parse(
+        "7 October 2031 \u2013 Nusa Dua, Indonesia \u2013 Prime Minister Lars Berg met today "
+        "with Ana Ruiz, President of Chile."
+    )
+    assert [p.name for p in r.parties] == ["Lars Berg", "Ana Ruiz"]

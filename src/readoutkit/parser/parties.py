@@ -16,7 +16,7 @@ from typing import Final
 import attrs
 import regex
 
-from readoutkit.parser.dates import dateline_place
+from readoutkit.parser.dates import DATES, dateline_place
 from readoutkit.parser.matchers import Matchers, matches_at, name_key, scan
 from readoutkit.parser.rules import RULES, near
 from readoutkit.parser.text import Document, Line, Sentence
@@ -1240,9 +1240,12 @@ class _Finder:
             if place is not None and place[2] >= nm[2] - 1:
                 # "Papua New (Guinea)", "Solomon Islands' foreign minister": a place
                 continue
+            if self._ends_with_side(nm[1], nm[2], b):
+                continue  # "Visiting Chinese Premier Li": a word and a side before a title
             lb = self.lower_title_before(s, a)
             if not (
                 s == first
+                or s == self._after_dateline(first, b)  # "OSLO, March 3 (Xinhua) -- Lars Berg"
                 or lb is not None  # "EU foreign policy chief Lena Vogt"
                 or RULES.bare_name_before.search(text, max(a, s - 40), s) is not None
                 or self._after_time_lead(first, s)  # "Today Wang Yi met ..."
@@ -1272,6 +1275,40 @@ class _Finder:
                 out.append(Mention(nm[1], nm[2], idx, name, nm[1], None, iso, None, "bare-name"))
             pos = nm[2]
         return out
+
+    def _ends_with_side(self, start: int, end: int, b: int) -> bool:
+        """Whether a name from ``start`` to ``end`` ends with a side that a title or a
+        possessive follows ("Visiting Chinese" Premier Li, "Yesterday Mauritanian" President
+        X, "Marking Estonia's" Day), or is a place that one follows ("Nusa Dua, Indonesia")."""
+        text = self.text
+        if text.startswith(", ", end):
+            # "Nusa Dua, Indonesia -": a country alone after it, closed by a dash or comma
+            # (not "Abbas Araghchi, Iran's foreign minister")
+            place = self.place_at(end + 2)
+            if place is None or place[0] is None:
+                return False
+            after = text[place[2] : place[2] + 3].lstrip(" ")
+            return after[:1] in {"", ",", "\n", "\u2013", "\u2014", "-"}
+        last = text[start:end].rsplit(None, 1)[-1]
+        if not any(
+            text.startswith(surface, end - len(surface)) and end - len(surface) > start
+            for surface in self.m.places_by_last.get(last, ())
+        ):
+            return False
+        if text.startswith(("'s ", "\u2019s "), end):
+            return True
+        return text.startswith(" ", end) and (
+            self.m.title.match(text, end + 1, near(end + 1, b)) is not None
+        )
+
+    def _after_dateline(self, first: int, b: int) -> int:
+        """Where a sentence starting at ``first`` goes on after a dateline opening it
+        ("BEIJING, April 10 (Xinhua) -- "), else ``first``."""
+        head = self.text[first : first + 2]
+        if not (head.isupper() or head[:1].isdigit()):
+            return first  # a dateline opens with its place in capitals or a day
+        dm = DATES.dateline.match(self.text, first, b)
+        return _skip_space(self.text, dm.end(), b) if dm is not None and dm.end() < b else first
 
     def _official_in_full(self, surname: str) -> str | None:
         """A known official's full name ending in ``surname`` that the text writes out."""
@@ -1361,6 +1398,31 @@ class _Finder:
             if place is not None and place[2] >= pos and (place[0] or place[1]):
                 title, iso, org = title[:of], place[0], place[1]
         return title, iso, org, pos
+
+    def office_of_side(self, pos: int, iso: str) -> tuple[str, int] | None:
+        """An office of side ``iso`` written at ``pos``, after "the": "Iranian foreign
+        minister", "Russian President", "President of Russia": (title as written, end)."""
+        text = self.text
+        place = self.place_at(pos)
+        if place is not None:
+            if place[0] != iso or not text.startswith(" ", place[2]):
+                return None
+            at = place[2] + 1
+            tm = self.m.title.match(text, at, near(at, len(text)))
+            if tm is None:
+                # in lower case, an office of two words or more: "the Iranian minister"
+                # is any of its ministers
+                tm = self.m.lower_title.match(text, at, near(at, len(text)))
+                if tm is None or " " not in tm.group("t"):
+                    return None
+            return tm.group("t"), tm.end("t")
+        tm = self.m.title.match(text, pos, near(pos, len(text)))
+        if tm is None or not text.startswith(" of ", tm.end("t")):
+            return None
+        place = self.place_at(tm.end("t") + 4)
+        if place is None or place[0] != iso:
+            return None
+        return tm.group("t"), place[2]
 
     def _after_time_lead(self, first: int, s: int) -> bool:
         lead = RULES.time_lead.match(self.text, first, s)
@@ -1731,6 +1793,7 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
     _name_titled_only(people, engagement, m.official_side)  # again, now that sides are known
     _name_from_engagement(people, doc, f, engagement)
     _full_names(people, doc.text, f)
+    _titles_by_reference(people, doc, f, engagement)
     styled = "His" in doc.text or "Her" in doc.text  # what every style of address starts with
     for p in people if styled else ():
         for x in p.mentions:
@@ -2505,6 +2568,43 @@ def _full_names(people: list[Person], text: str, f: _Finder) -> None:
                     p.name = longer[0]
                     break
             at = text.find(" " + p.name, end)
+
+
+def _titles_by_reference(
+    people: list[Person], doc: Document, f: _Finder, engagement: int | None
+) -> None:
+    """ "Zarif met ... The Iranian foreign minister also ...", "..., the President of Russia
+    said": a participant named without a title takes the office a later reference gives
+    their side, when no one else of that side takes part or holds that office."""
+    if engagement is None:
+        return
+    text = doc.text
+    for p in people:
+        if not (p.participant and p.name and not p.title and p.country):
+            continue
+        if any(q is not p and q.country == p.country and q.participant for q in people):
+            continue
+        lo = doc.sentences[engagement].end
+        for rm in RULES.reference_the.finditer(text, lo):
+            x = f.office_of_side(rm.end(), p.country)
+            if x is None:
+                continue
+            title, end = x
+            if RULES.third_party_before.search(text, max(0, rm.start() - 25), rm.start()):
+                continue  # "the greetings of the Iranian President": someone else
+            if any(
+                q.country == p.country and q.title and q.title.casefold() == title.casefold()
+                for q in people
+            ):
+                break  # "President Rouhani ... the Iranian President": his
+            if f.name_at(_skip_space(text, end, len(text)), len(text)) is not None:
+                continue  # "the Iranian President Hassan Rouhani": a mention of its own
+            k = bisect_left([s.start for s in doc.sentences], rm.start() + 1) - 1
+            p.title = title
+            p.mentions.append(
+                Mention(rm.start(), end, k, None, -1, title, p.country, rule="reference")
+            )
+            break
 
 
 def _seat_of_government(words: str) -> str | None:

@@ -109,6 +109,15 @@ class Rules:
     #: the last word of a stretch of text (searched in reverse)
     last_word: Final = regex.compile(r"(?r)[\p{L}\p{N}]++", _F)
     #: "the " right before a position, as a word
+    #: "the" (or "The") before a later reference to an office: "The Iranian foreign
+    #: minister also ...", "..., the President of Russia said"
+    reference_the: Final = regex.compile(r"(?<![\p{L}\d])[Tt]he\s++(?=\p{Lu})", _F)
+    #: a preposition or noun before such a reference that makes it someone not taking
+    #: part: "the greetings of the Iranian President", "a message from the ...", "on
+    #: behalf of the ..."
+    third_party_before: Final = regex.compile(
+        r"(?<![\p{L}])(?:of|from|to|by|for|behalf of|with)\s++\Z", _F
+    )
     the_before: Final = regex.compile(r"(?<![\p{L}\d])[Tt]he\s++\Z", _F)
     #: the next word after a position (one space between)
     next_word: Final = regex.compile(r"[ \t]++(?P<w>[\p{L}\-]++)", _F)

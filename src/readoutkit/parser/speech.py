@@ -545,8 +545,9 @@ class Resolver:
                 sk = memo.side(p)
                 add(sk, i)
                 side_keys.update(sk[0])
-                if not p.title:
-                    # "the Ethiopian minister" for "his Ethiopian counterpart"
+                if not p.title or any(x.rule == "counterpart" for x in p.mentions):
+                    # "the Ethiopian minister" for "his Ethiopian counterpart" (and "his
+                    # counterpart" for one whose office a later reference gave)
                     add(memo.roles(p, counterpart_roles), i)
         for style, owners in honorific_owner.items():
             if len(owners) == 1:
