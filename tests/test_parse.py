@@ -8278,3 +8278,14 @@ def test_a_place_and_country_after_a_dateline_date_is_no_name() -> None:
         "with Ana Ruiz, President of Chile."
     )
     assert [p.name for p in r.parties] == ["Lars Berg", "Ana Ruiz"]
+
+
+def test_who_doubles_as_and_who_holds_the_post_of_give_the_office() -> None:
+    r = readoutkit.parse(
+        "Lars Berg, who doubles as Deputy Prime Minister and Foreign Minister, held talks on "
+        "Tuesday with Ana Ruiz, who holds the post of Foreign Minister in Chile."
+    )
+    assert [(p.name, p.title) for p in r.parties] == [
+        ("Lars Berg", "Deputy Prime Minister and Foreign Minister"),
+        ("Ana Ruiz", "Foreign Minister"),
+    ]

@@ -344,7 +344,9 @@ class Matchers:
             rf"(?:{NICKNAME})?,"
             # "Name, who serves as India's Minister": a relative clause giving the office
             # (not "who is also Deputy Prime Minister", a second office after the first)
-            r"\s++(?:who\s++(?:serves|is|was|has\s++(?:served|been)|is\s++serving)\s++(?!also\s)"
+            # ("who doubles as", "who holds the post of": the same)
+            r"\s++(?:who\s++(?:serves|is|was|has\s++(?:served|been)|is\s++serving|doubles|"
+            r"holds\s++the\s++(?:post|office|portfolios?)\s++of)\s++(?!also\s)"
             r"(?:as\s++)?|"
             # "Name, in his capacity as Minister for Europe and Foreign Affairs,"
             r"in\s++(?:his|her)\s++capacity\s++as\s++)?"
