@@ -626,3 +626,16 @@ def test_the_day_of_the_event_the_meeting_is_timed_from_is_not_the_meetings() ->
         "2031, Foreign Minister Lars Berg and Foreign Minister Ana Ruiz met in Oslo today."
     )
     assert find_dates(segment(text)).date == dt.date(2031, 4, 16)
+
+
+def test_a_guests_arrival_yesterday_in_a_relative_clause_is_not_the_meetings_day() -> None:
+    text = (
+        "OSLO, 12th March, 2031 -- President Ana Ruiz of Chile, who arrived in Oslo yesterday "
+        "for a state visit, was received today by Prime Minister Lars Berg."
+    )
+    assert find_dates(segment(text)).date == dt.date(2031, 3, 12)
+    text = (
+        "Talks with President of Chile Ana Ruiz\n\nMarch 12, 2031, The Palace, Oslo\n\n"
+        "Lars Berg had talks with President of Chile Ana Ruiz, who flew in yesterday evening."
+    )
+    assert find_dates(segment(text)).date is None

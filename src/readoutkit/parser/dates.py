@@ -182,6 +182,13 @@ class DatePatterns:
     other_event: Final = regex.compile(
         r",\s*+(?:where|when|since|after which|in which)\s[^,;]{0,80}?\Z", _F
     )
+    #: a guest's arrival the day before, in a relative clause: "(met X,) who flew in
+    #: yesterday evening": the day before the engagement, not its day
+    arrived_before: Final = regex.compile(
+        r"(?<![\p{L}])who\s++(?:arrived|flew\s++in|landed)"
+        r"(?:\s++in\s++(?:\p{Lu}[\p{L}\-]*+\s++){0,2}\p{Lu}[\p{L}\-]*+)?\s++\Z",
+        _F,
+    )
     #: a participle dating an earlier act right before a day: "the agreements reached on
     #: November 9", "the ceasefire declared on", "arrived in Sochi on"
     earlier_act: Final = regex.compile(
@@ -740,6 +747,10 @@ def _other_event(text: str, start: int, at: int) -> bool:
     earlier act that a noun names ("the agreements reached on November 9")."""
     if DATES.earlier_act.search(text, max(start, at - 80), at) is not None:
         return True
+    if text.startswith(("yesterday", "last night"), at) and (
+        DATES.arrived_before.search(text, max(start, at - 60), at) is not None
+    ):
+        return True  # "who flew in yesterday evening"
     comma = text.rfind(",", start, at)
     return comma >= 0 and DATES.other_event.match(text, comma, at) is not None
 
