@@ -8289,3 +8289,11 @@ def test_who_doubles_as_and_who_holds_the_post_of_give_the_office() -> None:
         ("Lars Berg", "Deputy Prime Minister and Foreign Minister"),
         ("Ana Ruiz", "Foreign Minister"),
     ]
+
+
+def test_a_third_office_as_a_possessive_after_two_names_takes_no_part() -> None:
+    r = readoutkit.parse(
+        "In a phone call on Tuesday, Lars Berg of Norway and Ana Ruiz of Chile reviewed the "
+        "deals reached during the Norwegian Prime Minister's trip to Santiago."
+    )
+    assert [(p.name, p.title) for p in r.parties] == [("Lars Berg", None), ("Ana Ruiz", None)]

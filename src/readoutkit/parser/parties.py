@@ -1650,12 +1650,24 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
                 # the offices of someone named before, as a possessive
                 and not (
                     doc.text.startswith(("'s ", "\u2019s "), x.end)
-                    and any(
-                        p.name
-                        and p.title
-                        and x.title in p.title.split(" and ")
-                        and any(y.sentence == x.sentence and y.start < x.start for y in p.mentions)
-                        for p in people
+                    and (
+                        any(
+                            p.name
+                            and p.title
+                            and x.title in p.title.split(" and ")
+                            and any(
+                                y.sentence == x.sentence and y.start < x.start for y in p.mentions
+                            )
+                            for p in people
+                        )
+                        # "A and B reviewed the agreements reached during the Iranian
+                        # President's trip": a third office, when two are named before it
+                        or sum(
+                            any(y.sentence == x.sentence and y.end <= x.start for y in p.mentions)
+                            for p in people
+                            if p.name
+                        )
+                        >= 2
                     )
                 )
             ):
