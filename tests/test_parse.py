@@ -8297,3 +8297,14 @@ def test_a_third_office_as_a_possessive_after_two_names_takes_no_part() -> None:
         "deals reached during the Norwegian Prime Minister's trip to Santiago."
     )
     assert [(p.name, p.title) for p in r.parties] == [("Lars Berg", None), ("Ana Ruiz", None)]
+
+
+def test_an_office_in_the_plural_of_listed_countries_is_each_ones_in_order() -> None:
+    r = readoutkit.parse(
+        "In a phone call on Tuesday, the foreign ministers of Norway and Chile, Lars Berg and "
+        "Ana Ruiz, reviewed the fisheries deal."
+    )
+    assert [(p.name, p.title, p.country) for p in r.parties] == [
+        ("Lars Berg", "foreign minister", "NOR"),
+        ("Ana Ruiz", "foreign minister", "CHL"),
+    ]

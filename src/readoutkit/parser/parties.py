@@ -956,7 +956,14 @@ class _Finder:
                 continue
             title = text[ts:at] + last
             pos = at + len(w)
-            if lower:
+            # "the foreign ministers of Iran and Uzbekistan, A and B": the sides in order
+            sides = self._listed_places(pos + 4, b) if text.startswith(" of ", pos) else None
+            if sides is not None:
+                pos = sides[1]
+                if not text.startswith(", ", pos):
+                    continue
+                pos += 2
+            elif lower:
                 if not text.startswith(", ", pos):
                     continue  # "the two foreign ministers, A and B": set off by a comma
                 pos += 2
@@ -977,12 +984,37 @@ class _Finder:
                     break
             if len(names) < 2 or not text.startswith(" and ", names[-2][2]):
                 continue  # one name, or a list that does not close with "and": no office shared
+            if sides is not None:
+                if len(sides[0]) != len(names):
+                    continue
+                names = [
+                    (n, s0, e0, iso or side)
+                    for (n, s0, e0, iso), side in zip(names, sides[0], strict=True)
+                ]
             for k, (name, n_start, n_end, iso) in enumerate(names):
                 found.append(
                     Mention(ts if k == 0 else n_start, n_end, idx, name, n_start, title, iso,
                             rule="title-name")
                 )  # fmt: skip
         return found
+
+    def _listed_places(self, pos: int, b: int) -> tuple[list[str], int] | None:
+        """Countries listed from ``pos``: "Iran and Uzbekistan", "A, B and C" (their ISO
+        codes and where the list ends), if two or more and all countries."""
+        isos: list[str] = []
+        while len(isos) < 6:
+            place = self.place_at(pos)
+            if place is None or place[0] is None or place[2] > b:
+                return None
+            isos.append(place[0])
+            pos = place[2]
+            if self.text.startswith(" and ", pos) and len(isos) >= 1:
+                pos += 5
+            elif self.text.startswith(", ", pos) and self.place_at(pos + 2) is not None:
+                pos += 2
+            else:
+                break
+        return (isos, pos) if len(isos) >= 2 else None
 
     def titles_in(self, a: int, b: int) -> list[regex.Match[str]]:
         """The title matches in ``text[a:b]``, as :func:`~readoutkit.parser.matchers.scan`
