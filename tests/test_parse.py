@@ -8308,3 +8308,25 @@ def test_an_office_in_the_plural_of_listed_countries_is_each_ones_in_order() -> 
         ("Lars Berg", "foreign minister", "NOR"),
         ("Ana Ruiz", "foreign minister", "CHL"),
     ]
+
+
+def test_a_group_lead_in_gives_its_subject_to_list_items_opening_with_a_verb() -> None:
+    r = readoutkit.parse(
+        "Foreign Ministers Lars Berg (Norway), Ana Ruiz (Chile) and Mele Tupou (Tonga) met in "
+        "Oslo on 4 May 2031. The Ministers:\n\n"
+        "1. Reaffirmed their support for the ocean treaty, and stressed that fishing "
+        "quotas must follow the science.\n\n"
+        "2. Agreed to hold their next meeting in Nuku'alofa.\n\n"
+        "Tonga will send observers to the Oslo talks."
+    )
+    assert [(p.name, p.title, p.country) for p in r.parties] == [
+        ("Lars Berg", "Foreign Minister", "NOR"),
+        ("Ana Ruiz", "Foreign Minister", "CHL"),
+        ("Mele Tupou", "Foreign Minister", "TON"),
+    ]
+    everyone = tuple(p.id for p in r.parties)
+    assert [(s.speakers, s.text) for s in r.statements[:3]] == [
+        (everyone, "their support for the ocean treaty"),
+        (everyone, "fishing quotas must follow the science"),
+        (everyone, "to hold their next meeting in Nuku'alofa"),
+    ]

@@ -975,6 +975,11 @@ class _Finder:
                     place = self.place_at(end + 4)
                     if place is not None and place[0]:
                         end, iso = place[2], place[0]
+                elif text.startswith(" (", end):
+                    # "Foreign Ministers A (Iran), B (Russian Federation) and C (Turkey)"
+                    place = self.place_at(end + 2)
+                    if place is not None and place[0] and text.startswith(")", place[2]):
+                        end, iso = place[2] + 1, place[0]
                 names.append((nm[0], nm[1], end, iso))
                 if text.startswith(" and ", end):
                     pos = end + 5

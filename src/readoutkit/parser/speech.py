@@ -999,6 +999,9 @@ class _State:
     #: "The ministers agreed to:" before a list: the agreeing speakers, the cue and where
     #: it starts, for each item of the list that follows
     agreed_list: tuple[tuple[int, ...], str, int] | None = None
+    #: "The Ministers:" before a list whose items open with their own verb ("1. Reaffirmed
+    #: ...", "2. Agreed to ..."): the speakers, the subject of each item
+    subject_list: tuple[int, ...] | None = None
     #: speakers introduced by "X said:" whose words come in the next sentence
     introduced: tuple[int, ...] = ()
     #: whether the sentence being read is the engagement sentence
@@ -1228,6 +1231,20 @@ def find_statements(
             text, sent.start, sent.end
         ):
             continue  # "The statement issued regarding X's call with Y reads as follows:"
+        if st.subject_list is not None and not _list_item(text, sent.start):
+            st.subject_list = None  # the list has ended
+        if (
+            res.n > 1
+            and text.endswith(":", sent.start, sent.end)
+            and len(text[sent.start : sent.end].split()) <= 4
+            and (lead := words.between(sent.start, sent.end - 1)[0])
+            and (group := res.resolve_kind(lead)) is not None
+            and group[1] == len(lead)
+            and group[2] == "group"
+        ):
+            # "The Ministers:" and a list of what they did, item by item
+            st.subject_list = tuple(range(res.n))
+            continue
         label = _speaker_label(words, sent.start, sent.end, res)
         if label is not None:
             # "Vladimir Putin: Mr President, thank you ...": a transcript's turn; what
@@ -2479,6 +2496,16 @@ def _sentence(
                 # the subject and its verb; what follows the verb is the subject's too
                 drafts[-1].end = cs - 2
                 found = drafts[-1].speakers, cs, "person"
+            if (
+                found is None
+                and st.subject_list is not None
+                and cs == a
+                and not drafts
+                and _list_item(text, a)
+            ):
+                # "The Ministers:\n\n1. Reaffirmed ...": the item's verb has the lead-in's
+                # subject
+                found = st.subject_list, cs, "group"
             if found is not None:
                 speakers, np_start, via = found
                 rule = "subject-verb"
