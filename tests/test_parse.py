@@ -8330,3 +8330,17 @@ def test_a_group_lead_in_gives_its_subject_to_list_items_opening_with_a_verb() -
         (everyone, "fishing quotas must follow the science"),
         (everyone, "to hold their next meeting in Nuku'alofa"),
     ]
+
+
+def test_the_message_from_an_office_reads_gives_the_quotation_to_its_holder() -> None:
+    r = readoutkit.parse(
+        "Lars Berg of Norway and King of Tonga Tupou VII exchanged messages on the anniversary."
+        "\n\nThe message from the Prime Minister of Norway reads, in part:\n\n"
+        '"Our friendship has grown with every decade."\n\n'
+        "In his message, the King of Tonga, in particular, noted:\n\n"
+        '"Tonga treasures the trust between our peoples."'
+    )
+    assert [(r.names(s.speakers), s.text) for s in r.statements[1:]] == [
+        (("Lars Berg",), '"Our friendship has grown with every decade."'),
+        (("Tupou VII",), '"Tonga treasures the trust between our peoples."'),
+    ]

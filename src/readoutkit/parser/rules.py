@@ -886,6 +886,7 @@ class Rules:
     )
     parenthetical_end: Final = regex.compile(
         r",\s*+(?:for (?:his|her|their|its) part|in (?:his|her|their) turn|in turn|however|"
+        r"in particular|among other things|notably|above all|"
         r"meanwhile|in response|in reply|for (?:his|her|their) side|on (?:his|her|their) part|"
         r"(?:for|during) (?:his|her|their) part during the [\p{L} ]{1,20}?|"
         r"in (?:a|his|her|their) (?:separate |own |congratulatory |opening |introductory )?"
@@ -1331,6 +1332,12 @@ class Rules:
         r"\s*+(?:The\s++)?(?:full\s++)?text\s++of\s++(?P<who>[^.:]{1,80}?)['\u2019]s?\s++"
         r"(?:letter|message|cable|note)s?\s++(?:is|are|follows?)(?:\s++(?:below|as follows))?"
         r"\s*+[.:]?\s*+",
+        _F,
+    )
+    #: "The message from X reads, in part:": the writer of the quotation that follows
+    message_reads_frame: Final = regex.compile(
+        r"\s*+(?:The\s++)?(?:message|letter|cable|note)\s++(?:from|of|by)\s++"
+        r"(?P<who>[^.:,]{1,80}?)\s++(?:reads|says|states)(?:,?\s++in\s++part,?)?\s*+:\s*+",
         _F,
     )
     #: a letter's salutation or closing line: "Dear Prime Minister Anwar,", "Yours sincerely,"

@@ -1478,10 +1478,17 @@ def find_statements(
         fm = (
             RULES.full_text_frame.fullmatch(text, sent.start, sent.end)
             if text.find("text of", sent.start, sent.end) >= 0
+            # "The message from the President of Russia reads, in part:"
+            else RULES.message_reads_frame.fullmatch(text, sent.start, sent.end)
+            if text.endswith(":", sent.start, sent.end)
             else None
         )
         if fm is not None:
             hit = res.resolve_tail(words.between(fm.start("who"), fm.end("who"))[0])
+            if hit is not None and fm.re is RULES.message_reads_frame:
+                # "The message from X reads, in part:": the quotation that follows is X's
+                st.last, st.last_sentence, st.last_paragraph = hit[0], si, sent.paragraph
+                continue
             if hit is not None:
                 st.writer = hit[0]  # "The full text of X's letter is below."
                 continue
