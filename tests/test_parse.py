@@ -8344,3 +8344,17 @@ def test_the_message_from_an_office_reads_gives_the_quotation_to_its_holder() ->
         (("Lars Berg",), '"Our friendship has grown with every decade."'),
         (("Tupou VII",), '"Tonga treasures the trust between our peoples."'),
     ]
+
+
+def test_a_group_subjects_report_after_a_first_verb_that_reports_nothing() -> None:
+    r = readoutkit.parse(
+        "Prime Minister Lars Berg met Chilean President Ana Ruiz in Oslo today.\n\n"
+        "The two leaders celebrated a century of shipping links, and pledged to open a new "
+        "route to Valparaiso."
+    )
+    both = tuple(p.id for p in r.parties)
+    assert [(s.speakers, s.text) for s in r.statements] == [
+        (both, "The two leaders celebrated a century of shipping links"),
+        (both, "to open a new route to Valparaiso"),
+    ]
+    assert [c.actors for c in r.commitments] == [both]

@@ -2651,6 +2651,22 @@ def _sentence(
                 np_start = cs - len(before) + coord.start()
                 rule = "coordinated"
             elif (
+                coord is not None
+                and not drafts
+                and not st.engagement
+                and res.n > 1
+                and "," in coord.group()
+                and _joint_subject(w, a, cs, res)
+                and not RULES.narration.match(text, a, near(a, b))
+                # "We met today ..., and agreed the following:": a list's lead-in
+                and not text[ce:b].strip(" :.").endswith("the following")
+            ):
+                # "The two Prime Ministers celebrated X, and pledged to Y": everyone, after a
+                # first verb that reports nothing (its clause is theirs too, as a whole)
+                speakers = tuple(range(res.n))
+                np_start = cs - len(before) + coord.start()
+                rule = "coordinated"
+            elif (
                 coord is None
                 and drafts
                 and drafts[-1].rule in ("subject-verb", "coordinated")
