@@ -8358,3 +8358,13 @@ def test_a_group_subjects_report_after_a_first_verb_that_reports_nothing() -> No
         (both, "to open a new route to Valparaiso"),
     ]
     assert [c.actors for c in r.commitments] == [both]
+
+
+def test_a_relative_clause_programme_does_not_make_the_sentence_narration() -> None:
+    r = readoutkit.parse(
+        "Prime Minister Lars Berg met Chilean President Ana Ruiz in Oslo today.\n\n"
+        "The two governments will review the fisheries accord every year through a joint "
+        "committee, the next session of which is expected in Santiago."
+    )
+    both = tuple(p.id for p in r.parties)
+    assert [c.actors for c in r.commitments] == [both]

@@ -1114,7 +1114,7 @@ class Rules:
         # take place in May", a clause inside what was said)
         r"(?<!which )(?:is|are) (?:also )?expected to (?:take place|be held)|"
         # "X is expected in Ottawa this spring": the programme
-        r"(?:is|are) (?:also )?expected in \p{Lu}[\p{L}\-]*+|"
+        r"(?<!which )(?:is|are) (?:also )?expected in \p{Lu}[\p{L}\-]*+|"
         # "Vietnam and Mexico established diplomatic relations on May 19, 1975": background
         # ("... established diplomatic relations in December 1971", "cut ties in 1980")
         # ("... four decades of cooperation since A and B set up ties in 1971": a time,
