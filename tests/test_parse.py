@@ -8368,3 +8368,14 @@ def test_a_relative_clause_programme_does_not_make_the_sentence_narration() -> N
     )
     both = tuple(p.id for p in r.parties)
     assert [c.actors for c in r.commitments] == [both]
+
+
+def test_a_sentence_opening_with_a_participants_name_is_whom_its_he_means() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Lars Berg of Norway met his Chilean counterpart Pedro Soto in Oslo "
+        "on Tuesday.\n\nBerg said Norway will never accept new fishing limits.\n\n"
+        "Soto, in turn, called Norway a vital partner and voiced interest in more flights, "
+        "which he said remain too few.\n\n"
+        '"Chile will open a trade office in Bergen," he said.'
+    )
+    assert [r.names(s.speakers) for s in r.statements[-2:]] == [("Pedro Soto",), ("Pedro Soto",)]

@@ -1291,6 +1291,12 @@ def find_statements(
             _track_subgroup(text, sent.start, sent.end, res, st, si == engagement)
         # in a transcript's turn every sentence is the speaker's own words, what they
         # report others said included ("My President asked me to convey his regards")
+        if cues and res.n > 1 and not st.transcript:
+            # "Darchiashvili, in turn, called X ..., which he said ...": a sentence opening
+            # with one participant, by a phrase no other shares, is whom its "he" means
+            opener = _sole_opener(words, sent.start, sent.end, res)
+            if opener is not None:
+                st.last_single = opener
         drafts = [] if st.transcript else _sentence(words, sent.start, sent.end, res, m, st, cues)
         if st.subgroup:
             # "Minister A and his counterpart B also exchanged messages, in which they
@@ -2104,6 +2110,22 @@ def _opening_phrases(
         hit = res.resolve_kind(words[:k])
         if hit is not None:
             yield k, hit, words, starts
+
+
+def _sole_opener(w: Words, a: int, b: int, res: Resolver) -> tuple[int, ...] | None:
+    """The one participant a sentence opens with as a person, by the whole opening phrase
+    ("Darchiashvili, in turn, ...", "Minister Ruiz also ..."), when no other participant
+    shares that phrase; else None."""
+    for k, hit, words, _starts in _opening_phrases(w, a, b, res):
+        if hit[1] != k:
+            continue  # a phrase ending later ("Ruiz, in turn, called Chile")
+        if hit[2] != "person" or len(hit[0]) != 1 or not res.taking_part[hit[0][0]]:
+            return None  # (not one only mentioned: "President Xi's visit last year ...")
+        if words[k] in {"s", "and"} or res.shared(words[:k]):
+            return None  # "Ruiz's remarks", "Ruiz and Berg", a title both hold
+        key = tuple(t for t in words[:k] if t != "the")
+        return None if key in res.sharers else hit[0]
+    return None
 
 
 def _side_speaks(w: Words, a: int, b: int, res: Resolver) -> tuple[int, ...] | None:
