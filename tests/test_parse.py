@@ -8379,3 +8379,28 @@ def test_a_sentence_opening_with_a_participants_name_is_whom_its_he_means() -> N
         '"Chile will open a trade office in Bergen," he said.'
     )
     assert [r.names(s.speakers) for s in r.statements[-2:]] == [("Pedro Soto",), ("Pedro Soto",)]
+
+
+def test_a_name_of_a_country_then_an_appositive_office_is_that_persons() -> None:
+    r = readoutkit.parse(
+        "On July 2, Foreign Minister Lars Berg held a meeting with Mr. Pedro Soto of Chile, "
+        "Deputy Prime Minister and Foreign Minister, then visiting Norway."
+    )
+    assert [(p.name, p.title, p.country) for p in r.parties] == [
+        ("Lars Berg", "Foreign Minister", None),
+        ("Pedro Soto", "Deputy Prime Minister and Foreign Minister", "CHL"),
+    ]
+
+
+def test_a_current_rotating_office_after_a_titled_name_leaves_the_title() -> None:
+    for text in (
+        "Prime Minister Lars Berg met today with President Ana Ruiz of Chile, the current "
+        "Chairperson of the African Union.",
+        "Prime Minister Lars Berg met today with President Ana Ruiz, the current "
+        "Chairperson of the African Union.",
+    ):
+        r = readoutkit.parse(text)
+        assert [(p.name, p.title) for p in r.parties] == [
+            ("Lars Berg", "Prime Minister"),
+            ("Ana Ruiz", "President"),
+        ]

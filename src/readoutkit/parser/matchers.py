@@ -341,7 +341,9 @@ class Matchers:
             # "Ibrahim al-Jaafari": a particle joined by a hyphen too
             rf"(?P<n>(?:{_INITIAL}|{_WORD})(?:\s++(?:(?:{_PART})(?:\s++|-))*+(?:{_INITIAL}|{_WORD})){{0,6}})"
             # a nickname in quotes after the name: "Pushpa Kamal Dahal 'Prachanda', ..."
-            rf"(?:{NICKNAME})?,"
+            rf"(?:{NICKNAME})?"
+            # "Thongloun Sisoulith of Laos, Deputy Prime Minister": the side between
+            r"(?:\s++of\s++(?P<of>(?:the\s++)?\p{Lu}[\p{L}\-]*+(?:\s++\p{Lu}[\p{L}\-]*+){0,2}))?,"
             # "Name, who serves as India's Minister": a relative clause giving the office
             # (not "who is also Deputy Prime Minister", a second office after the first)
             # ("who doubles as", "who holds the post of": the same)

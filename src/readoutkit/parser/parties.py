@@ -1147,6 +1147,18 @@ class _Finder:
                     # "X, in his capacity as ASEAN Chair,": a rotating role beside the office
                     # the person holds (named elsewhere)
                     lm = None
+                if (
+                    lm
+                    and RULES.current_office_before.search(text, max(lo, mstart - 40), mstart)
+                    and (
+                        self.m.title.match(text, lm.start("n"), lm.end("n")) is not None
+                        or self._title_ending_at(_space_before(text, lm.start("n"), a), lo=a)
+                        is not None
+                    )
+                ):
+                    # "President X of Senegal, the current Chairperson of the African Union":
+                    # an office beside the title the name has (``_also_office``)
+                    lm = None
                 if lm:
                     cand = self.name_at(lm.start("n"), lm.end("n"))
                     if cand is None:
@@ -1177,6 +1189,11 @@ class _Finder:
                             # "X, Oman's visiting Minister ...": the possessive's place
                             place = self.place_at(lm.start("poss"))
                             if place is not None and place[2] >= lm.end("poss"):
+                                iso, org = place[0], place[1]
+                        if iso is None and org is None and lm.group("of"):
+                            # "X of Laos, Deputy Prime Minister": the side between
+                            place = self.place_at(lm.start("of"))
+                            if place is not None and place[2] >= lm.end("of"):
                                 iso, org = place[0], place[1]
                         hm = self.m.honorific_left.search(text, max(a, mstart - 40), mstart)
                         if hm:
