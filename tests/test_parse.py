@@ -8404,3 +8404,13 @@ def test_a_current_rotating_office_after_a_titled_name_leaves_the_title() -> Non
             ("Lars Berg", "Prime Minister"),
             ("Ana Ruiz", "President"),
         ]
+
+
+def test_another_sides_sentence_before_a_postposed_attribution_is_all_content() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Lars Berg of Norway held talks with his Chilean counterpart Pedro "
+        "Soto on Monday.\n\nChile recognized Norway within weeks of its independence, Berg said."
+    )
+    assert [(r.names(s.speakers), s.text) for s in r.statements] == [
+        (("Lars Berg",), "Chile recognized Norway within weeks of its independence")
+    ]

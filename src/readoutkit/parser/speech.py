@@ -1772,7 +1772,6 @@ def _postposed_content(
     pending: Draft | None,
     prev_end: int,
     comma: int,
-    speakers: tuple[int, ...],
 ) -> tuple[int, int, bool]:
     """The content of a postposed attribution ("..., Wang said."): from the clause's start,
     or a gerund subject's, to the attribution's comma; the draft before it ends there.
@@ -1782,12 +1781,12 @@ def _postposed_content(
         last is not None
         and last.rule == "subject-verb"
         and last.via == "side"
-        and last.speakers == speakers
         and last.subject is not None
         and last.subject[0] < prev_end < comma
     ):
-        # "Norway valued its ties with Chile and saw scope for more, he said": the side's
-        # sentence is what the speaker said, its subject included
+        # "Norway valued its ties with Chile and saw scope for more, he said", "Poland
+        # recognized X early, Wang said": the side's sentence is what the speaker said,
+        # its subject included (whoever's side it is)
         drafts.pop()
         prev_end = last.subject[0]
     opening = _gerund_subject(text, drafts, pending, comma)
@@ -2572,7 +2571,7 @@ def _sentence(
                 ):
                     # "..., Wang said." / "..., he added."
                     s_, e_, took = _postposed_content(
-                        text, drafts, pending_participle, prev_end, comma, speakers
+                        text, drafts, pending_participle, prev_end, comma
                     )
                     if took:
                         pending_participle = None
@@ -2725,9 +2724,7 @@ def _sentence(
                 post = None  # "In his message, Vladimir Putin noted:": no content before
             if post is not None:
                 speakers, comma = post
-                s, e, took = _postposed_content(
-                    text, drafts, pending_participle, prev_end, comma, speakers
-                )
+                s, e, took = _postposed_content(text, drafts, pending_participle, prev_end, comma)
                 if took:
                     pending_participle = None
                 if e > s:
