@@ -8414,3 +8414,16 @@ def test_another_sides_sentence_before_a_postposed_attribution_is_all_content() 
     assert [(r.names(s.speakers), s.text) for s in r.statements] == [
         (("Lars Berg",), "Chile recognized Norway within weeks of its independence")
     ]
+
+
+def test_a_reporting_verb_after_a_postposed_attribution_and_and_is_its_own_report() -> None:
+    r = readoutkit.parse(
+        "Prime Minister Lars Berg received Chile's Economy Minister Ana Ruiz in Oslo today.\n\n"
+        "Chile wanted the pact preserved, Ruiz said, and pledged to coordinate closely with "
+        "Norway as co-chair of the talks."
+    )
+    assert [(s.cue, s.text) for s in r.statements] == [
+        ("said", "Chile wanted the pact preserved"),
+        ("pledged", "to coordinate closely with Norway as co-chair of the talks"),
+    ]
+    assert [r.names(c.actors) for c in r.commitments] == [("Ana Ruiz",)]

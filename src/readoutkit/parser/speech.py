@@ -2606,6 +2606,11 @@ def _sentence(
                                 and side_hit[2] == "side"
                             ):
                                 am = sm
+                    if am is not None and any(c[0] == am.end() for c in cues):
+                        # "..., he said, and pledged to ...": a reporting verb of its own,
+                        # coordinated with this one (read at its turn)
+                        prev_end = ce
+                        continue
                     if am is not None:
                         # "X is ready to help, he said, and stands ready to attend ...": a
                         # second predicate of the same subject, said by the same speaker
