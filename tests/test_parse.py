@@ -8427,3 +8427,14 @@ def test_a_reporting_verb_after_a_postposed_attribution_and_and_is_its_own_repor
         ("pledged", "to coordinate closely with Norway as co-chair of the talks"),
     ]
     assert [r.names(c.actors) for c in r.commitments] == [("Ana Ruiz",)]
+
+
+def test_discussion_focused_on_without_an_article_is_everyones_topic() -> None:
+    r = readoutkit.parse(
+        "Prime Minister Lars Berg held a video call with President Ana Ruiz of Chile today.\n\n"
+        "Discussion focused on fisheries, shipping lanes and the ocean treaty."
+    )
+    both = tuple(p.id for p in r.parties)
+    assert [(s.speakers, s.text) for s in r.statements] == [
+        (both, "fisheries, shipping lanes and the ocean treaty")
+    ]

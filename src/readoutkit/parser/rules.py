@@ -665,7 +665,7 @@ class Rules:
     #: "The meeting also touched on X": the engagement as subject of what it covered
     event_topic: Final = regex.compile(
         r"(?:(?:The|the|Their|their)\s++(?:meeting|talks|call|phone call|video call|conversation|agenda|"
-        r"discussion|discussions|exchange)|(?:Discussions|Talks|Consultations))\s++(?:also\s++)?"
+        r"discussion|discussions|exchange)|(?:Discussions?|Talks|Consultations))\s++(?:also\s++)?"
         r"(?P<v>touched (?:up)?on|covered|"
         r"(?:focused|focussed|centred|centered|concentrated)\s++(?:\p{Ll}++(?<=ly)\s++)?on|"
         r"addressed|dealt with)\s++",

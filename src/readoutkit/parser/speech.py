@@ -1822,6 +1822,7 @@ _EVENT_FIRSTS: Final = (
     "Their ",
     "their ",
     "Discussions ",
+    "Discussion ",
     "Talks ",
     "Consultations ",
 )
