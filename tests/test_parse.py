@@ -8438,3 +8438,29 @@ def test_discussion_focused_on_without_an_article_is_everyones_topic() -> None:
     assert [(s.speakers, s.text) for s in r.statements] == [
         (both, "fisheries, shipping lanes and the ocean treaty")
     ]
+
+
+def test_similar_cables_sent_to_and_by_others_are_more_of_the_exchange() -> None:
+    r = readoutkit.parse(
+        "ABU DHABI, 24th Feb, 2031 (WAM) -- President Sheikh Omar bin Said has sent a cable "
+        "today to Sheikh Faris Al Salem, the Emir of Qatar, marking Qatar's National Day.\n\n"
+        "Similar cables were dispatched to Qatari Prime Minister Sheikh Tamim Al Kuwari by "
+        "Vice President Sheikh Hamad bin Rashid."
+    )
+    assert [p.name for p in r.parties] == [
+        "Omar bin Said",
+        "Faris Al Salem",
+        "Tamim Al Kuwari",
+        "Hamad bin Rashid",
+    ]
+
+
+def test_names_that_repeat_a_word_nest_only_when_the_counts_fit() -> None:
+    r = readoutkit.parse(
+        "Emir Sheikh Sabah Al Nasser Al Sabah received Crown Prince Sheikh Nawaf Al Nasser "
+        "Al Sabah today, and later met with Prime Minister Lars Berg of Norway."
+    )
+    assert [p.name for p in r.parties][:2] == [
+        "Sabah Al Nasser Al Sabah",
+        "Nawaf Al Nasser Al Sabah",
+    ]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import unicodedata
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import combinations, compress
 from operator import not_
@@ -1559,7 +1560,7 @@ def _merge(mentions: list[Mention]) -> list[Person]:
         for p, pk in zip(people, keys, strict=True):
             if _other_country(m, p):
                 continue
-            if key <= pk or (pk <= key):
+            if (key <= pk or pk <= key) and _repeats_fit(tokens, p.tokens):
                 p.mentions.append(m)
                 pk |= nick
                 break
@@ -1605,6 +1606,16 @@ def _merge(mentions: list[Mention]) -> list[Person]:
             p.organization = None
     people.sort(key=lambda p: p.order)
     return people
+
+
+def _repeats_fit(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether one name's words, counted, are all in the other's: "Sabah Al Ahmad Al
+    Sabah" (two "Sabah") is not "Nawaf Al Ahmad Al Sabah", though their sets of words
+    nest. (Only names that repeat a word need the count.)"""
+    if len(set(a)) == len(a) and len(set(b)) == len(b):
+        return True
+    ca, cb = Counter(a), Counter(b)
+    return ca <= cb or cb <= ca
 
 
 def _spelling_variant(word: str, key: set[str]) -> bool:
@@ -1854,6 +1865,7 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
     if engagement is not None:
         # after the sides of those named taking part are settled, as a later promotion
         writers = _mutual_writers_taking_part(doc, people, engagement)
+        writers += _similar_messages(doc, people, engagement)
         if writers:
             infer_sides([p for p in people if p.participant], doc, m, only=writers)
     _name_titled_only(people, engagement, m.official_side)  # again, now that sides are known
@@ -1922,6 +1934,27 @@ def _mutual_writers_taking_part(
                 and not p.participant
                 and not is_spokesperson(p)
                 and any(x.sentence == i and x.end <= cue for x in p.mentions)
+            ):
+                p.participant = True
+                out.append(p)
+    return out
+
+
+def _similar_messages(doc: Document, people: list[Person], engagement: int) -> list[Person]:
+    """ "Similar cables were sent to X and Y by A and B": more writers and addressees of
+    the same exchange, all taking part; those newly taking part."""
+    text = doc.text
+    if "imilar" not in text and "dentical" not in text:
+        return []  # (nothing the pattern could match: no scan of the text)
+    out: list[Person] = []
+    for sm in RULES.similar_messages.finditer(text, doc.sentences[engagement].end):
+        i = doc.sentence_holding(sm.start())
+        for p in people if i >= 0 else ():
+            if (
+                p.name
+                and not p.participant
+                and not is_spokesperson(p)
+                and any(x.sentence == i for x in p.mentions)
             ):
                 p.participant = True
                 out.append(p)

@@ -413,6 +413,13 @@ class Rules:
         r"(?![ \t]++(?:[\p{L}\-]++[ \t]++){0,6}?with(?![\p{L}]))",
         _F,
     )
+    #: "Similar cables were sent to X by Y": the same exchange, by and to more people
+    similar_messages: Final = regex.compile(
+        r"(?<![\p{L}])(?:Similar|Identical)[ \t]++(?:congratulatory[ \t]++)?"
+        r"(?:cables|messages|letters)[ \t]++(?:were|have[ \t]++been)[ \t]++(?:also[ \t]++)?"
+        r"(?:sent|dispatched|addressed)(?![\p{L}])",
+        _F,
+    )
     #: "The EU side was led by", "the Moldovan delegation was headed by": who led a side
     #: (group "side": the side's name or demonym)
     delegation_led_by: Final = regex.compile(
