@@ -8464,3 +8464,13 @@ def test_names_that_repeat_a_word_nest_only_when_the_counts_fit() -> None:
         "Sabah Al Nasser Al Sabah",
         "Nawaf Al Nasser Al Sabah",
     ]
+
+
+def test_a_country_or_person_introduced_by_an_apposition_is_the_agencys_background() -> None:
+    r = readoutkit.parse(
+        "Prime Minister Lars Berg held a phone call with President Ana Ruiz of Chile today. "
+        "Berg said Norway will send vaccines.\n\n"
+        "Tonga, a Pacific island nation of about 100,000 people, confirmed its first case "
+        "last week."
+    )
+    assert [s.text for s in r.statements] == ["Norway will send vaccines"]

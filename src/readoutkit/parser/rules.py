@@ -1322,7 +1322,14 @@ class Rules:
         r"\p{Lu}[\p{L}\-'\u2019]*+,[ \t]++will(?![\p{L}])|"
         # "Vijay Nambiar, the Special Adviser on Myanmar, will travel ...": someone else,
         # named and introduced (a participant's own sentence is read before this)
-        r"(?:\p{Lu}[\p{L}\-'\u2019]*+[ \t]++){1,3}\p{Lu}[\p{L}\-'\u2019]*+,[ \t]++(?:the|an?)[ \t]++\p{Lu})",
+        r"(?:\p{Lu}[\p{L}\-'\u2019]*+[ \t]++){1,3}\p{Lu}[\p{L}\-'\u2019]*+,[ \t]++(?:the|an?)[ \t]++\p{Lu}|"
+        # "Iceland, a Nordic island nation of ...", "Diaz-Canel, 57, was chosen ...", "X,
+        # who took office in 2013, ...": a country or person introduced, the agency's
+        # background
+        r"(?:\p{Lu}[\p{L}\-'\u2019]*+[ \t]++){0,3}\p{Lu}[\p{L}\-'\u2019]*+,[ \t]++(?:\d{1,3},|"
+        r"(?:a|an|the)[ \t]++(?:[\p{L}\-]++[ \t]++){0,3}?(?:nation|country|island|kingdom|"
+        r"republic|city|capital|archipelago)(?![\p{L}])|"
+        r"who[ \t]++(?:took[ \t]++office|became|assumed[ \t]++office|was[ \t]++(?:elected|chosen|sworn))))",
         _F,
     )
 
