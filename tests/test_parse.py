@@ -8474,3 +8474,20 @@ def test_a_country_or_person_introduced_by_an_apposition_is_the_agencys_backgrou
         "last week."
     )
     assert [s.text for s in r.statements] == ["Norway will send vaccines"]
+
+
+def test_an_honorific_and_a_surname_alone_is_a_participant_holding_the_headings_office() -> None:
+    r = readoutkit.parse(
+        "New York\n\n17 April 2031\n\n"
+        "Readout: Secretary-General speaks with Chilean President Ana Ruiz\n\n"
+        "President Ana Ruiz of Chile and Mr. Halvorsen talked by telephone earlier today about food "
+        "prices. The Secretary-General said that the United Nations would mobilize its "
+        "agencies to help."
+    )
+    assert [(p.name, p.title) for p in r.parties] == [
+        ("Ana Ruiz", "President"),
+        ("Halvorsen", "Secretary-General"),
+    ]
+    sg = r.parties[1]
+    assert r.text[sg.spans[0].start : sg.spans[0].end] == "Mr. Halvorsen"
+    assert r.names(r.statements[-1].speakers) == ("Halvorsen",)

@@ -1285,8 +1285,10 @@ class _Finder:
                     out.append(Mention(s, nm[2], idx, full, nm[1], None, None, None, "bare-name"))
                     pos = nm[2]
                     continue
-            if len(name.split()) < 2 or name.replace(" ", "").replace("-", "").isupper():
-                continue
+            if (len(name.split()) < 2 and nm[1] == s) or name.replace(" ", "").replace(
+                "-", ""
+            ).isupper():
+                continue  # (a surname alone after an honorific, "Mr. Ban", is someone)
             if name.endswith(" Day") and RULES.holiday_name.fullmatch(name):
                 continue  # "National Day and Liberation Day": a holiday, no person
             if s == first and RULES.agency_dateline_after.match(text, nm[2], near(nm[2], b)):
@@ -1327,7 +1329,9 @@ class _Finder:
                 )
                 place = self.place_at(om.end("what")) if om is not None else None
                 iso = place[0] if place is not None and place[0] in self.m.iso3s else None
-                out.append(Mention(nm[1], nm[2], idx, name, nm[1], None, iso, None, "bare-name"))
+                # ("Mr. Ban": a surname alone, its honorific in the span)
+                at = s if " " not in name else nm[1]
+                out.append(Mention(at, nm[2], idx, name, nm[1], None, iso, None, "bare-name"))
             pos = nm[2]
         return out
 
@@ -1872,6 +1876,7 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
     _name_from_engagement(people, doc, f, engagement)
     _full_names(people, doc.text, f)
     _titles_by_reference(people, doc, f, engagement)
+    _office_from_heading(people, titled_only)
     styled = "His" in doc.text or "Her" in doc.text  # what every style of address starts with
     for p in people if styled else ():
         for x in p.mentions:
@@ -2704,6 +2709,29 @@ def _titles_by_reference(
                 Mention(rm.start(), end, k, None, -1, title, p.country, rule="reference")
             )
             break
+
+
+def _office_from_heading(people: list[Person], titled_only: list[Mention]) -> None:
+    """ "Readout: Secretary-General speaks with President X" over "X and Mr. Ban talked
+    ... The Secretary-General said ...": the one participant named with neither title nor
+    side holds the office the heading and the body name alone, when no one else does."""
+    untitled = [p for p in people if p.participant and not p.title]
+    if len(untitled) != 1:
+        return
+    p = untitled[0]
+    if not p.name or p.country or p.organization:
+        return
+    if not any(x.name_start > x.start for x in p.mentions):
+        return  # a person for sure: one an honorific names ("Mr. Ban"), not a place
+    heading = {x.title for x in titled_only if x.sentence < 0 and x.title}
+    body = [x for x in titled_only if x.sentence >= 0 and x.title in heading]
+    for title in sorted({x.title for x in body if x.title}):
+        if any(q.title and q.title.casefold() == title.casefold() for q in people):
+            continue
+        p.title = title
+        p.mentions.extend(x for x in body if x.title == title)
+        p.mentions.sort(key=lambda x: x.start)
+        return
 
 
 def _seat_of_government(words: str) -> str | None:
