@@ -8491,3 +8491,22 @@ def test_an_honorific_and_a_surname_alone_is_a_participant_holding_the_headings_
     sg = r.parties[1]
     assert r.text[sg.spans[0].start : sg.spans[0].end] == "Mr. Halvorsen"
     assert r.names(r.statements[-1].speakers) == ("Halvorsen",)
+
+
+def test_an_office_in_the_plural_after_a_pair_of_names_is_each_ones() -> None:
+    r = readoutkit.parse(
+        "Meeting in Oslo today, Lars Berg and Ana Ruiz, the Norwegian and Chilean foreign "
+        "ministers, adopted a joint statement on fisheries."
+    )
+    assert [(p.name, p.title, p.country) for p in r.parties] == [
+        ("Lars Berg", "foreign minister", "NOR"),
+        ("Ana Ruiz", "foreign minister", "CHL"),
+    ]
+    r = readoutkit.parse(
+        "High Representative Lena Vogt today met Lars Berg and Ana Ruiz, the foreign ministers "
+        "of Norway and Chile respectively. Minister Berg said Norway will help."
+    )
+    assert [(p.name, p.title, p.country) for p in r.parties][1:] == [
+        ("Lars Berg", "foreign minister", "NOR"),
+        ("Ana Ruiz", "foreign minister", "CHL"),
+    ]

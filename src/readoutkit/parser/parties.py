@@ -1864,6 +1864,7 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
             return min((x.start for x in p.mentions if x.sentence == engagement), default=p.order)
 
         people.sort(key=at)
+    _shared_office_after(people, doc, f)
     _spell_out_titles(people, doc.text)
     infer_sides([p for p in people if p.participant], doc, m)
     if engagement is not None:
@@ -2081,6 +2082,73 @@ def _split_shared_titles(mentions: list[Mention], text: str) -> None:
         # the title-only participant just before the one whose title it was split from
         at = next(i for i, x in enumerate(mentions) if x.start > y.start)
         mentions.insert(at, y)
+
+
+def _shared_office_after(people: list[Person], doc: Document, f: _Finder) -> None:
+    """ "A and B, the French and Greek foreign ministers,", "A and B, the foreign
+    ministers of Sudan and South Sudan respectively": an office in the plural after a
+    pair of names is each one's (in the singular), with the sides in order."""
+    m = f.m
+    tok = doc.tok_text
+    present = m.any_plural_title_word.intersection(tok)
+    if not present:
+        return
+    text = doc.text
+    ends = {x.end: p for p in people if p.name for x in p.mentions}
+    for i in sorted(_indices(tok, present)):
+        w, at = tok[i], doc.tok_starts[i]
+        lower = w[:1].islower()
+        last = (m.lower_plural_title_words if lower else m.plural_title_words).get(w)
+        if last is None:
+            continue
+        ts = f._title_ending_at(at + len(last), lo=max(0, at - 80), lower=lower)
+        if ts is None:
+            continue
+        title = text[ts:at] + last
+        # the sides: demonyms before the office ("the French and Greek"), or countries
+        # after it ("of Sudan and South Sudan")
+        sides: list[str] = []
+        pos = ts
+        while (pb := f.place_before(pos)) is not None and pb[0] and len(sides) < 6:
+            sides.insert(0, pb[0])
+            pos = pb[2]
+            if text.endswith(" and ", 0, pos):
+                pos -= 4
+            elif text.endswith(", ", 0, pos) and len(sides) == 1:
+                break
+            else:
+                break
+        if len(sides) < 2:
+            listed = (
+                f._listed_places(at + len(w) + 4, len(text))
+                if text.startswith(" of ", at + len(w))
+                else None
+            )
+            sides = listed[0] if listed is not None else []
+            pos = ts
+        if text.startswith("the ", pos):
+            pos += 4  # (a demonym's place found with its "the")
+        if not text.endswith(", the ", 0, pos):
+            continue
+        # the names before it: "A and B", "A, B and C"
+        named: list[Person] = []
+        end = pos - 6
+        while (q := ends.get(end)) is not None and len(named) < 6:
+            named.insert(0, q)
+            start = min(x.start for x in q.mentions if x.end == end)
+            if text.endswith(" and ", 0, start):
+                end = start - 5
+            elif text.endswith(", ", 0, start) and len(named) < 6:
+                end = start - 2
+            else:
+                break
+        if len(named) < 2 or (sides and len(sides) != len(named)):
+            continue
+        for k, q in enumerate(named):
+            if not q.title or title.casefold().endswith(" " + q.title.casefold()):
+                q.title = title  # (the office written out: "Minister" is "foreign minister")
+            if sides and not (q.country or q.organization):
+                q.country = sides[k]
 
 
 def _spell_out_titles(people: list[Person], text: str) -> None:
