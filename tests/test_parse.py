@@ -8510,3 +8510,15 @@ def test_an_office_in_the_plural_after_a_pair_of_names_is_each_ones() -> None:
         ("Lars Berg", "foreign minister", "NOR"),
         ("Ana Ruiz", "foreign minister", "CHL"),
     ]
+
+
+def test_a_spokesperson_for_no_10_places_the_unnamed_prime_minister() -> None:
+    r = readoutkit.parse(
+        "A spokesperson for No 10 said:\n\nThis morning the Prime Minister joined a video call "
+        "with Prime Minister Lars Berg of Norway and President Ana Ruiz of Chile."
+    )
+    assert [(p.title, p.country) for p in r.parties] == [
+        ("Prime Minister", "GBR"),
+        ("Prime Minister", "NOR"),
+        ("President", "CHL"),
+    ]

@@ -62,7 +62,7 @@ _PART = r"(?:for|on) (?:its|their|his|her) part|in (?:its|their|his|her) turn"
 _ENGAGEMENT_WITH = r"(?:conversation|call|talks|meeting)\s++with\s++"
 
 #: a seat of government as a spokesperson's may name it: "White House", "No. 10"
-_SEAT: Final = r"(?:\p{Lu}[\p{L}.]*+[ \t]++){0,2}?(?:\p{Lu}[\p{L}]*+|No\.?[ \t]*+10|No10)"
+_SEAT: Final = r"(?:\p{Lu}[\p{L}.]*+[ \t]++){0,2}?(?:No\.?[ \t]*+10|No10|\p{Lu}[\p{L}]*+)"
 _SPOKESPERSON: Final = r"(?:spokesperson|spokesman|spokeswoman)"
 #: what a further exchange trades: "(exchanged) messages", "(were exchanged) greetings"
 _EXCHANGED_WRITINGS: Final = r"(?:messages|letters|greetings|cables|congratulations|notes)"
