@@ -8522,3 +8522,15 @@ def test_a_spokesperson_for_no_10_places_the_unnamed_prime_minister() -> None:
         ("Prime Minister", "NOR"),
         ("President", "CHL"),
     ]
+
+
+def test_another_sides_delegation_leader_takes_part_beside_the_chairs() -> None:
+    r = readoutkit.parse(
+        "The Cooperation Council between the European Union and Chile met in Brussels on 15 "
+        "July 2031. The meeting was chaired by EU High Representative Lena Vogt. The Chilean "
+        "delegation was led by Ana Ruiz, Minister of Foreign Affairs."
+    )
+    assert [(p.name, p.country or p.organization) for p in r.parties] == [
+        ("Lena Vogt", "European Union"),
+        ("Ana Ruiz", "CHL"),
+    ]

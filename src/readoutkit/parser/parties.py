@@ -1804,8 +1804,7 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
                     p.participant = True
             break
         _engaged_by_opening(doc, people, engagement, f)
-        if not any(p.participant for p in people):
-            _delegation_leaders(doc, people, engagement, f.m)
+        _delegation_leaders(doc, people, engagement, f.m)
         _exchanged_between(doc, people, engagement)
     # "a message sent to X", "congratulated X": the addressee of a message takes part too
     for p in people:
@@ -1996,11 +1995,16 @@ def _delegation_leaders(doc: Document, people: list[Person], engagement: int, m:
     Representative X": where the engagement names sides only, who led each side's
     delegation (in the few sentences after it) took part, of the side named there."""
     text = doc.text
+    #: the sides already taking part (when some do, only another side's leader is added:
+    #: "The meeting was chaired by X ... The Montenegrin delegation was led by Y")
+    present = {p.country or p.organization for p in people if p.participant}
     for s in doc.sentences[engagement : engagement + _LEADER_SENTENCES]:
         if "by" not in text[s.start : s.end]:
             continue
         for lm in RULES.delegation_led_by.finditer(text, s.start, s.end):
             iso = m.country_of.get(lm.group("side") or "")
+            if present and (iso is None or iso in present):
+                continue
             for p in people:
                 if any(x.sentence >= 0 and 0 <= x.start - lm.end() <= 1 for x in p.mentions):
                     p.participant = True
