@@ -8534,3 +8534,15 @@ def test_another_sides_delegation_leader_takes_part_beside_the_chairs() -> None:
         ("Lena Vogt", "European Union"),
         ("Ana Ruiz", "CHL"),
     ]
+
+
+def test_an_appositive_office_after_a_compound_adjective_is_the_names() -> None:
+    r = readoutkit.parse(
+        "OSLO, 13th November, 2031 -- Prime Minister Lars Berg today received Ana Ruiz, "
+        "Chile's long-serving Minister of Foreign Affairs and Trade, in Oslo."
+    )
+    assert [(p.name, p.title, p.country) for p in r.parties][1] == (
+        "Ana Ruiz",
+        "Minister of Foreign Affairs and Trade",
+        "CHL",
+    )

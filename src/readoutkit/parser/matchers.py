@@ -365,7 +365,8 @@ class Matchers:
             # apposition; "visiting", "outgoing", "acting" are adjectives)
             r"(?:(?:newly|recently)\s++(?:appointed|elected|named)\s++|"
             r"(?:visiting|outgoing|incoming|acting|serving|sitting|ruling|governing|presiding|"
-            r"reigning|caretaker)\s++|(?!\p{Ll}++(?<=ing)\s)\p{Ll}++\s++)?\Z",
+            # ("long-serving", "long-time": a compound adjective)
+            r"reigning|caretaker)\s++|\p{Ll}++-\p{Ll}++\s++|(?!\p{Ll}++(?<=ing)\s)\p{Ll}++\s++)?\Z",
             _F,
         )
         #: a personal name: capitalised words, initials and particles

@@ -183,8 +183,8 @@ def _comma_before(text: str, lo: int, pos: int) -> bool:
                 w -= 1
             pos, e = w, _space_before(text, w, lo)
             continue
-        while w > lo and (text[w - 1].islower() or text[w - 1].isdigit()):
-            w -= 1
+        while w > lo and (text[w - 1].islower() or text[w - 1].isdigit() or text[w - 1] == "-"):
+            w -= 1  # ("long-serving": a compound adjective)
         if w > lo and text[w - 1] in "'\u2019" and text[w:e] == "s":
             # "Oman's visiting ...", "the Kingdom's ...": a possessive of any case
             w -= 1
