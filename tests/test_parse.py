@@ -8546,3 +8546,12 @@ def test_an_appositive_office_after_a_compound_adjective_is_the_names() -> None:
         "Minister of Foreign Affairs and Trade",
         "CHL",
     )
+
+
+def test_welcoming_the_guest_in_the_engagement_sentence_is_no_statement() -> None:
+    r = readoutkit.parse(
+        "OSLO, 13th November, 2031 -- Prime Minister Lars Berg today welcomed Ana Ruiz, "
+        "Chile's Minister of Foreign Affairs, one day after she flew in with a business "
+        "delegation.\n\nBerg said Norway will open a consulate in Santiago."
+    )
+    assert [s.text for s in r.statements] == ["Norway will open a consulate in Santiago"]

@@ -1360,7 +1360,12 @@ def find_statements(
         ):
             # "X welcomed Y to the White House": the visit itself, not a statement (after
             # the engagement, "1. X welcomed Y to Tokyo and stated ...": the host's words)
-            drafts = [d for d in drafts if not _welcome_to(text, d, res)]
+            drafts = [
+                d
+                for d in drafts
+                if not _welcome_to(text, d, res)
+                and not (si == engagement and _welcome_guest(text, d, res))
+            ]
         if si == engagement and participants:
             if res.n == 2:
                 pm = RULES.own_counterpart.search(text, sent.start, sent.end)
@@ -2324,6 +2329,32 @@ def _welcome_to(text: str, d: Draft, res: Resolver) -> bool:
         j += 1
     # nothing but "of <country>" between the participant and "to <place>"
     return RULES.to_place.fullmatch(text, res.spans[j][1], d.end) is not None
+
+
+def _welcome_guest(text: str, d: Draft, res: Resolver) -> bool:
+    """Whether a draft is "welcomed <participant>, ..." in the engagement sentence: the
+    guest received (with an aside about them), no statement."""
+    if d.cue not in WELCOME_CUES:
+        return False
+    i = bisect_left(res.spans, (d.start,))
+    if i == len(res.spans) or res.spans[i][0] - d.start > 4:
+        return False  # what was welcomed is no participant
+    if not res.taking_part[res.spans[i][2]]:
+        return False
+    # past the participant's appositive mentions ("X, his Saudi counterpart,")
+    j = i
+    while (
+        j + 1 < len(res.spans)
+        and res.spans[j + 1][2] == res.spans[i][2]
+        and not text[res.spans[j][1] : res.spans[j + 1][0]].strip(", ")
+    ):
+        j += 1
+    end = res.spans[j][1]
+    if end >= d.end:
+        return True
+    # "welcomed X, Hungary's minister, one day after ...", not "welcomed X, Y, to Sydney
+    # for our first meeting" (the visit, with what it is for)
+    return text.startswith(", ", end) and not text.startswith(("to ", "in ", "at "), end + 2)
 
 
 def _opening_person(
