@@ -8555,3 +8555,12 @@ def test_welcoming_the_guest_in_the_engagement_sentence_is_no_statement() -> Non
         "delegation.\n\nBerg said Norway will open a consulate in Santiago."
     )
     assert [s.text for s in r.statements] == ["Norway will open a consulate in Santiago"]
+
+
+def test_an_office_ending_an_opening_phrase_is_not_the_ranked_name_after_it() -> None:
+    r = readoutkit.parse(
+        "Prime Minister Lars Berg and Chilean President Ana Ruiz exchanged messages on "
+        "Tuesday.\n\nWriting to the Chilean President, PM Berg recalled that trade has doubled."
+    )
+    assert [(p.name, p.country) for p in r.parties] == [("Lars Berg", None), ("Ana Ruiz", "CHL")]
+    assert r.names(r.statements[-1].speakers) == ("Lars Berg",)

@@ -1080,7 +1080,17 @@ class _Finder:
                 if at > pos and self._may_start_title(at):
                     rank = self.m.title.match(text, at, near(at, b))
             nm = self.name_at(self._after_sep(rank.end(), b), b) if rank is not None else None
-            if nm is None:
+            if (
+                nm is not None
+                and text.startswith(",", te)
+                and RULES.object_the_before.search(text, max(a, mstart - 12), mstart) is not None
+                and RULES.lower_word_after.match(text, nm[2], near(nm[2], b)) is not None
+            ):
+                # "Writing to the Spanish Prime Minister, PM Phuc recalled ...": the office
+                # ends an opening phrase; the ranked name after is the clause's subject
+                nm = None
+                rank = None
+            elif nm is None:
                 nm = self.name_at(pos, b)
                 if (
                     nm is not None
