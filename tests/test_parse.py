@@ -8564,3 +8564,15 @@ def test_an_office_ending_an_opening_phrase_is_not_the_ranked_name_after_it() ->
     )
     assert [(p.name, p.country) for p in r.parties] == [("Lars Berg", None), ("Ana Ruiz", "CHL")]
     assert r.names(r.statements[-1].speakers) == ("Lars Berg",)
+
+
+def test_the_foreign_ministers_of_both_countries_with_an_aside_share_the_office() -> None:
+    r = readoutkit.parse(
+        "Prime Minister Lars Berg of Norway and President Ana Ruiz of Chile exchanged messages "
+        "on Tuesday. Separately, the foreign ministers of both countries, Eva Dahl, who is also "
+        "a Deputy Prime Minister, and Pedro Soto, traded messages of their own."
+    )
+    assert [(p.name, p.title) for p in r.parties][2:] == [
+        ("Eva Dahl", "foreign minister"),
+        ("Pedro Soto", "foreign minister"),
+    ]

@@ -957,6 +957,9 @@ class _Finder:
                 continue
             title = text[ts:at] + last
             pos = at + len(w)
+            both = RULES.of_both_sides.match(text, pos, near(pos, b)) if lower else None
+            if both is not None:
+                pos = both.end()  # "the foreign ministers of both countries, A and B"
             # "the foreign ministers of Iran and Uzbekistan, A and B": the sides in order
             sides = self._listed_places(pos + 4, b) if text.startswith(" of ", pos) else None
             if sides is not None:
@@ -969,6 +972,7 @@ class _Finder:
                     continue  # "the two foreign ministers, A and B": set off by a comma
                 pos += 2
             names: list[tuple[str, int, int, str | None]] = []
+            joins: list[bool] = []  # after each name, whether "and" joins the next
             pos = _skip_space(text, pos, b)
             while (nm := self.name_at(pos, b)) is not None:
                 end, iso = nm[2], None
@@ -982,13 +986,23 @@ class _Finder:
                     if place is not None and place[0] and text.startswith(")", place[2]):
                         end, iso = place[2] + 1, place[0]
                 names.append((nm[0], nm[1], end, iso))
+                if lower and text.startswith(", who ", end):
+                    # "A, who is also a Deputy Prime Minister, and B": an aside after a name
+                    close = text.find(",", end + 6, b)
+                    if close > 0 and text.startswith(", and ", close):
+                        end = close
                 if text.startswith(" and ", end):
                     pos = end + 5
+                    joins.append(True)
+                elif text.startswith(", and ", end):
+                    pos = end + 6
+                    joins.append(True)
                 elif text.startswith(", ", end) and len(names) < 6:
                     pos = end + 2
+                    joins.append(False)
                 else:
                     break
-            if len(names) < 2 or not text.startswith(" and ", names[-2][2]):
+            if len(names) < 2 or not joins[len(names) - 2]:
                 continue  # one name, or a list that does not close with "and": no office shared
             if sides is not None:
                 if len(sides[0]) != len(names):

@@ -413,6 +413,11 @@ class Rules:
         r"(?![ \t]++(?:[\p{L}\-]++[ \t]++){0,6}?with(?![\p{L}]))",
         _F,
     )
+    #: " of both countries" after an office in the plural: "the foreign ministers of both
+    #: countries, A and B"
+    of_both_sides: Final = regex.compile(
+        r" of (?:both|the two|the three|the four) (?:countries|nations|sides|states)(?=,)", _F
+    )
     #: "Similar cables were sent to X by Y": the same exchange, by and to more people
     similar_messages: Final = regex.compile(
         r"(?<![\p{L}])(?:Similar|Identical)[ \t]++(?:congratulatory[ \t]++)?"
