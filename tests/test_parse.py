@@ -8576,3 +8576,18 @@ def test_the_foreign_ministers_of_both_countries_with_an_aside_share_the_office(
         ("Eva Dahl", "foreign minister"),
         ("Pedro Soto", "foreign minister"),
     ]
+
+
+def test_a_working_dinner_is_the_engagement_and_the_heading_names_the_host() -> None:
+    r = readoutkit.parse(
+        "Fisheries \u2013 Lars Berg receives the Chilean Foreign Minister\n\n"
+        "Published: Wed Oct 16 2031\n\n"
+        "Yesterday evening in Oslo, the Minister of Foreign Affairs gave a working dinner for "
+        "Chilean Foreign Minister Ana Ruiz.\n\n"
+        "The Minister reaffirmed Norway's support for the ocean treaty."
+    )
+    assert [(p.name, p.title) for p in r.parties] == [
+        ("Lars Berg", "Minister of Foreign Affairs"),
+        ("Ana Ruiz", "Foreign Minister"),
+    ]
+    assert r.names(r.statements[0].speakers) == ("Lars Berg",)

@@ -1330,6 +1330,8 @@ class _Finder:
                 or lb is not None  # "EU foreign policy chief Lena Vogt"
                 or RULES.bare_name_before.search(text, max(a, s - 40), s) is not None
                 or self._after_time_lead(first, s)  # "Today Wang Yi met ..."
+                # a heading's name after its topic: "Fisheries \u2013 Lars Berg receives ..."
+                or (idx < 0 and text.endswith(("\u2013 ", "\u2014 ", " - ", ": "), a, s))
                 or self.m.is_official(name)  # a known official, anywhere
             ):
                 continue
@@ -2705,12 +2707,28 @@ def _name_from_engagement(
                 )
             )
         ]
+    if not found:
+        # "Eastern Mediterranean – Jean-Yves Le Drian receives the Cypriot Foreign
+        # Minister" over "the Minister of Europe and Foreign Affairs gave a dinner for
+        # ...": the one name a heading gives the engagement's verb
+        for h in doc.headings:
+            found += [
+                x
+                for x in f.bare_names(h.start, h.end, -1, taken)
+                if x.title is None
+                and doc.text.startswith(" ", x.end)
+                and RULES.heading_engagement_verb.match(doc.text, x.end + 1, h.end) is not None
+            ]
     names = {x.name for x in found}
     if len(names) != 1 or any(q.name in names for q in people):
         return
     p.name = found[0].name
     p.mentions.extend(found)
     p.mentions.sort(key=lambda x: x.start)
+    if p.name is not None and not (p.country or p.organization):
+        side = f.m.official_side(p.name)
+        if side in f.m.iso3s:
+            p.country = side
 
 
 def _reports_next(text: str, pos: int, end: int, m: Matchers) -> bool:

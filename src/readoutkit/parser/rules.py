@@ -332,7 +332,7 @@ class Rules:
         speaks received receives video virtual message messages letter letters conference hosted hosts
         visited visiting joined hosting receiving held holds chaired co-chaired co-hosted jointly inaugurated cable
         cables cabled written wrote writes welcomed telephoned telephones phoned phones
-        videoconference videoconferences teleconference videocall videolink
+        videoconference videoconferences teleconference videocall videolink dinner luncheon
         """.split()
     )
     #: any of them, as a word, in any case; or a joint statement ("issued a joint
@@ -411,6 +411,12 @@ class Rules:
         r"(?<![\p{L}])(?:(?:exchanged|traded)|sent[ \t]++(?:each[ \t]++other|one[ \t]++another))"
         r"[ \t]++(?:[\p{L}\-]++[ \t]++){0,2}?" + _EXCHANGED_WRITINGS + r"(?![\p{L}])"
         r"(?![ \t]++(?:[\p{L}\-]++[ \t]++){0,6}?with(?![\p{L}]))",
+        _F,
+    )
+    #: a headline's verb of engagement right after a name: "(X) receives ...", "(X) meets"
+    heading_engagement_verb: Final = regex.compile(
+        r"(?:receives|received|meets|met|hosts|hosted|welcomes|welcomed|speaks|spoke|talks|"
+        r"holds|held|calls|phones|writes|visits)(?![\p{L}])",
         _F,
     )
     #: " of both countries" after an office in the plural: "the foreign ministers of both
