@@ -639,3 +639,14 @@ def test_a_guests_arrival_yesterday_in_a_relative_clause_is_not_the_meetings_day
         "Lars Berg had talks with President of Chile Ana Ruiz, who flew in yesterday evening."
     )
     assert find_dates(segment(text)).date is None
+
+
+def test_a_visits_range_of_days_gives_way_to_the_meetings_own_day() -> None:
+    text = (
+        "Lars Berg, Foreign Minister of Norway, and Ana Ruiz, who paid an official visit to "
+        "Norway on 4-5 June 2031 at his invitation, met in Oslo on 5 June and adopted this "
+        "Joint Statement:"
+    )
+    assert find_dates(segment(text)).date == dt.date(2031, 6, 5)
+    text = "Ana Ruiz paid an official visit to Norway on 4-5 June 2031 and met Lars Berg."
+    assert find_dates(segment(text)).date == dt.date(2031, 6, 4)

@@ -182,6 +182,14 @@ class DatePatterns:
     other_event: Final = regex.compile(
         r",\s*+(?:where|when|since|after which|in which)\s[^,;]{0,80}?\Z", _F
     )
+    #: a range of days: "4-5 June", "4 to 6 June"
+    day_range: Final = regex.compile(r"\d{1,2}\s*+(?:[-\u2013]|to)\s*+\d{1,2}(?!\d)", _F)
+    #: a visit right before its days: "(paid an official) visit to Turkey on"
+    visit_on_before: Final = regex.compile(
+        r"(?<![\p{L}])(?:visit|trip|tour|stay)(?:\s++to\s++(?:the\s++)?(?:\p{Lu}[\p{L}\-]*+\s++){1,3})?"
+        r"(?:on|from)\s++\Z",
+        _F,
+    )
     #: a guest's arrival the day before, in a relative clause: "(met X,) who flew in
     #: yesterday evening": the day before the engagement, not its day
     arrived_before: Final = regex.compile(
@@ -728,6 +736,12 @@ def _in_sentence(
     # Sunday, held talks with Y on Monday")
     if explicit is not None and _other_event(doc.text, s.start, explicit.span.start):
         explicit = None
+    elif explicit is not None and _visit_days(doc.text, s.start, explicit.span.start):
+        # "who paid an official visit to Turkey on 4-5 June, met in Ankara on 5 June": the
+        # visit's days give way to the meeting's own later in the sentence
+        later = _explicit(doc, explicit.span.end, end, ref, anchors)
+        if later is not None:
+            explicit = later
     while (
         relative is not None
         and _other_event(doc.text, s.start, relative.span.start)
@@ -739,6 +753,17 @@ def _in_sentence(
     if explicit is None or relative is None:
         return explicit or relative
     return relative if relative.span.start < explicit.span.start else explicit
+
+
+def _visit_days(text: str, start: int, at: int) -> bool:
+    """Whether a day at ``at`` opens a visit's range of days ("a visit to Turkey on 4-5
+    June")."""
+    if text.startswith(("on ", "from "), at):
+        at = text.index(" ", at) + 1  # (a date's span may take its preposition)
+    return (
+        DATES.day_range.match(text, at) is not None
+        and DATES.visit_on_before.search(text, max(start, at - 60), at) is not None
+    )
 
 
 def _other_event(text: str, start: int, at: int) -> bool:
