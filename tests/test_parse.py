@@ -8591,3 +8591,15 @@ def test_a_working_dinner_is_the_engagement_and_the_heading_names_the_host() -> 
         ("Ana Ruiz", "Foreign Minister"),
     ]
     assert r.names(r.statements[0].speakers) == ("Lars Berg",)
+
+
+def test_consultations_between_the_two_ministries_shall_be_held_is_a_joint_undertaking() -> None:
+    r = readoutkit.parse(
+        "Lars Berg, Foreign Minister of Norway, and Ana Ruiz, Foreign Minister of Chile, met in "
+        "Oslo on 5 June 2031.\n\nThe Ministers decided that consultations between the two "
+        "Ministries shall be held at least once a year."
+    )
+    both = tuple(p.id for p in r.parties)
+    assert [(c.actors, c.text) for c in r.commitments] == [
+        (both, "consultations between the two Ministries shall be held at least once a year")
+    ]

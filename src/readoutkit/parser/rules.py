@@ -1646,7 +1646,12 @@ class Rules:
     )
     #: "the next round of ..." opening the clause before a cue (no other clause between)
     next_meeting_before: Final = regex.compile(
-        r"(?:^|(?<=[\s,;:]))(?:the|The)\s++next\s++[^,;:.]*+\Z", _F
+        r"(?:^|(?<=[\s,;:]))(?:(?:the|The)\s++next\s++|"
+        # "(decided that) consultations between the two Ministries shall be held ...": their
+        # own meetings to come
+        r"(?:regular\s++)?(?:consultations|meetings|talks|sessions)\s++between\s++"
+        r"(?:the\s++two|their|both)\s)[^,;:.]*+\Z",
+        _F,
     )
     #: "I am confident that" earlier in the clause: the "will" after it is a prediction
     confident_before: Final = regex.compile(
