@@ -45,6 +45,7 @@ from readoutkit.parser.text import Document, Line, Sentence
 __all__ = [
     "DateFinding",
     "DatePatterns",
+    "after_dateline",
     "dateline_place",
     "find_dates",
 ]
@@ -423,6 +424,16 @@ def _dateline(doc: Document) -> _Partial | None:
         if p is not None:
             return p
     return None
+
+
+def after_dateline(text: str, a: int, b: int) -> int:
+    """Where ``text[a:b]`` starts after a dateline opening it ("BEIJING, April 10
+    (Xinhua) -- China stands ready ..., Li said"): the content is what follows."""
+    head = text[a : a + 2]
+    if not (head.isupper() or head[:1].isdigit() or head.startswith("(")):
+        return a  # a dateline opens with its place in capitals, a day or a parenthesis
+    dm = DATES.dateline.match(text, a, b)
+    return dm.end() if dm is not None and dm.end() < b else a
 
 
 def dateline_place(doc: Document) -> str | None:

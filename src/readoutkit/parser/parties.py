@@ -17,7 +17,7 @@ from typing import Final
 import attrs
 import regex
 
-from readoutkit.parser.dates import DATES, dateline_place
+from readoutkit.parser.dates import after_dateline, dateline_place
 from readoutkit.parser.matchers import Matchers, matches_at, name_key, scan
 from readoutkit.parser.rules import RULES, near
 from readoutkit.parser.text import Document, Line, Sentence
@@ -1028,7 +1028,7 @@ class _Finder:
                 return None
             isos.append(place[0])
             pos = place[2]
-            if self.text.startswith(" and ", pos) and len(isos) >= 1:
+            if self.text.startswith(" and ", pos):
                 pos += 5
             elif self.text.startswith(", ", pos) and self.place_at(pos + 2) is not None:
                 pos += 2
@@ -1309,10 +1309,10 @@ class _Finder:
                     out.append(Mention(s, nm[2], idx, full, nm[1], None, None, None, "bare-name"))
                     pos = nm[2]
                     continue
-            if (len(name.split()) < 2 and nm[1] == s) or name.replace(" ", "").replace(
-                "-", ""
-            ).isupper():
+            if len(name.split()) < 2 and nm[1] == s:
                 continue  # (a surname alone after an honorific, "Mr. Ban", is someone)
+            if name.replace(" ", "").replace("-", "").isupper():
+                continue
             if name.endswith(" Day") and RULES.holiday_name.fullmatch(name):
                 continue  # "National Day and Liberation Day": a holiday, no person
             if s == first and RULES.agency_dateline_after.match(text, nm[2], near(nm[2], b)):
@@ -1326,7 +1326,8 @@ class _Finder:
             lb = self.lower_title_before(s, a)
             if not (
                 s == first
-                or s == self._after_dateline(first, b)  # "OSLO, March 3 (Xinhua) -- Lars Berg"
+                # "OSLO, March 3 (Xinhua) -- Lars Berg"
+                or s == _skip_space(text, after_dateline(text, first, b), b)
                 or lb is not None  # "EU foreign policy chief Lena Vogt"
                 or RULES.bare_name_before.search(text, max(a, s - 40), s) is not None
                 or self._after_time_lead(first, s)  # "Today Wang Yi met ..."
@@ -1385,15 +1386,6 @@ class _Finder:
         return text.startswith(" ", end) and (
             self.m.title.match(text, end + 1, near(end + 1, b)) is not None
         )
-
-    def _after_dateline(self, first: int, b: int) -> int:
-        """Where a sentence starting at ``first`` goes on after a dateline opening it
-        ("BEIJING, April 10 (Xinhua) -- "), else ``first``."""
-        head = self.text[first : first + 2]
-        if not (head.isupper() or head[:1].isdigit()):
-            return first  # a dateline opens with its place in capitals or a day
-        dm = DATES.dateline.match(self.text, first, b)
-        return _skip_space(self.text, dm.end(), b) if dm is not None and dm.end() < b else first
 
     def _official_in_full(self, surname: str) -> str | None:
         """A known official's full name ending in ``surname`` that the text writes out."""

@@ -21,7 +21,7 @@ import attrs
 import regex
 
 from readoutkit.model import Quotation
-from readoutkit.parser.dates import DATES
+from readoutkit.parser.dates import after_dateline
 from readoutkit.parser.matchers import VERB_PATTERN, Matchers, name_key
 from readoutkit.parser.parties import Person
 from readoutkit.parser.rules import RULES, near
@@ -1795,20 +1795,10 @@ def _postposed_content(
         drafts.pop()
         prev_end = last.subject[0]
     opening = _gerund_subject(text, drafts, pending, comma)
-    s, e = _trim(text, _after_dateline(text, opening or prev_end, comma), comma)
+    s, e = _trim(text, after_dateline(text, opening or prev_end, comma), comma)
     if drafts and drafts[-1].end > s:
         drafts[-1].end = max(drafts[-1].start, s)
     return s, e, opening is not None
-
-
-def _after_dateline(text: str, a: int, b: int) -> int:
-    """Where ``text[a:b]`` starts after a dateline opening it ("BEIJING, April 10
-    (Xinhua) -- China stands ready ..., Li said"): the content is what follows."""
-    head = text[a : a + 2]
-    if not (head.isupper() or head[:1].isdigit() or head.startswith("(")):
-        return a  # a dateline opens with its place in capitals, a day or a parenthesis
-    dm = DATES.dateline.match(text, a, b)
-    return dm.end() if dm is not None and dm.end() < b else a
 
 
 def _opening_phrase(text: str, a: int, b: int) -> bool:
@@ -1936,7 +1926,7 @@ def _narration_anywhere(text: str, a: int, b: int) -> bool:
 def _joint_subject(w: Words, a: int, b: int, res: Resolver, *, people: bool = False) -> bool:
     """Whether a sentence opens with all participants as its subject; ``people``: by a
     group phrase that names persons ("the leaders", "the interlocutors"), not sides."""
-    a = _after_dateline(w.text, a, b)  # "BEIJING, Oct. 26 (Xinhua) -- A and B held ..."
+    a = after_dateline(w.text, a, b)  # "BEIJING, Oct. 26 (Xinhua) -- A and B held ..."
     words, starts = w.between(a, min(b, a + 120))
     words = words[:14]
     if people and (not words or words[0] not in _PEOPLE_FIRST):
@@ -2319,7 +2309,13 @@ def _welcome_to(text: str, d: Draft, res: Resolver) -> bool:
         and len(text[d.start : res.spans[i][0]].split()) <= 5
     ):
         return False  # what was welcomed is no participant
-    # "X, his Saudi counterpart,": the participant's appositive mentions too
+    # nothing but "of <country>" between the participant and "to <place>"
+    return RULES.to_place.fullmatch(text, _past_appositives(text, res, i), d.end) is not None
+
+
+def _past_appositives(text: str, res: Resolver, i: int) -> int:
+    """Where the participant mentioned at ``res.spans[i]`` stops being named: past its
+    appositive mentions right after ("X, his Saudi counterpart,")."""
     j = i
     while (
         j + 1 < len(res.spans)
@@ -2327,8 +2323,7 @@ def _welcome_to(text: str, d: Draft, res: Resolver) -> bool:
         and not text[res.spans[j][1] : res.spans[j + 1][0]].strip(", ")
     ):
         j += 1
-    # nothing but "of <country>" between the participant and "to <place>"
-    return RULES.to_place.fullmatch(text, res.spans[j][1], d.end) is not None
+    return res.spans[j][1]
 
 
 def _welcome_guest(text: str, d: Draft, res: Resolver) -> bool:
@@ -2341,15 +2336,7 @@ def _welcome_guest(text: str, d: Draft, res: Resolver) -> bool:
         return False  # what was welcomed is no participant
     if not res.taking_part[res.spans[i][2]]:
         return False
-    # past the participant's appositive mentions ("X, his Saudi counterpart,")
-    j = i
-    while (
-        j + 1 < len(res.spans)
-        and res.spans[j + 1][2] == res.spans[i][2]
-        and not text[res.spans[j][1] : res.spans[j + 1][0]].strip(", ")
-    ):
-        j += 1
-    end = res.spans[j][1]
+    end = _past_appositives(text, res, i)
     if end >= d.end:
         return True
     # "welcomed X, Hungary's minister, one day after ...", not "welcomed X, Y, to Sydney
@@ -2375,7 +2362,7 @@ def _opening_hit(
     """The participant a sentence opens with as a person, by name or title ("Araghchi",
     "Minister Steinmeier", "The Iranian Foreign Minister"), a dateline aside; with the
     word after the phrase and where it starts."""
-    a = _after_dateline(w.text, a, b)  # "TIANJIN, June 27 (Xinhua) -- Premier Li met ..."
+    a = after_dateline(w.text, a, b)  # "TIANJIN, June 27 (Xinhua) -- Premier Li met ..."
     om = RULES.opening_when.match(w.text, a, near(a, b))
     if om is not None:
         a = om.end()  # "On Thursday, Foreign Minister Wang Yi held ..."
@@ -3257,7 +3244,7 @@ def _subject_start(
 def _opens_clause(text: str, lo: int, at: int) -> bool:
     """Whether only title words ("Chinese Foreign Minister") and a dateline ("BEIJING,
     May 24 (Xinhua) --") stand between ``lo`` and a subject at ``at``."""
-    opening = text[_after_dateline(text, lo, at) : at]
+    opening = text[after_dateline(text, lo, at) : at]
     if _may_end_in_caps(opening):
         opening = _without_trailing_caps(opening)
     return not opening.strip()
@@ -3268,7 +3255,7 @@ def _apposed_pair(w: Words, a: int, b: int, res: Resolver) -> tuple[int, ...] | 
     Jinping, on a state visit to Chile, and his host, President Michelle Bachelet, (held
     talks)". None for any other opening."""
     text = w.text
-    a = _after_dateline(text, a, b)
+    a = after_dateline(text, a, b)
     spans = res.spans
     i = bisect_left(spans, (a,))
     if i == len(spans) or text[a : spans[i][0]].strip():
@@ -3420,7 +3407,7 @@ def _talked_with(
         if k >= 0 and RULES.with_after.match(text, k, near(k, b)) is not None:
             at = k + 6  # "discussed trade with the Prime Minister"
     if at < 0:
-        lm = RULES.engagement_with_lead.match(text, _after_dateline(text, a, cs), cs)
+        lm = RULES.engagement_with_lead.match(text, after_dateline(text, a, cs), cs)
         if lm is None:
             return who
         at = lm.end()
