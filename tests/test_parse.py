@@ -8603,3 +8603,18 @@ def test_consultations_between_the_two_ministries_shall_be_held_is_a_joint_under
     assert [(c.actors, c.text) for c in r.commitments] == [
         (both, "consultations between the two Ministries shall be held at least once a year")
     ]
+
+
+def test_a_later_office_that_implies_the_side_titles_the_participant() -> None:
+    r = readoutkit.parse(
+        "On the afternoon of June 11, 2031, Wang Yi and Chilean Foreign Minister Ana Ruiz spoke "
+        "via video link.\n\nThe State Councilor and Foreign Minister said that China will "
+        "keep providing supplies to Chile."
+    )
+    wang = r.parties[0]
+    assert (wang.name, wang.title, wang.country) == (
+        "Wang Yi",
+        "State Councilor and Foreign Minister",
+        "CHN",
+    )
+    assert r.names(r.statements[-1].speakers) == ("Wang Yi",)

@@ -1494,8 +1494,12 @@ class _Finder:
                     return None
             return tm.group("t"), tm.end("t")
         tm = self.m.title.match(text, pos, near(pos, len(text)))
-        if tm is None or not text.startswith(" of ", tm.end("t")):
+        if tm is None:
             return None
+        if not text.startswith(" of ", tm.end("t")):
+            # "the State Councilor and Foreign Minister said": a title that implies the side
+            title, _, end, _, _ = self.title_chain(tm, len(text))
+            return (title, end) if title_side(title.split(" and ")[0]) == iso else None
         place = self.place_at(tm.end("t") + 4)
         if place is None or place[0] != iso:
             return None
