@@ -8618,3 +8618,13 @@ def test_a_later_office_that_implies_the_side_titles_the_participant() -> None:
         "CHN",
     )
     assert r.names(r.statements[-1].speakers) == ("Wang Yi",)
+
+
+def test_the_headings_office_for_a_participant_also_names_them_in_the_body() -> None:
+    r = readoutkit.parse(
+        "Secretary-General meets Prime Minister of Chile Ana Ruiz: readout\n\n"
+        "This afternoon, Mr. Guterres received Ana Ruiz, President of the Council of "
+        "Ministers of Chile, at UN Headquarters.\n\n"
+        "The Prime Minister said that Chile is committed to phasing out coal by 2040."
+    )
+    assert r.names(r.statements[-1].speakers) == ("Ana Ruiz",)

@@ -528,6 +528,12 @@ class Resolver:
                 honorific_owner.setdefault(style, set()).add(i)
             if p.title:
                 add(memo.title(p), i)
+                # "Prime Minister of Italy Giuseppe Conte" in the heading, "President of the
+                # Council of Ministers" in the body: "the Prime Minister" is Conte too
+                for other in {
+                    x.title for x in p.mentions if x.sentence < 0 and x.title and x.title != p.title
+                }:
+                    add(memo.title(attrs.evolve(p, title=other)), i)
             side = p.country or p.organization
             for word in _demonyms(p, m) if side else ():
                 wk = name_key(word)
