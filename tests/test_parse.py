@@ -8628,3 +8628,15 @@ def test_the_headings_office_for_a_participant_also_names_them_in_the_body() -> 
         "The Prime Minister said that Chile is committed to phasing out coal by 2040."
     )
     assert r.names(r.statements[-1].speakers) == ("Ana Ruiz",)
+
+
+def test_a_summary_naming_only_the_host_gives_way_to_the_sentence_naming_everyone() -> None:
+    r = readoutkit.parse(
+        "PM video call with Nordic leaders\n"
+        "Lars Berg joined the heads of government of Denmark, Finland and Iceland on a video "
+        "link.\n"
+        "A spokesperson said:\n"
+        "Lars Berg spoke this afternoon by video conference to Danish Prime Minister Anne Holm, "
+        "Finnish Prime Minister Pekka Laine and Eva Ruud, Prime Minister of Iceland."
+    )
+    assert [p.name for p in r.parties] == ["Lars Berg", "Anne Holm", "Pekka Laine", "Eva Ruud"]

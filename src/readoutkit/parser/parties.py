@@ -1713,6 +1713,31 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
             # and B" is read from the first sentence as before
             engagement, found = i, bare
             break
+    if (
+        engagement is not None
+        and len(found) + sum(x.sentence == engagement for x in mentions) == 1
+        and RULES.plural_counterparts.search(
+            doc.text, doc.sentences[engagement].start, doc.sentences[engagement].end
+        )
+        is not None
+        # (a summary that gives the topic stays: "X spoke to the Prime Ministers of A and
+        # B about security")
+        and RULES.engagement_topic.search(
+            doc.text, doc.sentences[engagement].start, doc.sentences[engagement].end
+        )
+        is None
+    ):
+        # "X joined the heads of government of A, B and C on a video link." over "X spoke
+        # ... to Prime Minister P, Prime Minister Q and R": the sentence that names them
+        for i in range(engagement + 1, min(engagement + 4, len(doc.sentences))):
+            s = doc.sentences[i]
+            taken = [(x.start, x.end) for x in mentions if x.sentence == i]
+            if not _engages(doc, s.start, s.end):
+                continue
+            bare = f.bare_names(s.start, s.end, i, taken)
+            if len(taken) + len(bare) >= 3:
+                engagement, found = i, bare
+                break
     if engagement is not None:
         mentions.extend(found)
         mentions.extend(_mutual_writers(doc, f, engagement, mentions))

@@ -413,6 +413,14 @@ class Rules:
         r"(?![ \t]++(?:[\p{L}\-]++[ \t]++){0,6}?with(?![\p{L}]))",
         _F,
     )
+    #: counterparts named by their offices in the plural and their sides: "the heads of
+    #: government of Belgium, the Netherlands and Luxembourg", "his counterparts from"
+    plural_counterparts: Final = regex.compile(
+        r"(?<![\p{L}])(?:heads\s++of\s++(?:state|government)|leaders|counterparts|"
+        r"[Pp]rime\s++[Mm]inisters|[Pp]residents|[Ff]oreign\s++[Mm]inisters)\s++(?:of|from)\s++"
+        r"\p{Lu}",
+        _F,
+    )
     #: a headline's verb of engagement right after a name: "(X) receives ...", "(X) meets"
     heading_engagement_verb: Final = regex.compile(
         r"(?:receives|received|meets|met|hosts|hosted|welcomes|welcomed|speaks|spoke|talks|"
