@@ -650,3 +650,17 @@ def test_a_visits_range_of_days_gives_way_to_the_meetings_own_day() -> None:
     assert find_dates(segment(text)).date == dt.date(2031, 6, 5)
     text = "Ana Ruiz paid an official visit to Norway on 4-5 June 2031 and met Lars Berg."
     assert find_dates(segment(text)).date == dt.date(2031, 6, 4)
+
+
+def test_the_day_a_visit_to_a_country_began_is_not_the_talks_unless_today() -> None:
+    text = (
+        "2031/11/03\n\nChilean Foreign Minister Ana Ruiz, whose official visit to Norway began "
+        "on Monday, sat down for talks with Foreign Minister Lars Berg in Oslo on November 2, "
+        "2031."
+    )
+    assert find_dates(segment(text)).date == dt.date(2031, 11, 2)
+    text = (
+        "April 3, 2031, The Palace, Oslo\n\nLars Berg held talks with the Chilean head of "
+        "state, whose official visit to Norway began this morning."
+    )
+    assert find_dates(segment(text)).date == dt.date(2031, 4, 3)

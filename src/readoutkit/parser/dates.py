@@ -214,7 +214,9 @@ class DatePatterns:
         r"|(?:which|that)\s++(?:opens|opened|begins|began|starts|started|closes|closed|ends|"
         r"ended|will\s++(?:open|begin|start|close|end))\s++(?:on\s++)?"
         # "whose official visit began on Sunday": the visit, not the talks held during it
-        r"|(?:visit|trip|tour|stay)\s++(?:began|started|opened)\s++(?:on\s++)?"
+        # ("whose visit to China began on Monday")
+        r"|(?:visit|trip|tour|stay)(?:\s++to\s++(?:the\s++)?(?:\p{Lu}[\p{L}\-]*+\s++){1,3}?)?\s*+"
+        r"(?:began|started|opened)\s++(?:on\s++)?"
         # "X arrived in Sochi on Monday": the visitor's arrival, not the engagement (in the
         # engagement sentence, "met Y, who arrived in Kyiv today", it dates the meeting)
         r"|(?<!who\s++)arrived\s++in\s++(?:\p{Lu}[\p{L}\-]*+\s++){1,3}(?:on\s++)?"
@@ -753,6 +755,7 @@ def _in_sentence(
         later = _explicit(doc, explicit.span.end, end, ref, anchors)
         if later is not None:
             explicit = later
+    skipped = relative
     while (
         relative is not None
         and _other_event(doc.text, s.start, relative.span.start)
@@ -761,6 +764,10 @@ def _in_sentence(
         and DATES.and_engaged.match(doc.text, relative.span.end, end) is None
     ):
         relative = _relative(doc, relative.span.end, end, ref)
+    if relative is None and explicit is None and skipped is not None and skipped.date == ref:
+        # "X held talks with Y, whose visit began this morning": the other event's day is
+        # today, and so the engagement's, when nothing else dates it
+        relative = skipped
     if explicit is None or relative is None:
         return explicit or relative
     return relative if relative.span.start < explicit.span.start else explicit
