@@ -664,3 +664,12 @@ def test_the_day_a_visit_to_a_country_began_is_not_the_talks_unless_today() -> N
         "state, whose official visit to Norway began this morning."
     )
     assert find_dates(segment(text)).date == dt.date(2031, 4, 3)
+
+
+def test_the_day_something_took_effect_is_another_events() -> None:
+    text = (
+        "03 March 2031 - 21:40\n\nPresident Lars Berg and Ana Ruiz, the Vice President of Chile, "
+        "held a telephone conversation.\n\nThe Head of State informed the Vice President about "
+        "the ceasefire that was supposed to take effect on February 15."
+    )
+    assert find_dates(segment(text)).date is None

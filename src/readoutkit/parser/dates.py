@@ -222,6 +222,10 @@ class DatePatterns:
         r"|(?<!who\s++)arrived\s++in\s++(?:\p{Lu}[\p{L}\-]*+\s++){1,3}(?:on\s++)?"
         # "his victory in the elections held on 7 December": the vote congratulated on
         r"|(?:elections?|polls|votes?|referendum|run-?off|ballot)\s++(?:held|conducted)\s++(?:on\s++)?"
+        # "the ceasefire that was supposed to take effect on February 15", "the accord,
+        # which entered into force on": when something else began to apply
+        r"|(?:that|which)\s++(?:(?:was|were|is|are)\s++(?:supposed|due|scheduled|set|expected)"
+        r"\s++to\s++take\s++effect|took\s++effect|entered\s++into\s++force)\s++(?:on\s++)?"
         # "the earthquakes that struck X and neighbouring provinces on Monday": the event
         # condoled, not the call
         r"|(?:that|which)\s++(?:struck|hit|rocked|devastated|killed|occurred|happened|erupted|"
