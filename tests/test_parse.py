@@ -8640,3 +8640,15 @@ def test_a_summary_naming_only_the_host_gives_way_to_the_sentence_naming_everyon
         "Finnish Prime Minister Pekka Laine and Eva Ruud, Prime Minister of Iceland."
     )
     assert [p.name for p in r.parties] == ["Lars Berg", "Anne Holm", "Pekka Laine", "Eva Ruud"]
+
+
+def test_a_sides_own_first_clause_before_a_joint_report_is_its_participants() -> None:
+    r = readoutkit.parse(
+        "President Lars Berg of Norway met Prime Minister Ana Ruiz of Chile at the palace "
+        "today.\n\nNorway intends to expand its scholarship program in Chile, and the two "
+        "leaders agreed to establish an education task force."
+    )
+    assert [(r.names(s.speakers), s.text) for s in r.statements] == [
+        (("Lars Berg",), "Norway intends to expand its scholarship program in Chile"),
+        (("Lars Berg", "Ana Ruiz"), "to establish an education task force"),
+    ]

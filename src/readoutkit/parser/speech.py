@@ -1429,16 +1429,22 @@ def find_statements(
             # "We will work together to X, and we have asked Y to ...": the first clause,
             # all participants' own, before the clause the cue is in
             cut = text.rfind(", and ", sent.start, first)
-            if (
-                cut > sent.start
-                and all(d.start >= cut for d in drafts)
-                and _joint_subject(words, sent.start, cut, res)
-            ):
+            if cut > sent.start and all(d.start >= cut for d in drafts):
                 js, je = _trim(text, sent.start, cut)
-                everyone = tuple(range(res.n))
-                drafts.insert(
-                    0, Draft(everyone, js, je, None, js, "joint-subject", _quotation(text, js, je))
-                )
+                if _joint_subject(words, sent.start, cut, res):
+                    everyone = tuple(range(res.n))
+                    drafts.insert(
+                        0,
+                        Draft(
+                            everyone, js, je, None, js, "joint-subject", _quotation(text, js, je)
+                        ),
+                    )
+                elif (side := _side_speaks(words, sent.start, cut, res)) is not None:
+                    # "The United States intends to X, and the two leaders agreed to Y": the
+                    # first clause its side's participant's own
+                    drafts.insert(
+                        0, Draft(side, js, je, None, js, "subject-view", _quotation(text, js, je))
+                    )
         if drafts:
             st.agreed_list = None  # a new report ends the list
         if (
