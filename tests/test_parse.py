@@ -8652,3 +8652,12 @@ def test_a_sides_own_first_clause_before_a_joint_report_is_its_participants() ->
         (("Lars Berg",), "Norway intends to expand its scholarship program in Chile"),
         (("Lars Berg", "Ana Ruiz"), "to establish an education task force"),
     ]
+
+
+def test_an_event_that_is_to_be_held_somewhere_is_the_programme() -> None:
+    r = readoutkit.parse(
+        "Speaking by telephone today, Defense Secretary Lars Berg and Chilean Defense Minister "
+        "Ana Ruiz discussed the coming ministerial. Berg said Norway will send a team. The "
+        "ministerial is to be held in Valparaiso from October 8 to 10."
+    )
+    assert [s.text for s in r.statements][-1] == "Norway will send a team"

@@ -1139,8 +1139,10 @@ class Rules:
         # "The next round is expected to take place in May" (not "..., which is expected to
         # take place in May", a clause inside what was said)
         r"(?<!which )(?:is|are) (?:also )?expected to (?:take place|be held)|"
-        # "X is expected in Ottawa this spring": the programme
+        # "X is expected in Ottawa this spring", "The ministerial is to be held in Punta del
+        # Este": the programme
         r"(?<!which )(?:is|are) (?:also )?expected in \p{Lu}[\p{L}\-]*+|"
+        r"(?<!which )(?:is|are) (?:also )?to be held (?:in|on|at|from)(?![\p{L}])|"
         # "Vietnam and Mexico established diplomatic relations on May 19, 1975": background
         # ("... established diplomatic relations in December 1971", "cut ties in 1980")
         # ("... four decades of cooperation since A and B set up ties in 1971": a time,
@@ -1272,6 +1274,7 @@ class Rules:
         "s later signed",
         "s also signed",
         "expected in ",
+        "to be held ",
         "set up ",
         "cut ",
         "severed ",
