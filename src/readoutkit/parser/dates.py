@@ -183,6 +183,10 @@ class DatePatterns:
     other_event: Final = regex.compile(
         r",\s*+(?:where|when|since|after which|in which)\s[^,;]{0,80}?\Z", _F
     )
+    #: a visit's start right before a day: "(whose visit to China) began (this morning)"
+    visit_began_before: Final = regex.compile(
+        r"(?<![\p{L}])(?:visit|trip|tour|stay)[^.;,]{0,40}?\s(?:began|started)\s++(?:on\s++)?\Z", _F
+    )
     #: a range of days: "4-5 June", "4 to 6 June"
     day_range: Final = regex.compile(r"\d{1,2}\s*+(?:[-\u2013]|to)\s*+\d{1,2}(?!\d)", _F)
     #: a visit right before its days: "(paid an official) visit to Turkey on"
@@ -768,7 +772,16 @@ def _in_sentence(
         and DATES.and_engaged.match(doc.text, relative.span.end, end) is None
     ):
         relative = _relative(doc, relative.span.end, end, ref)
-    if relative is None and explicit is None and skipped is not None and skipped.date == ref:
+    if (
+        relative is None
+        and explicit is None
+        and skipped is not None
+        and skipped.date == ref
+        and DATES.visit_began_before.search(
+            doc.text, max(s.start, skipped.span.start - 60), skipped.span.start
+        )
+        is not None
+    ):
         # "X held talks with Y, whose visit began this morning": the other event's day is
         # today, and so the engagement's, when nothing else dates it
         relative = skipped
