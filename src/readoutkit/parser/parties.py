@@ -2838,8 +2838,8 @@ def _titles_by_reference(
                 break  # "President Rouhani ... the Iranian President": his
             if f.name_at(_skip_space(text, end, len(text)), len(text)) is not None:
                 continue  # "the Iranian President Hassan Rouhani": a mention of its own
-            k = bisect_left([s.start for s in doc.sentences], rm.start() + 1) - 1
             p.title = title
+            k = doc.sentence_holding(rm.start())
             p.mentions.append(
                 Mention(rm.start(), end, k, None, -1, title, p.country, rule="reference")
             )
