@@ -8683,3 +8683,15 @@ def test_an_event_that_is_to_be_held_somewhere_is_the_programme() -> None:
         "ministerial is to be held in Valparaiso from October 8 to 10."
     )
     assert [s.text for s in r.statements][-1] == "Norway will send a team"
+
+
+def test_a_longer_free_relative_before_a_cue_is_no_report() -> None:
+    r = readoutkit.parse(
+        "CIDCA Chairman Lars Berg met Chile's Finance Minister Ana Ruiz in Beijing today.\n\n"
+        "Berg said that the projects have raised yields for farmers. CIDCA stands ready to "
+        "team up with Santiago on what Presidents Xi and Boric have agreed and to fund more "
+        "projects, he said.\n\nRuiz spoke highly of what bilateral relations have achieved "
+        "and pledged to intensify coordination."
+    )
+    assert [p.name for p in r.parties] == ["Lars Berg", "Ana Ruiz"]
+    assert [s.cue for s in r.statements] == ["said", "said", "spoke highly of", "pledged"]

@@ -1049,7 +1049,10 @@ class Rules:
     )
     #: "(act on) what the two presidents (agreed)": a free relative, its verb no report
     what_clause_before: Final = regex.compile(
-        r"(?<![\p{L}])what\s++(?:the\s++)?(?:[\p{L}\-']++\s++){0,3}\Z", _F
+        # ("what Presidents X and Y have (agreed)", not "what ties have achieved and
+        # (pledged)": the free relative's own verb ends it)
+        r"(?<![\p{L}])what\s++(?:the\s++)?(?:(?!\p{Ll}++(?<=ed)\s)[\p{L}\-']++\s++){0,5}\Z",
+        _F,
     )
     #: "(Mr. Popescu) is Moldova's Deputy Prime Minister", "(Ruiz) is a former judge":
     #: who the person is, told by the publisher
