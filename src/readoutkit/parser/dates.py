@@ -98,6 +98,14 @@ _AGENCY = r"(?:\([^()\n]{1,40}\)|\.?[ \t]*/[^/\n]{1,40}/\.?)"
 _DASH = r"(?:--|[\-\u2013\u2014:|]|\.(?=[ \t]))"
 
 
+#: a visit, with where it goes: "visit", "trip to Turkey"
+_VISIT_TO: Final = (
+    r"(?:visit|trip|tour|stay)(?:\s++to\s++(?:the\s++)?(?:\p{Lu}[\p{L}\-]*+\s++){1,3}?)?"
+)
+#: a visit's start, right before its day: "(whose) visit to China began (on)"
+_VISIT_BEGAN: Final = _VISIT_TO + r"\s*+(?:began|started|opened)\s++(?:on\s++)?"
+
+
 class DatePatterns:
     """The named, precompiled date patterns (one instance, :data:`DATES`)."""
 
@@ -184,17 +192,11 @@ class DatePatterns:
         r",\s*+(?:where|when|since|after which|in which)\s[^,;]{0,80}?\Z", _F
     )
     #: a visit's start right before a day: "(whose visit to China) began (this morning)"
-    visit_began_before: Final = regex.compile(
-        r"(?<![\p{L}])(?:visit|trip|tour|stay)[^.;,]{0,40}?\s(?:began|started)\s++(?:on\s++)?\Z", _F
-    )
+    visit_began_before: Final = regex.compile(r"(?<![\p{L}])" + _VISIT_BEGAN + r"\Z", _F)
     #: a range of days: "4-5 June", "4 to 6 June"
     day_range: Final = regex.compile(r"\d{1,2}\s*+(?:[-\u2013]|to)\s*+\d{1,2}(?!\d)", _F)
     #: a visit right before its days: "(paid an official) visit to Turkey on"
-    visit_on_before: Final = regex.compile(
-        r"(?<![\p{L}])(?:visit|trip|tour|stay)(?:\s++to\s++(?:the\s++)?(?:\p{Lu}[\p{L}\-]*+\s++){1,3})?"
-        r"(?:on|from)\s++\Z",
-        _F,
-    )
+    visit_on_before: Final = regex.compile(r"(?<![\p{L}])" + _VISIT_TO + r"(?:on|from)\s++\Z", _F)
     #: a guest's arrival the day before, in a relative clause: "(met X,) who flew in
     #: yesterday evening": the day before the engagement, not its day
     arrived_before: Final = regex.compile(
@@ -219,8 +221,7 @@ class DatePatterns:
         r"ended|will\s++(?:open|begin|start|close|end))\s++(?:on\s++)?"
         # "whose official visit began on Sunday": the visit, not the talks held during it
         # ("whose visit to China began on Monday")
-        r"|(?:visit|trip|tour|stay)(?:\s++to\s++(?:the\s++)?(?:\p{Lu}[\p{L}\-]*+\s++){1,3}?)?\s*+"
-        r"(?:began|started|opened)\s++(?:on\s++)?"
+        r"|" + _VISIT_BEGAN +
         # "X arrived in Sochi on Monday": the visitor's arrival, not the engagement (in the
         # engagement sentence, "met Y, who arrived in Kyiv today", it dates the meeting)
         r"|(?<!who\s++)arrived\s++in\s++(?:\p{Lu}[\p{L}\-]*+\s++){1,3}(?:on\s++)?"

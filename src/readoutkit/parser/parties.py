@@ -112,6 +112,20 @@ def _indices(words: Sequence[str], wanted: Iterable[str]) -> Iterator[int]:
             pass
 
 
+def _plural_offices(doc: Document, m: Matchers) -> list[tuple[int, int, str, bool]]:
+    """Each word of the document that is a title's last word in the plural, in order:
+    (start, end, the word in the singular, whether in lower case)."""
+    tok, starts = doc.tok_text, doc.tok_starts
+    out = []
+    for i in sorted(_indices(tok, m.any_plural_title_word.intersection(tok))):
+        w = tok[i]
+        lower = w[:1].islower()
+        last = (m.lower_plural_title_words if lower else m.plural_title_words).get(w)
+        if last is not None:
+            out.append((starts[i], starts[i] + len(w), last, lower))
+    return out
+
+
 def _skip_space(text: str, pos: int, hi: int) -> int:
     """The first offset from ``pos`` (up to ``hi``) that is not white space. ``str.isspace``
     takes every character ``\\s`` does (and a few more), so a pattern's ``\\s++`` ends
@@ -283,6 +297,10 @@ class _Finder:
         self._title_starts = list(
             compress(doc.tok_starts, map(m.title_firsts.__contains__, doc.tok_text))
         )
+        #: each title's last word in the plural ("Ministers", "foreign ministers"): where
+        #: it starts and ends, the word in the singular, and whether it is in lower case
+        #: (picked once: both passes of an office shared by names read them)
+        self.plural_offices: Final = _plural_offices(doc, m)
 
     def _word_at(self, pos: int) -> str | None:
         """The word (letters and digits) starting at ``pos``, if one starts there."""
@@ -923,30 +941,23 @@ class _Finder:
         ]
         for a, b, idx in spans:
             out.extend(self._in_span(a, b, idx))
-        m = self.m
-        present = m.any_plural_title_word.intersection(self.doc.tok_text)
-        if present:
-            for x in self._shared_office(spans, out, present):
+        if self.plural_offices:
+            for x in self._shared_office(spans, out):
                 # in order of position, as the spans' own mentions are
                 at = next((i for i, y in enumerate(out) if y.start > x.start), len(out))
                 out.insert(at, x)
         return out
 
     def _shared_office(
-        self, spans: list[tuple[int, int, int]], taken: list[Mention], present: frozenset[str]
+        self, spans: list[tuple[int, int, int]], taken: list[Mention]
     ) -> list[Mention]:
         """ "Foreign Ministers Sergei Lavrov and Wang Yi", "Presidents A, B and C", "the
         two foreign ministers, A of X and B of Y": an office in the plural before a list of
         names is each one's (in the singular); a place after a name is that one's."""
         text = self.text
-        m = self.m
         found: list[Mention] = []
-        tok = self.doc.tok_text
-        for i in sorted(_indices(tok, present)):
-            w, at = tok[i], self.doc.tok_starts[i]
-            lower = w[:1].islower()
-            last = (m.lower_plural_title_words if lower else m.plural_title_words).get(w)
-            if last is None or any(x.start <= at < x.end for x in taken):
+        for at, pos, last, lower in self.plural_offices:
+            if any(x.start <= at < x.end for x in taken):
                 continue
             span = next(((a, b, i) for a, b, i in spans if a <= at < b), None)
             if span is None:
@@ -956,7 +967,6 @@ class _Finder:
             if ts is None:
                 continue
             title = text[ts:at] + last
-            pos = at + len(w)
             both = RULES.of_both_sides.match(text, pos, near(pos, b)) if lower else None
             if both is not None:
                 pos = both.end()  # "the foreign ministers of both countries, A and B"
@@ -1980,15 +1990,23 @@ def _mutual_writers_taking_part(
     taking part."""
     out: list[Person] = []
     for i, cue in _further_exchanges(doc, engagement):
-        for p in people:
-            if (
-                p.name
-                and not p.participant
-                and not is_spokesperson(p)
-                and any(x.sentence == i and x.end <= cue for x in p.mentions)
-            ):
-                p.participant = True
-                out.append(p)
+        out += _take_part(people, i, cue)
+    return out
+
+
+def _take_part(people: list[Person], i: int, before: int | None = None) -> list[Person]:
+    """The named people (no spokesperson) mentioned in sentence ``i`` (before offset
+    ``before``, if given) now take part; those newly taking part."""
+    out: list[Person] = []
+    for p in people:
+        if (
+            p.name
+            and not p.participant
+            and not is_spokesperson(p)
+            and any(x.sentence == i and (before is None or x.end <= before) for x in p.mentions)
+        ):
+            p.participant = True
+            out.append(p)
     return out
 
 
@@ -2001,15 +2019,8 @@ def _similar_messages(doc: Document, people: list[Person], engagement: int) -> l
     out: list[Person] = []
     for sm in RULES.similar_messages.finditer(text, doc.sentences[engagement].end):
         i = doc.sentence_holding(sm.start())
-        for p in people if i >= 0 else ():
-            if (
-                p.name
-                and not p.participant
-                and not is_spokesperson(p)
-                and any(x.sentence == i for x in p.mentions)
-            ):
-                p.participant = True
-                out.append(p)
+        if i >= 0:
+            out += _take_part(people, i)
     return out
 
 
@@ -2139,20 +2150,12 @@ def _shared_office_after(people: list[Person], doc: Document, f: _Finder) -> Non
     """ "A and B, the French and Greek foreign ministers,", "A and B, the foreign
     ministers of Sudan and South Sudan respectively": an office in the plural after a
     pair of names is each one's (in the singular), with the sides in order."""
-    m = f.m
-    tok = doc.tok_text
-    present = m.any_plural_title_word.intersection(tok)
-    if not present:
+    if not f.plural_offices:
         return
     text = doc.text
     ends = {x.end: p for p in people if p.name for x in p.mentions}
-    for i in sorted(_indices(tok, present)):
-        w, at = tok[i], doc.tok_starts[i]
-        lower = w[:1].islower()
-        last = (m.lower_plural_title_words if lower else m.plural_title_words).get(w)
-        if last is None:
-            continue
-        ts = f._title_ending_at(at + len(last), lo=max(0, at - 80), lower=lower)
+    for at, w_end, last, lower in f.plural_offices:
+        ts = f._title_ending_at(at + len(last), lower=lower)
         if ts is None:
             continue
         title = text[ts:at] + last
@@ -2163,17 +2166,12 @@ def _shared_office_after(people: list[Person], doc: Document, f: _Finder) -> Non
         while (pb := f.place_before(pos)) is not None and pb[0] and len(sides) < 6:
             sides.insert(0, pb[0])
             pos = pb[2]
-            if text.endswith(" and ", 0, pos):
-                pos -= 4
-            elif text.endswith(", ", 0, pos) and len(sides) == 1:
+            if not text.endswith(" and ", 0, pos):
                 break
-            else:
-                break
+            pos -= 4
         if len(sides) < 2:
             listed = (
-                f._listed_places(at + len(w) + 4, len(text))
-                if text.startswith(" of ", at + len(w))
-                else None
+                f._listed_places(w_end + 4, len(text)) if text.startswith(" of ", w_end) else None
             )
             sides = listed[0] if listed is not None else []
             pos = ts
@@ -2189,7 +2187,7 @@ def _shared_office_after(people: list[Person], doc: Document, f: _Finder) -> Non
             start = min(x.start for x in q.mentions if x.end == end)
             if text.endswith(" and ", 0, start):
                 end = start - 5
-            elif text.endswith(", ", 0, start) and len(named) < 6:
+            elif text.endswith(", ", 0, start):
                 end = start - 2
             else:
                 break

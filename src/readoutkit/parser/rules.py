@@ -1358,10 +1358,12 @@ class Rules:
         _F,
     )
 
-    #: "The message reads, in part:": the quoted words that follow are the sender's
+    #: "The message reads, in part:": the quoted words that follow are the sender's; group
+    #: "who", when the frame names the sender ("The message from X reads, in part:")
     document_frame: Final = regex.compile(
         r"\s*+(?:The|This|His|Her|Their|In (?:the|his|her|their)) (?:message|letter|cable|telegram|note)s?"
-        r"(?:\s++\p{L}++){0,3}?\s++(?:reads?|says|said|states|stated)(?:,? in part)?\s*+:\s*+",
+        r"(?:\s++(?:from|of|by)\s++(?P<who>[^.:,]{1,80}?)|(?:\s++\p{L}++){0,3}?)"
+        r"\s++(?:reads?|says|said|states|stated)(?:,? in part)?\s*+:\s*+",
         _F,
     )
 
@@ -1371,12 +1373,6 @@ class Rules:
         r"\s*+(?:The\s++)?(?:full\s++)?text\s++of\s++(?P<who>[^.:]{1,80}?)['\u2019]s?\s++"
         r"(?:letter|message|cable|note)s?\s++(?:is|are|follows?)(?:\s++(?:below|as follows))?"
         r"\s*+[.:]?\s*+",
-        _F,
-    )
-    #: "The message from X reads, in part:": the writer of the quotation that follows
-    message_reads_frame: Final = regex.compile(
-        r"\s*+(?:The\s++)?(?:message|letter|cable|note)\s++(?:from|of|by)\s++"
-        r"(?P<who>[^.:,]{1,80}?)\s++(?:reads|says|states)(?:,?\s++in\s++part,?)?\s*+:\s*+",
         _F,
     )
     #: a letter's salutation or closing line: "Dear Prime Minister Anwar,", "Yours sincerely,"

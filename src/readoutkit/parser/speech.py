@@ -1501,28 +1501,28 @@ def find_statements(
         fm = (
             RULES.full_text_frame.fullmatch(text, sent.start, sent.end)
             if text.find("text of", sent.start, sent.end) >= 0
-            # "The message from the President of Russia reads, in part:"
-            else RULES.message_reads_frame.fullmatch(text, sent.start, sent.end)
-            if text.endswith(":", sent.start, sent.end)
             else None
         )
         if fm is not None:
             hit = res.resolve_tail(words.between(fm.start("who"), fm.end("who"))[0])
-            if hit is not None and fm.re is RULES.message_reads_frame:
-                # "The message from X reads, in part:": the quotation that follows is X's
-                st.last, st.last_sentence, st.last_paragraph = hit[0], si, sent.paragraph
-                continue
             if hit is not None:
                 st.writer = hit[0]  # "The full text of X's letter is below."
                 continue
-        if (
-            res.n
-            and text.endswith(":", sent.start, sent.end)
-            and RULES.document_frame.fullmatch(text, sent.start, sent.end)
-        ):
+        dm = (
+            RULES.document_frame.fullmatch(text, sent.start, sent.end)
+            if res.n and text.endswith(":", sent.start, sent.end)
+            else None
+        )
+        if dm is not None:
             # "The message reads, in part:": what follows is the sender's, the last single
-            # speaker or else the participant the engagement sentence names first
-            st.last = st.last_single or st.last or (0,)
+            # speaker or else the participant the engagement sentence names first; "The
+            # message from the President of Russia reads, in part:", the one it names
+            named = (
+                res.resolve_tail(words.between(dm.start("who"), dm.end("who"))[0])
+                if dm.group("who")
+                else None
+            )
+            st.last = named[0] if named else st.last_single or st.last or (0,)
             st.last_sentence, st.last_paragraph = si, sent.paragraph
             continue
         view = _subject_view(words, sent.start, sent.end, res)
