@@ -8695,3 +8695,30 @@ def test_a_longer_free_relative_before_a_cue_is_no_report() -> None:
     )
     assert [p.name for p in r.parties] == ["Lars Berg", "Ana Ruiz"]
     assert [s.cue for s in r.statements] == ["said", "said", "spoke highly of", "pledged"]
+
+
+def test_the_government_chief_is_the_head_of_government() -> None:
+    r = readoutkit.parse(
+        "Prime Minister Tran Van Minh on Tuesday received Japanese Ambassador Sato Kenji in "
+        "Ha Noi. The Government chief said Viet Nam will ease procedures for Japanese "
+        "investors. The ambassador pledged to promote exchanges."
+    )
+    assert [(r.names(s.speakers), s.text) for s in r.statements][:2] == [
+        (("Tran Van Minh",), "Viet Nam will ease procedures for Japanese investors"),
+        (("Sato Kenji",), "to promote exchanges"),
+    ]
+
+
+def test_an_abbreviated_office_holds_the_role_it_stands_for() -> None:
+    # "PM" is a head of government: "the Government leader" is his, not the President's
+    r = readoutkit.parse(
+        "Vietnamese leaders greet new Philippine President\n\n"
+        "Hanoi (VNA) \u2013 State President Le Van Hai and Vietnamese PM Tran Van Minh sent "
+        "messages of congratulations to President Ana Reyes of the Philippines.\n\nViet Nam "
+        "stands ready to raise two-way trade with Manila, the Vietnamese Government leader "
+        "said."
+    )
+    assert [(r.names(s.speakers), s.text) for s in r.statements][-1] == (
+        ("Tran Van Minh",),
+        "Viet Nam stands ready to raise two-way trade with Manila",
+    )

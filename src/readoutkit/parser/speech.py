@@ -166,7 +166,8 @@ class _Keys:
         if got is None:
             if len(self.heads) >= _MEMO_MAX:
                 self.heads.clear()
-            tt = name_key(title)
+            # "PM Pham Minh Chinh": an abbreviated office holds the role it stands for
+            tt = name_key(" ".join(ABBREVIATED_TITLES.get(w, w) for w in title.split()))
             got = frozenset(role for role in HEAD_ROLES if _holds(tt, role))
             got = self.heads[title] = got | {("leader",)} if got else got
         return got
@@ -253,13 +254,18 @@ class _Keys:
             # "the Indonesian leader", "the Vietnamese Government leader": a head of state's
             # or government's demonym before "leader"
             heads = self.head_roles(p.title)
-            leaders = (("leader",), ("government", "leader"), ("state", "leader")) if heads else ()
+            leaders: tuple[Key, ...] = (
+                (("leader",), ("government", "leader"), ("state", "leader")) if heads else ()
+            )
             # "the Head of State" for a president or monarch, "the Head of Government" for
             # a prime minister; shared by two presidents, it is the one named first
             if any(role in heads for role in STATE_HEADS):
                 out.append(_HEAD_OF_STATE)
             if any(role in heads for role in GOVERNMENT_HEADS):
-                out.append(_HEAD_OF_GOVERNMENT)
+                # "the Government chief", "the Vietnamese Government chief": a prime
+                # minister in Vietnamese and Lao releases
+                out += (_HEAD_OF_GOVERNMENT, *_GOVERNMENT_CHIEF)
+                leaders += _GOVERNMENT_CHIEF
             # "the Italian premier": news agencies' word for a prime minister
             premier = _PREMIER if ("prime", "minister") in heads else ()
             out += premier
@@ -354,6 +360,8 @@ def _acronym(word: str) -> bool:
 #: the keys of a head of state's and a head of government's descriptions
 _HEAD_OF_STATE: Final = ("head", "of", "state")
 _HEAD_OF_GOVERNMENT: Final = ("head", "of", "government")
+#: "the Government chief", "the Government head": a head of government's other names
+_GOVERNMENT_CHIEF: Final[tuple[Key, ...]] = (("government", "chief"), ("government", "head"))
 
 #: the key "premier", which also names a prime minister
 _PREMIER: Final[tuple[Key, ...]] = (("premier",),)
@@ -636,6 +644,11 @@ class Resolver:
             ):
                 shared[key] = unplaced[0]
                 settled.add(key)
+        for key in _GOVERNMENT_CHIEF:
+            if key in shared and key not in settled:
+                # "the Government chief" of two prime ministers: the publisher's own, which
+                # the first named need not be; left to the rules for unknown subjects
+                del shared[key], owner[key]
         # "The Foreign Minister" when both are foreign ministers: the publisher's own,
         # who is named first in the engagement sentence
         self.home: Final = shared
