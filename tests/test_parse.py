@@ -8722,3 +8722,18 @@ def test_an_abbreviated_office_holds_the_role_it_stands_for() -> None:
         ("Tran Van Minh",),
         "Viet Nam stands ready to raise two-way trade with Manila",
     )
+
+
+def test_an_office_in_charge_of_an_initiative_is_one_title() -> None:
+    r = readoutkit.parse(
+        "On 3 May 2022, Minister for Foreign Affairs and Minister-in-charge of the Green Port "
+        "Initiative Dr Tan Wei Ming spoke by video with Norway's Foreign Minister, Ms Eva "
+        "Ruud. Dr Tan said Singapore will share its experience."
+    )
+    assert [(p.name, p.title) for p in r.parties] == [
+        (
+            "Tan Wei Ming",
+            "Minister for Foreign Affairs and Minister-in-charge of the Green Port Initiative",
+        ),
+        ("Eva Ruud", "Foreign Minister"),
+    ]

@@ -68,6 +68,18 @@ INSTITUTION_NOUN_WORDS: Final = (
 ).split()
 #: any of them, as a word
 INSTITUTION_NOUNS: Final = regex.compile(r"\b(?:" + "|".join(INSTITUTION_NOUN_WORDS) + r")\b")
+#: the same, with the nouns of programmes and bodies that end an office the lexicon does
+#: not know ("Minister-in-charge of the Smart Nation Initiative"); a known organization's
+#: name after such an office is not part of it ("Executive Director of the World Food
+#: Programme")
+BODY_NOUNS: Final = regex.compile(
+    r"\b(?:"
+    + "|".join(
+        INSTITUTION_NOUN_WORDS
+        + "Initiative Programme Program Fund Foundation Centre Center Mission".split()
+    )
+    + r")\b"
+)
 #: the same words as a set and a tuple: one is a whole word, the text starts with one
 _INSTITUTION_SET: Final = frozenset(INSTITUTION_NOUN_WORDS)
 #: their first three letters (each has at least three)
@@ -222,11 +234,11 @@ def _honorific_heads(m: Matchers) -> frozenset[str] | None:
     return frozenset(heads) | {"the", "The"}  # "the Hon", "The Right Honourable"
 
 
-def _institution_end(run: regex.Match[str]) -> int:
+def _institution_end(run: regex.Match[str], nouns: regex.Pattern[str] = INSTITUTION_NOUNS) -> int:
     """Where an institution's name in a run of capitalised words ends: after its last
     institution noun ("of the State Council Lu Hanqing" stops before the name)."""
     last = None
-    for im in INSTITUTION_NOUNS.finditer(run.group()):
+    for im in nouns.finditer(run.group()):
         last = im
     if last is None:
         return run.end()
@@ -733,8 +745,8 @@ class _Finder:
                     end = am.end()
                     break
             rest = RULES.cap_run.match(text, om.end("what"), near(om.end("what"), limit))
-            if rest and INSTITUTION_NOUNS.search(rest.group()):
-                end = _institution_end(rest)
+            if rest and BODY_NOUNS.search(rest.group()):
+                end = _institution_end(rest, BODY_NOUNS)
                 continue
             # "Secretary of National Defense": a portfolio the lexicon does not list
             pr = RULES.portfolio_run.match(text, om.end("what"), near(om.end("what"), limit))
