@@ -8737,3 +8737,15 @@ def test_an_office_in_charge_of_an_initiative_is_one_title() -> None:
         ),
         ("Eva Ruud", "Foreign Minister"),
     ]
+
+
+def test_the_time_an_engagement_gave_a_topic_reports_the_topic() -> None:
+    r = readoutkit.parse(
+        "Prime Minister Lars Berg hosted President Ana Ruiz of Chile for dinner in Oslo on "
+        "Monday. Much of the evening was devoted to the crisis in the Andes. Part of the "
+        "meeting was taken up with the fisheries dispute."
+    )
+    assert [(r.names(s.speakers), s.text) for s in r.statements] == [
+        (("Lars Berg", "Ana Ruiz"), "the crisis in the Andes"),
+        (("Lars Berg", "Ana Ruiz"), "the fisheries dispute"),
+    ]

@@ -585,7 +585,7 @@ class Rules:
         r"(?<![\p{L}])(?:was|were|has been|have been)\s++(?:also\s++|further\s++|all\s++|"
         r"extensively\s++|thoroughly\s++|briefly\s++)?(?P<v>discussed|talked about|exchanged|"
         r"traded|swapped|underscored|underlined|emphasi[sz]ed|stressed|reviewed|addressed|touched upon|highlighted|"
-        r"explored|taken up|considered|examined|paid|given|devoted|evaluated|assessed)(?![\p{L}])"
+        r"explored|taken up|considered|examined|paid|given|devoted|dedicated|evaluated|assessed)(?![\p{L}])"
         # "X also came up", "X were on the agenda", "X were the main subjects of the talks"
         r"|(?<![\p{L}])(?:also\s++)?(?P<v>came up)(?![\p{L}])"
         r"|(?<![\p{L}])(?:was|were)\s++(?:also\s++)?(?P<v>(?:(?:high|top|prominently|firmly)\s++)?"
@@ -700,7 +700,7 @@ class Rules:
     #: the words a sentence must hold for ``passive_report`` to be tried
     passive_report_words: Final = (" discussed", " talked about", " exchanged", " traded", " swapped", " underscored", " underlined",
         " emphasi", " stressed", " reviewed", " addressed", " touched upon", " highlighted",
-        " explored", " taken up", " considered", " examined", " paid", " given", " devoted", " evaluated",
+        " explored", " taken up", " considered", " examined", " paid", " given", " devoted", " dedicated", " evaluated",
         " assessed", " came up", " on the agenda", " subject", " topic", " focus of", " among",
         " featured in", " figured ", " dominated")  # fmt: skip
     #: "An exchange of views on X also took place": a talk about the topic, by everyone
@@ -735,10 +735,16 @@ class Rules:
     views_subject: Final = regex.compile(
         r"(?i)\s*+(?:\(\d{1,2}\)\s*+|\d{1,2}\.\s++)?(?:(?:in addition|also|further|furthermore|"
         r"moreover|meanwhile),\s*+)?(?:views|opinions|ideas|(?:(?:particular|special|great|considerable|much|"
-        r"significant|serious|careful|close|due)\s++)?attention)\s*+\Z",
+        r"significant|serious|careful|close|due)\s++)?attention|"
+        # "Much of the evening was devoted to X", "The talks were devoted to X": the
+        # engagement's time spent on a topic
+        r"(?:(?:much|most|part|a\s++(?:large|good|great|significant)\s++part|the\s++bulk|"
+        r"a\s++(?:large|good|great)\s++deal)\s++of\s++)?(?:the|their)\s++"
+        r"(?:[\p{L}\-]++\s++)?(?:evening|meeting|talks|conversation|discussions?|time|session|"
+        r"call|dinner|luncheon|lunch|exchange))\s*+\Z",
         _F,
     )
-    views_topic: Final = regex.compile(r"\s++(?:on|about|regarding|over|to)\s++", _F)
+    views_topic: Final = regex.compile(r"\s++(?:on|about|regarding|over|to|with)\s++", _F)
     #: what a match of ``impersonal`` may start with besides space
     impersonal_firsts: Final = "Ii"
     #: ", the Russian Foreign Ministry said (in a statement)" closing a sentence

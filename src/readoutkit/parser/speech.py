@@ -1937,7 +1937,7 @@ def _passive_reports(text: str, a: int, b: int, res: Resolver) -> list[Draft]:
 
 
 #: passive verbs that report a topic only after "attention": "Attention was given to X"
-_ATTENTION_ONLY: Final = frozenset({"given", "devoted"})
+_ATTENTION_ONLY: Final = frozenset({"given", "devoted", "dedicated"})
 
 
 def _narration_anywhere(text: str, a: int, b: int) -> bool:
