@@ -8749,3 +8749,87 @@ def test_the_time_an_engagement_gave_a_topic_reports_the_topic() -> None:
         (("Lars Berg", "Ana Ruiz"), "the crisis in the Andes"),
         (("Lars Berg", "Ana Ruiz"), "the fisheries dispute"),
     ]
+
+
+def test_a_plural_demonym_may_sit_inside_a_portfolio() -> None:
+    r = readoutkit.parse(
+        "Talks were held in Bamako on Monday between Foreign Minister Li Wen and Ana Diarra, "
+        "Mali's Minister of Foreign Affairs, African Integration, Malians Abroad and "
+        "International Cooperation. Diarra said Mali will deepen ties."
+    )
+    assert [(p.name, p.title) for p in r.parties] == [
+        ("Li Wen", "Foreign Minister"),
+        (
+            "Ana Diarra",
+            "Minister of Foreign Affairs, African Integration, Malians Abroad and International "
+            "Cooperation",
+        ),
+    ]
+
+
+def test_the_presidents_of_a_readout_that_never_titles_its_own_are_all_of_them() -> None:
+    r = readoutkit.parse(
+        "Vladimir Putin held a videoconference with Ali Karimi, President of Iran, and Omar "
+        "Demir, President of Turkey.\n\nThe presidents reviewed the situation in Syria. "
+        "Following the talks, the presidents approved a joint statement on Syria and agreed "
+        "to hold their next summit in Tehran."
+    )
+    everyone = ("Vladimir Putin", "Ali Karimi", "Omar Demir")
+    assert [(r.names(s.speakers), s.text) for s in r.statements] == [
+        (everyone, "the situation in Syria"),
+        (everyone, "a joint statement on Syria"),
+        (everyone, "to hold their next summit in Tehran"),
+    ]
+
+
+def test_when_the_leaders_last_met_is_background() -> None:
+    r = readoutkit.parse(
+        "President Lars Berg held talks with President Ana Ruiz on Monday. The two leaders "
+        "last met in person in Lima in 2019. Berg said Norway will open a consulate."
+    )
+    assert [s.text for s in r.statements] == ["Norway will open a consulate"]
+
+
+def test_messages_traded_between_others_are_told_not_said() -> None:
+    r = readoutkit.parse(
+        "Hanoi (VNA) \u2013 State President Le Van Hai and Kenyan President Ana Ruiz on "
+        "Monday exchanged congratulatory messages marking two decades of diplomatic ties.\n\n"
+        "Ruiz said Kenya will work with Vietnam at the UN.\n\nMessages were also traded "
+        "between Foreign Minister Tran Van Minh and Foreign Minister Eva Otieno."
+    )
+    assert [s.text for s in r.statements][-1] == "Kenya will work with Vietnam at the UN"
+
+
+def test_a_date_between_the_subject_and_its_verb_is_skipped() -> None:
+    r = readoutkit.parse(
+        "Chinese President Li Wen and Kenyan President Ana Ruiz on December 21 exchanged "
+        "congratulatory messages marking two decades of ties. Prime Minister Theresa May "
+        "said Britain will help."
+    )
+    assert [(r.names(s.speakers), s.text) for s in r.statements] == [
+        (("Li Wen", "Ana Ruiz"), "congratulatory messages marking two decades of ties"),
+        (("Theresa May",), "Britain will help"),
+    ]
+
+
+def test_a_letter_and_whom_it_went_to_is_no_topic() -> None:
+    r = readoutkit.parse(
+        "Hanoi (VNA) \u2013 State President Le Van Hai on Monday sent a message to Ana Ruiz, "
+        "congratulating her on being sworn in as Chile's President.\n\nChairwoman of the "
+        "National Assembly Tran Thi Mai sent a message to Eva Soto, congratulating her on "
+        "her election as Speaker of the Chilean Senate."
+    )
+    assert [(r.names(s.speakers), s.text) for s in r.statements] == [
+        (("Le Van Hai",), "her on being sworn in as Chile's President"),
+        (("Tran Thi Mai",), "her on her election as Speaker of the Chilean Senate"),
+    ]
+
+
+def test_messages_exchanged_with_a_list_are_everyone_s() -> None:
+    r = readoutkit.parse(
+        "Hanoi (VNA) \u2013 State President Le Van Hai and Prime Minister Tran Van Minh today "
+        "exchanged messages of congratulations with Chilean President Ana Ruiz and Prime "
+        "Minister Eva Soto, marking half a century of diplomatic relations."
+    )
+    [s] = r.statements
+    assert r.names(s.speakers) == ("Le Van Hai", "Tran Van Minh", "Ana Ruiz", "Eva Soto")

@@ -903,8 +903,10 @@ class _Finder:
             if w in PORTFOLIO_WORDS:
                 if w not in PORTFOLIO_ADJECTIVES:  # "Foreign": a portfolio goes on to its noun
                     end = run.start() + wm.start() + len(w)
-            elif w not in self.m.demonyms:
-                break  # a demonym may sit inside a portfolio ("Beninese Abroad"), not end one
+            elif w not in self.m.demonyms and not (w[-1] == "s" and w[:-1] in self.m.demonyms):
+                # a demonym may sit inside a portfolio ("Beninese Abroad", "Chadians
+                # Abroad"), not end one
+                break
         return end
 
     def _portfolio_before(self, start: int, refused: frozenset[str] = PORTFOLIO_ADJECTIVES) -> int:

@@ -627,6 +627,14 @@ class Rules:
         r"with (?:great )?(?:gratitude|pleasure|thanks|appreciation|satisfaction))",
         _F | regex.IGNORECASE,
     )
+    #: "sent a message to Cyril Ramaphosa, congratulating him ...": a letter and whom it
+    #: went to, no topic ("a letter to X on his election" names one)
+    letter_to_only: Final = regex.compile(
+        r"(?:a|an|his|her|their) (?:[\p{L}\-]++ )?(?:message|letter|cable|note)s? to "
+        r"(?:(?!(?:on|about|of|for|regarding|marking|over|and|in|to|that|which)(?![\p{L}]))"
+        r"[\p{L}.\-'\u2019]++ ?){1,7}",
+        _F | regex.IGNORECASE,
+    )
     #: what is exchanged or swapped hand to hand, not words: "swapped signed documents",
     #: "exchanged memoranda on investment", "exchanged gifts"
     handed_over: Final = regex.compile(
@@ -1122,6 +1130,10 @@ class Rules:
         r"(?:runs|lasts|will run|will last) (?:from|until|through|till|(?:[\p{L}\-]++ )?days)|"
         # "The messages were handed over to X by Y": how a letter travelled
         r"(?:was|were) handed (?:over )?to|"
+        # "Messages were also traded between A and B": a further exchange, told
+        + r"(?i:"
+        + _EXCHANGED_WRITINGS
+        + r") (?:were|was) (?:also |likewise |similarly )?(?:traded|exchanged|sent|swapped) between|"
         # "The Kazakh delegation included X and Y": who came along
         r"delegation (?:also )?(?:included|comprised|consisted of|was made up of)|"
         # "The Ukrainian side was also represented by X": who came along
@@ -1177,6 +1189,9 @@ class Rules:
         r"(?:was|were) (?:also )?attended by|witnessed the (?:exchange|handover) of|"
         # "Prince Faisal later met President Raisi": a further engagement of the visit
         r"later (?:also )?(?:met|called on|visited|received|hosted|held (?:talks|a meeting) with)|"
+        # "The three heads of state last met in person in Ankara in 2019": background
+        r"(?:last|previously|first) met (?:in person |face to face |face-to-face )?"
+        r"(?:in|at|on|during|in person\b)|"
         r"(?:later |then |also )?signed (?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
         r"several|a number of|a series of) (?:[\p{L}\-]++ ){0,2}?(?:memoranda|agreements|"
         r"documents|MoUs|deals|accords)|(?:press|news) conference was held|witnessed the signing|(?:is|are) (?:currently |now )?in \p{Lu}\p{L}*+|"
@@ -1227,6 +1242,10 @@ class Rules:
     #: words every match of ``narration_anywhere`` contains
     narration_anywhere_words: Final = (
         "present",
+        "last met ",
+        " between",
+        "previously met ",
+        "first met ",
         "established ",
         "later ",
         "scheduled to",

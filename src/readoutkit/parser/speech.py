@@ -86,9 +86,23 @@ def is_adverb(word: str, capitalised: bool = False) -> bool:
     """Words that may sit between a subject and its verb: "also", "warmly", "on Thursday".
     ``capitalised``: the word is written with a capital, so an -ly word is a name
     ("Madbouly", "Kelly"), not an adverb."""
-    return word in ADVERBS or (
-        not capitalised and len(word) > 4 and word.endswith("ly") and word not in NOT_ADVERBS
+    return (
+        word in ADVERBS
+        # "A and B on December 21 exchanged ...", "X on 3 May said": a date's words
+        or (capitalised and word in _MONTH_WORDS)
+        or (len(word) <= 2 and word.isdigit())
+        or (not capitalised and len(word) > 4 and word.endswith("ly") and word not in NOT_ADVERBS)
     )
+
+
+#: month names and their abbreviations, lower-cased (written with a capital in a date);
+#: not those that are also names or verbs ("Theresa May", "Jan Lipavsky", "March")
+_MONTH_WORDS: Final = frozenset(
+    "january february april july september october november december "
+    "feb apr jul aug sep sept oct nov dec".split()
+)
+#: the others, a month only beside a day's number ("on March 24", "on 3 May")
+_NAME_MONTHS: Final = frozenset("march may june jan mar jun".split())
 
 
 @attrs.define
@@ -792,6 +806,10 @@ class Resolver:
         else:
             return None  # ("the Ministers" takes in a Secretary of State too)
         got = tuple(i for i, ws in enumerate(self.title_words) if ws.issuperset(role))
+        if "two" not in tail:
+            # an untitled participant may hold it too: "the presidents" of a Kremlin
+            # readout that never titles Putin ("the two Presidents" counts the titled)
+            got = tuple(i for i, ws in enumerate(self.title_words) if not ws or i in got)
         return got if 0 < len(got) < self.n else None
 
     def _portfolio_group(self, tail: Sequence[str]) -> tuple[int, ...] | None:
@@ -1009,6 +1027,8 @@ def _in_a_name(doc: Document, i: int, a: int) -> bool:
 @attrs.define
 class _State:
     last: tuple[int, ...] = ()
+    #: the statements are read only to find who else takes part (``only`` is given)
+    probing: bool = False
     #: the last single speaker: who "he" or "she" is when the last speakers were several
     last_single: tuple[int, ...] = ()
     last_sentence: int = -10
@@ -1200,7 +1220,7 @@ def find_statements(
     text = doc.text
     if res is None:
         res = Resolver(participants, m)
-    st = _State(binding=m.binding_participles)
+    st = _State(binding=m.binding_participles, probing=only is not None)
     if res.n == 2:
         st.gender = _honorific_genders(text, participants)
     out: list[Draft] = []
@@ -2758,7 +2778,7 @@ def _sentence(
                 rule = "coordinated"
         if (
             speakers is not None
-            and len(speakers) == 1
+            and (len(speakers) == 1 or (len(speakers) < res.n and low.startswith("exchang")))
             and res.n > 1
             and low.startswith(TALKED_OVER)
         ):
@@ -2868,6 +2888,10 @@ def _sentence(
             continue
         if d.cls == "topic" and RULES.empty_topic.fullmatch(text, s, e):
             continue  # "compared notes, and ...", "accepted with gratitude": no topic given
+        if d.cls == "topic" and not st.probing and RULES.letter_to_only.fullmatch(text, s, e):
+            # "sent a message to X, congratulating him": whom it went to, no topic (though
+            # the writer takes part, which the probe for further participants reads)
+            continue
         if (
             d.cue is not None
             and d.cue.casefold() in HANDED_OVER_CUES
@@ -3047,9 +3071,17 @@ def _subject(
     if par is not None:
         cue_start = par.start()  # "X, for her part, said": the subject is before the aside
     words, starts = w.between(window_lo, cue_start)
-    # drop adverbs between the subject and the verb
-    while words and is_adverb(words[-1], text[starts[-1]].isupper()):
-        words.pop()
+    # drop adverbs between the subject and the verb (and a date: "on March 24")
+    popped = ""
+    while words and (
+        is_adverb(words[-1], text[starts[-1]].isupper())
+        or (
+            words[-1] in _NAME_MONTHS
+            and text[starts[-1]].isupper()
+            and (popped.isdigit() or (len(words) > 1 and words[-2].isdigit()))
+        )
+    ):
+        popped = words.pop()
         starts.pop()
     if not words:
         return None
@@ -3436,25 +3468,40 @@ def _talked_with(
         if lm is None:
             return who
         at = lm.end()
-    after = w.between(at, min(b, at + 60))[0][:5]
+    after = w.between(at, min(b, at + 120))[0][:16]
     other: tuple[int, ...] = ()
     if after and after[0] in {"him", "her"}:
         other = (1 - who[0],) if res.n == 2 else ()
-    for k in range(len(after), 0, -1):
+    pos = 0
+    while not other or (pos < len(after) and after[pos] == "and" and len(who) > 1):
+        # "with Indian President A and Prime Minister B": each of a list, when several
+        # wrote on this side too
         if other:
+            pos += 1
+        found = _person_at(after, pos, res)
+        if found is None:
             break
-        hit = res.resolve_kind(after[:k])
-        if (
-            hit is not None
-            and k - hit[1] <= 2  # "with (the) (President) Berg"
-            and hit[2] == "person"
-            and len(hit[0]) == 1
-            and (k == len(after) or after[k] not in {"s", "of"})  # not "with Berg's deputy"
-        ):
-            other = hit[0]
+        pos, one = found
+        other = (*other, *one)
     if not other or other == who or not all(res.taking_part[i] for i in (*who, *other)):
         return who
     return tuple(sorted({*who, *other}))
+
+
+def _person_at(words: Sequence[str], pos: int, res: Resolver) -> tuple[int, tuple[int, ...]] | None:
+    """Where a phrase at ``words[pos:]`` naming one participant ends ("(the) (President)
+    Berg", at most two words before the name), and whom it names; not "Berg's deputy"."""
+    for k in range(min(len(words), pos + 5), pos, -1):
+        hit = res.resolve_kind(words[pos:k])
+        if (
+            hit is not None
+            and k - pos - hit[1] <= 2
+            and hit[2] == "person"
+            and len(hit[0]) == 1
+            and (k == len(words) or words[k] not in {"s", "of"})
+        ):
+            return k, hit[0]
+    return None
 
 
 def _not_the_object(
