@@ -313,4 +313,11 @@ def test_a_past_form_of_dash_makes_the_ing_form_alone_a_cue() -> None:
     m = matchers_for(Lexicon.default())
     assert "calling" in m.verb_class and "" not in m.verb_class
     assert m.verb.match("calling the move a mistake") is not None
-    assert m.verb.match("called the President") is None
+
+
+def test_an_ing_form_of_dash_makes_the_past_alone_a_cue() -> None:
+    # "called" alone: the parser reads it only as "called X a Y" (test_parse.py)
+    assert ReportingVerb("called", "", "speech") in Lexicon.default().reporting_verbs
+    m = matchers_for(Lexicon.default())
+    assert m.verb_class["called"] == "speech" and "" not in m.verb_class
+    assert "" not in m.participles and "calling" in m.participles

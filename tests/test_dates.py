@@ -673,3 +673,14 @@ def test_the_day_something_took_effect_is_another_events() -> None:
         "the ceasefire that was supposed to take effect on February 15."
     )
     assert find_dates(segment(text)).date is None
+
+
+def test_the_day_someone_took_office_is_another_events() -> None:
+    text = (
+        "Exchange of letters\n\nPM Tan Wei Ming has written to Mr Lars Berg to congratulate "
+        "him on taking office as Norway's Prime Minister on 14 October 2031. Mr Berg has since "
+        "replied.\n\nMINISTRY OF FOREIGN AFFAIRS\n2 NOVEMBER 2031"
+    )
+    assert find_dates(segment(text)).date is None
+    text = "President Lars Berg, who was sworn in on 3 May 2031, called Ana Ruiz."
+    assert find_dates(segment(text)).date is None

@@ -8833,3 +8833,31 @@ def test_messages_exchanged_with_a_list_are_everyone_s() -> None:
     )
     [s] = r.statements
     assert r.names(s.speakers) == ("Le Van Hai", "Tran Van Minh", "Ana Ruiz", "Eva Soto")
+
+
+def test_a_letter_to_congratulate_him_reports_whom_and_on_what() -> None:
+    r = readoutkit.parse(
+        "PM Tan Wei Ming has written to Mr Lars Berg to congratulate him on taking office as "
+        "Norway's Prime Minister. Mr Berg has since replied.\n\nIn his letter, PM Tan observed "
+        "that although Singapore and Norway are far apart, the two countries share an outlook "
+        "as small, trading nations."
+    )
+    assert [(r.names(s.speakers), s.text) for s in r.statements] == [
+        (("Tan Wei Ming",), "him on taking office as Norway's Prime Minister"),
+        (
+            ("Tan Wei Ming",),
+            "although Singapore and Norway are far apart, the two countries share an outlook "
+            "as small, trading nations",
+        ),
+    ]
+
+
+def test_calling_something_a_thing_is_a_report_and_a_phone_call_is_not() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Lars Berg held talks with Iranian Foreign Minister Ali Karimi in "
+        "Oslo on Monday. Berg called Iran a significant partner in the region. Karimi called "
+        "Berg on Tuesday a day after the vote."
+    )
+    assert [(r.names(s.speakers), s.text) for s in r.statements] == [
+        (("Lars Berg",), "Iran a significant partner in the region")
+    ]

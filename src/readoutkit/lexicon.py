@@ -83,7 +83,7 @@ class ReportingVerb:
     """A reporting cue in its past and -ing forms; ``cls`` is ``speech`` or ``topic``;
     ``belief`` marks a verb of belief or hope, whose "will" reports a prediction. An empty
     ``past`` makes the -ing form alone a cue (", calling the move a mistake", where "called"
-    would also be a phone call)."""
+    would also be a phone call), and an empty ``ing`` the past alone."""
 
     past: str
     ing: str
@@ -169,9 +169,11 @@ _GROUP = re.compile(r"\{(?P<opts>[^{}]*)\}|(?P<lit>[^{}]+)")
 def _load_verbs() -> tuple[ReportingVerb, ...]:
     out = []
     for r in _rows("reporting_verbs.tsv"):
-        ings = _alternatives(r[1])
-        # "-": no past form, the -ing form alone is a cue (", calling X a Y")
-        pasts = [""] * len(ings) if r[0] == "-" else _alternatives(r[0])
+        # "-": no past (or -ing) form, the other alone is a cue (", calling X a Y";
+        # "called Iran a partner", where "calling" is a row of its own)
+        pasts = [] if r[0] == "-" else _alternatives(r[0])
+        ings = [""] * len(pasts) if r[1] == "-" else _alternatives(r[1])
+        pasts = pasts or [""] * len(ings)
         if len(pasts) != len(ings):
             raise ValueError(
                 f"reporting_verbs.tsv: {r[0]!r} and {r[1]!r} have different alternatives"

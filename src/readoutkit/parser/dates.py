@@ -225,6 +225,11 @@ class DatePatterns:
         # "X arrived in Sochi on Monday": the visitor's arrival, not the engagement (in the
         # engagement sentence, "met Y, who arrived in Kyiv today", it dates the meeting)
         r"|(?<!who\s++)arrived\s++in\s++(?:\p{Lu}[\p{L}\-]*+\s++){1,3}(?:on\s++)?"
+        # "on taking office as Colombia's President on 7 August", "sworn in on Monday": the
+        # office congratulated on
+        r"|(?:tak(?:ing|es|en)|took|assum(?:ing|ed|es))\s++office(?:\s++as\s++[^,;.\n]{1,60}?)?"
+        r"\s++(?:on\s++)?"
+        r"|(?:sworn\s++in|inaugurated|inauguration)(?:\s++as\s++[^,;.\n]{1,60}?)?\s++(?:on\s++)?"
         # "his victory in the elections held on 7 December": the vote congratulated on
         r"|(?:elections?|polls|votes?|referendum|run-?off|ballot)\s++(?:held|conducted)\s++(?:on\s++)?"
         # "the ceasefire that was supposed to take effect on February 15", "the accord,

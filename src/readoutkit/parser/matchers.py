@@ -381,10 +381,10 @@ class Matchers:
         )
         self.verb_class: Final = {
             **{v.past.casefold(): v.cls for v in lex.reporting_verbs if v.past},
-            **{v.ing.casefold(): v.cls for v in lex.reporting_verbs},
+            **{v.ing.casefold(): v.cls for v in lex.reporting_verbs if v.ing},
         }
         self.verb_firsts: Final = first_words(speech, lower=True)
-        self.participles: Final = frozenset(v.ing.casefold() for v in lex.reporting_verbs)
+        self.participles: Final = frozenset(v.ing.casefold() for v in lex.reporting_verbs if v.ing)
         #: past and -ing forms of the verbs of belief or hope, lower-cased, one space
         #: between words
         self.belief_cues: Final = frozenset(

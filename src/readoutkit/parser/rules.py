@@ -958,6 +958,22 @@ class Rules:
     that_after: Final = regex.compile(r"\s++that(?![\p{L}])", _F)
     #: one word, then the end of a clause: "(and shared) history."
     one_word_then_stop: Final = regex.compile(r"\s++\p{L}++\s*+(?:[.,;]|\Z)", _F)
+    #: after "called": an object, then "a"/"an" and what it was called ("called Iran a
+    #: significant partner"), not a call ("called Ruiz to discuss a deal", "called X a
+    #: day after ...")
+    called_object: Final = regex.compile(
+        r"\s++(?!(?:on|for|in|off|up|back|upon|at|out|him|her|them|me|us|to)(?![\p{L}]))"
+        r"(?:(?!to\s++(?!the\s|its\s|his\s|her\s|their\s)\p{Ll})[^,;:.\n\d])"
+        r"{2,90}?\s(?:a|an)\s++"
+        r"(?!(?:day|week|month|year|hour|few|couple|number|series|total|time|moment|call|"
+        r"message|letter|phone|telephone|video)(?![\p{L}]))\p{L}",
+        _F,
+    )
+    #: a concessive opening of what was said: "(observed that) although ...,"
+    concessive_lead: Final = regex.compile(
+        r"\s*+(?:that\s++)?(?:although|though|even though|even if|while|whereas|despite)\s",
+        _F | regex.IGNORECASE,
+    )
     #: after "said": "yes to" / "no to", a decision rather than a report
     yes_no_to: Final = regex.compile(r"\s++(?:yes|no)\s++to(?![\p{L}])", _F)
     #: nothing, or "that", between a reporting verb and its clause's subject
@@ -1189,6 +1205,8 @@ class Rules:
         r"(?:was|were) (?:also )?attended by|witnessed the (?:exchange|handover) of|"
         # "Prince Faisal later met President Raisi": a further engagement of the visit
         r"later (?:also )?(?:met|called on|visited|received|hosted|held (?:talks|a meeting) with)|"
+        # "President Petro has since replied.": the reply, told (what it said comes later)
+        r"(?:has|have|had) (?:since |already |now )?(?:replied|responded)\s*+[.;]?\s*+\Z|"
         # "The three heads of state last met in person in Ankara in 2019": background
         r"(?:last|previously|first) met (?:in person |face to face |face-to-face )?"
         r"(?:in|at|on|during|in person\b)|"
@@ -1244,6 +1262,7 @@ class Rules:
         "present",
         "last met ",
         " between",
+        "replied",
         "previously met ",
         "first met ",
         "established ",

@@ -1956,6 +1956,9 @@ def _passive_reports(text: str, a: int, b: int, res: Resolver) -> list[Draft]:
     return out
 
 
+#: reporting verbs that are also adjectives before a noun ("open, trading economies")
+_TRADE_VERBS: Final = frozenset({"trading", "exchanging"})
+
 #: passive verbs that report a topic only after "attention": "Attention was given to X"
 _ATTENTION_ONLY: Final = frozenset({"given", "devoted", "dedicated"})
 
@@ -2502,6 +2505,24 @@ def _sentence(
             continue  # "a common faith and shared history.": the adjective, not a report
         if low in ("said", "says") and RULES.yes_no_to.match(text, ce, near(ce, b)):
             continue  # "Ukraine said yes to a ceasefire": a decision, not a report
+        if low == "called" and RULES.called_object.match(text, ce, near(ce, b)) is None:
+            continue  # "Berg called Ruiz on Monday": a phone call, not "called X a Y"
+        if (
+            low in _TRADE_VERBS
+            and text.endswith(", ", max(a, cs - 2), cs)
+            and RULES.one_word_then_stop.match(text, ce, near(ce, b)) is not None
+        ):
+            continue  # "open, trading economies": an adjective before its noun, no report
+        if (
+            drafts
+            and drafts[-1].cls == "speech"
+            and drafts[-1].start < cs
+            and RULES.concessive_lead.match(text, drafts[-1].start, near(drafts[-1].start, cs))
+            and text.count(",", drafts[-1].start, cs) == 1
+        ):
+            # "X observed that although A and B are far apart, the two countries share Y":
+            # the reported clause's own verb, after its concessive opening
+            continue
         if drafts and drafts[-1].cls == "speech" and text.endswith(" had ", max(a, cs - 5), cs):
             continue  # "X said the two sides had reviewed Y": what X said, in the past perfect
         if (
@@ -3043,7 +3064,11 @@ def _engagement_topic(text: str, a: int, b: int, res: Resolver) -> list[Draft]:
     stop = RULES.engagement_topic_stop.search(text, tm.end(), b)
     if stop:
         end = stop.start()
-    s, e = _trim(text, tm.end(), end)
+    start = tm.end()
+    if tm.group("own") and text.endswith((" him ", " her ", " them "), tm.start(), start):
+        # "to congratulate him on taking office": whom, with what on (as most golds)
+        start = text.rfind(" ", tm.start(), start - 1) + 1
+    s, e = _trim(text, start, end)
     if e - s < 2:
         return []
     who = (0,) if tm.group("own") else tuple(range(res.n))
