@@ -8861,3 +8861,54 @@ def test_calling_something_a_thing_is_a_report_and_a_phone_call_is_not() -> None
     assert [(r.names(s.speakers), s.text) for s in r.statements] == [
         (("Lars Berg",), "Iran a significant partner in the region")
     ]
+
+
+def test_our_governments_in_a_joint_text_are_everyone_s() -> None:
+    r = readoutkit.parse(
+        "Norwegian Prime Minister Lars Berg and President Ana Ruiz of Chile today issued the "
+        'following joint statement:\n\n"Norway will welcome Chilean students, and our '
+        'governments will work with universities to expand joint research."'
+    )
+    assert [(r.names(c.actors), c.text) for c in r.commitments] == [
+        (("Lars Berg",), "Norway will welcome Chilean students"),
+        (
+            ("Lars Berg", "Ana Ruiz"),
+            "our governments will work with universities to expand joint research",
+        ),
+    ]
+
+
+def test_an_office_in_lower_case_set_off_before_a_name() -> None:
+    r = readoutkit.parse(
+        "Wang Li met with Chile's foreign minister, Ana Ruiz, and the defense minister of "
+        "Peru, Jorge Soto, in Beijing. After meeting the minister, Ana Ruiz said Chile will "
+        "help."
+    )
+    assert [(p.name, p.title, p.country) for p in r.parties][1:] == [
+        ("Ana Ruiz", "foreign minister", "CHL"),
+        ("Jorge Soto", "defense minister", "PER"),
+    ]
+
+
+def test_an_office_in_lower_case_gives_way_to_one_a_subject_names() -> None:
+    r = readoutkit.parse(
+        "PM meeting with the Emir of Qatar\n\nPrime Minister Lars Berg welcomed Qatar's "
+        "ruler, Sheikh Hamad Al Thani, to Oslo.\n\nThe Emir said that Qatar will keep "
+        "channels open."
+    )
+    assert [(p.name, p.title) for p in r.parties] == [
+        ("Lars Berg", "Prime Minister"),
+        ("Hamad Al Thani", "Emir"),
+    ]
+    assert r.names(r.statements[0].speakers) == ("Hamad Al Thani",)
+
+
+def test_a_perfect_with_an_adverb_inside_what_was_said_is_no_second_report() -> None:
+    r = readoutkit.parse(
+        "Wang Li met Ana Ruiz in Beijing on Tuesday. Wang said the friendship has withstood "
+        "every test, and the two sides have always shared a common destiny."
+    )
+    assert [s.text for s in r.statements] == [
+        "the friendship has withstood every test, and the two sides have always shared a "
+        "common destiny"
+    ]

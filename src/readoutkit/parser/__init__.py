@@ -88,6 +88,8 @@ def parse(
     )
 
     _title_from_subjects(participants, drafts, text, m)
+    for p in (*participants, *others):
+        p.title = p.title or p.fallback_title
     parties = _parties(participants, "p", text, drafts)
     mentions = _parties(others, "m")
     statements = _statements(text, drafts, parties)

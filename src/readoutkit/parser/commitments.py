@@ -537,6 +537,12 @@ def _content_subject(
     return d.speakers
 
 
+#: plural nouns after "our" that are every side's in a joint text ("our governments")
+_JOINT_PLURALS: Final = frozenset(
+    "governments countries nations sides ministries administrations peoples economies "
+    "leaders ministers officials teams delegations".split()
+)
+
 #: pronouns that stand for a participant or a side
 _PERSONAL: Final = frozenset({"i", "we", "he", "she", "they", "it", "you"})
 
@@ -699,6 +705,16 @@ def _modal(
             # "Oslo holds to X; that is a stance it will never change": a relative clause
             # whose "it" is the side named before, about the noun before it
             actors, subj_start = d.speakers, toks[-3][1]
+        elif (
+            res.first_person
+            and len(everyone) > 1
+            and len(words) >= 2
+            and words[-2] == "our"
+            and words[-1] in _JOINT_PLURALS
+        ):
+            # "Canada will welcome X, and our governments will work with Y": in the text
+            # the sides wrote together, "our" governments are all of theirs
+            actors, subj_start = everyone, toks[-2][1]
         elif (
             words[-1] in SELF_WORDS
             or (len(words) >= 2 and words[-2] in _OWN)

@@ -286,6 +286,9 @@ class Person:
     #: honorifics written right before their name, case-folded ("sheikh", "dr"): what
     #: tells two participants sharing a given name apart ("Sheikh Mohamed")
     honorifics: set[str] = attrs.Factory(set)
+    #: an office in lower case set off before the name ("Kuwait's ruler, Sheikh X"): the
+    #: title when nothing else gives one (see ``_apposed_titles``)
+    fallback_title: str | None = None
 
     @property
     def tokens(self) -> tuple[str, ...]:
@@ -1348,6 +1351,9 @@ class _Finder:
             if self._ends_with_side(nm[1], nm[2], b):
                 continue  # "Visiting Chinese Premier Li": a word and a side before a title
             lb = self.lower_title_before(s, a)
+            apposed = None if lb is not None else self.lower_title_apposed(s, a, nm[2])
+            if apposed is not None:
+                lb = apposed[:2]
             if not (
                 s == first
                 # "OSLO, March 3 (Xinhua) -- Lars Berg"
@@ -1365,7 +1371,12 @@ class _Finder:
                 title, ts = lb
                 pb = self.place_before(ts)
                 iso, org, ms = pb if pb is not None and pb[2] >= a else (None, None, ts)
-                out.append(Mention(ms, nm[2], idx, name, nm[1], title, iso, org, "title-name"))
+                if apposed is not None and apposed[2] is not None:
+                    iso = apposed[2]  # "the foreign minister of Chile, Ana Ruiz"
+                # ("Kuwait's ruler, Sheikh X": an office in lower case, which gives way to
+                # one written out elsewhere)
+                rule = "title-name" if apposed is None else "title-apposed"
+                out.append(Mention(ms, nm[2], idx, name, nm[1], title, iso, org, rule))
             elif lt is not None:
                 title, iso, org, end = lt
                 out.append(Mention(nm[1], end, idx, name, nm[1], title, iso, org, "name-title"))
@@ -1426,17 +1437,22 @@ class _Finder:
         self._in_full[surname] = found
         return found
 
-    def lower_title_before(self, s: int, a: int) -> tuple[str, int] | None:
+    def lower_title_before(self, s: int, a: int, end: int | None = None) -> tuple[str, int] | None:
         """A title written in lower case right before a name that starts at ``s`` ("EU
-        foreign policy chief Josep Borrell"): (title, start); the longest the lexicon has,
-        made of the lower-case words there (back to ``a``)."""
+        foreign policy chief Josep Borrell"), or ending at ``end``: (title, start); the
+        longest the lexicon has, made of the lower-case words there (back to ``a``)."""
         text = self.text
-        if s - 2 < a or not text[s - 2].islower() or not text[s - 1].isspace():
-            return None  # (the cheap test: most names follow no lower-case word)
+        if end is None:
+            if s - 2 < a or not text[s - 2].islower() or not text[s - 1].isspace():
+                return None  # (the cheap test: most names follow no lower-case word)
+            end = s
+            while end > a and text[end - 1].isspace():
+                end -= 1
+        elif end - 1 < a or not text[end - 1].islower():
+            return None
+        else:
+            s = end
         words = self.m.title_words
-        end = s
-        while end > a and text[end - 1].isspace():
-            end -= 1
         starts: list[int] = []
         pos = s
         while len(starts) < _MAX_LOWER_TITLE_WORDS:
@@ -1450,6 +1466,37 @@ class _Finder:
             if tm is not None and tm.end() == end:
                 return tm.group("t"), start
         return None
+
+    def lower_title_apposed(
+        self, s: int, a: int, name_end: int
+    ) -> tuple[str, int, str | None] | None:
+        """A title in lower case set off by a comma before a name that starts at ``s``
+        and closes the phrase ("Chile's foreign minister, Ana Ruiz.", "the foreign
+        minister of Chile, Ana Ruiz,"): (title, start, the country "of" names). Not "After
+        meeting the president, Lars Berg said": the name must end the apposition."""
+        text = self.text
+        if not text.startswith(", ", s - 2) or not (
+            name_end >= len(text)
+            or text[name_end] in ",.;)\n"
+            or text.startswith(" and ", name_end)
+        ):
+            return None
+        end, iso = s - 2, None
+        of = text.rfind(" of ", max(a, end - 40), end)
+        if of > a:
+            place = self.place_at(of + 4)
+            if place is not None and place[0] is not None and place[2] == end:
+                end, iso = of, place[0]  # "the foreign minister of Chile, Ana Ruiz"
+        lb = self.lower_title_before(s, a, end)
+        if lb is None:
+            return None
+        title, ts = lb
+        if not (
+            text.endswith(("the ", "The ", "'s ", "\u2019s "), a, ts)
+            or (iso is None and self.place_before(ts) is not None)
+        ):
+            return None  # "..., minister, Ana Ruiz": no apposition that names an office
+        return title, ts, iso
 
     def lower_title_after(self, end: int, b: int) -> tuple[str, str | None, str | None, int] | None:
         """A title written in lower case in apposition after a name that ends at ``end``
@@ -1630,9 +1677,16 @@ def _merge(mentions: list[Mention]) -> list[Person]:
         # an abbreviation ("PM Letta") gives way to the title written out elsewhere
         for m in sorted(
             p.mentions,
-            key=lambda m: (m.sentence < 0, _abbreviated(m.title), m.rule != "name-title", m.start),
+            key=lambda m: (
+                m.sentence < 0,
+                _abbreviated(m.title),
+                m.rule == "title-apposed",
+                m.rule != "name-title",
+                m.start,
+            ),
         ):
-            p.title = p.title or m.title
+            if m.rule != "title-apposed":  # (see ``_apposed_titles``)
+                p.title = p.title or m.title
             p.country = p.country or m.country
             p.organization = p.organization or m.organization
         if p.title in RANK_ONLY_TITLES:
@@ -1948,6 +2002,7 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
     _full_names(people, doc.text, f)
     _titles_by_reference(people, doc, f, engagement)
     _office_from_heading(people, titled_only)
+    _apposed_titles(people)
     styled = "His" in doc.text or "Her" in doc.text  # what every style of address starts with
     for p in people if styled else ():
         for x in p.mentions:
@@ -2856,6 +2911,17 @@ def _titles_by_reference(
                 Mention(rm.start(), end, k, None, -1, title, p.country, rule="reference")
             )
             break
+
+
+def _apposed_titles(people: list[Person]) -> None:
+    """ "Kuwait's ruler, Sheikh X": an office in lower case set off before the name is
+    the person's title only when nothing else gives one, not even a subject that speaks
+    for them ("the Emir said", read after the statements): kept aside until then."""
+    for p in people:
+        if not p.title:
+            p.fallback_title = next(
+                (x.title for x in p.mentions if x.rule == "title-apposed"), None
+            )
 
 
 def _office_from_heading(people: list[Person], titled_only: list[Mention]) -> None:

@@ -209,10 +209,11 @@ class Rules:
         r"(?P<caps>\p{Lu}[\p{L}\-]*+(?:[ \t]++\p{Lu}[\p{L}\-]*+){0,4})(?:['\u2019]s)?[ \t]++(?=\p{Ll})",
         _F,
     )
-    #: a lower-case word and the space after it, at the end of a stretch of text: a word
-    #: of a title written in lower case before a name ("foreign minister Ana Lopes")
+    #: a lower-case word and any space after it, at the end of a stretch of text: a word
+    #: of a title written in lower case before a name ("foreign minister Ana Lopes",
+    #: "Chile's foreign minister, Ana Lopes")
     lower_word_before: Final = regex.compile(
-        r"(?<![\p{L}\-'\u2019])(?P<w>\p{Ll}[\p{L}\-]*+)[ \t]++\Z", _F
+        r"(?<![\p{L}\-'\u2019])(?P<w>\p{Ll}[\p{L}\-]*+)[ \t]*+\Z", _F
     )
     #: one more word of a title's phrase
     title_phrase_word: Final = regex.compile(r"[ \t]++(?P<w>\p{L}[\p{L}'\u2019\-]*+)", _F)
@@ -1435,7 +1436,9 @@ class Rules:
         _F,
     )
     #: an auxiliary of the perfect right before a cue ("have supported")
-    perfect_before: Final = regex.compile(r"(?<![\p{L}])(?:have|has)\s++\Z", _F)
+    perfect_before: Final = regex.compile(
+        r"(?<![\p{L}])(?:have|has)\s++(?:(?:always|long|also|already|consistently)\s++)?\Z", _F
+    )
     #: "had (told)", "has repeatedly (said)": a report of an earlier occasion (not a bare
     #: "has": "The Prime Minister has told President X" reports this one)
     earlier_report_before: Final = regex.compile(

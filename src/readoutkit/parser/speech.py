@@ -2493,7 +2493,7 @@ def _sentence(
         low = cue.casefold()
         if (
             low in PERFECT_NOT_REPORTING
-            and RULES.perfect_before.search(text, max(a, cs - 8), cs) is not None
+            and RULES.perfect_before.search(text, max(a, cs - 22), cs) is not None
             and RULES.that_after.match(text, ce, near(ce, b)) is None
         ):
             continue  # "Ethiopia has maintained rapid growth": a perfect, not a report
@@ -2584,7 +2584,7 @@ def _sentence(
                 and drafts
                 and drafts[-1].cls == "speech"
                 and drafts[-1].speakers != found[0]
-                and RULES.perfect_before.search(text, max(prev_end, cs - 8), cs) is not None
+                and RULES.perfect_before.search(text, max(prev_end, cs - 22), cs) is not None
             ):
                 # "Wang said that China and Mongolia have supported each other": a verb in
                 # the perfect inside what was said, not a second report
