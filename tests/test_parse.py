@@ -8912,3 +8912,39 @@ def test_a_perfect_with_an_adverb_inside_what_was_said_is_no_second_report() -> 
         "the friendship has withstood every test, and the two sides have always shared a "
         "common destiny"
     ]
+
+
+def test_brussels_speaks_for_the_eu_and_a_capitalised_office_beats_a_lower_case_one() -> None:
+    r = readoutkit.parse(
+        "High Representative Anke Vogel holds talks with Chilean Foreign Minister Ana Ruiz\n\n"
+        "Anke Vogel, the EU's foreign policy chief, today held talks in Brussels with Ana Ruiz, "
+        "Foreign Minister of Chile. Ms Vogel confirmed that Brussels will go on supporting "
+        "Chile's reforms."
+    )
+    assert [(p.name, p.title) for p in r.parties] == [
+        ("Anke Vogel", "High Representative"),
+        ("Ana Ruiz", "Foreign Minister"),
+    ]
+    [c] = r.commitments
+    assert r.names(c.actors) == ("Anke Vogel",)
+
+
+def test_who_else_came_along_or_reports_later_is_told() -> None:
+    r = readoutkit.parse(
+        "President Lars Berg held a video call with Prime Minister Ana Ruiz of Chile today. "
+        "Joining the President were Secretary Eva Soto and his adviser, Tom Holm. Berg said "
+        "Norway will help. Defence Minister Per Lund is expected to brief parliament next "
+        "week. Messages were also exchanged that day between the two foreign ministers."
+    )
+    assert [s.text for s in r.statements] == ["Norway will help"]
+
+
+def test_crediting_someone_for_their_commitment_is_no_undertaking() -> None:
+    r = readoutkit.parse(
+        "Secretary-General Lars Berg received Ana Ruiz, Minister of Foreign Affairs of Chile, "
+        "and Jorge Soto, Minister of Foreign Affairs of Peru. The two Ministers updated the "
+        "Secretary-General on the border talks. The Secretary-General commended both "
+        "Governments for their commitment to a peaceful settlement."
+    )
+    assert r.commitments == ()
+    assert r.names(r.statements[0].speakers) == ("Ana Ruiz", "Jorge Soto")

@@ -461,6 +461,13 @@ def _noun_owner(
         word = toks[-1][0]
         if word in {"a", "an", "the"} and _other_side_subject(w, d, toks[-1][1], res):
             return None, start  # "Iran has shown a willingness to": not the speakers'
+        if (
+            word in _THIRD_POSSESSIVES
+            and len(toks) >= 2
+            and toks[-2][0] == "for"
+            and (d.cue or "").casefold() in _CREDITING_VERBS
+        ):
+            return None, start  # "commended both Governments for their commitment to": theirs
         # "their commitment to", said by two of four: the two speakers'
         return d.speakers, toks[-1][1]
     if toks:
@@ -542,6 +549,14 @@ _JOINT_PLURALS: Final = frozenset(
     "governments countries nations sides ministries administrations peoples economies "
     "leaders ministers officials teams delegations".split()
 )
+
+#: verbs that credit someone else "for" something ("thanked Chile for its commitment")
+_CREDITING_VERBS: Final = frozenset(
+    "thanked commended praised lauded hailed applauded complimented credited congratulated "
+    "thanking commending praising lauding hailing applauding congratulating".split()
+)
+#: possessives of a third party
+_THIRD_POSSESSIVES: Final = frozenset({"its", "their", "his", "her"})
 
 #: pronouns that stand for a participant or a side
 _PERSONAL: Final = frozenset({"i", "we", "he", "she", "they", "it", "you"})

@@ -1150,7 +1150,11 @@ class Rules:
         # "Messages were also traded between A and B": a further exchange, told
         + r"(?i:"
         + _EXCHANGED_WRITINGS
-        + r") (?:were|was) (?:also |likewise |similarly )?(?:traded|exchanged|sent|swapped) between|"
+        + r") (?:were|was) (?:also |likewise |similarly )?(?:traded|exchanged|sent|swapped)"
+        r"(?: (?:on )?(?:the same day|that day|the same evening|on the occasion|today|yesterday))?"
+        r" between|"
+        # "Joining the President were Secretary X and ...": who else was there
+        r"(?:Joining|Accompanying) (?:the |him |her |them )[^,.;]{0,40}?(?:was|were)|"
         # "The Kazakh delegation included X and Y": who came along
         r"delegation (?:also )?(?:included|comprised|consisted of|was made up of)|"
         # "The Ukrainian side was also represented by X": who came along
@@ -1173,7 +1177,7 @@ class Rules:
         r"(?:memorand(?:um|a)|agreements?|MoUs?|documents|accords?|deals?)|"
         r"attended the signing of|"
         r"[Rr]espectfully announced|"
-        r"did not (?:immediately )?respond|(?:is|are) (?:also )?expected to (?:travel|visit|meet|hold|call on|pay|attend|sign|arrive|leave|depart|address)|"
+        r"did not (?:immediately )?respond|(?:is|are) (?:also )?expected to (?:travel|visit|meet|hold|call on|pay|attend|sign|arrive|leave|depart|address|brief|report to|update)|"
         # "The next round is expected to take place in May" (not "..., which is expected to
         # take place in May", a clause inside what was said)
         r"(?<!which )(?:is|are) (?:also )?expected to (?:take place|be held)|"
@@ -1262,6 +1266,8 @@ class Rules:
     narration_anywhere_words: Final = (
         "present",
         "last met ",
+        "Joining ",
+        "Accompanying ",
         " between",
         "replied",
         "previously met ",

@@ -803,8 +803,13 @@ class Resolver:
             role: tuple[str, ...] = ("president",)
         elif tuple(tail[-2:]) == ("prime", "ministers"):
             role = ("prime", "minister")
+        elif tail[-1] == "ministers" and ("two" in tail or tail[0] == "both"):
+            # "The two Ministers updated the Secretary-General": the two whose title holds
+            # "Minister" ("the Ministers" alone takes in a Secretary of State too)
+            got = tuple(i for i, ws in enumerate(self.title_words) if "minister" in ws)
+            return got if len(got) == 2 < self.n else None
         else:
-            return None  # ("the Ministers" takes in a Secretary of State too)
+            return None
         got = tuple(i for i, ws in enumerate(self.title_words) if ws.issuperset(role))
         if "two" not in tail:
             # an untitled participant may hold it too: "the presidents" of a Kremlin

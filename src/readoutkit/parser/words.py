@@ -605,7 +605,7 @@ UN_AGENCY_NOUNS: Final = frozenset({"Programme", "Program", "Fund", "Agency", "O
 #: Nations' "the Organization"): by organization key
 ORG_EPITHETS: Final = {
     "United Nations": ("Organization",),
-    "European Union": ("bloc", "Union"),
+    "European Union": ("bloc", "Union", "Brussels"),  # (its seat, as news agencies write)
     "North Atlantic Treaty Organization": ("Alliance",),
     "League of Arab States": ("League",),
     "African Union": ("Union",),
