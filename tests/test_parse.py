@@ -8948,3 +8948,34 @@ def test_crediting_someone_for_their_commitment_is_no_undertaking() -> None:
     )
     assert r.commitments == ()
     assert r.names(r.statements[0].speakers) == ("Ana Ruiz", "Jorge Soto")
+
+
+def test_a_sides_name_as_a_possessive_before_a_role_names_its_untitled_participant() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Ali Karimi hosted his Slovak counterpart Jan Novak in Tehran on "
+        "Monday. For his part, Slovakia's top diplomat described the deal as a success."
+    )
+    assert [(r.names(s.speakers), s.text) for s in r.statements] == [
+        (("Jan Novak",), "the deal as a success")
+    ]
+
+
+def test_an_engagement_aside_after_the_subject_names_whom_it_talked_with() -> None:
+    r = readoutkit.parse(
+        "BEIJING, March 4 (Xinhua) -- Irish Foreign Minister Sean Walsh, in a phone call on Monday "
+        "with Zhao Min, China's top diplomat, exchanged views on relations between the two "
+        "countries."
+    )
+    assert [(r.names(s.speakers), s.text) for s in r.statements] == [
+        (("Sean Walsh", "Zhao Min"), "on relations between the two countries")
+    ]
+
+
+def test_who_joined_the_call_and_what_comes_next_are_told() -> None:
+    r = readoutkit.parse(
+        "Secretary Lars Berg spoke with Defence Minister Ana Ruiz of Chile today. Berg said "
+        "Norway will help. General Per Lund joined the Secretary on the call. President Eva "
+        "Holm is expected to receive the minister on Tuesday. These exchanges precede the "
+        "President's trip to South America."
+    )
+    assert [s.text for s in r.statements] == ["Norway will help"]

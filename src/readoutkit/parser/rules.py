@@ -940,7 +940,10 @@ class Rules:
         # "Larijani, in a meeting with X in Tehran on Sunday, said": the engagement itself
         r"(?:(?:in|during)\s(?:a|an|his|her|their|the)\s(?:\p{L}++\s){0,2}?(?:meeting|talks|"
         r"call|conversation|phone call|telephone call|video call|telephone conversation)|"
-        r"(?:meeting|talking|speaking|holding talks)|when meeting)\swith\s[^,;.\n]{1,150}+|"
+        r"(?:meeting|talking|speaking|holding talks)|when meeting)"
+        r"(?:\s(?:on|this|last|late|earlier)\s\p{L}++)?\swith\s[^,;.\n]{1,150}+"
+        # ("... with Wang Yi, China's top diplomat,": the other's appositive too)
+        r"(?:,\s*+(?:\p{Lu}[^,;.\n]{0,40}?['\u2019]s|the|his|her)\s[^,;.\n]{1,60}+)?|"
         # "Araghchi, hosting X in Tehran on Monday, said"
         r"(?:hosting|receiving|welcoming|meeting)\s[^,;.\n]{1,150}+)\s*+,\s*+\Z",
         _F,
@@ -1153,6 +1156,11 @@ class Rules:
         + r") (?:were|was) (?:also |likewise |similarly )?(?:traded|exchanged|sent|swapped)"
         r"(?: (?:on )?(?:the same day|that day|the same evening|on the occasion|today|yesterday))?"
         r" between|"
+        # "X joined the Minister on the call": who else was there
+        r"joined (?:the |him |her )(?:[\p{L}\-]++ ){0,3}?(?:on|in|for) (?:the|this) (?:call|"
+        r"phone call|video call|meeting|talks|conversation)|"
+        # "These exchanges precede the President's trip to X": the programme
+        r"(?:exchanges?|talks|call|conversation|meeting|visit) (?:precedes?|comes? ahead of)|"
         # "Joining the President were Secretary X and ...": who else was there
         r"(?:Joining|Accompanying) (?:the |him |her |them )[^,.;]{0,40}?(?:was|were)|"
         # "The Kazakh delegation included X and Y": who came along
@@ -1177,7 +1185,7 @@ class Rules:
         r"(?:memorand(?:um|a)|agreements?|MoUs?|documents|accords?|deals?)|"
         r"attended the signing of|"
         r"[Rr]espectfully announced|"
-        r"did not (?:immediately )?respond|(?:is|are) (?:also )?expected to (?:travel|visit|meet|hold|call on|pay|attend|sign|arrive|leave|depart|address|brief|report to|update)|"
+        r"did not (?:immediately )?respond|(?:is|are) (?:also )?expected to (?:travel|visit|meet|hold|call on|pay|attend|sign|arrive|leave|depart|address|brief|report to|update|receive|host|welcome)|"
         # "The next round is expected to take place in May" (not "..., which is expected to
         # take place in May", a clause inside what was said)
         r"(?<!which )(?:is|are) (?:also )?expected to (?:take place|be held)|"
@@ -1267,6 +1275,9 @@ class Rules:
         "present",
         "last met ",
         "Joining ",
+        "joined ",
+        "precede",
+        "ahead of",
         "Accompanying ",
         " between",
         "replied",
@@ -1558,6 +1569,14 @@ class Rules:
         r"\s*+(?:In|During|At)\s++(?:(?:a|an|the|his|her|their)\s++)?(?:\p{L}++\s++){0,2}?"
         + _ENGAGEMENT_WITH
         + r"(?=[^,;.\n]{1,120}+,)",
+        _F,
+    )
+    #: the engagement in an aside after the subject: "(X), in a phone call on Monday with
+    #: (Y), (exchanged views)"
+    engagement_with_aside: Final = regex.compile(
+        r",\s*+(?:in|during)\s++(?:(?:a|an|the|his|her|their)\s++)?(?:\p{L}++\s++){0,2}?"
+        r"(?:conversation|call|talks|meeting)(?:\s++(?:on|this|last|late|earlier)\s++\p{L}++)?"
+        r"\s++with\s++",
         _F,
     )
     #: an engagement with someone named right after: "(X) held talks with (Y)", "met with"

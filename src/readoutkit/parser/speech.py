@@ -439,6 +439,8 @@ def _role_keys(p: Person, m: Matchers, counterpart_roles: frozenset[Key]) -> tup
     counterpart holds the same office."""
     sides = [k for k in map(name_key, _side_words(p, m)) if k]
     keys = [(*k, *role) for k in sides for role in UNTITLED_ROLES]
+    # "Slovakia's top diplomat": the side's name as a possessive
+    keys += [(*k, "s", *role) for k in sides for role in UNTITLED_ROLES]
     # "The Minister and his counterpart discussed ...": the participant the text names
     # only as a counterpart
     keys += [("his", "counterpart"), ("her", "counterpart")]
@@ -3495,6 +3497,8 @@ def _talked_with(
             at = k + 6  # "discussed trade with the Prime Minister"
     if at < 0:
         lm = RULES.engagement_with_lead.match(text, after_dateline(text, a, cs), cs)
+        if lm is None and text.find(" with ", a, cs) >= 0:
+            lm = RULES.engagement_with_aside.search(text, a, cs)
         if lm is None:
             return who
         at = lm.end()
