@@ -8979,3 +8979,18 @@ def test_who_joined_the_call_and_what_comes_next_are_told() -> None:
         "President's trip to South America."
     )
     assert [s.text for s in r.statements] == ["Norway will help"]
+
+
+def test_the_host_and_the_guest_are_whom_the_place_makes_them() -> None:
+    r = readoutkit.parse(
+        "Hanoi (VNA) \u2013 State President Le Van Hai and his Chilean counterpart Ana Ruiz "
+        "held talks in Hanoi on Monday.\n\nGreeting President Ruiz on her official visit to "
+        "Vietnam, the host said the trip is especially meaningful. The guest said Chile will "
+        "open an embassy in Hanoi. Greeting his guest, Hai said Vietnam will help."
+    )
+    assert [(r.names(s.speakers), s.cue, s.text) for s in r.statements] == [
+        (("Le Van Hai",), "Greeting", "President Ruiz on her official visit to Vietnam"),
+        (("Le Van Hai",), "said", "the trip is especially meaningful"),
+        (("Ana Ruiz",), "said", "Chile will open an embassy in Hanoi"),
+        (("Le Van Hai",), "said", "Vietnam will help"),
+    ]

@@ -1571,6 +1571,18 @@ class Rules:
         + r"(?=[^,;.\n]{1,120}+,)",
         _F,
     )
+    #: where an engagement sentence places the engagement: "(held talks) in Hanoi", "(his
+    #: official) visit to Vietnam"
+    engagement_place: Final = regex.compile(
+        r"(?<![\p{L}])(?:in|visit\s++to)\s++(?P<p>\p{Lu}[\p{L}\-]*+(?:\s++\p{Lu}[\p{L}\-]*+)?)",
+        _F,
+    )
+    #: a dateline's place at a text's start: "Hanoi (VNA) -", "BEIJING, June 3"
+    dateline_place: Final = regex.compile(
+        r"(?:\s*+date\s++\S++\s++)?(?P<p>\p{Lu}[\p{L}\-]*+(?:\s++\p{Lu}[\p{L}\-]*+)?)"
+        r"(?=\s*+[,(])",
+        _F,
+    )
     #: the engagement in an aside after the subject: "(X), in a phone call on Monday with
     #: (Y), (exchanged views)"
     engagement_with_aside: Final = regex.compile(

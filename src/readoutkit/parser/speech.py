@@ -690,6 +690,15 @@ class Resolver:
         self.name_keys: Final = name_keys
         self.reach: Final = reach
 
+    def add_host(self, host: int) -> None:
+        """Of two participants, ``host`` is "the host" and the other "the guest" (or "the
+        visitor"), where no participant's own keys say so already."""
+        if self.n != 2:
+            return
+        for key, i in ((("host",), host), (("guest",), 1 - host), (("visitor",), 1 - host)):
+            self.owner.setdefault(key, i)
+        _merge_reach(self.reach, {"host": 1, "guest": 1, "visitor": 1})
+
     def may_end(self, word: str) -> bool:
         """Whether a phrase naming someone can end with ``word``: ``resolve_kind`` finds
         nothing in tokens ending with another (a cheap test before it)."""
@@ -1230,6 +1239,10 @@ def find_statements(
     st = _State(binding=m.binding_participles, probing=only is not None)
     if res.n == 2:
         st.gender = _honorific_genders(text, participants)
+        if engagement is not None and ("host" in text or "guest" in text or "visitor" in text):
+            host = _host_of(doc, engagement, participants, m)
+            if host is not None:
+                res.add_host(host)
     out: list[Draft] = []
     verbs = _verbs_for(m)
     words = Words(doc)
@@ -1666,6 +1679,26 @@ def find_statements(
                     # what follows may go on with their words
                     st.last, st.last_sentence, st.last_paragraph = everyone, si, sent.paragraph
     return _quoted_runs(doc, out) if only is None else out
+
+
+def _host_of(
+    doc: Document, engagement: int, participants: Sequence[Person], m: Matchers
+) -> int | None:
+    """Which of two participants hosts the engagement: the one of the country the
+    engagement sentence places it in ("held talks in Hanoi", "his visit to Vietnam"), or
+    failing that the dateline's ("Hanoi (VNA) -")."""
+    text = doc.text
+    sent = doc.sentences[engagement]
+    places = [pm.group("p") for pm in RULES.engagement_place.finditer(text, sent.start, sent.end)]
+    dm = RULES.dateline_place.match(text, doc.sentences[0].start) if doc.sentences else None
+    if dm is not None:
+        places.append(dm.group("p"))
+    for place in places:
+        iso = m.country(place)
+        hosts = [i for i, p in enumerate(participants) if iso and p.country == iso]
+        if len(hosts) == 1:
+            return hosts[0]
+    return None
 
 
 def _list_item(text: str, start: int) -> bool:
@@ -2916,6 +2949,8 @@ def _sentence(
             continue
         if d.cls == "topic" and RULES.empty_topic.fullmatch(text, s, e):
             continue  # "compared notes, and ...", "accepted with gratitude": no topic given
+        if d.cue is not None and d.cue.casefold() == "greeting" and " on " not in text[s:e]:
+            continue  # "Greeting his guest, X said": whom, no occasion ("on his visit")
         if d.cls == "topic" and not st.probing and RULES.letter_to_only.fullmatch(text, s, e):
             # "sent a message to X, congratulating him": whom it went to, no topic (though
             # the writer takes part, which the probe for further participants reads)
