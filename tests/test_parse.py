@@ -8994,3 +8994,26 @@ def test_the_host_and_the_guest_are_whom_the_place_makes_them() -> None:
         (("Ana Ruiz",), "said", "Chile will open an embassy in Hanoi"),
         (("Le Van Hai",), "said", "Vietnam will help"),
     ]
+
+
+def test_narration_after_a_joint_statement_is_told_but_the_writers_own_is_theirs() -> None:
+    r = readoutkit.parse(
+        "Norway-Chile Joint Statement\n\nPrime Minister Lars Berg and President Ana Ruiz of "
+        "Chile today issued the following joint statement:\n\n"
+        '"Earlier in the day, we were joined by the President of Peru for discussions on '
+        'trade. Our governments will open a new air link."\n\n'
+        "Minister of Trade Per Lund accompanied the Prime Minister during the visit."
+    )
+    assert [s.text.strip('"') for s in r.statements] == [
+        "Earlier in the day, we were joined by the President of Peru for discussions on trade",
+        "Our governments will open a new air link.",
+    ]
+
+
+def test_who_asked_for_the_exchange_and_what_a_summit_will_gather_are_told() -> None:
+    r = readoutkit.parse(
+        "On July 2, 2031, Li Wen spoke by video link with Chilean Foreign Minister Ana Ruiz, "
+        "who had asked for the exchange. Li said China will help. The two-day summit, which "
+        "opens on Saturday, is expected to bring together leaders from many countries."
+    )
+    assert [s.text for s in r.statements] == ["China will help"]

@@ -1185,7 +1185,7 @@ class Rules:
         r"(?:memorand(?:um|a)|agreements?|MoUs?|documents|accords?|deals?)|"
         r"attended the signing of|"
         r"[Rr]espectfully announced|"
-        r"did not (?:immediately )?respond|(?:is|are) (?:also )?expected to (?:travel|visit|meet|hold|call on|pay|attend|sign|arrive|leave|depart|address|brief|report to|update|receive|host|welcome)|"
+        r"did not (?:immediately )?respond|(?:is|are) (?:also )?expected to (?:travel|visit|meet|hold|call on|pay|attend|sign|arrive|leave|depart|address|brief|report to|update|receive|host|welcome|bring together|draw|gather)|"
         # "The next round is expected to take place in May" (not "..., which is expected to
         # take place in May", a clause inside what was said)
         r"(?<!which )(?:is|are) (?:also )?expected to (?:take place|be held)|"
@@ -1554,7 +1554,7 @@ class Rules:
     #: conversation", "requested the call"
     about_the_call: Final = regex.compile(
         r"\p{L}++\s++(?:for\s++)?(?:the|this|a)\s++(?:(?:phone|telephone|video)\s++)?"
-        r"(?:call|conversation|meeting|talks)(?![\p{L}])",
+        r"(?:call|conversation|meeting|talks|exchange|discussion)(?![\p{L}])",
         _F,
     )
     #: an engagement told again, right before the other participant's name: "(in a
@@ -1571,6 +1571,8 @@ class Rules:
         + r"(?=[^,;.\n]{1,120}+,)",
         _F,
     )
+    #: the first person plural, as a word
+    first_person_plural: Final = regex.compile(r"(?<![\p{L}])(?:[Ww]e|[Oo]urs?|us)(?![\p{L}])", _F)
     #: where an engagement sentence places the engagement: "(held talks) in Hanoi", "(his
     #: official) visit to Vietnam"
     engagement_place: Final = regex.compile(

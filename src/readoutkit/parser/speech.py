@@ -1386,7 +1386,13 @@ def find_statements(
                     text, a, b
                 ):
                     out.append(Draft(st.writer, a, b, None, a, "transcript", Quotation.DIRECT))
-            elif b > a and not RULES.letter_form.match(text, sent.start, b):
+            elif (
+                b > a
+                and not RULES.letter_form.match(text, sent.start, b)
+                # "Minister X accompanied the Prime Minister during the visit": told (not
+                # the writers' own "we were joined by ...")
+                and not (_narration_anywhere(text, a, b) and not _first_person(text, a, b))
+            ):
                 rule = "joint-text" if res.joint and len(st.writer) > 1 else "letter"
                 who = st.writer
                 side = _side_speaks(words, a, b, res) if rule == "joint-text" else None
@@ -1679,6 +1685,11 @@ def find_statements(
                     # what follows may go on with their words
                     st.last, st.last_sentence, st.last_paragraph = everyone, si, sent.paragraph
     return _quoted_runs(doc, out) if only is None else out
+
+
+def _first_person(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` speaks in the first person plural ("we", "our", "us", not "US")."""
+    return RULES.first_person_plural.search(text, a, b) is not None
 
 
 def _host_of(
