@@ -9017,3 +9017,18 @@ def test_who_asked_for_the_exchange_and_what_a_summit_will_gather_are_told() -> 
         "opens on Saturday, is expected to bring together leaders from many countries."
     )
     assert [s.text for s in r.statements] == ["China will help"]
+
+
+def test_instructing_officials_is_a_report_and_why_leaders_are_in_town_is_told() -> None:
+    r = readoutkit.parse(
+        "On September 20, President Lars Berg met Chilean President Ana Ruiz in New York. "
+        "Both Presidents are in the city for the General Assembly. The Presidents agreed to "
+        "revive the joint commission and instructed the foreign ministers to prepare a "
+        "roadmap. Berg looks forward to the priorities they discussed, and the two leaders "
+        "tasked their teams with a follow-up."
+    )
+    assert [s.text for s in r.statements][:2] == [
+        "to revive the joint commission",
+        "the foreign ministers to prepare a roadmap",
+    ]
+    assert "and" not in [s.text for s in r.statements]

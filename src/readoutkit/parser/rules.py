@@ -1227,6 +1227,8 @@ class Rules:
         r"several|a number of|a series of) (?:[\p{L}\-]++ ){0,2}?(?:memoranda|agreements|"
         r"documents|MoUs|deals|accords)|(?:press|news) conference was held|witnessed the signing|(?:is|are) (?:currently |now )?in \p{Lu}\p{L}*+|"
         r"(?:is|are) (?:currently |now )?on (?:a|an|the|his|her|their) (?:[\p{L}\-]++ ){0,3}?visit|"
+        # "Both Presidents are in the city for the general debate": why they are there
+        r"(?:is|are) (?:currently |now )?in the (?:city|capital|country) (?:for|to)|"
         r"(?:also )?attended(?: the (?:[\p{L}\-]++ ){0,2}?(?:meeting|talks|call|session|event|"
         r"conversation|ceremony|reception|dinner|banquet|luncheon|lunch|breakfast|summit|conference|"
         r"initialling|initialing|signing|celebrations?|festivities|inauguration|funeral|parade|"
@@ -1308,6 +1310,9 @@ class Rules:
         "due to",
         "delegation",
         "is visiting",
+        "in the city",
+        "in the capital",
+        "in the country",
         "are visiting",
         "currently visiting",
         "will attend",

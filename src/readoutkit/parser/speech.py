@@ -2007,6 +2007,9 @@ def _passive_reports(text: str, a: int, b: int, res: Resolver) -> list[Draft]:
     return out
 
 
+#: a content of one conjunction ("the priorities they discussed, and ..."): nothing said
+_CONJUNCTIONS: Final = frozenset({"and", "but", "or", "while"})
+
 #: reporting verbs that are also adjectives before a noun ("open, trading economies")
 _TRADE_VERBS: Final = frozenset({"trading", "exchanging"})
 
@@ -2954,7 +2957,7 @@ def _sentence(
         ):
             st.last = ()  # "called on the Minister in Colombo": a visit, narrated
             continue
-        if e - s < 2:
+        if e - s < 2 or text[s:e] in _CONJUNCTIONS:
             if text[a:b].rstrip().endswith(":"):
                 st.introduced = d.speakers  # "X said:" and the quotation follows
             continue
