@@ -9032,3 +9032,18 @@ def test_instructing_officials_is_a_report_and_why_leaders_are_in_town_is_told()
         "the foreign ministers to prepare a roadmap",
     ]
     assert "and" not in [s.text for s in r.statements]
+
+
+def test_a_portfolio_after_the_name_and_a_premier_called_prime_minister() -> None:
+    r = readoutkit.parse(
+        "1. Minister Lee Min-ho of Foreign Affairs and Sheikh Ali Sabah, Kuwait's First "
+        "Deputy Premier and Foreign Minister, held talks on April 26.\n\n2. The First Deputy "
+        "Prime Minister appreciated the contribution of Korean companies."
+    )
+    assert [(p.name, p.title) for p in r.parties] == [
+        ("Lee Min-ho", "Minister of Foreign Affairs"),
+        ("Ali Sabah", "First Deputy Premier and Foreign Minister"),
+    ]
+    assert [(r.names(s.speakers), s.text) for s in r.statements] == [
+        (("Ali Sabah",), "the contribution of Korean companies")
+    ]

@@ -57,6 +57,10 @@ __all__ = ["Mention", "Person", "find_people", "infer_sides", "is_spokesperson",
 MAX_CHAIN: Final = 8
 
 
+#: bare offices whose portfolio may follow the holder's name ("Minister X of Foreign
+#: Affairs")
+_PORTFOLIO_SPLIT_TITLES: Final = frozenset({"Minister", "Secretary", "Vice Minister"})
+
 #: nouns that make "of the X Y" part of an institution's name, so of a title
 INSTITUTION_NOUN_WORDS: Final = (
     "Forces Force Committee Council Commission Parliament Assembly Party Ministry Government "
@@ -1166,6 +1170,16 @@ class _Finder:
                 if km is not None:
                     nick, end = km.group("nick"), km.end()
                 after = self._of_at(end, b)
+                if after and title in _PORTFOLIO_SPLIT_TITLES:
+                    # "Minister Yun Byung-se of Foreign Affairs": the office's portfolio after
+                    # the name (Korean style)
+                    pr = RULES.portfolio_run.match(
+                        text, after.end("what"), near(after.end("what"), b)
+                    )
+                    pe = self._portfolio_end(pr) if pr is not None else None
+                    if pe is not None and self.place_at(after.end("what")) is None:
+                        title = f"{title} of {text[after.end('what') : pe]}"
+                        end, after = pe, None
                 if after:
                     place = self.place_at(after.end("what"))
                     if (

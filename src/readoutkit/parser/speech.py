@@ -243,6 +243,11 @@ class _Keys:
                 # Minister"
                 ek = name_key(" ".join(ABBREVIATED_TITLES.get(wd, wd) for wd in tw))
                 out += [ek[:k] for k in range(1, min(len(ek), MAX_KEY_WORDS) + 1)]
+            if "Premier" in tw and len(tw) > 1:
+                # "First Deputy Premier and Foreign Minister" is also "the First Deputy Prime
+                # Minister"
+                ek = name_key(" ".join("Prime Minister" if wd == "Premier" else wd for wd in tw))
+                out += [ek[:k] for k in range(2, min(len(ek), MAX_KEY_WORDS) + 1)]
             # "Ambassador to Nepal", "Adviser to the President": the words after "to" name
             # another country or office, not this holder; the whole title still does
             head, to, _ = p.title.partition(" to ")
