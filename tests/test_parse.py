@@ -9047,3 +9047,14 @@ def test_a_portfolio_after_the_name_and_a_premier_called_prime_minister() -> Non
     assert [(r.names(s.speakers), s.text) for s in r.statements] == [
         (("Ali Sabah",), "the contribution of Korean companies")
     ]
+
+
+def test_a_long_standing_commitment_is_the_speakers_own() -> None:
+    r = readoutkit.parse(
+        "Secretary of Defense Lars Berg spoke by phone with Chilean Defense Minister Ana Ruiz "
+        "today. The Secretary reaffirmed America's long-standing commitment to Chile's "
+        "security."
+    )
+    [c] = r.commitments
+    assert r.names(c.actors) == ("Lars Berg",)
+    assert "America's long-standing commitment to Chile's security" in c.text

@@ -355,7 +355,7 @@ NOUN_CUE_ADJECTIVES: Final = frozenset(
     ironclad firm strong unwavering continuing continued steadfast full unshakable
     unshakeable enduring abiding total deep sincere unswerving resolute mutual renewed
     shared common joint rock solid unbreakable lasting unconditional unequivocal wholehearted
-    staunch
+    staunch longstanding long-standing long standing consistent
     """.split()
 )
 
