@@ -9058,3 +9058,18 @@ def test_a_long_standing_commitment_is_the_speakers_own() -> None:
     [c] = r.commitments
     assert r.names(c.actors) == ("Lars Berg",)
     assert "America's long-standing commitment to Chile's security" in c.text
+
+
+def test_they_after_a_courtesy_call_are_the_two_of_that_call() -> None:
+    r = readoutkit.parse(
+        "Minister for Foreign Affairs Tan Wei Ming is visiting Santiago at the invitation of "
+        "Chilean Minister for Foreign Affairs Ana Ruiz.\n\nOn 11 May, Minister Tan called on "
+        "President Jorge Soto. They discussed Chile's plans for a new port. President Soto "
+        "expressed interest in Singapore's port. Later that day, Minister Tan held a meeting "
+        "with Minister Ruiz. Both Ministers took stock of the relationship."
+    )
+    assert [(r.names(s.speakers), s.text) for s in r.statements] == [
+        (("Tan Wei Ming", "Jorge Soto"), "Chile's plans for a new port"),
+        (("Jorge Soto",), "interest in Singapore's port"),
+        (("Tan Wei Ming", "Ana Ruiz"), "of the relationship"),
+    ]

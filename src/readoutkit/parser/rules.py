@@ -368,7 +368,9 @@ class Rules:
     #: also exchanged messages"
     further_engagement: Final = regex.compile(
         r"(?<![\p{L}])(?:met|meets|exchanged (?:congratulatory |)(?:messages|letters)|"
-        r"held (?:talks|a meeting|a bilateral meeting))(?![\p{L}])",
+        r"held (?:talks|a meeting|a bilateral meeting)|"
+        # "Minister Yeo called on Prime Minister Odinga." (a visit, not "called on X to")
+        r"(?:called|paid (?:a )?(?:courtesy )?calls?) on(?![^.;\n]*\sto\s))(?![\p{L}])",
         _F,
     )
     #: phrases after which the engagement sentence no longer lists who took part
