@@ -9073,3 +9073,18 @@ def test_they_after_a_courtesy_call_are_the_two_of_that_call() -> None:
         (("Jorge Soto",), "interest in Singapore's port"),
         (("Tan Wei Ming", "Ana Ruiz"), "of the relationship"),
     ]
+
+
+def test_the_country_a_title_speaks_for_in_the_past_tense_places_it() -> None:
+    r = readoutkit.parse(
+        "PM call with President Berg of Norway: 3 January 2031\n\n"
+        "Earlier this afternoon the Prime Minister held a call with Norwegian President Lars "
+        "Berg.\n\nThe Prime Minister said the UK stood ready to contribute, including through "
+        "the task force, whose leaders met in Tallinn last month.\n\nThe Prime Minister also "
+        "updated on his conversation with Prime Minister Eva Holm of Estonia, the Estonian "
+        "leader."
+    )
+    assert [(p.name, p.title, p.country) for p in r.parties] == [
+        (None, "Prime Minister", "GBR"),
+        ("Lars Berg", "President", "NOR"),
+    ]

@@ -1653,7 +1653,8 @@ class Rules:
         r"[ \t]++(?:also[ \t]++)?(?P<v>\p{Ll}++(?:[ \t]++(?:clear|firm|adamant|emphatic))?)"
         r"[ \t]++(?:that[ \t]++)?(?:the[ \t]++)?"
         r"(?P<c>\p{Lu}[\p{L}.]*+(?:[ \t]++\p{Lu}[\p{L}.]*+){0,2}?)"
-        r"[ \t]++(?:will|would|is|stands|remains|has|was|cannot|must)(?![\p{L}])",
+        r"[ \t]++(?:will|would|is|stands|stood|remains|remained|has|had|was|cannot|could|can|must|"
+        r"intends|wants|supports|continues|shares)(?![\p{L}])",
         _F,
     )
     #: "his counterpart", "her Mozambican counterpart": the possessor is the subject
