@@ -9088,3 +9088,17 @@ def test_the_country_a_title_speaks_for_in_the_past_tense_places_it() -> None:
         (None, "Prime Minister", "GBR"),
         ("Lars Berg", "President", "NOR"),
     ]
+
+
+def test_what_a_speaker_recalled_others_did_is_no_report_of_theirs() -> None:
+    r = readoutkit.parse(
+        "On June 2, 2031, Li Wen, Politburo member of the Communist Party of China and Foreign "
+        "Minister, received Chilean Foreign Minister Ana Ruiz in Beijing.\n\nLi recalled that "
+        "last November, President Zhao Min and President Jorge Soto jointly decided to lift "
+        "relations to a strategic partnership. Ruiz said Chile will deepen ties."
+    )
+    assert [(p.name, p.title) for p in r.parties] == [
+        ("Li Wen", "Politburo member of the Communist Party of China and Foreign Minister"),
+        ("Ana Ruiz", "Foreign Minister"),
+    ]
+    assert [r.names(s.speakers) for s in r.statements] == [("Li Wen",), ("Ana Ruiz",)]

@@ -2015,6 +2015,10 @@ def _passive_reports(text: str, a: int, b: int, res: Resolver) -> list[Draft]:
     return out
 
 
+#: cues that recall a past event, whose own verbs report nothing more (not the
+#: participle "Recalling that X, Y thanked ...", which leads the main clause)
+_RECALLING: Final = frozenset({"recalled", "reminded", "recounted"})
+
 #: a content of one conjunction ("the priorities they discussed, and ..."): nothing said
 _CONJUNCTIONS: Final = frozenset({"and", "but", "or", "while"})
 
@@ -2569,6 +2573,18 @@ def _sentence(
             continue  # "Ukraine said yes to a ceasefire": a decision, not a report
         if low == "called" and RULES.called_object.match(text, ce, near(ce, b)) is None:
             continue  # "Berg called Ruiz on Monday": a phone call, not "called X a Y"
+        if (
+            drafts
+            and (drafts[-1].cue or "").casefold() in _RECALLING
+            and drafts[-1].cue_start < cs
+            and text.startswith(" that ", drafts[-1].cue_start + len(drafts[-1].cue or ""))
+            and text.find(", and ", drafts[-1].cue_start, cs) < 0
+            and text.find(";", drafts[-1].cue_start, cs) < 0
+            and m.verb_class.get(low) != "speech"
+        ):
+            # "X recalled that last November, A and B jointly decided to ...": the past
+            # event recalled, not a report of its own
+            continue
         if (
             low in _TRADE_VERBS
             and text.endswith(", ", max(a, cs - 2), cs)
