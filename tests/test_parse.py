@@ -9102,3 +9102,15 @@ def test_what_a_speaker_recalled_others_did_is_no_report_of_theirs() -> None:
         ("Ana Ruiz", "Foreign Minister"),
     ]
     assert [r.names(s.speakers) for s in r.statements] == [("Li Wen",), ("Ana Ruiz",)]
+
+
+def test_an_untitled_counterpart_beside_a_teammate_is_the_sides_leader() -> None:
+    r = readoutkit.parse(
+        "President Li Wen of China and his Chilean counterpart Ana Ruiz on Tuesday traded "
+        "messages. Premier Zhao Min and Chilean Prime Minister Jorge Soto also sent each other "
+        "messages. In her reply, Ruiz voiced appreciation for the backing. The Chilean leader "
+        "said Santiago will not set up ties with Taiwan. The Chilean Prime Minister said Chile "
+        "will help."
+    )
+    said = [r.names(s.speakers) for s in r.statements if s.cue == "said"]
+    assert said == [("Ana Ruiz",), ("Jorge Soto",)]

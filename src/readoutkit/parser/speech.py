@@ -574,6 +574,21 @@ class Resolver:
                 for key in keys:
                     teams[key] = (*teams.get(key, ()), i)
                 _merge_reach(reach, most)
+                if not p.title and any(x.rule == "counterpart" for x in p.mentions):
+                    # "his Syrian counterpart Bashar al-Assad" beside a Syrian Prime Minister:
+                    # "the Syrian leader" (or "President"), the office of the one whose
+                    # counterpart they are, is theirs too
+                    # (not an office a teammate holds: "the Syrian Prime Minister" is his)
+                    own = {
+                        r
+                        for q in participants
+                        if q.title and (q.country or q.organization) == side
+                        for r in memo.head_roles(q.title)
+                    } - {("leader",)}
+                    held = {
+                        r for q in participants if q.title for r in memo.head_roles(q.title)
+                    } - own
+                    add(_keyset((*name_key(d), *r) for d in _demonyms(p, m) for r in held), i)
             elif side or _title_place(p.title) is not None:
                 # a country's or organization's participant, or a local office-holder
                 # whose title names the place ("Governor of Lagos State")
