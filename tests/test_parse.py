@@ -9114,3 +9114,17 @@ def test_an_untitled_counterpart_beside_a_teammate_is_the_sides_leader() -> None
     )
     said = [r.names(s.speakers) for s in r.statements if s.cue == "said"]
     assert said == [("Ana Ruiz",), ("Jorge Soto",)]
+
+
+def test_a_writers_message_quoted_after_a_possessive_frame_is_the_writers() -> None:
+    r = readoutkit.parse(
+        "Greetings to President of Chile Ana Ruiz\n\nRussian President Vladimir Putin and Ana "
+        "Ruiz exchanged greetings as their countries mark fifty years of relations.\n\nThe Russian "
+        "President\u2019s message reads, in particular: \u201cFifty years ago, our country was "
+        "one of the first to offer Chile a hand of friendship. Russia is ready to expand "
+        "cooperation.\u201d"
+    )
+    assert [r.names(s.speakers) for s in r.statements][1:] == [
+        ("Vladimir Putin",),
+        ("Vladimir Putin",),
+    ]

@@ -1430,9 +1430,11 @@ class Rules:
     #: "The message reads, in part:": the quoted words that follow are the sender's; group
     #: "who", when the frame names the sender ("The message from X reads, in part:")
     document_frame: Final = regex.compile(
-        r"\s*+(?:The|This|His|Her|Their|In (?:the|his|her|their)) (?:message|letter|cable|telegram|note)s?"
+        r"\s*+(?:(?:The|This|His|Her|Their|In (?:the|his|her|their))|"
+        # "The Russian President's message reads, in particular:"
+        r"(?P<who>(?:The |the )?\p{Lu}[^.:,]{1,60}?)['\u2019]s) (?:message|letter|cable|telegram|note)s?"
         r"(?:\s++(?:from|of|by)\s++(?P<who>[^.:,]{1,80}?)|(?:\s++\p{L}++){0,3}?)"
-        r"\s++(?:reads?|says|said|states|stated)(?:,? in part)?\s*+:\s*+",
+        r"\s++(?:reads?|says|said|states|stated)(?:,? in (?:part|particular))?\s*+:\s*+",
         _F,
     )
 

@@ -1379,6 +1379,20 @@ def find_statements(
             opener = _sole_opener(words, sent.start, sent.end, res)
             if opener is not None:
                 st.last_single = opener
+        dm = (
+            RULES.document_frame.match(text, sent.start, sent.end)
+            if res.n and text.find(":", sent.start, sent.end) >= 0
+            else None
+        )
+        if dm is not None and dm.group("who") and text[dm.end() : dm.end() + 1] in _OPEN_QUOTES:
+            # "The Russian President's message reads, in particular: "Fifty years ago, ...":
+            # the quotation, in the same sentence, is the writer's
+            named = res.resolve_tail(words.between(dm.start("who"), dm.end("who"))[0])
+            a, b = _trim(text, dm.end(), sent.end)
+            if named is not None and b > a:
+                out.append(Draft(named[0], a, b, None, a, "document", _quotation(text, a, b)))
+                st.last, st.last_sentence, st.last_paragraph = named[0], si, sent.paragraph
+                continue
         drafts = [] if st.transcript else _sentence(words, sent.start, sent.end, res, m, st, cues)
         if st.subgroup:
             # "Minister A and his counterpart B also exchanged messages, in which they
@@ -2029,6 +2043,9 @@ def _passive_reports(text: str, a: int, b: int, res: Resolver) -> list[Draft]:
             break
     return out
 
+
+#: the quotation marks that open a quotation
+_OPEN_QUOTES: Final = frozenset({'"', "\u201c", "'", "\u2018"})
 
 #: cues that recall a past event, whose own verbs report nothing more (not the
 #: participle "Recalling that X, Y thanked ...", which leads the main clause)
