@@ -9128,3 +9128,16 @@ def test_a_writers_message_quoted_after_a_possessive_frame_is_the_writers() -> N
         ("Vladimir Putin",),
         ("Vladimir Putin",),
     ]
+
+
+def test_a_call_to_extend_wishes_to_the_king_names_no_further_participant() -> None:
+    r = readoutkit.parse(
+        "Readout of the President's Call to King Hamad of Oman\n\nPresident Lars Berg called "
+        "King Hamad bin Said of Oman today to extend his best wishes to the King and the Omani "
+        "people for the holy month. The King said Oman will keep supporting the talks."
+    )
+    assert [p.name for p in r.parties] == ["Lars Berg", "Hamad bin Said"]
+    assert [(r.names(s.speakers), s.text) for s in r.statements] == [
+        (("Lars Berg",), "his best wishes to the King and the Omani people for the holy month"),
+        (("Hamad bin Said",), "Oman will keep supporting the talks"),
+    ]

@@ -384,7 +384,7 @@ class Rules:
         "to mark", "to reaffirm", "to reiterate", "to brief", "to welcome", "to celebrate",
         "to consult", "to share", "to underscore", "to convey", "to thank", "to express",
         "to continue", "to address", "to advance", "to strengthen", "to deepen", "to promote",
-        "to boost", "to build on",
+        "to boost", "to build on", "to extend", "to wish", "to pass on", "to send",
         # a time the engagement is set by: "a few days before the state visit by X"
         "before the", "on the eve of", "in the run-up to", "just before", "shortly before",
         "days before", "weeks before", "months before",
@@ -483,7 +483,7 @@ class Rules:
     #: what the engagement sentence says was talked about
     engagement_topic: Final = regex.compile(
         r"(?<![\p{L}])(?:"
-        r"(?P<own>to (?:congratulate|offer|express|convey|thank)(?: \p{L}++){0,3}?(?= (?:on|for) )|to (?:offer|express|convey)(?![\p{L}]))"
+        r"(?P<own>to (?:congratulate|offer|express|convey|thank)(?: \p{L}++){0,3}?(?= (?:on|for) )|to (?:offer|express|convey|extend)(?![\p{L}]))"
         r"|to (?:fully )?(?:discuss|review|explore)(?![\p{L}])|to take stock of(?![\p{L}])"
         # "received X in Brussels for a review of the full breadth of relations"
         r"|(?<=for (?:a|an) )(?:(?:broad|full|wide-ranging|comprehensive) )?(?:review|discussion)"
