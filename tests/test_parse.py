@@ -9141,3 +9141,16 @@ def test_a_call_to_extend_wishes_to_the_king_names_no_further_participant() -> N
         (("Lars Berg",), "his best wishes to the King and the Omani people for the holy month"),
         (("Hamad bin Said",), "Oman will keep supporting the talks"),
     ]
+
+
+def test_they_after_a_hosted_lunch_are_its_two_and_a_later_call_is_the_programme() -> None:
+    r = readoutkit.parse(
+        "Chilean Foreign Minister Ana Ruiz is visiting Singapore as the guest of Minister for "
+        "Foreign Affairs Tan Wei Ming. This morning, Ms Ruiz met Prime Minister Lee Wen at "
+        "the Istana. PM Lee said Singapore will help.\n\nAfter the call, Minister Tan hosted "
+        "a lunch for Minister Ruiz. They discussed the regional situation. Senior Minister "
+        "Goh Min will receive Ms Ruiz tomorrow."
+    )
+    assert [(r.names(s.speakers), s.text) for s in r.statements][1:] == [
+        (("Ana Ruiz", "Tan Wei Ming"), "the regional situation")
+    ]

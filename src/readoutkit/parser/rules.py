@@ -369,6 +369,9 @@ class Rules:
     further_engagement: Final = regex.compile(
         r"(?<![\p{L}])(?:met|meets|exchanged (?:congratulatory |)(?:messages|letters)|"
         r"held (?:talks|a meeting|a bilateral meeting)|"
+        # "Minister Yeo hosted a lunch in Mr Khan's honour": the two at that table
+        r"(?:hosted|gave|held) (?:a |an )?(?:working |official |private )?(?:lunch|luncheon|dinner|"
+        r"banquet|breakfast|reception)|"
         # "Minister Yeo called on Prime Minister Odinga." (a visit, not "called on X to")
         r"(?:called|paid (?:a )?(?:courtesy )?calls?) on(?![^.;\n]*\sto\s))(?![\p{L}])",
         _F,
@@ -1214,7 +1217,7 @@ class Rules:
         r"(?:co-)?(?:host(?:ed|s)|held|gave) a (?:working )?(?:luncheon|lunch|dinner|banquet|reception)|"
         r"(?:were|was) (?:also )?among (?:those|the officials|the guests) (?:present|attending|in attendance)|"
         r"will (?:also )?(?:host|receive|call on) (?:Minister|Deputy|Prime|President|Vice|"
-        r"Foreign|Secretary|State|Chancellor|the visiting)|"
+        r"Foreign|Secretary|State|Chancellor|the visiting|Mr|Ms|Mrs|Dr|His|Her)|"
         r"looked on as|(?:were|was) (?:then |also )?signed|"
         # "The reception was attended by X", "the two PMs witnessed the exchange of ..."
         r"(?:was|were) (?:also )?attended by|witnessed the (?:exchange|handover) of|"

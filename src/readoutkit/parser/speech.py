@@ -836,10 +836,13 @@ class Resolver:
             role = ("prime", "minister")
         elif tail[-1] == "ministers" and ("two" in tail or tail[0] == "both"):
             # "The two Ministers updated the Secretary-General": the two whose title holds
-            # "Minister" ("the Ministers" alone takes in a Secretary of State too)
-            # (not a Prime Minister, whom "the two Ministers" do not call so)
+            # "Minister" ("the Ministers" alone takes in a Secretary of State too), not a
+            # Prime Minister alone, whom "the two Ministers" do not call so
             got = tuple(
-                i for i, ws in enumerate(self.title_words) if "minister" in ws and "prime" not in ws
+                i
+                for i, ws in enumerate(self.title_words)
+                if "minister" in ws
+                and (self.titles[i] or "").casefold() not in {"prime minister", "premier"}
             )
             return got if len(got) == 2 < self.n else None
         else:
