@@ -9154,3 +9154,17 @@ def test_they_after_a_hosted_lunch_are_its_two_and_a_later_call_is_the_programme
     assert [(r.names(s.speakers), s.text) for s in r.statements][1:] == [
         (("Ana Ruiz", "Tan Wei Ming"), "the regional situation")
     ]
+
+
+def test_a_standing_bodys_chair_and_who_else_was_present_take_no_part() -> None:
+    r = readoutkit.parse(
+        "The Secretary-General, Lars Berg, received President Ana Ruiz of Chile today. The "
+        "two leaders welcomed the work of the Electoral Commission chaired by former "
+        "Norwegian Prime Minister Eva Holm. Present alongside the President were Foreign "
+        "Minister Jorge Soto and her adviser. Dates for the next visit are to be fixed "
+        "through diplomatic channels."
+    )
+    assert [p.name for p in r.parties] == ["Lars Berg", "Ana Ruiz"]
+    assert [s.text for s in r.statements] == [
+        "the work of the Electoral Commission chaired by former Norwegian Prime Minister Eva Holm"
+    ]

@@ -318,7 +318,11 @@ class Rules:
     )
     #: "co-chaired by": the people named after it take part in the meeting
     chaired_by: Final = regex.compile(
-        r"(?<![\p{L}])(?:co-chaired|chaired|co-hosted|jointly hosted)\s++by(?![\p{L}])", _F
+        # (not a standing body's chair: "the Referendum Commission chaired by X")
+        r"(?<!(?:Commission|Committee|Council|Board|Panel|Group|Authority|Court|Tribunal)\s)"
+        r"(?<![\p{L}])(?:co-chaired|chaired|co-hosted|jointly hosted)\s++by(?![\p{L}])"
+        r"(?!\s++(?:the\s++)?former\s)",
+        _F,
     )
     #: a capitalised word (clause-initial) right before a reporting verb: "..., Rouhani said"
     surname_before_verb: Final = regex.compile(
@@ -1166,6 +1170,10 @@ class Rules:
         r"phone call|video call|meeting|talks|conversation)|"
         # "These exchanges precede the President's trip to X": the programme
         r"(?:exchanges?|talks|call|conversation|meeting|visit) (?:precedes?|comes? ahead of)|"
+        # "Present alongside the Prime Minister were X and Y": who else was there
+        r"(?:Present|present) (?:alongside|with|beside) [^,.;]{1,60}? (?:was|were)|"
+        # "Dates for the visit are to be fixed through diplomatic channels": the programme
+        r"(?:is|are) to be (?:fixed|finalised|finalized|decided|worked out|determined|agreed)|"
         # "Joining the President were Secretary X and ...": who else was there
         r"(?:Joining|Accompanying) (?:the |him |her |them )[^,.;]{0,40}?(?:was|were)|"
         # "The Kazakh delegation included X and Y": who came along
@@ -1282,6 +1290,8 @@ class Rules:
         "present",
         "last met ",
         "Joining ",
+        "resent ",
+        "to be ",
         "joined ",
         "precede",
         "ahead of",
