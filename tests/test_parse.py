@@ -9168,3 +9168,15 @@ def test_a_standing_bodys_chair_and_who_else_was_present_take_no_part() -> None:
     assert [s.text for s in r.statements] == [
         "the work of the Electoral Commission chaired by former Norwegian Prime Minister Eva Holm"
     ]
+
+
+def test_neither_side_nor_the_other_will_is_a_refusal_by_both() -> None:
+    r = readoutkit.parse(
+        "Prime Minister Lars Berg of Norway held talks with President Ana Ruiz of Chile "
+        "today. The leaders affirmed that neither Norway nor Chile will allow any group on "
+        "its territory to act against the other."
+    )
+    [c] = r.commitments
+    assert r.names(c.actors) == ("Lars Berg", "Ana Ruiz")
+    assert c.polarity is Polarity.NEGATIVE
+    assert c.text.startswith("neither Norway nor Chile will allow")

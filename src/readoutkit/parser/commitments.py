@@ -810,14 +810,17 @@ def _modal(
                     subj_start = before.pop()[1]
                 if (
                     len(before) >= 2
-                    and before[-1][0] == "and"
+                    and before[-1][0] in ("and", "nor")
                     # "(... with Qatar), and Iran will ...": a new clause, not a pair
                     and not text[: before[-1][1]].rstrip().endswith(",")
                 ):
                     h2 = res.resolve_tail([t for t, _ in before[:-1]])
                     if h2 is not None:
                         who = tuple(sorted(set(who) | set(h2[0])))
-                        subj_start = before[-1 - h2[1]][1]
+                        at = len(before) - 1 - h2[1]
+                        if before[-1][0] == "nor" and at > 0 and before[at - 1][0] == "neither":
+                            at -= 1  # "neither India nor Nigeria will allow ...": a refusal
+                        subj_start = before[at][1]
                         lo = min(lo, subj_start)
                 if set(who) <= set(d.speakers) or set(d.speakers) == set(everyone):
                     actors = who
