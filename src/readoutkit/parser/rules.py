@@ -1601,12 +1601,6 @@ class Rules:
         r"(?<![\p{L}])(?:in|visit\s++to)\s++(?P<p>\p{Lu}[\p{L}\-]*+(?:\s++\p{Lu}[\p{L}\-]*+)?)",
         _F,
     )
-    #: a dateline's place at a text's start: "Hanoi (VNA) -", "BEIJING, June 3"
-    dateline_place: Final = regex.compile(
-        r"(?:\s*+date\s++\S++\s++)?(?P<p>\p{Lu}[\p{L}\-]*+(?:\s++\p{Lu}[\p{L}\-]*+)?)"
-        r"(?=\s*+[,(])",
-        _F,
-    )
     #: the engagement in an aside after the subject: "(X), in a phone call on Monday with
     #: (Y), (exchanged views)"
     engagement_with_aside: Final = regex.compile(

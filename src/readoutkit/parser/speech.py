@@ -21,7 +21,7 @@ import attrs
 import regex
 
 from readoutkit.model import Quotation
-from readoutkit.parser.dates import after_dateline
+from readoutkit.parser.dates import after_dateline, dateline_place
 from readoutkit.parser.matchers import VERB_PATTERN, Matchers, name_key
 from readoutkit.parser.parties import Person
 from readoutkit.parser.rules import RULES, near
@@ -1237,9 +1237,7 @@ def _rstrip(text: str, lo: int, hi: int) -> int:
 
 
 def _quotation(text: str, start: int, end: int) -> Quotation:
-    return (
-        Quotation.DIRECT if start < end and text[start] in "\"\u201c'\u2018" else Quotation.INDIRECT
-    )
+    return Quotation.DIRECT if start < end and text[start] in _OPEN_QUOTES else Quotation.INDIRECT
 
 
 def find_statements(
@@ -1737,13 +1735,13 @@ def _host_of(
 ) -> int | None:
     """Which of two participants hosts the engagement: the one of the country the
     engagement sentence places it in ("held talks in Hanoi", "his visit to Vietnam"), or
-    failing that the dateline's ("Hanoi (VNA) -")."""
+    failing that the dateline's ("HANOI, May 3")."""
     text = doc.text
     sent = doc.sentences[engagement]
     places = [pm.group("p") for pm in RULES.engagement_place.finditer(text, sent.start, sent.end)]
-    dm = RULES.dateline_place.match(text, doc.sentences[0].start) if doc.sentences else None
-    if dm is not None:
-        places.append(dm.group("p"))
+    dateline = dateline_place(doc)
+    if dateline is not None:
+        places.append(dateline)
     for place in places:
         iso = m.country(place)
         hosts = [i for i, p in enumerate(participants) if iso and p.country == iso]
