@@ -9202,3 +9202,12 @@ def test_neither_side_nor_the_other_will_is_a_refusal_by_both() -> None:
     assert r.names(c.actors) == ("Lars Berg", "Ana Ruiz")
     assert c.polarity is Polarity.NEGATIVE
     assert c.text.startswith("neither Norway nor Chile will allow")
+
+
+def test_welcoming_a_guest_to_a_place_this_morning_is_the_welcome_alone() -> None:
+    r = readoutkit.parse(
+        "Lars Berg, Minister of Foreign Affairs, welcomed his Chilean counterpart, Mr Jorge "
+        "Soto, to the Quai d'Orsay this morning. The Minister expressed satisfaction at the "
+        "new impetus given to relations."
+    )
+    assert [s.text for s in r.statements] == ["satisfaction at the new impetus given to relations"]

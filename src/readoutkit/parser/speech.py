@@ -2487,8 +2487,14 @@ def _welcome_guest(text: str, d: Draft, res: Resolver) -> bool:
     if end >= d.end:
         return True
     # "welcomed X, Hungary's minister, one day after ...", not "welcomed X, Y, to Sydney
-    # for our first meeting" (the visit, with what it is for)
-    return text.startswith(", ", end) and not text.startswith(("to ", "in ", "at "), end + 2)
+    # for our first meeting" (the visit, with what it is for); "welcomed X, Y, to the Quai
+    # d'Orsay this morning" is the welcome alone (a place and a time, no purpose)
+    if not text.startswith(", ", end):
+        return False
+    if not text.startswith(("to ", "in ", "at "), end + 2):
+        return True
+    rest = text[end + 5 : d.end]
+    return not any(w in rest for w in (" for ", " to ", " on ", " about ", " with "))
 
 
 def _opening_person(
