@@ -9211,3 +9211,16 @@ def test_welcoming_a_guest_to_a_place_this_morning_is_the_welcome_alone() -> Non
         "new impetus given to relations."
     )
     assert [s.text for s in r.statements] == ["satisfaction at the new impetus given to relations"]
+
+
+def test_an_engagement_aside_by_video_link_and_a_participles_it() -> None:
+    r = readoutkit.parse(
+        "Chinese Premier Li Wen, speaking via video link on Tuesday with UNICEF Executive "
+        "Director Ana Ruiz, pledged that Beijing will send more vaccine doses to developing "
+        "countries.\n\nChina today both receives and gives aid, Li said, adding that it is "
+        "willing to deepen three-way cooperation with UNICEF."
+    )
+    assert [(r.names(c.actors), c.text) for c in r.commitments] == [
+        (("Li Wen",), "Beijing will send more vaccine doses to developing countries"),
+        (("Li Wen",), "it is willing to deepen three-way cooperation with UNICEF"),
+    ]

@@ -155,13 +155,14 @@ def _own_government(words: Sequence[str]) -> bool:
 _IT_REACH: Final = 160
 
 
-def _own_side_before(w: Words, d: Draft, at: int, res: Resolver) -> bool:
+def _own_side_before(w: Words, d: Draft, at: int, res: Resolver, *, reach: bool = False) -> bool:
     """Whether the speakers' own side is named, by one word, in what they said before
     ``at`` ("China" before "and it will ..."; in a sentence that continues their words,
     "Kazakhstan firmly pursues ... It will never permit ...", or one whose speaker comes
-    after it, "..., he added"): what "it" stands for."""
+    after it, "..., he added"; or, with ``reach``, a participle's, "..., adding that it
+    is willing to"): what "it" stands for."""
     lo = d.start
-    if d.rule in ("continuation", "postposed", "joint-text"):
+    if d.rule in ("continuation", "postposed", "joint-text") or reach:
         lo = d.start - _IT_REACH if d.start > _IT_REACH else 0
     for word, _ in w.tokens(lo, at):
         owner = res.owner.get((word,))
@@ -747,6 +748,14 @@ def _modal(
             or (words == ["it"] and d.via in ("side", "team"))
             # "China never seeks ..., and it will not interfere ...": the side named before
             or (words == ["it"] and _own_side_before(w, d, toks[-1][1], res))
+            # "China ... gives aid, Li said, adding that it is willing to ...": a readiness,
+            # whose "it" is the side named in the clause before the participle
+            or (
+                words == ["it"]
+                and d.rule == "participle"
+                and c.modality is Modality.READY
+                and _own_side_before(w, d, toks[-1][1], res, reach=True)
+            )
             # "Meanwhile, his Government will not ... It intended to ..., he added"
             or (
                 words == ["it"]

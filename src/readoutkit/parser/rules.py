@@ -950,6 +950,8 @@ class Rules:
         r"(?:(?:in|during)\s(?:a|an|his|her|their|the)\s(?:\p{L}++\s){0,2}?(?:meeting|talks|"
         r"call|conversation|phone call|telephone call|video call|telephone conversation)|"
         r"(?:meeting|talking|speaking|holding talks)|when meeting)"
+        # ("speaking via video link on Tuesday with Y,")
+        r"(?:\s(?:by|via|over)\s(?:phone|telephone|video link|video|videoconference))?"
         r"(?:\s(?:on|this|last|late|earlier)\s\p{L}++)?\swith\s[^,;.\n]{1,150}+"
         # ("... with Wang Yi, China's top diplomat,": the other's appositive too)
         r"(?:,\s*+(?:\p{Lu}[^,;.\n]{0,40}?['\u2019]s|the|his|her)\s[^,;.\n]{1,60}+)?|"
