@@ -9224,3 +9224,17 @@ def test_an_engagement_aside_by_video_link_and_a_participles_it() -> None:
         (("Li Wen",), "Beijing will send more vaccine doses to developing countries"),
         (("Li Wen",), "it is willing to deepen three-way cooperation with UNICEF"),
     ]
+
+
+def test_the_focus_of_the_talks_and_a_sides_presidency() -> None:
+    r = readoutkit.parse(
+        "The Russian President had talks with Czech President Jan Novak in Moscow.\n\nThe "
+        "focus was on trade and energy security.\n\nJan Novak said that the Czech Presidency "
+        "is prepared to contribute to a pragmatic dialogue."
+    )
+    assert [s.text for s in r.statements] == [
+        "trade and energy security",
+        "the Czech Presidency is prepared to contribute to a pragmatic dialogue",
+    ]
+    [c] = r.commitments
+    assert r.names(c.actors) == ("Jan Novak",)

@@ -712,7 +712,11 @@ class Rules:
         r"discussion|discussions|exchange)|(?:Discussions?|Talks|Consultations))\s++(?:also\s++)?"
         r"(?P<v>touched (?:up)?on|covered|"
         r"(?:focused|focussed|centred|centered|concentrated)\s++(?:\p{Ll}++(?<=ly)\s++)?on|"
-        r"addressed|dealt with)\s++",
+        r"addressed|dealt with)\s++"
+        # "The focus (of the talks) was on X", "The emphasis was on Y"
+        r"|(?:The|the)\s++(?:main\s++|particular\s++)?(?P<v>(?:focus|emphasis)(?:\s++of\s++"
+        r"(?:the|their)\s++(?:talks|meeting|conversation|call|discussions?))?\s++(?:was|were)"
+        r"\s++(?:placed\s++)?on)\s++",
         _F,
     )
     #: the words a sentence must hold for ``passive_report`` to be tried

@@ -389,7 +389,7 @@ VISIT_CUES: Final = frozenset({"called on", "calling on", "called upon", "callin
 
 #: nouns after any of a side's words (name, demonym, capital) that stand for the side
 #: itself ("the Chinese side", "Beijing government")
-SIDE_NOUNS: Final = (("side",), ("government",), ("people",))
+SIDE_NOUNS: Final = (("side",), ("government",), ("people",), ("presidency",), ("administration",))
 
 #: nouns that stand for an organization's side after its name ("NATO allies will ...",
 #: "EU member states", "ASEAN members")
