@@ -9238,3 +9238,16 @@ def test_the_focus_of_the_talks_and_a_sides_presidency() -> None:
     ]
     [c] = r.commitments
     assert r.names(c.actors) == ("Jan Novak",)
+
+
+def test_each_sides_undertaking_in_a_joint_statement_is_that_sides() -> None:
+    r = readoutkit.parse(
+        "Norway / Chile \u2013 Joint statement by Lars Berg and Ana Ruiz\n\nLars Berg, Minister "
+        "of Foreign Affairs of Norway, received his Chilean counterpart, Ana Ruiz, today.\n\n"
+        "Chile will continue to welcome Norwegian companies, and Norway will facilitate "
+        "Chilean investors on its territory."
+    )
+    assert [(r.names(c.actors), c.text) for c in r.commitments] == [
+        (("Ana Ruiz",), "Chile will continue to welcome Norwegian companies"),
+        (("Lars Berg",), "Norway will facilitate Chilean investors on its territory"),
+    ]

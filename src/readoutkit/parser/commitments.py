@@ -831,7 +831,13 @@ def _modal(
                             at -= 1  # "neither India nor Nigeria will allow ...": a refusal
                         subj_start = before[at][1]
                         lo = min(lo, subj_start)
-                if set(who) <= set(d.speakers) or set(d.speakers) == set(everyone):
+                if (
+                    set(who) <= set(d.speakers)
+                    or set(d.speakers) == set(everyone)
+                    # "Korea will continue X, and France will facilitate Y" in a joint
+                    # statement: every side wrote it, whichever the sentence is given to
+                    or res.joint
+                ):
                     actors = who
                 else:
                     actors = None
