@@ -9251,3 +9251,20 @@ def test_each_sides_undertaking_in_a_joint_statement_is_that_sides() -> None:
         (("Ana Ruiz",), "Chile will continue to welcome Norwegian companies"),
         (("Lars Berg",), "Norway will facilitate Chilean investors on its territory"),
     ]
+
+
+def test_allied_leaders_and_the_press_and_a_welcome_for_talks_are_no_report() -> None:
+    r = readoutkit.parse(
+        "Secretary Lars Berg spoke yesterday by telephone with Ana Ruiz, Chile's minister of "
+        "defense. The call came a week after the summit, where allied leaders reaffirmed "
+        "their commitment to the region. Berg said Norway will help. After the call, the "
+        "Ministers addressed the press together."
+    )
+    assert [s.text for s in r.statements] == ["Norway will help"]
+    assert not any("region" in c.text for c in r.commitments)
+    r = readoutkit.parse(
+        "Eva Holm (High Representative/Vice-President) welcomed Chile's Minister of Foreign "
+        "Affairs, Ana Ruiz, in Brussels today for talks held in the framework of the first "
+        "political dialogue. Holm said the EU will help."
+    )
+    assert [s.text for s in r.statements] == ["the EU will help"]

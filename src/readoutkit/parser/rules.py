@@ -1267,7 +1267,7 @@ class Rules:
         r"(?:negotiations|talks|consultations) were (?:led|conducted|chaired)|"
         r"will (?:now )?undergo|"
         # "X later briefed the media on the outcomes": a press briefing after the talks
-        r"briefed (?:the )?" + _PRESS + "|"
+        r"(?:briefed|addressed) (?:the )?" + _PRESS + "|"
         r"(?:in|into) (?:a |an )?(?:narrow|restricted|expanded|extended|enlarged|broader) (?:format|circle|composition)|"
         # "A group of ministers is due in London for talks later this year": the programme
         r"(?:is|are) (?:also )?due (?:in|at|to visit|to travel|to arrive)(?![\p{L}])|"
@@ -1398,6 +1398,7 @@ class Rules:
         "s conference",
         "s briefing",
         "briefed ",
+        "addressed ",
         "talked ",
         "privately",
         "statements ",
@@ -1597,6 +1598,20 @@ class Rules:
         r"\s*+(?:In|During|At)\s++(?:(?:a|an|the|his|her|their)\s++)?(?:\p{L}++\s++){0,2}?"
         + _ENGAGEMENT_WITH
         + r"(?=[^,;.\n]{1,120}+,)",
+        _F,
+    )
+    #: "(welcomed X in Brussels today) for talks held in the framework of ...": the
+    #: engagement itself as the purpose, no topic
+    for_the_engagement: Final = regex.compile(
+        r"\s++for\s++(?:a\s++|an\s++|the\s++)?(?:[\p{L}\-]++\s++){0,2}?(?:talks|meeting|"
+        r"discussions?|consultations|visit|dialogue)(?![\p{L}]).*+",
+        _F,
+    )
+    #: the press alone as what a verb took ("(addressed) the press together"): no topic
+    press_only: Final = regex.compile(
+        r"(?:(?:the|a)\s++)?(?:joint\s++)?"
+        + _PRESS
+        + r"(?:\s++(?:together|jointly|afterwards|later|briefly))?",
         _F,
     )
     #: the first person plural, as a word

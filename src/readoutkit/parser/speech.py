@@ -2045,6 +2045,10 @@ def _passive_reports(text: str, a: int, b: int, res: Resolver) -> list[Draft]:
     return out
 
 
+#: words before a group noun that make it others ("allied leaders", "world leaders"; not
+#: "the other leaders", the rest of the participants, nor "the Central Asian leaders")
+_OTHER_GROUP_WORDS: Final = frozenset("allied world former previous opposition g20 g7".split())
+
 #: the quotation marks that open a quotation
 _OPEN_QUOTES: Final = frozenset({'"', "\u201c", "'", "\u2018"})
 
@@ -2493,7 +2497,7 @@ def _welcome_guest(text: str, d: Draft, res: Resolver) -> bool:
         return False
     if not text.startswith(("to ", "in ", "at "), end + 2):
         return True
-    rest = text[end + 5 : d.end]
+    rest = RULES.for_the_engagement.sub("", text[end + 5 : d.end])
     return not any(w in rest for w in (" for ", " to ", " on ", " about ", " with "))
 
 
@@ -3024,6 +3028,8 @@ def _sentence(
             if text[a:b].rstrip().endswith(":"):
                 st.introduced = d.speakers  # "X said:" and the quotation follows
             continue
+        if RULES.press_only.fullmatch(text, s, e):
+            continue  # "the Ministers addressed the press together": a briefing, no topic
         if d.cls == "topic" and RULES.empty_topic.fullmatch(text, s, e):
             continue  # "compared notes, and ...", "accepted with gratitude": no topic given
         if d.cue is not None and d.cue.casefold() == "greeting" and " on " not in text[s:e]:
@@ -3301,6 +3307,8 @@ def _subject(
         and words[-k - 2] in LEADER_NOUNS
     ):
         return None  # "the leaders of the two countries agreed", said by two ministers
+    if via == "group" and len(words) > k and words[-k - 1] in _OTHER_GROUP_WORDS:
+        return None  # "(at the summit, where) allied leaders reaffirmed ...": others
     if words[-1] == "they" and k == 1 and 1 < len(st.last) < res.n:
         who = st.last  # "They affirmed ...": the several who spoke last, not everyone
     elif (
