@@ -9268,3 +9268,11 @@ def test_allied_leaders_and_the_press_and_a_welcome_for_talks_are_no_report() ->
         "political dialogue. Holm said the EU will help."
     )
     assert [s.text for s in r.statements] == ["the EU will help"]
+
+
+def test_a_side_and_a_role_word_before_a_name_are_no_name_and_dominican_is_the_republic() -> None:
+    r = readoutkit.parse(
+        "Top Chinese diplomat Wang Yi hosted Dominican Foreign Minister Jorge Soto for talks "
+        "in Beijing on Friday, months after Beijing and Santo Domingo forged ties."
+    )
+    assert [(p.name, p.country) for p in r.parties] == [("Wang Yi", "CHN"), ("Jorge Soto", "DOM")]

@@ -235,10 +235,19 @@ class Matchers:
         self.lexicon = lex
         # places: surface form -> ISO3, demonyms and metonyms included
         country_of: dict[str, str] = {}
+        shared: dict[str, set[str]] = {}
         for c in lex.countries:
             for s in (*c.names, *c.demonyms, *c.metonyms):
                 country_of.setdefault(s, c.iso3)
+                shared.setdefault(s, set()).add(c.iso3)
         self.country_of: Final = country_of
+        #: for a country a form it shares with others stands for first ("Dominican" for
+        #: Dominica), those others: which the text's own names may show it means instead
+        self.form_rivals: Final = {
+            country_of[s]: frozenset(isos - {country_of[s]})
+            for s, isos in shared.items()
+            if len(isos) > 1
+        }
         self.country_of_names: Final = frozenset(n for c in lex.countries for n in c.names)
         #: one-word capitals ("Santiago", "Victoria"), which may also be a given name
         self.capital_words: Final = (

@@ -1434,6 +1434,8 @@ class _Finder:
             return True
         return text.startswith(" ", end) and (
             self.m.title.match(text, end + 1, near(end + 1, b)) is not None
+            # "Top Chinese diplomat Wang Yi": a role noun after the side, no title
+            or RULES.side_role_word.match(text, end + 1, near(end + 1, b)) is not None
         )
 
     def _official_in_full(self, surname: str) -> str | None:
@@ -2020,6 +2022,8 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
     _titles_by_reference(people, doc, f, engagement)
     _office_from_heading(people, titled_only)
     _apposed_titles(people)
+    if m.form_rivals:
+        _settle_shared_forms(people, doc.text, m)
     styled = "His" in doc.text or "Her" in doc.text  # what every style of address starts with
     for p in people if styled else ():
         for x in p.mentions:
@@ -2928,6 +2932,39 @@ def _titles_by_reference(
                 Mention(rm.start(), end, k, None, -1, title, p.country, rule="reference")
             )
             break
+
+
+def _settle_shared_forms(people: list[Person], text: str, m: Matchers) -> None:
+    """ "Dominican Foreign Minister X" is of Dominica or the Dominican Republic, as the
+    form stands for both: the one of the two whose own name or capital the text writes
+    ("Santo Domingo", "Dominican Republic"), if only one's is."""
+    for p in people:
+        rivals = m.form_rivals.get(p.country or "")
+        if not rivals or p.country is None:
+            continue
+        shown = [
+            iso
+            for iso in (p.country, *sorted(rivals))
+            if any(
+                _writes_word(text, place)
+                for place in (*m.country_by_iso[iso].names, *m.country_by_iso[iso].metonyms)
+            )
+        ]
+        if len(shown) == 1:
+            p.country = shown[0]
+
+
+def _writes_word(text: str, words: str) -> bool:
+    """Whether ``text`` holds ``words`` as whole words ("Dominica", not "Dominican")."""
+    at = text.find(words)
+    while at >= 0:
+        end = at + len(words)
+        if (at == 0 or not text[at - 1].isalpha()) and (
+            end == len(text) or not text[end].isalpha()
+        ):
+            return True
+        at = text.find(words, at + 1)
+    return False
 
 
 def _apposed_titles(people: list[Person]) -> None:

@@ -1614,6 +1614,11 @@ class Rules:
         + r"(?:\s++(?:together|jointly|afterwards|later|briefly))?",
         _F,
     )
+    #: a role noun in lower case after a side's word, before a name: "(Top Chinese)
+    #: diplomat (Wang Yi)", "(Senior Iranian) official"
+    side_role_word: Final = regex.compile(
+        r"(?:diplomat|envoy|official|negotiator|leader|lawmaker|legislator)(?![\p{L}])", _F
+    )
     #: the first person plural, as a word
     first_person_plural: Final = regex.compile(r"(?<![\p{L}])(?:[Ww]e|[Oo]urs?|us)(?![\p{L}])", _F)
     #: where an engagement sentence places the engagement: "(held talks) in Hanoi", "(his
