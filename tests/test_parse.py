@@ -73,8 +73,8 @@ SESSION19_PROBES = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in ra
 SESSION19_UNTUNED = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in range(178, 201, 2)]
 SESSION20_PROBES = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in range(201, 216, 2)]
 SESSION20_UNTUNED = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in range(202, 217, 2)]
-SESSION21_PROBES = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in range(217, 232, 2)]
-SESSION21_UNTUNED = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in range(218, 233, 2)]
+SESSION21_PROBES = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in range(217, 236, 2)]
+SESSION21_UNTUNED = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in range(218, 237, 2)]
 FRESH3 = Path(__file__).parent / "fixtures" / "fresh3"
 FRESH4 = Path(__file__).parent / "fixtures" / "fresh4"
 DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
@@ -499,8 +499,9 @@ UNTUNED20_PROBE_FLOORS = {
     "date.acc": 0.92,
     "kind.acc": 0.96,
 }
-#: probe217, 219, ..., 231: blind first scores 0.956, 0.952, 0.990, 0.977, 0.972, 0.942,
-#: 0.937, 0.926 (twenty-first session), then tuned on (0.977 together after)
+#: probe217, 219, ..., 235: blind first scores 0.956, 0.952, 0.990, 0.977, 0.972, 0.942,
+#: 0.937, 0.926, 0.944, 0.956 (twenty-first session), then tuned on (0.974 together after;
+#: probe233 and probe235 came late and were barely tuned on)
 SESSION21_PROBE_FLOORS = {
     "parties.f1": 0.98,
     "statements.f1": 0.95,
@@ -508,14 +509,15 @@ SESSION21_PROBE_FLOORS = {
     "date.acc": 0.93,
     "kind.acc": 0.97,
 }
-#: probe218, 220, ..., 232: blind first scores 0.973, 0.951, 0.939, 0.950, 0.940, 0.945,
-#: 0.986, 0.952 (twenty-first session), never tuned on (0.956 together at the end)
+#: probe218, 220, ..., 236: blind first scores 0.973, 0.951, 0.939, 0.950, 0.940, 0.945,
+#: 0.986, 0.952, 0.915, 0.943 (twenty-first session), never tuned on (0.951 together at
+#: the end)
 UNTUNED21_PROBE_FLOORS = {
-    "parties.f1": 0.97,
+    "parties.f1": 0.96,
     "statements.f1": 0.90,
     "commitments.f1": 0.91,
     "date.acc": 0.89,
-    "kind.acc": 0.96,
+    "kind.acc": 0.95,
 }
 #: probe3 to probe8: blind first scores 0.924, 0.951, 0.936, 0.940, 0.943, 0.908, then tuned on
 LATER_PROBE_FLOORS = {
@@ -589,8 +591,8 @@ FIXTURE_FLOORS = {
     "probe178-200even": (SESSION19_UNTUNED, UNTUNED19_PROBE_FLOORS, 144),
     "probe201-215odd": (SESSION20_PROBES, SESSION20_PROBE_FLOORS, 96),
     "probe202-216even": (SESSION20_UNTUNED, UNTUNED20_PROBE_FLOORS, 96),
-    "probe217-231odd": (SESSION21_PROBES, SESSION21_PROBE_FLOORS, 96),
-    "probe218-232even": (SESSION21_UNTUNED, UNTUNED21_PROBE_FLOORS, 96),
+    "probe217-235odd": (SESSION21_PROBES, SESSION21_PROBE_FLOORS, 120),
+    "probe218-236even": (SESSION21_UNTUNED, UNTUNED21_PROBE_FLOORS, 120),
 }
 
 
