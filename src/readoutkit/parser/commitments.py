@@ -826,10 +826,10 @@ def _modal(
                     h2 = res.resolve_tail([t for t, _ in before[:-1]])
                     if h2 is not None:
                         who = tuple(sorted(set(who) | set(h2[0])))
-                        at = len(before) - 1 - h2[1]
-                        if before[-1][0] == "nor" and at > 0 and before[at - 1][0] == "neither":
-                            at -= 1  # "neither India nor Nigeria will allow ...": a refusal
-                        subj_start = before[at][1]
+                        first = len(before) - 1 - h2[1]
+                        if before[-1][0] == "nor" and first and before[first - 1][0] == "neither":
+                            first -= 1  # "neither India nor Nigeria will allow ...": a refusal
+                        subj_start = before[first][1]
                         lo = min(lo, subj_start)
                 if (
                     set(who) <= set(d.speakers)

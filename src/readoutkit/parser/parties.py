@@ -1696,7 +1696,7 @@ def _merge(mentions: list[Mention]) -> list[Person]:
             key=lambda m: (
                 # an office in lower case ("the EU's foreign policy chief") gives way to
                 # one written with capitals, even in the heading ("High Representative X")
-                bool(m.title) and m.title[:1].islower(),
+                (m.title or "")[:1].islower(),
                 m.sentence < 0,
                 _abbreviated(m.title),
                 m.rule == "title-apposed",

@@ -585,10 +585,10 @@ class Resolver:
                         if q.title and (q.country or q.organization) == side
                         for r in memo.head_roles(q.title)
                     } - {("leader",)}
-                    held = {
+                    roles = {
                         r for q in participants if q.title for r in memo.head_roles(q.title)
                     } - own
-                    add(_keyset((*name_key(d), *r) for d in _demonyms(p, m) for r in held), i)
+                    add(_keyset((*name_key(d), *r) for d in _demonyms(p, m) for r in roles), i)
             elif side or _title_place(p.title) is not None:
                 # a country's or organization's participant, or a local office-holder
                 # whose title names the place ("Governor of Lagos State")
