@@ -2938,33 +2938,21 @@ def _settle_shared_forms(people: list[Person], text: str, m: Matchers) -> None:
     """ "Dominican Foreign Minister X" is of Dominica or the Dominican Republic, as the
     form stands for both: the one of the two whose own name or capital the text writes
     ("Santo Domingo", "Dominican Republic"), if only one's is."""
+    places: set[str] | None = None  # the text's places, found once if needed
     for p in people:
         rivals = m.form_rivals.get(p.country or "")
         if not rivals or p.country is None:
             continue
+        if places is None:
+            places = {pm.group("p") for pm in m.place.finditer(text)}
         shown = [
             iso
             for iso in (p.country, *sorted(rivals))
-            if any(
-                _writes_word(text, place)
-                for place in (*m.country_by_iso[iso].names, *m.country_by_iso[iso].metonyms)
-            )
+            if not places.isdisjoint(m.country_by_iso[iso].names)
+            or not places.isdisjoint(m.country_by_iso[iso].metonyms)
         ]
         if len(shown) == 1:
             p.country = shown[0]
-
-
-def _writes_word(text: str, words: str) -> bool:
-    """Whether ``text`` holds ``words`` as whole words ("Dominica", not "Dominican")."""
-    at = text.find(words)
-    while at >= 0:
-        end = at + len(words)
-        if (at == 0 or not text[at - 1].isalpha()) and (
-            end == len(text) or not text[end].isalpha()
-        ):
-            return True
-        at = text.find(words, at + 1)
-    return False
 
 
 def _apposed_titles(people: list[Person]) -> None:

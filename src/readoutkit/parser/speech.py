@@ -47,6 +47,7 @@ from readoutkit.parser.words import (
     LEADER_NOUNS,
     LOCAL_TITLE_HEADS,
     MAX_KEY_WORDS,
+    MONTH_WORDS,
     MUTUAL_PARTICIPLES,
     NOT_ADVERBS,
     OBJECT_VERBS,
@@ -95,14 +96,11 @@ def is_adverb(word: str, capitalised: bool = False) -> bool:
     )
 
 
-#: month names and their abbreviations, lower-cased (written with a capital in a date);
-#: not those that are also names or verbs ("Theresa May", "Jan Lipavsky", "March")
-_MONTH_WORDS: Final = frozenset(
-    "january february april july september october november december "
-    "feb apr jul aug sep sept oct nov dec".split()
-)
-#: the others, a month only beside a day's number ("on March 24", "on 3 May")
+#: months that are also names or verbs ("Theresa May", "Jan Lipavsky", "March"),
+#: lower-cased: a month only beside a day's number ("on March 24", "on 3 May")
 _NAME_MONTHS: Final = frozenset("march may june jan mar jun".split())
+#: the other months, lower-cased (written with a capital in a date)
+_MONTH_WORDS: Final = frozenset(w.casefold() for w in MONTH_WORDS) - _NAME_MONTHS
 
 
 @attrs.define
@@ -181,7 +179,7 @@ class _Keys:
             if len(self.heads) >= _MEMO_MAX:
                 self.heads.clear()
             # "PM Pham Minh Chinh": an abbreviated office holds the role it stands for
-            tt = name_key(" ".join(ABBREVIATED_TITLES.get(w, w) for w in title.split()))
+            tt = name_key(_written_out(title.split()))
             got = frozenset(role for role in HEAD_ROLES if _holds(tt, role))
             got = self.heads[title] = got | {("leader",)} if got else got
         return got
@@ -241,7 +239,7 @@ class _Keys:
             elif any(wd in ABBREVIATED_TITLES for wd in tw):
                 # "Deputy PM and Foreign Minister", "Deputy PM/FM" are also "the Deputy Prime
                 # Minister"
-                ek = name_key(" ".join(ABBREVIATED_TITLES.get(wd, wd) for wd in tw))
+                ek = name_key(_written_out(tw))
                 out += [ek[:k] for k in range(1, min(len(ek), MAX_KEY_WORDS) + 1)]
             if "Premier" in tw and len(tw) > 1:
                 # "First Deputy Premier and Foreign Minister" is also "the First Deputy Prime
@@ -374,6 +372,12 @@ def _acronym(word: str) -> bool:
     """Whether a title's word is an agency's acronym ("CIDCA", "UNDP"), which names the
     agency, not the person who heads it."""
     return len(word) >= 3 and word.isupper()
+
+
+def _written_out(words: Iterable[str]) -> str:
+    """A title's words with each abbreviation written out ("Deputy PM" -> "Deputy Prime
+    Minister")."""
+    return " ".join(ABBREVIATED_TITLES.get(w, w) for w in words)
 
 
 #: the keys of a head of state's and a head of government's descriptions

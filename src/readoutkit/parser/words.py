@@ -71,10 +71,10 @@ LOCAL_TITLE_HEADS: Final = (
     "Mayor", "Lord Mayor", "Governor", "Chief Minister", "First Minister", "Premier",
 )  # fmt: skip
 
-#: month names that are also names ("Theresa May", "Jan Lipavsky"): not a name where
-#: a day follows ("May 5", "Jan. 5")
+#: month names and their abbreviations, as written: not a name ("Theresa May", "Jan
+#: Lipavsky") where a day follows ("May 5", "Jan. 5")
 MONTH_WORDS: Final = frozenset(
-    "March April May June July August September October November December "
+    "January February March April May June July August September October November December "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
 )
 
