@@ -9278,3 +9278,22 @@ def test_a_side_and_a_role_word_before_a_name_are_no_name_and_dominican_is_the_r
         "in Beijing on Friday, months after Beijing and Santo Domingo forged ties."
     )
     assert [(p.name, p.country) for p in r.parties] == [("Wang Yi", "CHN"), ("Jorge Soto", "DOM")]
+
+
+def test_a_sides_top_diplomat_before_an_unknown_name_is_that_sides_participant() -> None:
+    r = readoutkit.parse(
+        "Iran's top diplomat Ali Rezaei held talks with Irish Foreign Minister Sean Kelly in "
+        "Tehran on Tuesday. Rezaei said Iran is ready to help."
+    )
+    assert [(p.name, p.title, p.country) for p in r.parties] == [
+        ("Ali Rezaei", None, "IRN"),
+        ("Sean Kelly", "Foreign Minister", "IRL"),
+    ]
+    r = readoutkit.parse(
+        "Top Chinese diplomat Li Wen met Irish Foreign Minister Sean Kelly in Beijing on Monday."
+    )
+    assert [(p.name, p.country) for p in r.parties] == [("Li Wen", "CHN"), ("Sean Kelly", "IRL")]
+    r = readoutkit.parse(
+        "Li Wen, China's top diplomat, met Irish Foreign Minister Sean Kelly in Beijing on Monday."
+    )
+    assert [(p.name, p.country) for p in r.parties] == [("Li Wen", "CHN"), ("Sean Kelly", "IRL")]

@@ -1368,11 +1368,19 @@ class _Finder:
             apposed = None if lb is not None else self.lower_title_apposed(s, a, nm[2])
             if apposed is not None:
                 lb = apposed[:2]
+            # "Iran's top diplomat Ali Rezaei": a side's role noun, no title, before the name
+            role = (
+                RULES.side_role_before.search(text, max(a, s - 30), s)
+                if lb is None and text[s - 2 : s - 1].islower()
+                else None
+            )
+            side = self.place_before(role.start()) if role is not None else None
             if not (
                 s == first
                 # "OSLO, March 3 (Xinhua) -- Lars Berg"
                 or s == _skip_space(text, after_dateline(text, first, b), b)
                 or lb is not None  # "EU foreign policy chief Lena Vogt"
+                or side is not None  # "Iran's top diplomat Ali Rezaei"
                 or RULES.bare_name_before.search(text, max(a, s - 40), s) is not None
                 or self._after_time_lead(first, s)  # "Today Wang Yi met ..."
                 # a heading's name after its topic: "Fisheries \u2013 Lars Berg receives ..."
@@ -1396,6 +1404,9 @@ class _Finder:
                 out.append(Mention(nm[1], end, idx, name, nm[1], title, iso, org, "name-title"))
                 pos = end  # "X, New Zealand's prime minister,": no name inside the title
                 continue
+            elif side is not None and side[2] >= a:
+                out.append(Mention(side[2], nm[2], idx, name, nm[1], None, side[0], side[1],
+                                   "bare-name"))  # fmt: skip
             else:
                 # "Ana Ruiz of Peru": the country after the name is the person's
                 om = (
@@ -1404,6 +1415,14 @@ class _Finder:
                     else None
                 )
                 place = self.place_at(om.end("what")) if om is not None else None
+                if om is None and text.startswith(", ", nm[2]):
+                    # "Li Wen, China's top diplomat,": the side of a role set off after
+                    place = self.place_at(nm[2] + 2)
+                    if place is not None and not (
+                        text.startswith(" ", place[2])
+                        and RULES.side_role_word.match(text, place[2] + 1, near(place[2], b))
+                    ):
+                        place = None
                 iso = place[0] if place is not None and place[0] in self.m.iso3s else None
                 # ("Mr. Ban": a surname alone, its honorific in the span)
                 at = s if " " not in name else nm[1]

@@ -1620,9 +1620,17 @@ class Rules:
         _F,
     )
     #: a role noun in lower case after a side's word, before a name: "(Top Chinese)
-    #: diplomat (Wang Yi)", "(Senior Iranian) official"
+    #: diplomat (Wang Yi)", "(Senior Iranian) official"; or after: "(Li Wen, China's) top
+    #: diplomat"
     side_role_word: Final = regex.compile(
-        r"(?:diplomat|envoy|official|negotiator|leader|lawmaker|legislator)(?![\p{L}])", _F
+        r"(?:(?:top|chief|senior)\s++)?(?:diplomat|envoy|official|negotiator|leader|lawmaker|legislator)(?![\p{L}])",
+        _F,
+    )
+    #: a role noun in lower case ending right before a name, after a side: "Iran's top
+    #: diplomat (Ali Rezaei)", "Top Chinese diplomat (Li Wen)"; no title in the lexicon's
+    #: sense, but the name is a person and the side is theirs
+    side_role_before: Final = regex.compile(
+        r"(?<![\p{L}])(?:(?:[Tt]op|[Cc]hief|[Ss]enior)\s++)?(?:diplomat|negotiator)\s++\Z", _F
     )
     #: the first person plural, as a word
     first_person_plural: Final = regex.compile(r"(?<![\p{L}])(?:[Ww]e|[Oo]urs?|us)(?![\p{L}])", _F)
