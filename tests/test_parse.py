@@ -9297,3 +9297,20 @@ def test_a_sides_top_diplomat_before_an_unknown_name_is_that_sides_participant()
         "Li Wen, China's top diplomat, met Irish Foreign Minister Sean Kelly in Beijing on Monday."
     )
     assert [(p.name, p.country) for p in r.parties] == [("Li Wen", "CHN"), ("Sean Kelly", "IRL")]
+
+
+def test_a_former_in_a_byline_line_and_an_unnamed_side_in_an_opening_clause() -> None:
+    text = (
+        "New York\n\n3 March 2011\n\nReadout of the Secretary-General's meeting with President "
+        "Lars Berg of Norway\n\nJan Novak, Former Secretary-General\n\nShortly before the "
+        "Norwegian leader was due to address the Council, President Lars Berg was received by "
+        "Mr. Novak this morning.\n\nThe Secretary-General welcomed Norway's support."
+    )
+    r = readoutkit.parse(text)
+    assert [(p.name, p.title) for p in r.parties] == [
+        ("Lars Berg", "President"),
+        ("Jan Novak", "Secretary-General"),
+    ]
+    assert [(r.names(s.speakers), s.text) for s in r.statements] == [
+        (("Jan Novak",), "Norway's support")
+    ]

@@ -1278,6 +1278,16 @@ class _Finder:
             if org is None and iso is None:
                 implied = title_side(title)
                 org = implied if implied and implied not in self.m.iso3s else None
+            if (
+                idx < 0
+                and rule == "name-title"
+                and title.startswith("Former ")
+                and not text[a:mstart].strip()
+                and not text[end:b].strip()
+            ):
+                # a byline line "Ban Ki-moon, Former Secretary-General": the archive's
+                # word for the holder today; the readout is of the office then
+                title = title[len("Former ") :]
             found.append(
                 Mention(mstart, end, idx, name, name_start if name_start is not None else -1,
                         title, iso, org, rule, nick)
@@ -1909,9 +1919,12 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
         s = doc.sentences[engagement]
         # the list of who took part starts at the first person named: "China stands ready
         # to explore ..., Premier Li said when holding talks with X" cuts nothing before
+        here = [x for p in people for x in p.mentions if x.sentence == engagement]
+        # ("Shortly before the Yemeni leader was due to address the Assembly, X was
+        # received by Y": an unnamed side's mention in an opening clause starts no list)
         first = min(
-            (x.start for p in people for x in p.mentions if x.sentence == engagement),
-            default=s.start,
+            (x.start for x in here if x.name or x.title),
+            default=min((x.start for x in here), default=s.start),
         )
         limit = _cut(doc, first, s.end)
         aside = RULES.relative_aside.match(doc.text, limit, near(limit, s.end))
