@@ -9314,3 +9314,29 @@ def test_a_former_in_a_byline_line_and_an_unnamed_side_in_an_opening_clause() ->
     assert [(r.names(s.speakers), s.text) for s in r.statements] == [
         (("Jan Novak",), "Norway's support")
     ]
+
+
+def test_a_family_name_written_first_gives_the_gazetteer_side() -> None:
+    # "Kang" is Kang Kyung-wha's family name, not the last word of a Chinese official's
+    r = readoutkit.parse(
+        "Minister of Foreign Affairs Kang held talks with Serbian Foreign Minister Ivan "
+        "Petrovic in Seoul on Monday. Minister Kang said Korea will keep backing Serbia."
+    )
+    assert [(p.name, p.country) for p in r.parties] == [("Kang", "KOR"), ("Ivan Petrovic", "SRB")]
+    r = readoutkit.parse(
+        "Ambassador Li Jie met with Minister of Agriculture Tom Banda in Lusaka on June 9."
+    )
+    assert (r.parties[0].name, r.parties[0].country) == ("Li Jie", "CHN")
+    # "Le" starts Chinese and Vietnamese names alike: it tells neither
+    r = readoutkit.parse(
+        "Vice President Le Van Hai held talks with Irish Foreign Minister Sean Kelly on Monday."
+    )
+    assert (r.parties[0].name, r.parties[0].country) == ("Le Van Hai", None)
+
+
+def test_where_the_engagement_sentence_places_it_is_the_side_of_the_one_unplaced() -> None:
+    r = readoutkit.parse(
+        "Chair Jan Tomas met with Ana Ruiz, special envoy of the president of Chile, in Warsaw "
+        "on Monday. Ruiz said Chile will help."
+    )
+    assert [(p.name, p.country) for p in r.parties] == [("Jan Tomas", "POL"), ("Ana Ruiz", "CHL")]

@@ -21,7 +21,7 @@ from readoutkit.lexicon import CommitmentCue, Lexicon
 from readoutkit.parser.kinds import KindCue, KindMatcher
 from readoutkit.parser.rules import NICKNAME, RULES, near
 from readoutkit.parser.text import Document
-from readoutkit.parser.words import NAME_PARTICLES
+from readoutkit.parser.words import CALLED_BY_GIVEN_NAME, FAMILY_NAME_FIRST, NAME_PARTICLES
 
 __all__ = [
     "VERB_PATTERN",
@@ -266,14 +266,22 @@ class Matchers:
         self.iso3s: Final = frozenset(c.iso3 for c in lex.countries)
         self.officials: Final = {_name_key(n): side for n, side in lex.officials}
         by_surname: dict[str, set[str]] = {}
+        by_family: dict[str, set[str]] = {}
         for n, side in lex.officials:
             k = _name_key(n).split()
             if len(k) >= 2:
                 by_surname.setdefault(k[-1], set()).add(side)
-        #: the surnames (name keys) of the officials the gazetteer lists by two words or more
+                # "Kang Kyung-wha", "Tsai Ing Wen": the family name first where the side
+                # writes it first; Vietnam's officials go by the last word too ("PM Chinh")
+                if side in FAMILY_NAME_FIRST:
+                    by_family.setdefault(k[0], set()).add(side)
+                if side not in FAMILY_NAME_FIRST or side in CALLED_BY_GIVEN_NAME:
+                    by_family.setdefault(k[-1], set()).add(side)
+        #: the last words (name keys) of the officials the gazetteer lists by two words or
+        #: more: what "Mr. X" may shorten a full name written elsewhere to
         self.official_surnames: Final = frozenset(by_surname)
         #: surname -> side, for surnames that only one side's officials carry
-        self.surname_side: Final = {k: next(iter(v)) for k, v in by_surname.items() if len(v) == 1}
+        self.surname_side: Final = {k: next(iter(v)) for k, v in by_family.items() if len(v) == 1}
         self.demonyms: Final = frozenset(d for c in lex.countries for d in c.demonyms)
         org_of: dict[str, str] = {}
         institutions: dict[str, list[str]] = {}
@@ -492,11 +500,17 @@ class Matchers:
 
     def official_side(self, name: str) -> str | None:
         """The country (ISO3) or organization of a known official: by full name, else by a
-        surname that only one side's officials carry."""
+        surname that only one side's officials carry (the first word, for a side that
+        writes the family name first)."""
         key = _name_key(name)
         side = self.officials.get(key)
         if side is None and key:
-            side = self.surname_side.get(key.split()[-1])
+            words = key.split()
+            side = self.surname_side.get(words[-1])
+            if side is None and len(words) > 1:
+                # "Ambassador Li Jie": a family name written first
+                first = self.surname_side.get(words[0])
+                side = first if first in FAMILY_NAME_FIRST else None
         return side
 
     def cue_of(self, m: regex.Match[str]) -> CommitmentCue:

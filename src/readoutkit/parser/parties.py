@@ -3195,6 +3195,16 @@ def infer_sides(
     if home is not None and home not in used:
         missing[0].country = home
         return
+    # "X met with Y, envoy of Portugal, in Beijing": where the sentence that first
+    # names the one still unknown places the engagement, if no one else is from there
+    first = next((x.sentence for x in missing[0].mentions if x.sentence >= 0), None)
+    if first is not None:
+        sent = doc.sentences[first]
+        for pm in RULES.engagement_place.finditer(doc.text, sent.start, sent.end):
+            iso = m.country_of.get(pm.group("p"))
+            if iso is not None and iso not in used:
+                missing[0].country = iso
+                return
     votes: dict[str, int] = {}
     for pm in RULES.side_phrase.finditer(doc.text):
         for g in ("a", "b", "s"):

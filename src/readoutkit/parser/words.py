@@ -612,3 +612,11 @@ ORG_EPITHETS: Final = {
     "Association of Southeast Asian Nations": ("bloc", "Association"),
     "Gulf Cooperation Council": ("bloc", "Council"),
 }
+
+#: the sides whose officials' names the press writes family name first ("Kang
+#: Kyung-wha", "Wang Yi", "Le Hong Anh"): their surname is the first word ("Minister Kang")
+FAMILY_NAME_FIRST: Final = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM"})
+
+#: of those, the sides whose press calls officials by the last word of the name, the given
+#: name ("PM Chinh" for Pham Minh Chinh)
+CALLED_BY_GIVEN_NAME: Final = frozenset({"VNM"})
