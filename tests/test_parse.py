@@ -9340,3 +9340,27 @@ def test_where_the_engagement_sentence_places_it_is_the_side_of_the_one_unplaced
         "on Monday. Ruiz said Chile will help."
     )
     assert [(p.name, p.country) for p in r.parties] == [("Jan Tomas", "POL"), ("Ana Ruiz", "CHL")]
+
+
+def test_sitting_down_together_is_a_meeting_and_a_foreign_ministers_counterpart_no_premier() -> (
+    None
+):
+    r = readoutkit.parse(
+        "This afternoon the Secretary-General sat down together with President Ana Ruiz of "
+        "Chile. He said the United Nations would keep supporting the Mixed Commission, which "
+        "is chaired by Jan Tomas."
+    )
+    assert [(p.name, p.title) for p in r.parties] == [
+        (None, "Secretary-General"),
+        ("Ana Ruiz", "President"),
+    ]
+    r = readoutkit.parse(
+        "Iranian Foreign Minister Ali Rezaei spoke on Monday with his Belgian counterpart. "
+        "Rezaei also passed on to Belgian Prime Minister Jan Peeters a message from the "
+        "President. For his part, Didier Reynders, who also serves as Deputy Prime Minister, "
+        "thanked Iran. The Belgian Foreign Minister said Belgium will help."
+    )
+    assert [(p.name, p.country) for p in r.parties] == [
+        ("Ali Rezaei", "IRN"),
+        ("Didier Reynders", "BEL"),
+    ]

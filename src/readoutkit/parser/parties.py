@@ -24,7 +24,9 @@ from readoutkit.parser.text import Document, Line, Sentence
 from readoutkit.parser.words import (
     ABBREVIATED_TITLES,
     ATTACHED_TITLE_ENDS,
+    DIPLOMAT_TITLE_KEYS,
     GENERIC_PORTFOLIO_WORDS,
+    HEAD_ROLES,
     HIGHNESS_SIDES,
     IMPLIED_STYLES,
     INNER_NAME_WORDS,
@@ -2746,6 +2748,12 @@ def _name_titled_only(
             and any(x.sentence <= last for x in q.mentions)
         ]
         side = p.country or p.organization
+        # whose counterpart: the office of the named participant it is the counterpart of
+        owner = (
+            next((o.title for o in people if o.participant and o.name and o.title), None)
+            if p in counterparts
+            else None
+        )
         # of the same side, and holding the same kind of office if any ("Minister of
         # Foreign Affairs" for "Foreign Minister"; not an ambassador for "the Prime Minister")
         same_side = [
@@ -2755,6 +2763,9 @@ def _name_titled_only(
             and side
             and (q.country or q.organization) == side
             and _same_office(q.title, p.title)
+            # "Foreign Minister Zarif ... with his Belgian counterpart ... passed on to
+            # Belgian Prime Minister Charles Michel a message": not the head of government
+            and not _other_rank(owner, q.title)
         ]
         if not same_side and side and side_of is not None:
             # one the text places nowhere, by the gazetteer: of the very same office, or
@@ -3083,6 +3094,33 @@ def _one_portfolio(a: str | None, b: str | None) -> bool:
     pa = frozenset((a or "").split()) & PORTFOLIO_WORDS - GENERIC_PORTFOLIO_WORDS
     pb = frozenset((b or "").split()) & PORTFOLIO_WORDS - GENERIC_PORTFOLIO_WORDS
     return not pa.isdisjoint(pb)
+
+
+def _office_kind(title: str | None) -> str | None:
+    """ "diplomat" for a foreign-affairs office ("Deputy Prime Minister and Foreign
+    Minister" too), "head" for a head of state's or government's, else None."""
+    words = (title or "").casefold().split()
+    if not words:
+        return None
+
+    def holds(key: tuple[str, ...]) -> int:
+        n = len(key)
+        return next((i for i in range(len(words) - n + 1) if tuple(words[i : i + n]) == key), -1)
+
+    if any(holds(k) >= 0 for k in DIPLOMAT_TITLE_KEYS):
+        return "diplomat"
+    for role in HEAD_ROLES:
+        at = holds(role)
+        if at >= 0 and not (at and words[at - 1] in ("deputy", "vice")):
+            return "head"
+    return None
+
+
+def _other_rank(owner: str | None, title: str | None) -> bool:
+    """Whether a counterpart of the holder of office ``owner`` cannot hold ``title``: one
+    is a foreign-affairs office, the other a head of state's or government's."""
+    kinds = {_office_kind(owner), _office_kind(title)}
+    return kinds == {"diplomat", "head"}
 
 
 def _same_office(a: str | None, b: str | None) -> bool:

@@ -356,7 +356,8 @@ class Rules:
         # "X paid an official visit to Ankara at the invitation of Y": a visit, hosted
         + r"|paid\s++(?:an?\s++|his\s++|her\s++)?(?:\p{L}++\s++){0,2}?visit"
         # "Prime Minister X today sat down with President Y": a meeting
-        + r"|sat\s++down\s++(?:(?:today|yesterday|again|separately|briefly|privately)\s++)?"
+        + r"|sat\s++down\s++(?:(?:today|yesterday|again|separately|briefly|privately|together)"
+        + r"\s++)?"
         # "sat down today in Budapest with"
         + r"(?:(?:in|at)\s++(?:the\s++)?(?:\p{Lu}[\p{L}\-]*+\s++){1,3})?with"
         + r")(?![\p{L}])",
