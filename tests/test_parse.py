@@ -9364,3 +9364,18 @@ def test_sitting_down_together_is_a_meeting_and_a_foreign_ministers_counterpart_
         ("Ali Rezaei", "IRN"),
         ("Didier Reynders", "BEL"),
     ]
+
+
+def test_neither_of_our_countries_will_is_a_refusal_by_both() -> None:
+    r = readoutkit.parse(
+        "Norway-Chile Joint Statement\n\nPrime Minister Lars Berg and President Ana Ruiz of "
+        "Chile today issued the following joint statement:\n\n"
+        '"Neither of our countries will ever recognize borders changed by force."'
+    )
+    assert [(r.names(c.actors), c.polarity, c.text) for c in r.commitments] == [
+        (
+            ("Lars Berg", "Ana Ruiz"),
+            Polarity.NEGATIVE,
+            "Neither of our countries will ever recognize borders changed by force",
+        )
+    ]

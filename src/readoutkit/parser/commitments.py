@@ -921,6 +921,8 @@ def _modal(
         prev_cue_end = cm.end()
         starts.append(subj_start)
         pol = c.polarity
+        if text.endswith(("Neither of ", "neither of "), d.start, subj_start):
+            subj_start -= len("Neither of ")  # "Neither of our countries will ever ..."
         if text.startswith(("Neither ", "neither ", "nor "), subj_start):
             pol = Polarity.NEGATIVE  # "Neither side will accept ...": a refusal by both
         items.append((actors, subj_start, pol, c.modality, cm.group()))
