@@ -9379,3 +9379,15 @@ def test_neither_of_our_countries_will_is_a_refusal_by_both() -> None:
             "Neither of our countries will ever recognize borders changed by force",
         )
     ]
+
+
+def test_one_together_with_a_participant_is_of_that_participants_side() -> None:
+    r = readoutkit.parse(
+        "This morning Foreign Minister Lars Berg of Norway, together with Eva Holm, Minister "
+        "of State for Trade, held a videoconference with their Chilean counterpart, Ana Ruiz."
+    )
+    assert [(p.name, p.country) for p in r.parties] == [
+        ("Lars Berg", "NOR"),
+        ("Eva Holm", "NOR"),
+        ("Ana Ruiz", "CHL"),
+    ]

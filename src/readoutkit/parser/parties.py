@@ -3210,6 +3210,7 @@ def infer_sides(
             else:
                 p.organization = side
     _listed_sides(participants, doc.text, targets)
+    _joined_sides(participants, doc.text, targets)
     missing = [p for p in participants if not (p.country or p.organization)]
     if len(missing) != 1 or missing[0] not in targets:
         return
@@ -3265,6 +3266,31 @@ def infer_sides(
         if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
             return  # no clear favourite
     missing[0].country = max(votes, key=lambda k: votes[k])
+
+
+def _joined_sides(participants: list[Person], text: str, targets: list[Person]) -> None:
+    """ "A, together with B, held a video call with C": B, placed nowhere, is of the side
+    of A, the participant named right before in that sentence."""
+    for p in targets:
+        if p.country or p.organization:
+            continue
+        for x in p.mentions:
+            if (
+                x.sentence < 0
+                or RULES.joining_before.search(text, max(0, x.start - 25), x.start) is None
+            ):
+                continue
+            before = [
+                (y.end, q)
+                for q in participants
+                if q is not p
+                for y in q.mentions
+                if y.sentence == x.sentence and y.end <= x.start
+            ]
+            if before:
+                q = max(before, key=lambda t: t[0])[1]
+                p.country, p.organization = q.country, q.organization
+                break
 
 
 def _chained_title(title: str) -> str:

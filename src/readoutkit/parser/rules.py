@@ -1633,6 +1633,11 @@ class Rules:
     side_role_before: Final = regex.compile(
         r"(?<![\p{L}])(?:(?:[Tt]op|[Cc]hief|[Ss]enior)\s++)?(?:diplomat|negotiator)\s++\Z", _F
     )
+    #: right before one who joins another's side: "A, (together with) B, held ...", "A,
+    #: (accompanied by) B,"
+    joining_before: Final = regex.compile(
+        r"(?<![\p{L}])(?:together|along)\s++with\s++\Z|(?<=,\s*+)accompanied\s++by\s++\Z", _F
+    )
     #: the first person plural, as a word
     first_person_plural: Final = regex.compile(r"(?<![\p{L}])(?:[Ww]e|[Oo]urs?|us)(?![\p{L}])", _F)
     #: where an engagement sentence places the engagement: "(held talks) in Hanoi", "(his
