@@ -9391,3 +9391,17 @@ def test_one_together_with_a_participant_is_of_that_participants_side() -> None:
         ("Eva Holm", "NOR"),
         ("Ana Ruiz", "CHL"),
     ]
+
+
+def test_a_list_set_off_after_a_sides_plural_is_that_sides() -> None:
+    r = readoutkit.parse(
+        "President Lars Berg on May 2 exchanged messages with Chilean leaders \u2013 President "
+        "Ana Ruiz and Foreign Minister Jorge Soto \u2013 on the anniversary of ties. The Chilean "
+        "President wrote that Chile will open an embassy in Oslo."
+    )
+    assert [(p.name, p.country) for p in r.parties][1:] == [
+        ("Ana Ruiz", "CHL"),
+        ("Jorge Soto", "CHL"),
+    ]
+    [c] = r.commitments
+    assert r.names(c.actors) == ("Ana Ruiz",)

@@ -3211,6 +3211,7 @@ def infer_sides(
                 p.organization = side
     _listed_sides(participants, doc.text, targets)
     _joined_sides(participants, doc.text, targets)
+    _side_plural_lists(participants, doc.text, targets, m)
     missing = [p for p in participants if not (p.country or p.organization)]
     if len(missing) != 1 or missing[0] not in targets:
         return
@@ -3291,6 +3292,33 @@ def _joined_sides(participants: list[Person], text: str, targets: list[Person]) 
                 q = max(before, key=lambda t: t[0])[1]
                 p.country, p.organization = q.country, q.organization
                 break
+
+
+def _side_plural_lists(
+    participants: list[Person], text: str, targets: list[Person], m: Matchers
+) -> None:
+    """ "exchanged messages with Kuwaiti leaders – Emir X and PM Y –": each one a list set
+    off after a side's plural names (joined by "and" or commas) is of that side."""
+    if "leaders" not in text and "officials" not in text and "counterparts" not in text:
+        return
+    spans = sorted(
+        (x.start, x.end, x.sentence, p) for p in participants for x in p.mentions if x.sentence >= 0
+    )
+    for k, (_, _, sent, p) in enumerate(spans):
+        if p not in targets or p.country or p.organization:
+            continue
+        # back along the list: "A and B", "A, B and C"
+        j = k
+        while j > 0:
+            _, pe, psent, _ = spans[j - 1]
+            gap = text[pe : spans[j][0]]
+            if psent != sent or gap not in (" and ", ", ", ", and "):
+                break
+            j -= 1
+        pm = RULES.side_plural_before.search(text, max(0, spans[j][0] - 40), spans[j][0])
+        iso = m.country_of.get(pm.group("d")) if pm is not None else None
+        if iso is not None:
+            p.country = iso
 
 
 def _chained_title(title: str) -> str:

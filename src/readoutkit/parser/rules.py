@@ -1638,6 +1638,13 @@ class Rules:
     joining_before: Final = regex.compile(
         r"(?<![\p{L}])(?:together|along)\s++with\s++\Z|(?<=,\s*+)accompanied\s++by\s++\Z", _F
     )
+    #: right before a list of a side's people set off after a plural: "with (Kuwaiti
+    #: leaders – )Emir X and PM Y", "(the Malian officials, )A and B"
+    side_plural_before: Final = regex.compile(
+        r"(?<![\p{L}])(?P<d>\p{Lu}[\p{L}\-]*+)\s++(?:leaders|officials|counterparts|ministers|"
+        r"hosts|guests)\s*+(?:[\u2013\u2014:,]|\s-)\s*+\Z",
+        _F,
+    )
     #: the first person plural, as a word
     first_person_plural: Final = regex.compile(r"(?<![\p{L}])(?:[Ww]e|[Oo]urs?|us)(?![\p{L}])", _F)
     #: where an engagement sentence places the engagement: "(held talks) in Hanoi", "(his
