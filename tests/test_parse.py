@@ -9405,3 +9405,17 @@ def test_a_list_set_off_after_a_sides_plural_is_that_sides() -> None:
     ]
     [c] = r.commitments
     assert r.names(c.actors) == ("Ana Ruiz",)
+
+
+def test_messages_exchanged_by_two_of_the_writers_are_what_those_two_said() -> None:
+    r = readoutkit.parse(
+        "OSLO, May 12 -- Messages of congratulation were exchanged on Thursday by Norwegian "
+        "King Olav Berg and Ana Ruiz, President of Chile, as the two countries marked fifty "
+        "years of ties. Prime Minister Lars Holm and his Chilean counterpart Jorge Soto also "
+        "exchanged messages. Berg said Norway will help."
+    )
+    s = r.statements[0]
+    assert (r.names(s.speakers), s.text) == (
+        ("Olav Berg", "Ana Ruiz"),
+        "Messages of congratulation",
+    )

@@ -615,6 +615,14 @@ class Rules:
         r"(?:[\p{L}\-]++\s++){0,2}(?:conversation|call|talks|meeting|discussions?|exchange))",
         _F,
     )
+    #: an engagement sentence that opens with the writings exchanged: "Messages of
+    #: congratulation (on X) were exchanged by A and B": the messages are what was said
+    writings_exchanged_first: Final = regex.compile(
+        r"\s*+(?:Congratulatory\s++|Condolence\s++)?(?:Messages|Letters|Greetings|Cables)"
+        r"(?![\p{L}])[^.;:]{0,200}?\s(?:were|have\s++been)\s++(?:also\s++)?exchanged"
+        r"\s++(?:[^.;:]{0,40}?\s)?(?:by|between)\s",
+        _F,
+    )
     #: an engagement sentence that opens with its topic: "Darfur's peace process was the
     #: focus of a telephone conversation the Secretary-General held with ...", "X
     #: dominated a telephone conversation between ..."

@@ -1483,7 +1483,19 @@ def find_statements(
                 # "X spoke with Y. She underlined ...": the engagement's subject, named first
                 st.last_single = (0,)
             # the topic of the engagement sentence, unless a cue there already reports it
-            topic = _engagement_topic(text, sent.start, sent.end, res)
+            wm = RULES.writings_exchanged_first.match(
+                text, after_dateline(text, sent.start, sent.end), sent.end
+            )
+            # "Messages of congratulation were exchanged by A and B": the messages, theirs
+            topic = _passive_reports(text, sent.start, sent.end, res) if wm is not None else []
+            by = tuple(
+                i
+                for i, p in enumerate(participants)
+                if wm is not None and any(wm.end() <= x.start < sent.end for x in p.mentions)
+            )
+            for t in topic:
+                t.speakers = by if len(by) >= 2 else t.speakers
+            topic = topic or _engagement_topic(text, sent.start, sent.end, res)
             drafts = [
                 t for t in topic if not any(d.start < t.end and t.start < d.end for d in drafts)
             ] + drafts
@@ -2005,7 +2017,7 @@ def _passive_reports(text: str, a: int, b: int, res: Resolver) -> list[Draft]:
     if not any(w in sentence for w in RULES.passive_report_words):
         return []
     out: list[Draft] = []
-    lo = a
+    lo = a = after_dateline(text, a, b)  # "BEIJING, May 12 (Xinhua) -- X were exchanged"
     for pm in RULES.passive_report.finditer(text, a, b):
         # the first clause's subject opens the sentence; a later one follows "and" or ";"
         sm = (
