@@ -9419,3 +9419,29 @@ def test_messages_exchanged_by_two_of_the_writers_are_what_those_two_said() -> N
         ("Olav Berg", "Ana Ruiz"),
         "Messages of congratulation",
     )
+
+
+def test_a_sides_office_in_a_later_possessive_or_an_organizations_is_the_untitled_ones() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Lars Berg of Norway hosted his Chilean counterpart Ana Ruiz for "
+        "talks in Oslo on Tuesday. For her part, Chile's foreign minister said Chile will help."
+    )
+    assert [(p.name, p.title) for p in r.parties] == [
+        ("Lars Berg", "Foreign Minister"),
+        ("Ana Ruiz", "foreign minister"),
+    ]
+    r = readoutkit.parse(
+        "Vice Premier Li Hua held a video call on Wednesday with Ana Ruiz, who heads the "
+        "International Fund for Agricultural Development (IFAD). The IFAD president said the "
+        "fund will help."
+    )
+    assert [(p.name, p.title, p.organization) for p in r.parties][1] == (
+        "Ana Ruiz", "president", "International Fund for Agricultural Development",
+    )  # fmt: skip
+    # another's office in apposition gives nothing
+    r = readoutkit.parse(
+        "Foreign Minister Lars Berg of Norway hosted his Chilean counterpart Ana Ruiz for "
+        "talks in Oslo on Tuesday. Jorge Soto, Chile's deputy foreign minister for Europe, "
+        "also sat in on the talks."
+    )
+    assert [(p.name, p.title) for p in r.parties][1] == ("Ana Ruiz", None)

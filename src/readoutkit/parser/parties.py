@@ -1600,15 +1600,15 @@ class _Finder:
         text = self.text
         place = self.place_at(pos)
         if place is not None:
-            if place[0] != iso or not text.startswith(" ", place[2]):
+            if iso not in (place[0], place[1]) or not text.startswith(" ", place[2]):
                 return None
             at = place[2] + 1
             tm = self.m.title.match(text, at, near(at, len(text)))
             if tm is None:
                 # in lower case, an office of two words or more: "the Iranian minister"
-                # is any of its ministers
+                # is any of its ministers (an organization's "president" is its one)
                 tm = self.m.lower_title.match(text, at, near(at, len(text)))
-                if tm is None or " " not in tm.group("t"):
+                if tm is None or (" " not in tm.group("t") and place[1] is None):
                     return None
             return tm.group("t"), tm.end("t")
         tm = self.m.title.match(text, pos, near(pos, len(text)))
@@ -2949,32 +2949,67 @@ def _titles_by_reference(
     if engagement is None:
         return
     text = doc.text
+    lo = doc.sentences[engagement].end
+    # where a reference starts and where its side does: "The (Iranian) foreign minister",
+    # "(Ecuador's) foreign minister", "The (IFAD) president"
+    refs: list[tuple[int, int]] | None = None
     for p in people:
-        if not (p.participant and p.name and not p.title and p.country):
+        side = p.country or p.organization
+        if not (p.participant and p.name and not p.title and side):
             continue
-        if any(q is not p and q.country == p.country and q.participant for q in people):
+        if any(
+            q is not p and (q.country or q.organization) == side and q.participant for q in people
+        ):
             continue
-        lo = doc.sentences[engagement].end
-        for rm in RULES.reference_the.finditer(text, lo):
-            x = f.office_of_side(rm.end(), p.country)
+        if refs is None:
+            refs = sorted(
+                [(rm.start(), rm.end()) for rm in RULES.reference_the.finditer(text, lo)]
+                + [
+                    (pm.start(), -pm.start())  # (a possessive: the subject of a verb)
+                    for pm in f.m.place.finditer(text, lo)
+                    if pm.group().endswith(("'s", "\u2019s"))
+                    # (not "who also serves as Belgium's Deputy Prime Minister": an
+                    # office beside the one the text gives next)
+                    and not text.endswith(("the ", "The ", " as "), 0, pm.start())
+                ]
+            )
+        for start, at in refs:
+            x = f.office_of_side(abs(at), side)
             if x is None:
                 continue
             title, end = x
-            if RULES.third_party_before.search(text, max(0, rm.start() - 25), rm.start()):
+            if (
+                at < 0
+                and RULES.verb_after_office.match(text, end, near(end, len(text))) is None
+                and not _own_apposition(text, start, p.name)
+            ):
+                continue  # "X, Iran's deputy foreign minister for ...,": someone else's office
+            if RULES.third_party_before.search(text, max(0, start - 25), start):
                 continue  # "the greetings of the Iranian President": someone else
             if any(
-                q.country == p.country and q.title and q.title.casefold() == title.casefold()
+                (q.country or q.organization) == side
+                and q.title
+                and q.title.casefold() == title.casefold()
                 for q in people
             ):
                 break  # "President Rouhani ... the Iranian President": his
             if f.name_at(_skip_space(text, end, len(text)), len(text)) is not None:
                 continue  # "the Iranian President Hassan Rouhani": a mention of its own
             p.title = title
-            k = doc.sentence_holding(rm.start())
+            k = doc.sentence_holding(start)
             p.mentions.append(
-                Mention(rm.start(), end, k, None, -1, title, p.country, rule="reference")
+                Mention(start, end, k, None, -1, title, p.country, p.organization, "reference")
             )
             break
+
+
+def _own_apposition(text: str, start: int, name: str) -> bool:
+    """Whether what starts at ``start`` follows the person's own name in apposition ("Wang,
+    (China's foreign minister)") or "became" ("X, who became (Argentina's ...)")."""
+    if text.endswith(("became ", "becomes "), 0, start):
+        return True
+    wm = RULES.word_before_comma.search(text, max(0, start - 40), start)
+    return wm is not None and wm.group("w") in name.split()
 
 
 def _settle_shared_forms(people: list[Person], text: str, m: Matchers) -> None:
@@ -3086,6 +3121,15 @@ def _counterpart_sides(text: str, targets: list[Person], m: Matchers) -> None:
         iso = m.country_of.get(cm.group("d")) if cm is not None else None
         if iso is not None:
             p.country = iso
+            continue
+        hm = RULES.who_heads.match(text, x.end, near(x.end, len(text)))
+        pm = m.place.match(text, hm.end()) if hm is not None else None
+        if pm is not None:
+            # "X, who heads the International Fund for Agricultural Development": its
+            # head's side, whatever office the gazetteer knows of the name
+            org = m.org_of.get(pm.group("p"))
+            p.country = None if org else m.country_of.get(pm.group("p"))
+            p.organization = org
 
 
 def _one_portfolio(a: str | None, b: str | None) -> bool:

@@ -1653,6 +1653,19 @@ class Rules:
         r"hosts|guests)\s*+(?:[\u2013\u2014:,]|\s-)\s*+\Z",
         _F,
     )
+    #: after a name, an aside saying what the person heads: "(X), who heads (the Fund)"
+    who_heads: Final = regex.compile(
+        r",\s*+who\s++(?:currently\s++|now\s++)?(?:heads|leads|chairs|directs|runs)\s++"
+        r"(?:the\s++)?(?:\p{Lu}[\p{L}]*+-based\s++)?",
+        _F,
+    )
+    #: after an office, a verb it is the subject of: "(Ecuador's foreign minister)
+    #: reaffirmed", not an apposition ("..., Iran's deputy foreign minister for Asia,")
+    verb_after_office: Final = regex.compile(
+        r"\s++(?!(?:of|for|on|in|at|to|and|with|who|which)(?![\p{L}]))\p{Ll}", _F
+    )
+    #: a capitalised word and a comma right before: "(Wang), China's foreign minister"
+    word_before_comma: Final = regex.compile(r"(?<![\p{L}])(?P<w>\p{Lu}[\p{L}\-]*+),\s++\Z", _F)
     #: the first person plural, as a word
     first_person_plural: Final = regex.compile(r"(?<![\p{L}])(?:[Ww]e|[Oo]urs?|us)(?![\p{L}])", _F)
     #: where an engagement sentence places the engagement: "(held talks) in Hanoi", "(his
