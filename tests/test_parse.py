@@ -9445,3 +9445,18 @@ def test_a_sides_office_in_a_later_possessive_or_an_organizations_is_the_untitle
         "also sat in on the talks."
     )
     assert [(p.name, p.title) for p in r.parties][1] == ("Ana Ruiz", None)
+
+
+def test_a_name_only_one_writer_holds_as_a_word_and_an_adverbial_before_that() -> None:
+    text = (
+        "President Li Hua and Emir Sabah Al-Rashid Al-Sabah exchanged messages. Premier Wen "
+        "Bo and Prime Minister Nasser Al-Ahmad Al-Sabah also exchanged messages. Li said "
+        "China will help. Sabah said in his message that Kuwait treasures its friendship "
+        "with China. Li said on Monday that China is ready."
+    )
+    r = readoutkit.parse(text)
+    assert [(r.names(s.speakers), s.text) for s in r.statements][-3:] == [
+        (("Li Hua",), "China will help"),
+        (("Sabah Al-Rashid Al-Sabah",), "Kuwait treasures its friendship with China"),
+        (("Li Hua",), "China is ready"),
+    ]

@@ -1536,6 +1536,13 @@ class Rules:
     addressee_that: Final = regex.compile(
         r"[ \t]++(?:[\p{L}\p{M}'\u2019\-]++[ \t]++){1,6}?that[ \t]++", _F
     )
+    #: an adverbial between a speech verb and "that": "(said) in his message that", "(said)
+    #: on Monday that": what was said starts after "that"
+    adverbial_that: Final = regex.compile(
+        r"[ \t]++(?:in|on|at|during|via|over|through)[ \t]++"
+        r"(?:[\p{L}\p{M}\d'\u2019\-]++[ \t]++){1,5}?that[ \t]++",
+        _F,
+    )
     #: ", and <Capitalised subject> <verb>" after an attribution: group "s" the subject
     and_capital_subject: Final = regex.compile(
         r"[ \t]*+,[ \t]*+(?:and|but)[ \t]++(?=(?P<s>\p{Lu}[\p{L}\-]*+(?:[ \t]++\p{Lu}[\p{L}\-]*+)"

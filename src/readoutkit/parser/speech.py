@@ -654,6 +654,19 @@ class Resolver:
             if len(plain) == 1 and len(holders) > 1:
                 shared[key] = plain[0]
                 settled.add(key)
+        # "Sabah said" of Emir Sabah al-Ahmad and Prime Minister Nasser ... Al-Sabah: a
+        # one-word name key that only one name holds as a word of its own, not hyphenated
+        for key in one_word:
+            if key not in name_keys or key in settled:
+                continue
+            as_word = [
+                i
+                for i in sharers.get(key, ())
+                if any(name_key(w) == key for w in (participants[i].name or "").split())
+            ]
+            if len(as_word) == 1 and len(sharers.get(key, ())) > 1:
+                shared[key] = as_word[0]
+                settled.add(key)
         # "The Prime Minister" when one Prime Minister's mentions give a country ("Prime
         # Minister of Nepal", "Nepalese Prime Minister") and the other's never do: the
         # publisher's own, whom it needs not place
@@ -812,9 +825,14 @@ class Resolver:
                             return self.single[next(iter(owners))], len(tokens) - at, "person"
                         return None
                     return self.single[i], k, ("side" if tail in self.side_keys else "person")
-                if tokens[-k] == "the" or (k == len(tokens) and tail not in self.name_keys):
+                if (
+                    tokens[-k] == "the"
+                    or (k == len(tokens) and tail not in self.name_keys)
+                    or (tail in self.name_keys and tail in self.settled)
+                ):
                     # "The Prime Minister", or a subject that is the title alone ("Prime
-                    # Minister welcomed ..."): the publisher's own
+                    # Minister welcomed ..."): the publisher's own; a name a rule gave
+                    # one of its holders ("Sabah")
                     return self.single[home], k, "person"
             elif self.teams:
                 team = self.teams.get(tail)
@@ -2072,6 +2090,13 @@ _OPEN_QUOTES: Final = frozenset({'"', "\u201c", "'", "\u2018"})
 #: participle "Recalling that X, Y thanked ...", which leads the main clause)
 _RECALLING: Final = frozenset({"recalled", "reminded", "recounted"})
 
+#: verbs of saying that take nothing but "that" and what was said ("said on Monday that"
+#: is not "stressed on the importance of ensuring that")
+_PLAIN_SAYING: Final = frozenset("said says stated added wrote noted remarked declared".split())
+
+#: the prepositions that may open an adverbial between a speech verb and "that"
+_ADVERBIAL_OPENERS: Final = (" in ", " on ", " at ", " during ", " via ", " over ", " through ")
+
 #: a content of one conjunction ("the priorities they discussed, and ..."): nothing said
 _CONJUNCTIONS: Final = frozenset({"and", "but", "or", "while"})
 
@@ -3013,6 +3038,12 @@ def _sentence(
             content_start = cs + nm.start()  # "expressed the hope to meet again"
         elif low in OBJECT_VERBS and (am := RULES.addressee_that.match(text, ce, near(ce, b))):
             content_start = am.end()  # "told the President that X": what was said is X
+        elif (
+            low in _PLAIN_SAYING
+            and text.startswith(_ADVERBIAL_OPENERS, ce)
+            and (am := RULES.adverbial_that.match(text, ce, near(ce, b))) is not None
+        ):
+            content_start = am.end()  # "said in his message that X", "said on Monday that X"
         named = (np_start, cs) if rule == "subject-verb" and via in {"person", "side"} else None
         drafts.append(
             Draft(speakers, content_start, b, cue, cs, rule, cls=cls, via=via, subject=named)
