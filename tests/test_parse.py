@@ -9460,3 +9460,12 @@ def test_a_name_only_one_writer_holds_as_a_word_and_an_adverbial_before_that() -
         (("Sabah Al-Rashid Al-Sabah",), "Kuwait treasures its friendship with China"),
         (("Li Hua",), "China is ready"),
     ]
+
+
+def test_an_events_future_after_an_aside_on_where_it_is_held_is_no_undertaking() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Lars Berg held talks with Foreign Minister Ana Ruiz of Chile. The "
+        "two Ministers concurred that the Pacific Summit, to be held in Oslo on June 4-5, will "
+        "mark a milestone in the partnership. Berg said Norway will help."
+    )
+    assert [c.text for c in r.commitments] == ["Norway will help"]

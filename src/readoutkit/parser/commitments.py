@@ -849,6 +849,15 @@ def _modal(
                 elif blocked:
                     actors = None
         if (
+            actors is not None
+            and c.form == "modal"
+            and text.endswith(", ", d.start, cm.start())
+            and RULES.event_aside_before.search(text, max(d.start, cm.start() - 90), cm.start())
+        ):
+            # "the Summit, to be held in Seoul on June 4-5, will mark a milestone": the
+            # event's future, not the place's undertaking
+            actors = None
+        if (
             c.form == "modal"
             and len(d.speakers) > 1
             and RULES.passive_after.match(text, cm.end(), near(cm.end(), d.end))

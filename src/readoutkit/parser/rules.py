@@ -1673,6 +1673,13 @@ class Rules:
     )
     #: a capitalised word and a comma right before: "(Wang), China's foreign minister"
     word_before_comma: Final = regex.compile(r"(?<![\p{L}])(?P<w>\p{Lu}[\p{L}\-]*+),\s++\Z", _F)
+    #: an aside that describes an event, right before a modal: "(the Summit), to be held
+    #: in Seoul on June 4-5, (will)"
+    event_aside_before: Final = regex.compile(
+        r",\s*+(?:to\s++be\s++(?:held|hosted|convened)|to\s++take\s++place|due\s++to\s++"
+        r"(?:be\s++held|take\s++place|open|start)|scheduled\s++(?:for|to))[^,;]*+,\s*+\Z",
+        _F,
+    )
     #: the first person plural, as a word
     first_person_plural: Final = regex.compile(r"(?<![\p{L}])(?:[Ww]e|[Oo]urs?|us)(?![\p{L}])", _F)
     #: where an engagement sentence places the engagement: "(held talks) in Hanoi", "(his
