@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import readoutkit
 from readoutkit.errors import ValidationError
 from readoutkit.model import Kind, Span
 from readoutkit.parser.kinds import (
@@ -618,3 +619,13 @@ def test_the_ministers_talks_a_heading_names_are_talks() -> None:
         "talks, and the two later met over lunch."
     )
     assert kind(text) == (Kind.TALKS, "Ministers' Talks")
+
+
+def test_a_round_of_negotiations_that_is_the_topic_makes_no_talks() -> None:
+    r = readoutkit.parse(
+        "The President called Norwegian Prime Minister Lars Berg today to congratulate him. "
+        "The two leaders discussed the opening round of negotiations on a trade partnership."
+    )
+    assert r.kind is Kind.PHONE_CALL
+    r = readoutkit.parse("Foreign Minister Ana Ruiz and Lars Berg held a second round of talks.")
+    assert r.kind is Kind.TALKS
