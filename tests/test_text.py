@@ -149,3 +149,15 @@ def test_sentence_holding_is_minus_one_on_a_heading() -> None:
     assert doc.sentence_holding(heading) == -1
     second = doc.text.index("They")
     assert doc.sentence_index(second) == doc.sentence_holding(second) == 1
+
+
+def test_a_clock_time_ends_a_sentence_before_a_capital_but_not_a_day_or_zone() -> None:
+    text = (
+        "The ministers met at 5:40 p.m. State Minister Ken Ito was also present. They met "
+        "again at 9 a.m. Monday and at 3 p.m. GMT."
+    )
+    assert [text[s.start : s.end] for s in segment(text).sentences] == [
+        "The ministers met at 5:40 p.m.",
+        "State Minister Ken Ito was also present.",
+        "They met again at 9 a.m. Monday and at 3 p.m. GMT.",
+    ]

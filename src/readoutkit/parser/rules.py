@@ -96,6 +96,15 @@ class Rules:
         r"Meanwhile|Also|Earlier|Later|According)\b",
         _F,
     )
+    #: after "p.m.": a capitalised word that opens a sentence, not a day, a month or a
+    #: time zone ("5 p.m. Monday", "10 a.m. GMT", "p.m. (local time)")
+    after_clock: Final = regex.compile(
+        r"[ \t]++(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+        r"February|March|April|May|June|July|August|September|October|November|December|"
+        r"[A-Z]{2,4}T|GMT|UTC|Beijing|Moscow|Tokyo|Hanoi|Kyiv|Ankara|New\s++York|Washington|"
+        r"Eastern|Central|Pacific|Local)(?![\p{L}]))\p{Lu}\p{Ll}",
+        _F,
+    )
     #: a list marker at the start of a paragraph: "- ", "1. ", "(2) ", "a) "
     list_marker: Final = regex.compile(
         r"[ \t]*+(?:[-\u2022*\u2013\u2014]|\d{1,2}[.)]|\(\d{1,2}\)|[a-z]\))[ \t]++", _F

@@ -263,6 +263,11 @@ _CAN_END = frozenset(
 )
 
 
+#: the clock's abbreviations: a capitalised word after one opens a new sentence, but for
+#: a day, a month or a time zone ("5 p.m. Monday", "10 a.m. GMT")
+_CLOCK = frozenset({"a.m", "p.m"})
+
+
 def _token_before(text: str, dot: int) -> str:
     i = dot
     while i > 0 and (text[i - 1].isalnum() or text[i - 1] == "."):
@@ -275,6 +280,8 @@ def _ends_sentence(text: str, dot: int) -> bool:
     token = _token_before(text, dot)
     low = token.casefold()
     if low in ABBREVIATIONS:
+        if low in _CLOCK and RULES.after_clock.match(text, dot + 1) is not None:
+            return True  # "... starting at 5:40 p.m. State Minister X was also present"
         return low in _CAN_END and RULES.sentence_opener.match(text, dot + 1) is not None
     # a single capital is an initial: "John F. Kerry", and so are several: "G.L. Peiris"
     if len(token) == 1:
