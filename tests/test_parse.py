@@ -9469,3 +9469,14 @@ def test_an_events_future_after_an_aside_on_where_it_is_held_is_no_undertaking()
         "mark a milestone in the partnership. Berg said Norway will help."
     )
     assert [c.text for c in r.commitments] == ["Norway will help"]
+
+
+def test_two_who_put_their_signatures_to_an_agreement_are_the_participants() -> None:
+    r = readoutkit.parse(
+        "On May 2, 2022, Chairman Li Hua and Ana Ruiz, Chile's Ambassador to China, put their "
+        "signatures to the 2022 aid agreement on behalf of the two governments.\n\nLi Hua "
+        "said that with Presidents Xi Jinping and Gabriel Boric guiding ties, China will "
+        "carry out the programs that President Xi Jinping announced at the ministerial "
+        "meeting in Dakar."
+    )
+    assert [p.name for p in r.parties] == ["Li Hua", "Ana Ruiz"]

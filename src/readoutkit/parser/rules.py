@@ -364,6 +364,11 @@ class Rules:
         + r"(?:statement|declaration)"
         # "X paid an official visit to Ankara at the invitation of Y": a visit, hosted
         + r"|paid\s++(?:an?\s++|his\s++|her\s++)?(?:\p{L}++\s++){0,2}?visit"
+        # "A and B put their signatures to the agreement", "A and B signed a memorandum":
+        # the signers met to sign
+        + r"|(?<=(?<![\p{L}])and\s[^.;:]{0,150}?)(?:put\s++their\s++signatures|signed)"
+        + r"(?=\s++(?:[^.;:]{0,60}?\s)?(?:agreements?|memorand(?:um|a)|accords?|treaty|protocols?|"
+        + r"MoUs?|deal|contracts?))"
         # "Prime Minister X today sat down with President Y": a meeting
         + r"|sat\s++down\s++(?:(?:today|yesterday|again|separately|briefly|privately|together)"
         + r"\s++)?"
