@@ -9480,3 +9480,12 @@ def test_two_who_put_their_signatures_to_an_agreement_are_the_participants() -> 
         "meeting in Dakar."
     )
     assert [p.name for p in r.parties] == ["Li Hua", "Ana Ruiz"]
+
+
+def test_the_engagement_in_a_clause_after_a_cut_phrase_lists_who_took_part() -> None:
+    r = readoutkit.parse(
+        "BEIJING, Nov. 3 (Xinhua) -- Chinese Premier Li Hua pledged Friday that China will "
+        "keep helping Chile rebuild after years of drought, as he met visiting Chilean "
+        "President Ana Ruiz here. Ruiz said Chile will never forget it."
+    )
+    assert [p.name for p in r.parties] == ["Li Hua", "Ana Ruiz"]

@@ -1946,10 +1946,14 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
         occasion = RULES.occasion_cut.search(doc.text, first, limit)
         if occasion is not None and _named_before(people, engagement, occasion.start()) >= 2:
             limit = occasion.start()
+        # "X pledged that China will help Liberia rebuild after years of war, as he met
+        # visiting President Y": the engagement in a clause after the cut, its list too
+        later = RULES.as_engaging.search(doc.text, limit, s.end) if limit < s.end else None
+        also = (later.end(), _cut(doc, later.end(), s.end)) if later is not None else (0, 0)
         for p in people:
             if any(
                 x.sentence == engagement
-                and x.start < limit
+                and (x.start < limit or also[0] <= x.start < also[1])
                 and not skipped[0] <= x.start < skipped[1]
                 for x in p.mentions
             ):

@@ -395,6 +395,13 @@ class Rules:
         r"(?:called|paid (?:a )?(?:courtesy )?calls?) on(?![^.;\n]*\sto\s))(?![\p{L}])",
         _F,
     )
+    #: a clause after the subject's own that says the engagement: "(X pledged ...), as he
+    #: met (visiting President Y)"
+    as_engaging: Final = regex.compile(
+        r",\s*+(?:as|when|while)\s++(?:he|she)\s++(?:met|meets|received|hosted|welcomed|"
+        r"held\s++talks\s++with|talked\s++with|spoke\s++with)\s++(?:with\s++)?",
+        _F,
+    )
     #: phrases after which the engagement sentence no longer lists who took part
     engagement_cut_phrases: Final = (
         "as a follow-up", "following", "after", "to discuss", "about", "on the occasion",
