@@ -9486,6 +9486,6 @@ def test_the_engagement_in_a_clause_after_a_cut_phrase_lists_who_took_part() -> 
     r = readoutkit.parse(
         "BEIJING, Nov. 3 (Xinhua) -- Chinese Premier Li Hua pledged Friday that China will "
         "keep helping Chile rebuild after years of drought, as he met visiting Chilean "
-        "President Ana Ruiz here. Ruiz said Chile will never forget it."
+        "President Ana Ruiz here."
     )
     assert [p.name for p in r.parties] == ["Li Hua", "Ana Ruiz"]
