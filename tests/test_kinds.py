@@ -629,3 +629,12 @@ def test_a_round_of_negotiations_that_is_the_topic_makes_no_talks() -> None:
     assert r.kind is Kind.PHONE_CALL
     r = readoutkit.parse("Foreign Minister Ana Ruiz and Lars Berg held a second round of talks.")
     assert r.kind is Kind.TALKS
+
+
+def test_ringing_someone_up_is_a_phone_call_but_a_bell_is_not() -> None:
+    r = readoutkit.parse("Foreign Minister Lars Berg rang up his Chilean counterpart, Ana Ruiz.")
+    assert r.kind is Kind.PHONE_CALL
+    r = readoutkit.parse("The Prime Minister rang President Ana Ruiz of Chile today.")
+    assert r.kind is Kind.PHONE_CALL
+    r = readoutkit.parse("The bell rang and the ministers met in Oslo.")
+    assert r.kind is Kind.MEETING
