@@ -9489,3 +9489,18 @@ def test_the_engagement_in_a_clause_after_a_cut_phrase_lists_who_took_part() -> 
         "President Ana Ruiz here."
     )
     assert [p.name for p in r.parties] == ["Li Hua", "Ana Ruiz"]
+
+
+def test_issuing_the_joint_statement_is_its_frame_and_says_nothing() -> None:
+    r = readoutkit.parse(
+        "Joint Press Statement\n\n1. Norwegian Foreign Minister Lars Berg paid an official "
+        "visit to Chile. The two Ministers held talks in Santiago on June 9 and issued this "
+        "Joint Press Statement.\n\n2. The two Ministers welcomed the growth in trade."
+    )
+    assert [s.text for s in r.statements] == ["the growth in trade"]
+    r = readoutkit.parse(
+        "Foreign Minister Lars Berg and Chilean Foreign Minister Ana Ruiz held talks in Oslo "
+        "on 17 May, following which they issued the Joint Statement below:\n\nThe Ministers "
+        "welcomed the growth in trade."
+    )
+    assert [s.text for s in r.statements] == ["the growth in trade"]

@@ -1789,6 +1789,15 @@ class Rules:
         + r"(?![\p{L}])",
         _F,
     )
+    #: issuing the document the text is: "(and) issued this Joint Press Statement", "issued
+    #: the Joint Statement below": a frame, nothing said
+    issued_frame: Final = regex.compile(
+        r"(?<![\p{L}])(?:issued|released|adopted)\s++(?:the\s++following|this|the\s++present|"
+        r"the)\s++(?:joint\s++)?(?:press\s++)?"
+        + _JOINT_DOCUMENT
+        + r"(?:\s++below)?\s*+[.:]?\s*+\Z",
+        _F | regex.IGNORECASE,
+    )
     #: after a reporting verb, the press it reports to: "(briefed) the media", "(told) a
     #: press conference"
     to_the_press: Final = regex.compile(r"\s++(?:(?:the|a)\s++)?" + _PRESS + r"(?![\p{L}])", _F)

@@ -1740,6 +1740,7 @@ def find_statements(
             and _joint_subject(words, sent.start, sent.end, res)
             # "The two Prime Ministers met ... and issued the following statement"
             and not _narration_anywhere(text, sent.start, sent.end)
+            and RULES.issued_frame.search(text, sent.start, sent.end) is None
         ):
             # "The two countries will ...", "Singapore and New Zealand reaffirm ...": all of them
             a, b = _trim(text, sent.start, sent.end)
@@ -3077,6 +3078,10 @@ def _sentence(
             continue
         if RULES.press_only.fullmatch(text, s, e):
             continue  # "the Ministers addressed the press together": a briefing, no topic
+        if d.rule != "passive" and RULES.issued_frame.search(text, max(d.start - 10, 0), e):
+            # "The two Ministers held talks ... and issued this Joint Press Statement", "(they)
+            # issued the Joint Statement below": the frame of the text, nothing said
+            continue
         if d.cls == "topic" and RULES.empty_topic.fullmatch(text, s, e):
             continue  # "compared notes, and ...", "accepted with gratitude": no topic given
         if d.cue is not None and d.cue.casefold() == "greeting" and " on " not in text[s:e]:
