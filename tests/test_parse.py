@@ -9504,3 +9504,11 @@ def test_issuing_the_joint_statement_is_its_frame_and_says_nothing() -> None:
         "welcomed the growth in trade."
     )
     assert [s.text for s in r.statements] == ["the growth in trade"]
+
+
+def test_addressing_a_joint_press_conference_reports_nothing() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Lars Berg received Chilean Foreign Minister Ana Ruiz in Oslo. After "
+        "their meeting, Minister Berg and his guest addressed a joint press conference."
+    )
+    assert r.statements == ()

@@ -1653,6 +1653,8 @@ class Rules:
     press_only: Final = regex.compile(
         r"(?:(?:the|a)\s++)?(?:joint\s++)?"
         + _PRESS
+        # "(addressed) a joint press conference", "(briefed) the press corps"
+        + r"(?:\s++(?:conference|briefing|corps|encounter|point))?"
         + r"(?:\s++(?:together|jointly|afterwards|later|briefly))?",
         _F,
     )
