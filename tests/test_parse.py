@@ -9512,3 +9512,13 @@ def test_addressing_a_joint_press_conference_reports_nothing() -> None:
         "their meeting, Minister Berg and his guest addressed a joint press conference."
     )
     assert r.statements == ()
+
+
+def test_an_office_set_off_before_a_princes_rank_is_his_title() -> None:
+    r = readoutkit.parse(
+        "BEIJING, April 21 (Xinhua) -- Foreign Minister Li Hua hosted Brunei's foreign and "
+        "trade minister, Prince Ali Bakar, for talks on Monday. Prince Ali flew into Beijing "
+        "on Sunday to begin a four-day visit. Li said China will help."
+    )
+    assert [(p.name, p.title) for p in r.parties][1] == ("Ali Bakar", "foreign and trade minister")
+    assert [s.text for s in r.statements] == ["China will help"]

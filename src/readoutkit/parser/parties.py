@@ -1280,6 +1280,16 @@ class _Finder:
             if org is None and iso is None:
                 implied = title_side(title)
                 org = implied if implied and implied not in self.m.iso3s else None
+            if title in RANK_ONLY_TITLES and name is not None and ts > a:
+                # "Brunei's foreign and trade minister, Prince Mohamed Bolkiah": the office
+                # set off before the rank is the person's
+                apposed = self.lower_title_apposed(ts, a, end)
+                if apposed is not None:
+                    pb2 = self.place_before(apposed[1])
+                    found.append(
+                        Mention(apposed[1], ts - 2, idx, name, name_start or -1, apposed[0],
+                                apposed[2] or (pb2[0] if pb2 else None), None, "title-apposed")
+                    )  # fmt: skip
             if (
                 idx < 0
                 and rule == "name-title"

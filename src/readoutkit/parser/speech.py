@@ -62,6 +62,7 @@ from readoutkit.parser.words import (
     PORTFOLIO_QUALIFIERS,
     PRONOUNS,
     PROPOSAL_NOUNS,
+    RANK_ONLY_TITLES,
     RELATIVE_WORDS,
     ROLE_NOUNS,
     SAYING_VERBS,
@@ -563,8 +564,13 @@ class Resolver:
                 add(memo.title(p), i)
                 # "Prime Minister of Italy Giuseppe Conte" in the heading, "President of the
                 # Council of Ministers" in the body: "the Prime Minister" is Conte too
+                # and "Prince Mohamed" for the foreign minister the text also calls so
                 for other in {
-                    x.title for x in p.mentions if x.sentence < 0 and x.title and x.title != p.title
+                    x.title
+                    for x in p.mentions
+                    if x.title
+                    and x.title != p.title
+                    and (x.sentence < 0 or x.title in RANK_ONLY_TITLES)
                 }:
                     add(memo.title(attrs.evolve(p, title=other)), i)
             side = p.country or p.organization
