@@ -9522,3 +9522,13 @@ def test_an_office_set_off_before_a_princes_rank_is_his_title() -> None:
     )
     assert [(p.name, p.title) for p in r.parties][1] == ("Ali Bakar", "foreign and trade minister")
     assert [s.text for s in r.statements] == ["China will help"]
+
+
+def test_who_serves_a_country_as_an_office_gives_the_office_and_the_side() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Ken Sato met with Prince Ali Bakar, who serves Brunei as Minister of "
+        "Foreign Affairs and Trade, in Tokyo."
+    )
+    assert [(p.name, p.title, p.country) for p in r.parties][1] == (
+        "Ali Bakar", "Minister of Foreign Affairs and Trade", "BRN",
+    )  # fmt: skip

@@ -367,6 +367,8 @@ class Matchers:
             r"\s++(?:who\s++(?:serves|is|was|has\s++(?:served|been)|is\s++serving|doubles|"
             r"holds\s++the\s++(?:post|office|portfolios?)\s++of)\s++(?!also\s)"
             r"(?:as\s++)?|"
+            # "Name, who serves Brunei as Minister of ...": the side served
+            r"who\s++serves\s++(?P<serv>\p{Lu}[\p{L}\-]*+(?:\s++\p{Lu}[\p{L}\-]*+){0,2})\s++as\s++|"
             # "Name, in his capacity as Minister for Europe and Foreign Affairs,"
             r"in\s++(?:his|her)\s++capacity\s++as\s++)?"
             # "Name, since 2017 Minister for Europe and Foreign Affairs,": in office since

@@ -201,7 +201,8 @@ def _comma_before(text: str, lo: int, pos: int) -> bool:
     """Whether ``text[lo:pos]`` ends as an appositive before a title does (a cheap test
     that never says no when :attr:`Matchers.appositive_left` matches): a comma, space,
     then up to six lower-case words ("the", "former", "who serves as the newly
-    appointed", "since 2017"), each followed by space."""
+    appointed", "since 2017") or capitalised ones ("who serves Brunei as"), each followed
+    by space."""
     e = _space_before(text, pos, lo)
     for _ in range(7):
         if e == pos or e <= lo:
@@ -217,6 +218,8 @@ def _comma_before(text: str, lo: int, pos: int) -> bool:
             continue
         while w > lo and (text[w - 1].islower() or text[w - 1].isdigit() or text[w - 1] == "-"):
             w -= 1  # ("long-serving": a compound adjective)
+        if w < e and w > lo and text[w - 1].isupper():
+            w -= 1  # "who serves Brunei as": the side served
         if w > lo and text[w - 1] in "'\u2019" and text[w:e] == "s":
             # "Oman's visiting ...", "the Kingdom's ...": a possessive of any case
             w -= 1
@@ -1257,6 +1260,11 @@ class _Finder:
                             # "X, Oman's visiting Minister ...": the possessive's place
                             place = self.place_at(lm.start("poss"))
                             if place is not None and place[2] >= lm.end("poss"):
+                                iso, org = place[0], place[1]
+                        if iso is None and org is None and lm.group("serv"):
+                            # "X, who serves Brunei as Minister of ...": the side served
+                            place = self.place_at(lm.start("serv"))
+                            if place is not None and place[2] >= lm.end("serv"):
                                 iso, org = place[0], place[1]
                         if iso is None and org is None and lm.group("of"):
                             # "X of Laos, Deputy Prime Minister": the side between
