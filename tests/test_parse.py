@@ -9532,3 +9532,14 @@ def test_who_serves_a_country_as_an_office_gives_the_office_and_the_side() -> No
     assert [(p.name, p.title, p.country) for p in r.parties][1] == (
         "Ali Bakar", "Minister of Foreign Affairs and Trade", "BRN",
     )  # fmt: skip
+
+
+def test_a_one_word_title_takes_the_office_a_later_reference_writes_out() -> None:
+    r = readoutkit.parse(
+        "At the Pentagon today, Secretary Lars Berg hosted Chile's Minister of Defense, Ana "
+        "Ruiz. The Secretary of Defense thanked Minister Ruiz for Chile's support."
+    )
+    assert [(p.name, p.title) for p in r.parties] == [
+        ("Lars Berg", "Secretary of Defense"),
+        ("Ana Ruiz", "Minister of Defense"),
+    ]

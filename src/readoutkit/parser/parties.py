@@ -2076,6 +2076,7 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
     _name_from_engagement(people, doc, f, engagement)
     _full_names(people, doc.text, f)
     _titles_by_reference(people, doc, f, engagement)
+    _titles_written_out(people, doc, f, engagement)
     _office_from_heading(people, titled_only)
     _apposed_titles(people)
     if m.form_rivals:
@@ -3023,6 +3024,32 @@ def _titles_by_reference(
                 Mention(start, end, k, None, -1, title, p.country, p.organization, "reference")
             )
             break
+
+
+def _titles_written_out(
+    people: list[Person], doc: Document, f: _Finder, engagement: int | None
+) -> None:
+    """ "Secretary Lloyd Austin ... The Secretary of Defense thanked ...": a participant
+    whose title is one word takes the office a later reference writes out, when no other
+    participant's title starts with that word."""
+    if engagement is None:
+        return
+    text = doc.text
+    lo = doc.sentences[engagement].end
+    for p in people:
+        if not (p.participant and p.name and p.title and " " not in p.title):
+            continue
+        if any(
+            q is not p and q.participant and (q.title or "").startswith(p.title) for q in people
+        ):
+            continue
+        for rm in RULES.reference_the.finditer(text, lo):
+            if not text.startswith(p.title + " ", rm.end()):
+                continue
+            tm = f.m.title.match(text, rm.end(), near(rm.end(), len(text)))
+            if tm is not None and tm.group("t").startswith(p.title + " "):
+                p.title = tm.group("t")
+                break
 
 
 def _own_apposition(text: str, start: int, name: str) -> bool:
