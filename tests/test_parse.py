@@ -9543,3 +9543,12 @@ def test_a_one_word_title_takes_the_office_a_later_reference_writes_out() -> Non
         ("Lars Berg", "Secretary of Defense"),
         ("Ana Ruiz", "Minister of Defense"),
     ]
+
+
+def test_a_bare_minister_in_the_body_takes_the_office_the_heading_writes() -> None:
+    r = readoutkit.parse(
+        "Minister Lars Berg holds Video Conference with Chilean Foreign Minister Ana Ruiz\n\n"
+        "Foreign Affairs Minister Lars Berg connected by video this afternoon with his Chilean "
+        "counterpart, Ms Ana Ruiz. Minister Ruiz said Chile will help."
+    )
+    assert [(p.name, p.title) for p in r.parties][1] == ("Ana Ruiz", "Foreign Minister")

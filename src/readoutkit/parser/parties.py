@@ -1769,8 +1769,14 @@ def _merge(mentions: list[Mention]) -> list[Person]:
                 m.title
                 for m in p.mentions
                 if m.title
-                and m.title.startswith(p.title + " ")
-                and p.title not in m.title[len(p.title) :]  # not "President and President"
+                and (
+                    (
+                        m.title.startswith(p.title + " ")
+                        and p.title not in m.title[len(p.title) :]  # not "President and President"
+                    )
+                    # "Argentine Foreign Minister X" in the heading, "Minister X" in the body
+                    or (m.title.endswith(" " + p.title) and " and " not in m.title)
+                )
             ]
             if longer:
                 p.title = max(longer, key=len)
