@@ -9552,3 +9552,15 @@ def test_a_bare_minister_in_the_body_takes_the_office_the_heading_writes() -> No
         "counterpart, Ms Ana Ruiz. Minister Ruiz said Chile will help."
     )
     assert [(p.name, p.title) for p in r.parties][1] == ("Ana Ruiz", "Foreign Minister")
+
+
+def test_the_leader_of_a_country_is_its_participant_named_later() -> None:
+    r = readoutkit.parse(
+        "PM's call with President Mohamed bin Zayed: 18 February 2025\n\nKeir Starmer spoke by "
+        "phone with the leader of the UAE.\n\nThe Prime Minister and Sheikh Mohamed bin Zayed, "
+        "who has led the Emirates since 2022, spoke this afternoon."
+    )
+    assert [(p.name, p.country) for p in r.parties] == [
+        ("Keir Starmer", "GBR"),
+        ("Mohamed bin Zayed", "ARE"),
+    ]

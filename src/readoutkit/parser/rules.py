@@ -239,7 +239,9 @@ class Rules:
     )
     #: "the (visiting) Brazilian leader": a participant known by side alone
     side_leader: Final = regex.compile(
-        r"(?<![\p{L}])the\s++(?:visiting\s++)?(?P<d>\p{Lu}\p{L}*+)\s++leader(?![\p{L}\-'\u2019])",
+        r"(?<![\p{L}])the\s++(?:visiting\s++)?(?P<d>\p{Lu}\p{L}*+)\s++leader(?![\p{L}\-'\u2019])"
+        # "the leader of the UAE"
+        r"|(?<![\p{L}])the\s++leader\s++of\s++(?:the\s++)?(?P<d>\p{Lu}\p{L}*+)(?![\p{L}\-'\u2019])",
         _F,
     )
     #: a capitalised word's first letter
