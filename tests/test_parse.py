@@ -9564,3 +9564,13 @@ def test_the_leader_of_a_country_is_its_participant_named_later() -> None:
         ("Keir Starmer", "GBR"),
         ("Mohamed bin Zayed", "ARE"),
     ]
+
+
+def test_an_organizations_president_is_no_head_of_state() -> None:
+    r = readoutkit.parse(
+        "In Kyiv today, Volodymyr Zelenskyy met with Ana Ruiz, President of the ICRC.\n\n"
+        '"Ukraine will never stop fighting to bring our people home," the Head of State '
+        "emphasized."
+    )
+    [s] = r.statements
+    assert r.names(s.speakers) == ("Volodymyr Zelenskyy",)

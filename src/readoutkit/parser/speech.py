@@ -277,7 +277,8 @@ class _Keys:
             )
             # "the Head of State" for a president or monarch, "the Head of Government" for
             # a prime minister; shared by two presidents, it is the one named first
-            if any(role in heads for role in STATE_HEADS):
+            # (not an organization's president: "President of the ICRC")
+            if any(role in heads for role in STATE_HEADS) and (p.country or not p.organization):
                 out.append(_HEAD_OF_STATE)
             if any(role in heads for role in GOVERNMENT_HEADS):
                 # "the Government chief", "the Vietnamese Government chief": a prime
