@@ -9574,3 +9574,12 @@ def test_an_organizations_president_is_no_head_of_state() -> None:
     )
     [s] = r.statements
     assert r.names(s.speakers) == ("Volodymyr Zelenskyy",)
+
+
+def test_a_headline_verb_in_title_case_is_no_part_of_a_name() -> None:
+    r = readoutkit.parse(
+        "Li Hua and Chilean Foreign Minister Ruiz Speak on the Phone\n\n2012/10/16\n\nOn "
+        "October 15, 2012, at Ana Ruiz's request, Foreign Minister Li Hua and the Chilean "
+        "Foreign Minister talked on the phone."
+    )
+    assert [(p.name, p.country) for p in r.parties] == [("Li Hua", "CHN"), ("Ana Ruiz", "CHL")]

@@ -29,7 +29,8 @@ NOT_NAME: Final = (
     Trade Trades Traded Send Sends Reaffirm Reaffirms Hail Hails Review Reviews Stress
     Stresses Express Expresses
     Holds Held Hold Phone Telephone Conversation Readout Video Virtual Message Messages
-    Letter Statement Press Release Speaks Spoke Receives Received Visit Visits Minister
+    Letter Statement Press Release Speak Speaks Spoke Receive Receives Received Visit Visits
+    Minister Talked Confer Confers Chat Chats Converse Converses Discussed
     Ministers Side Sides Government Embassy Ministry Office Spokesperson Spokesman
     Spokeswoman Secretary President Premier Excellency Highness Majesty Updated Source
     Editor Date News Agency Prime Foreign Affairs State Councilor Chancellor King Queen
