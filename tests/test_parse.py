@@ -9583,3 +9583,22 @@ def test_a_headline_verb_in_title_case_is_no_part_of_a_name() -> None:
         "Foreign Minister talked on the phone."
     )
     assert [(p.name, p.country) for p in r.parties] == [("Li Hua", "CHN"), ("Ana Ruiz", "CHL")]
+
+
+def test_a_heading_office_and_verb_titles_the_one_untitled_participant() -> None:
+    text = (
+        "Minister for Europe and Foreign Affairs travels to Chile (21 May 2025)\n\n"
+        "Lars Berg was in Santiago today, where he held a meeting with his Chilean "
+        "counterpart, Ms Ana Ruiz, Minister of External Relations. The Minister said France "
+        "will help."
+    )
+    r = readoutkit.parse(text)
+    assert [(p.name, p.title) for p in r.parties] == [
+        ("Lars Berg", "Minister for Europe and Foreign Affairs"),
+        ("Ana Ruiz", "Minister of External Relations"),
+    ]
+    r = readoutkit.parse(
+        "PM call with President Ana Ruiz of Chile\n\nLars Berg spoke to President Ruiz "
+        "today. The Prime Minister said the UK will help."
+    )
+    assert r.parties[0].title != "PM"

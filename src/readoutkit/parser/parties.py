@@ -2083,6 +2083,7 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
     _full_names(people, doc.text, f)
     _titles_by_reference(people, doc, f, engagement)
     _titles_written_out(people, doc, f, engagement)
+    _heading_office(people, doc, f)
     _office_from_heading(people, titled_only)
     _apposed_titles(people)
     if m.form_rivals:
@@ -3056,6 +3057,28 @@ def _titles_written_out(
             if tm is not None and tm.group("t").startswith(p.title + " "):
                 p.title = tm.group("t")
                 break
+
+
+def _heading_office(people: list[Person], doc: Document, f: _Finder) -> None:
+    """ "Minister for Europe and Foreign Affairs travels to Angola" over "Jean-Noël Barrot
+    was in Luanda today": a heading that opens with an office alone, then a verb, gives it
+    to the one participant the text leaves untitled."""
+    untitled = [p for p in people if p.participant and p.name and not p.title]
+    if len(untitled) != 1 or not doc.headings:
+        return
+    text = doc.text
+    for ln in doc.headings:
+        tm = (
+            f.m.title.match(text, ln.start, ln.end) if f.m.may_start_title(text, ln.start) else None
+        )
+        if tm is None or RULES.heading_verb_after.match(text, tm.end(), ln.end) is None:
+            continue
+        title = tm.group("t")
+        if _abbreviated(title):
+            continue  # "PM call with ...": a label, the office written out in the body
+        if not any(q.participant and q.title == title for q in people):
+            untitled[0].title = title
+        return
 
 
 def _own_apposition(text: str, start: int, name: str) -> bool:

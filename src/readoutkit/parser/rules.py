@@ -1705,6 +1705,11 @@ class Rules:
         r"(?:be\s++held|take\s++place|open|start)|scheduled\s++(?:for|to))[^,;]*+,\s*+\Z",
         _F,
     )
+    #: a verb in the present after a heading's office: "(Minister for Europe and Foreign
+    #: Affairs) travels (to Angola)", "(Secretary) meets (X)"; not a noun ("talks")
+    heading_verb_after: Final = regex.compile(
+        r"[ \t]++(?!(?:talks|calls|meetings|visits)(?![\p{L}]))\p{Ll}++(?<=[^s]s)(?![\p{L}])", _F
+    )
     #: the first person plural, as a word
     first_person_plural: Final = regex.compile(r"(?<![\p{L}])(?:[Ww]e|[Oo]urs?|us)(?![\p{L}])", _F)
     #: where an engagement sentence places the engagement: "(held talks) in Hanoi", "(his
