@@ -9602,3 +9602,33 @@ def test_a_heading_office_and_verb_titles_the_one_untitled_participant() -> None
         "today. The Prime Minister said the UK will help."
     )
     assert r.parties[0].title != "PM"
+
+
+def test_an_untitled_participant_titled_by_a_subject_is_read_again_with_that_office() -> None:
+    r = readoutkit.parse(
+        "Lars Berg spoke to President Ana Ruiz of Chile about trade.\n\nA No 10 spokesperson "
+        'said:\n\n"President Ruiz and the Prime Minister talked by phone this afternoon. The '
+        "Prime Minister thanked President Ruiz for her support. The President said that "
+        'Chile will continue to train officers."'
+    )
+    assert [(p.name, p.title) for p in r.parties] == [
+        ("Lars Berg", "Prime Minister"),
+        ("Ana Ruiz", "President"),
+    ]
+    assert [(r.names(c.actors), c.text) for c in r.commitments] == [
+        (("Ana Ruiz",), "Chile will continue to train officers")
+    ]
+
+
+def test_the_other_two_leaders_of_three_are_all_but_the_publishers_own() -> None:
+    r = readoutkit.parse(
+        "A Downing Street spokesperson said: The Prime Minister held a video call with Prime "
+        "Minister Ana Ruiz of Chile and Prime Minister Lars Berg of Norway. On Ukraine, the "
+        "Prime Minister said that Europe must keep up the pressure, and the other two leaders "
+        "stressed that their countries would not scale back their support."
+    )
+    s = r.statements[-1]
+    assert (r.names(s.speakers), s.text) == (
+        ("Ana Ruiz", "Lars Berg"),
+        "their countries would not scale back their support",
+    )

@@ -87,7 +87,20 @@ def parse(
         "commitments", lambda: find_commitments(doc, drafts, res, m), no_commitments
     )
 
+    untitled = [p for p in participants if p.title is None]
     _title_from_subjects(participants, drafts, text, m)
+    if res.sharers and any(p.title is not None for p in untitled):
+        # "David Cameron spoke to ... The Prime Minister ...": untitled, he shared "the
+        # President" with the President he spoke to; read again with the office he holds
+        res = Resolver(participants, m, joint=kind is Kind.JOINT_STATEMENT)
+        drafts = guard.run(
+            "statements",
+            lambda: find_statements(doc, participants, m, engagement, res),
+            no_statements,
+        )
+        cdrafts = guard.run(
+            "commitments", lambda: find_commitments(doc, drafts, res, m), no_commitments
+        )
     for p in (*participants, *others):
         p.title = p.title or p.fallback_title
     parties = _parties(participants, "p", text, drafts)

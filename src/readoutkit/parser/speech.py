@@ -810,6 +810,16 @@ class Resolver:
                     team = self.teams.get(tail[:1])
                     if team is not None:
                         return team, k, "team"  # "the EU leaders": those of the EU only
+                if (
+                    self.n >= 3
+                    and len(tokens) > k
+                    and tokens[-k - 1] == "other"
+                    and (phrase in GROUP_PHRASES or " ".join(tokens[-k:]) in GROUP_PHRASES)
+                ):
+                    # "the other two leaders" of three: all but the publisher's own, named
+                    # first
+                    the = 1 if len(tokens) > k + 1 and tokens[-k - 2] == "the" else 0
+                    return tuple(range(1, self.n)), k + 1 + the, "group"
                 if phrase in GROUP_PHRASES or " ".join(tokens[-k:]) in GROUP_PHRASES:
                     # ("the two Pacific leaders": the number may stand before an adjective)
                     got = (
