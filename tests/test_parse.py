@@ -9632,3 +9632,12 @@ def test_the_other_two_leaders_of_three_are_all_but_the_publishers_own() -> None
         ("Ana Ruiz", "Lars Berg"),
         "their countries would not scale back their support",
     )
+
+
+def test_a_visitors_programme_in_a_place_is_narration() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Lars Berg held talks with Chilean Foreign Minister Ana Ruiz in Oslo. "
+        "Berg said Norway will help. Ruiz's programme in Norway also includes a courtesy call "
+        "on the King."
+    )
+    assert [s.text for s in r.statements] == ["Norway will help"]

@@ -1305,7 +1305,8 @@ class Rules:
         r"(?:is|are) (?:also )?due (?:in|at|to visit|to travel|to arrive)(?![\p{L}])|"
         # "Minister X's programme also includes a call on ...", "MFA officials are
         # accompanying him": the visit's programme and party
-        r"(?:programme|program|itinerary|schedule) (?:also )?(?:includes?|included)|"
+        r"(?:programme|program|itinerary|schedule)(?: in \p{Lu}[\p{L}\-]*+| here| there)? "
+        r"(?:also )?(?:includes?|included)|"
         r"(?:is|are|were|was) (?:also )?accompanying(?![\p{L}])|"
         # "The two leaders held restricted and delegation level discussions.": the format,
         # no topic
