@@ -1295,7 +1295,8 @@ class _Finder:
                 if apposed is not None:
                     pb2 = self.place_before(apposed[1])
                     found.append(
-                        Mention(apposed[1], ts - 2, idx, name, name_start or -1, apposed[0],
+                        Mention(apposed[1], ts - 2, idx, name,
+                                name_start if name_start is not None else -1, apposed[0],
                                 apposed[2] or (pb2[0] if pb2 else None), None, "title-apposed")
                     )  # fmt: skip
             if (
@@ -2982,7 +2983,7 @@ def _titles_by_reference(
     lo = doc.sentences[engagement].end
     # where a reference starts and where its side does: "The (Iranian) foreign minister",
     # "(Ecuador's) foreign minister", "The (IFAD) president"
-    refs: list[tuple[int, int]] | None = None
+    refs: list[tuple[int, int, bool]] | None = None  # (start, side's start, possessive)
     for p in people:
         side = p.country or p.organization
         if not (p.participant and p.name and not p.title and side):
@@ -2993,9 +2994,9 @@ def _titles_by_reference(
             continue
         if refs is None:
             refs = sorted(
-                [(rm.start(), rm.end()) for rm in RULES.reference_the.finditer(text, lo)]
+                [(rm.start(), rm.end(), False) for rm in RULES.reference_the.finditer(text, lo)]
                 + [
-                    (pm.start(), -pm.start())  # (a possessive: the subject of a verb)
+                    (pm.start(), pm.start(), True)
                     for pm in f.m.place.finditer(text, lo)
                     if pm.group().endswith(("'s", "\u2019s"))
                     # (not "who also serves as Belgium's Deputy Prime Minister": an
@@ -3003,13 +3004,13 @@ def _titles_by_reference(
                     and not text.endswith(("the ", "The ", " as "), 0, pm.start())
                 ]
             )
-        for start, at in refs:
-            x = f.office_of_side(abs(at), side)
+        for start, at, possessive in refs:
+            x = f.office_of_side(at, side)
             if x is None:
                 continue
             title, end = x
             if (
-                at < 0
+                possessive  # (as the subject of a verb, or in apposition to their own name)
                 and RULES.verb_after_office.match(text, end, near(end, len(text))) is None
                 and not _own_apposition(text, start, p.name)
             ):
