@@ -9665,3 +9665,16 @@ def test_a_visitors_programme_in_a_place_is_narration() -> None:
         "on the King."
     )
     assert [s.text for s in r.statements] == ["Norway will help"]
+
+
+def test_on_the_same_occasion_another_writer_and_addressee_take_part() -> None:
+    r = readoutkit.parse(
+        "Hanoi (VNA) \u2013 President Tran Van Nam on August 24 cabled a message of "
+        "congratulations to Ana Ruiz on her swearing-in as Chile's President.\n\nOn the same "
+        "occasion, Vice President Vo Thi Lan sent her congratulations to Jorge Soto, who took "
+        "office as Vice President of Chile."
+    )
+    assert [(p.name, p.title, p.country) for p in r.parties][-2:] == [
+        ("Vo Thi Lan", "Vice President", "VNM"),
+        ("Jorge Soto", "Vice President", "CHL"),
+    ]

@@ -266,7 +266,8 @@ class Matchers:
         self.iso3s: Final = frozenset(c.iso3 for c in lex.countries)
         self.officials: Final = {_name_key(n): side for n, side in lex.officials}
         by_surname: dict[str, set[str]] = {}
-        by_family: dict[str, set[str]] = {}
+        last_names: dict[str, set[str]] = {}  # the surname written last
+        by_first: dict[str, set[str]] = {}  # the family name written first
         for n, side in lex.officials:
             k = _name_key(n).split()
             if len(k) >= 2:
@@ -274,14 +275,21 @@ class Matchers:
                 # "Kang Kyung-wha", "Tsai Ing Wen": the family name first where the side
                 # writes it first; Vietnam's officials go by the last word too ("PM Chinh")
                 if side in FAMILY_NAME_FIRST:
-                    by_family.setdefault(k[0], set()).add(side)
+                    by_first.setdefault(k[0], set()).add(side)
                 if side not in FAMILY_NAME_FIRST or side in CALLED_BY_GIVEN_NAME:
-                    by_family.setdefault(k[-1], set()).add(side)
+                    last_names.setdefault(k[-1], set()).add(side)
+        both: dict[str, set[str]] = {w: set(v) for w, v in last_names.items()}
+        for w, v in by_first.items():
+            both.setdefault(w, set()).update(v)
         #: the last words (name keys) of the officials the gazetteer lists by two words or
         #: more: what "Mr. X" may shorten a full name written elsewhere to
         self.official_surnames: Final = frozenset(by_surname)
-        #: surname -> side, for surnames that only one side's officials carry
-        self.surname_side: Final = {k: next(iter(v)) for k, v in by_family.items() if len(v) == 1}
+        #: surname -> side, for surnames (a word alone: "Kang said") that only one side's
+        #: officials carry
+        self.surname_side: Final = {k: next(iter(v)) for k, v in both.items() if len(v) == 1}
+        #: the same, by where the surname stands in a full name: last, or first
+        self.last_side: Final = {k: next(iter(v)) for k, v in last_names.items() if len(v) == 1}
+        self.first_side: Final = {k: next(iter(v)) for k, v in by_first.items() if len(v) == 1}
         self.demonyms: Final = frozenset(d for c in lex.countries for d in c.demonyms)
         org_of: dict[str, str] = {}
         institutions: dict[str, list[str]] = {}
@@ -365,6 +373,8 @@ class Matchers:
             # (not "who is also Deputy Prime Minister", a second office after the first)
             # ("who doubles as", "who holds the post of": the same)
             r"\s++(?:who\s++(?:serves|is|was|has\s++(?:served|been)|is\s++serving|doubles|"
+            # "who took office as Vice President of Zambia", "who was sworn in as ..."
+            r"took\s++office|has\s++taken\s++office|was\s++sworn\s++in|"
             r"holds\s++the\s++(?:post|office|portfolios?)\s++of)\s++(?!also\s)"
             r"(?:as\s++)?|"
             # "Name, who serves Brunei as Minister of ...": the side served
@@ -508,11 +518,11 @@ class Matchers:
         side = self.officials.get(key)
         if side is None and key:
             words = key.split()
-            side = self.surname_side.get(words[-1])
-            if side is None and len(words) > 1:
-                # "Ambassador Li Jie": a family name written first
-                first = self.surname_side.get(words[0])
-                side = first if first in FAMILY_NAME_FIRST else None
+            if len(words) == 1:
+                side = self.surname_side.get(words[0])
+            else:
+                # the surname written last, else ("Ambassador Li Jie") the family name first
+                side = self.last_side.get(words[-1]) or self.first_side.get(words[0])
         return side
 
     def cue_of(self, m: regex.Match[str]) -> CommitmentCue:

@@ -2115,14 +2115,26 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
 
 def _further_exchanges(doc: Document, engagement: int) -> Iterator[tuple[int, int]]:
     """Each "(A and B) also sent each other messages" after the engagement sentence (a
-    further exchange, ``RULES.exchanged_mutually``): its sentence and where its cue starts."""
+    further exchange, ``RULES.exchanged_mutually``): its sentence and where its cue starts;
+    and each "On the same occasion, X sent ... to Y" (its sentence and its end)."""
     text = doc.text
-    if "exchanged" not in text and "traded" not in text and "sent " not in text:
-        return  # (nothing the pattern could match: no scan of the text)
+    if (
+        "exchanged" not in text
+        and "traded" not in text
+        and "sent " not in text
+        and "same occasion" not in text
+    ):
+        return  # (nothing the patterns could match: no scan of the text)
     for em in RULES.exchanged_mutually.finditer(text, doc.sentences[engagement].end):
         i = doc.sentence_holding(em.start())
         if i >= 0:
             yield i, em.start()
+    if "same occasion" in text:
+        # "On the same occasion, X sent her congratulations to Y": the whole sentence
+        for i in range(engagement + 1, len(doc.sentences)):
+            s = doc.sentences[i]
+            if RULES.same_occasion_sent.match(text, s.start, s.end) is not None:
+                yield i, s.end
 
 
 def _mutual_writers(

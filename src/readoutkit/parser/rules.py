@@ -473,6 +473,13 @@ class Rules:
         r"(?:sent|dispatched|addressed)(?![\p{L}])",
         _F,
     )
+    #: "On the same occasion, Vice President X sent her congratulations to Y": a further
+    #: exchange of the same messages, whose writer and addressee take part too
+    same_occasion_sent: Final = regex.compile(
+        r"(?:On|At)[ \t]++the[ \t]++same[ \t]++occasion,[ \t]++[^.;:]{0,120}?[ \t]"
+        r"(?:sent|cabled|extended|addressed|conveyed)[ \t]",
+        _F,
+    )
     #: "The EU side was led by", "the Moldovan delegation was headed by": who led a side
     #: (group "side": the side's name or demonym)
     delegation_led_by: Final = regex.compile(
