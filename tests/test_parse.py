@@ -9678,3 +9678,18 @@ def test_on_the_same_occasion_another_writer_and_addressee_take_part() -> None:
         ("Vo Thi Lan", "Vice President", "VNM"),
         ("Jorge Soto", "Vice President", "CHL"),
     ]
+
+
+def test_pledging_not_to_is_a_refusal_undertaken() -> None:
+    r = readoutkit.parse(
+        "President Li Hua and President Ana Ruiz held talks. Both sides pledged not to allow "
+        "any organization to act against the other on their soil. They agreed never to use "
+        "force."
+    )
+    assert [(c.polarity, c.text) for c in r.commitments] == [
+        (
+            Polarity.NEGATIVE,
+            "pledged not to allow any organization to act against the other on their soil",
+        ),
+        (Polarity.NEGATIVE, "agreed never to use force"),
+    ]

@@ -1875,7 +1875,7 @@ class Rules:
     to_infinitive: Final = regex.compile(
         # ("agreed here on Monday to", "agreed by phone to": where and when, before it)
         r"\s*+(?:(?:here|there|today|yesterday|by\s++(?:phone|telephone)|on\s++\p{Lu}\p{Ll}{2,5}day|"
-        r"in\s++\p{Lu}\p{Ll}++)\s++){0,3}to\s++\p{Ll}",
+        r"in\s++\p{Lu}\p{Ll}++)\s++){0,3}(?:(?:not|never)\s++)?to\s++\p{Ll}",
         _F,
     )
     #: what an agreement introducing a list says before its colon: "(agreed) to:", "(agreed)
