@@ -9693,3 +9693,13 @@ def test_pledging_not_to_is_a_refusal_undertaken() -> None:
         ),
         (Polarity.NEGATIVE, "agreed never to use force"),
     ]
+
+
+def test_the_ministers_on_a_visit_that_met_heads_are_the_ministers() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Lars Berg of Norway paid a visit to Chile, where he held talks with "
+        "Foreign Minister Ana Ruiz and was received by President Jorge Soto and Prime "
+        "Minister Eva Lind. The Ministers agreed to convene the joint commission in Oslo."
+    )
+    [c] = r.commitments
+    assert r.names(c.actors) == ("Lars Berg", "Ana Ruiz")

@@ -884,6 +884,21 @@ class Resolver:
                 and (self.titles[i] or "").casefold() not in {"prime minister", "premier"}
             )
             return got if len(got) == 2 < self.n else None
+        elif tail[-1] == "ministers":
+            # "The Ministers agreed ..." on a visit that also met the President and the Prime
+            # Minister: the ministers, when all the others head a state or government
+            got = tuple(
+                i
+                for i, ws in enumerate(self.title_words)
+                if ("minister" in ws or "secretary" in ws)
+                and (self.titles[i] or "").casefold() not in {"prime minister", "premier"}
+            )
+            rest = [i for i in range(self.n) if i not in got]
+            heads = all(
+                i in self.heads and not {"vice", "deputy", "hr/vp"} & self.title_words[i]
+                for i in rest
+            )
+            return got if len(got) >= 2 and rest and heads else None
         else:
             return None
         got = tuple(i for i, ws in enumerate(self.title_words) if ws.issuperset(role))
