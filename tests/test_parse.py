@@ -9703,3 +9703,16 @@ def test_the_ministers_on_a_visit_that_met_heads_are_the_ministers() -> None:
     )
     [c] = r.commitments
     assert r.names(c.actors) == ("Lars Berg", "Ana Ruiz")
+
+
+def test_a_commissioner_beside_an_organizations_envoy_is_of_that_organization() -> None:
+    r = readoutkit.parse(
+        "High Representative Eva Holm and Jan Novak, Commissioner for International "
+        "Cooperation and Development, hosted Ana Ruiz, Chile's Minister of Foreign Affairs, "
+        "in Brussels today."
+    )
+    assert [(p.name, p.country, p.organization) for p in r.parties] == [
+        ("Eva Holm", None, "European Union"),
+        ("Jan Novak", None, "European Union"),
+        ("Ana Ruiz", "CHL", None),
+    ]

@@ -3346,6 +3346,13 @@ def infer_sides(
                 p.organization = side
     _listed_sides(participants, doc.text, targets)
     _joined_sides(participants, doc.text, targets)
+    for p in targets:
+        if not (p.country or p.organization) and (p.title or "").startswith("Commissioner "):
+            # "Neven Mimica, Commissioner for International Cooperation and Development",
+            # beside the High Representative: a commissioner of the organization present
+            orgs = {q.organization for q in participants if q.organization and not q.country}
+            if len(orgs) == 1:
+                p.organization = orgs.pop()
     _side_plural_lists(participants, doc.text, targets, m)
     missing = [p for p in participants if not (p.country or p.organization)]
     if len(missing) != 1 or missing[0] not in targets:
