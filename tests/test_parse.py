@@ -9716,3 +9716,14 @@ def test_a_commissioner_beside_an_organizations_envoy_is_of_that_organization() 
         ("Jan Novak", None, "European Union"),
         ("Ana Ruiz", "CHL", None),
     ]
+
+
+def test_a_shared_name_after_a_title_word_is_the_one_holding_that_title() -> None:
+    r = readoutkit.parse(
+        "Hanoi (VNA) - President Tran Van Nam and Prime Minister Le Van Binh exchanged "
+        "messages with King Salman bin Abdulaziz Al Saud and Crown Prince Mohammed bin Salman "
+        "of Saudi Arabia on the anniversary of ties.\n\nKing Salman voiced the Kingdom's "
+        "keenness to broaden relations with Vietnam."
+    )
+    s = r.statements[-1]
+    assert r.names(s.speakers) == ("Salman bin Abdulaziz Al Saud",)

@@ -842,6 +842,17 @@ class Resolver:
                             return self.single[next(iter(owners))], len(tokens) - at, "person"
                         return None
                     return self.single[i], k, ("side" if tail in self.side_keys else "person")
+                if tail in self.name_keys and k < len(tokens):
+                    # "King Salman" of King Salman and Crown Prince Mohammed bin Salman: the
+                    # one sharer whose title holds the word before the name
+                    word = tokens[-k - 1]
+                    titled = [
+                        j
+                        for j in self.sharers.get(tail, ())
+                        if word in (self.titles[j] or "").casefold().split()
+                    ]
+                    if len(titled) == 1:
+                        return self.single[titled[0]], k + 1, "person"
                 if (
                     tokens[-k] == "the"
                     or (k == len(tokens) and tail not in self.name_keys)
