@@ -9727,3 +9727,14 @@ def test_a_shared_name_after_a_title_word_is_the_one_holding_that_title() -> Non
     )
     s = r.statements[-1]
     assert r.names(s.speakers) == ("Salman bin Abdulaziz Al Saud",)
+
+
+def test_exchanging_greetings_with_his_counterpart_named_after_is_both_of_theirs() -> None:
+    r = readoutkit.parse(
+        "Hanoi (VNA) - President Tran Van Nam and President Ana Ruiz of Chile exchanged "
+        "messages on December 15.\n\nAlso on December 15, Le Van Binh, Vietnam's Foreign "
+        "Minister, exchanged congratulations with his Chilean counterpart Jorge Soto on the "
+        "anniversary."
+    )
+    s = r.statements[-1]
+    assert r.names(s.speakers) == ("Le Van Binh", "Jorge Soto")

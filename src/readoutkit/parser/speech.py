@@ -3722,6 +3722,9 @@ def _talked_with(
     if after and after[0] in {"him", "her"}:
         other = (1 - who[0],) if res.n == 2 else ()
     pos = 0
+    if after[:1] in (["his"], ["her"], ["their"]) and "counterpart" in after[1:3]:
+        # "with his Tunisian counterpart Othman Jerandi": the name after the phrase
+        pos = after.index("counterpart", 1) + 1
     while not other or (pos < len(after) and after[pos] == "and" and len(who) > 1):
         # "with Indian President A and Prime Minister B": each of a list, when several
         # wrote on this side too
