@@ -9738,3 +9738,17 @@ def test_exchanging_greetings_with_his_counterpart_named_after_is_both_of_theirs
     )
     s = r.statements[-1]
     assert r.names(s.speakers) == ("Le Van Binh", "Jorge Soto")
+
+
+def test_surveying_ties_is_a_topic_and_the_agreement_after_it_an_undertaking() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Ali Khan met Foreign Minister Ana Ruiz of Chile. Both Ministers "
+        "surveyed the full range of ties and agreed to establish regular political "
+        "consultations."
+    )
+    assert [(s.cue, s.text) for s in r.statements] == [
+        ("surveyed", "the full range of ties"),
+        ("agreed", "to establish regular political consultations"),
+    ]
+    [c] = r.commitments
+    assert len(c.actors) == 2
