@@ -77,30 +77,29 @@ def parse(
     participants, others, engagement = guard.run("parties", lambda: _people(doc, m), no_people)
     if not participants:
         notices.append(Notice("no-participants", "no participant could be identified"))
-    res = Resolver(participants, m, joint=kind is Kind.JOINT_STATEMENT)
-    no_statements: list[Draft] = []
-    drafts = guard.run(
-        "statements", lambda: find_statements(doc, participants, m, engagement, res), no_statements
-    )
-    no_commitments: list[CommitmentDraft] = []
-    cdrafts = guard.run(
-        "commitments", lambda: find_commitments(doc, drafts, res, m), no_commitments
-    )
 
-    untitled = [p for p in participants if p.title is None]
-    _title_from_subjects(participants, drafts, text, m)
-    if res.sharers and any(p.title is not None for p in untitled):
-        # "David Cameron spoke to ... The Prime Minister ...": untitled, he shared "the
-        # President" with the President he spoke to; read again with the office he holds
+    def read() -> tuple[Resolver, list[Draft], list[CommitmentDraft]]:
+        """Statements, then the commitments in them, with the participants as they stand."""
         res = Resolver(participants, m, joint=kind is Kind.JOINT_STATEMENT)
+        no_statements: list[Draft] = []
         drafts = guard.run(
             "statements",
             lambda: find_statements(doc, participants, m, engagement, res),
             no_statements,
         )
+        no_commitments: list[CommitmentDraft] = []
         cdrafts = guard.run(
             "commitments", lambda: find_commitments(doc, drafts, res, m), no_commitments
         )
+        return res, drafts, cdrafts
+
+    res, drafts, cdrafts = read()
+    untitled = [p for p in participants if p.title is None]
+    _title_from_subjects(participants, drafts, text, m)
+    if res.sharers and any(p.title is not None for p in untitled):
+        # "David Cameron spoke to ... The Prime Minister ...": untitled, he shared "the
+        # President" with the President he spoke to; read again with the office he holds
+        res, drafts, cdrafts = read()
     for p in (*participants, *others):
         p.title = p.title or p.fallback_title
     parties = _parties(participants, "p", text, drafts)

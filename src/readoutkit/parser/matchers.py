@@ -166,6 +166,19 @@ def _letters_at(text: str, pos: int) -> str:
     return lm.group() if lm is not None else ""
 
 
+def _only_side(sides: dict[str, set[str]]) -> dict[str, str]:
+    """The keys that one side alone holds, with that side."""
+    return {k: next(iter(v)) for k, v in sides.items() if len(v) == 1}
+
+
+def run_at(words: Sequence[str], run: Sequence[str]) -> int:
+    """Where ``words`` hold the words of ``run`` in a row (the first one's index), or -1:
+    "Deputy Prime Minister" holds ("prime", "minister") at 1."""
+    n = len(run)
+    key = tuple(run)
+    return next((i for i in range(len(words) - n + 1) if tuple(words[i : i + n]) == key), -1)
+
+
 @functools.lru_cache(maxsize=65536)
 def name_key(s: str) -> tuple[str, ...]:
     """Name tokens without case or diacritics, for comparing names (memoised: the same
@@ -286,10 +299,10 @@ class Matchers:
         self.official_surnames: Final = frozenset(by_surname)
         #: surname -> side, for surnames (a word alone: "Kang said") that only one side's
         #: officials carry
-        self.surname_side: Final = {k: next(iter(v)) for k, v in both.items() if len(v) == 1}
+        self.surname_side: Final = _only_side(both)
         #: the same, by where the surname stands in a full name: last, or first
-        self.last_side: Final = {k: next(iter(v)) for k, v in last_names.items() if len(v) == 1}
-        self.first_side: Final = {k: next(iter(v)) for k, v in by_first.items() if len(v) == 1}
+        self.last_side: Final = _only_side(last_names)
+        self.first_side: Final = _only_side(by_first)
         self.demonyms: Final = frozenset(d for c in lex.countries for d in c.demonyms)
         org_of: dict[str, str] = {}
         institutions: dict[str, list[str]] = {}

@@ -18,7 +18,7 @@ import attrs
 import regex
 
 from readoutkit.parser.dates import after_dateline, dateline_place
-from readoutkit.parser.matchers import Matchers, matches_at, name_key, scan
+from readoutkit.parser.matchers import Matchers, matches_at, name_key, run_at, scan
 from readoutkit.parser.rules import RULES, near
 from readoutkit.parser.text import Document, Line, Sentence
 from readoutkit.parser.words import (
@@ -3237,15 +3237,10 @@ def _office_kind(title: str | None) -> str | None:
     words = (title or "").casefold().split()
     if not words:
         return None
-
-    def holds(key: tuple[str, ...]) -> int:
-        n = len(key)
-        return next((i for i in range(len(words) - n + 1) if tuple(words[i : i + n]) == key), -1)
-
-    if any(holds(k) >= 0 for k in DIPLOMAT_TITLE_KEYS):
+    if any(run_at(words, k) >= 0 for k in DIPLOMAT_TITLE_KEYS):
         return "diplomat"
     for role in HEAD_ROLES:
-        at = holds(role)
+        at = run_at(words, role)
         if at >= 0 and not (at and words[at - 1] in ("deputy", "vice")):
             return "head"
     return None

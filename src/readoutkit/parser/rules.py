@@ -40,6 +40,15 @@ NICKNAME: Final = r"[ \t]++['\u2018\"\u201c](?P<nick>\p{Lu}\p{Ll}[\p{L}\-]*+)['\
 #: the press a participant or an official speaks to: "(briefed) the media", "(told) reporters"
 _PRESS = r"(?:media|press|reporters|journalists|correspondents|newsmen)"
 
+#: a rank before a side's role noun: "(top) diplomat", "(Senior) official"
+_ROLE_RANK = r"(?:(?:[Tt]op|[Cc]hief|[Ss]enior)\s++)?"
+
+#: the prepositions that may open an adverbial between a verb of saying and "that" ("said
+#: on Monday that"); with a space either side, the cheap test before ``adverbial_that``
+ADVERBIAL_OPENERS: Final = tuple(
+    f" {w} " for w in ("in", "on", "at", "during", "via", "over", "through")
+)
+
 #: what a joint statement is called: "statement", "communiqué", "press release"
 #: the participants' own text named as a source: "(according to) the document", "the joint
 #: statement"
@@ -1570,7 +1579,7 @@ class Rules:
     #: an adverbial between a speech verb and "that": "(said) in his message that", "(said)
     #: on Monday that": what was said starts after "that"
     adverbial_that: Final = regex.compile(
-        r"[ \t]++(?:in|on|at|during|via|over|through)[ \t]++"
+        r"[ \t]++(?:" + "|".join(w.strip() for w in ADVERBIAL_OPENERS) + r")[ \t]++"
         r"(?:[\p{L}\p{M}\d'\u2019\-]++[ \t]++){1,5}?that[ \t]++",
         _F,
     )
@@ -1672,14 +1681,15 @@ class Rules:
     #: diplomat (Wang Yi)", "(Senior Iranian) official"; or after: "(Li Wen, China's) top
     #: diplomat"
     side_role_word: Final = regex.compile(
-        r"(?:(?:top|chief|senior)\s++)?(?:diplomat|envoy|official|negotiator|leader|lawmaker|legislator)(?![\p{L}])",
+        _ROLE_RANK
+        + r"(?:diplomat|envoy|official|negotiator|leader|lawmaker|legislator)(?![\p{L}])",
         _F,
     )
     #: a role noun in lower case ending right before a name, after a side: "Iran's top
     #: diplomat (Ali Rezaei)", "Top Chinese diplomat (Li Wen)"; no title in the lexicon's
     #: sense, but the name is a person and the side is theirs
     side_role_before: Final = regex.compile(
-        r"(?<![\p{L}])(?:(?:[Tt]op|[Cc]hief|[Ss]enior)\s++)?(?:diplomat|negotiator)\s++\Z", _F
+        r"(?<![\p{L}])" + _ROLE_RANK + r"(?:diplomat|negotiator)\s++\Z", _F
     )
     #: right before one who joins another's side: "A, (together with) B, held ...", "A,
     #: (accompanied by) B,"

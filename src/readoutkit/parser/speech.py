@@ -22,9 +22,9 @@ import regex
 
 from readoutkit.model import Quotation
 from readoutkit.parser.dates import after_dateline, dateline_place
-from readoutkit.parser.matchers import VERB_PATTERN, Matchers, name_key
+from readoutkit.parser.matchers import VERB_PATTERN, Matchers, name_key, run_at
 from readoutkit.parser.parties import Person
-from readoutkit.parser.rules import RULES, near
+from readoutkit.parser.rules import ADVERBIAL_OPENERS, RULES, near
 from readoutkit.parser.text import Document
 from readoutkit.parser.words import (
     ABBREVIATED_TITLES,
@@ -181,7 +181,7 @@ class _Keys:
                 self.heads.clear()
             # "PM Pham Minh Chinh": an abbreviated office holds the role it stands for
             tt = name_key(_written_out(title.split()))
-            got = frozenset(role for role in HEAD_ROLES if _holds(tt, role))
+            got = frozenset(role for role in HEAD_ROLES if run_at(tt, role) >= 0)
             got = self.heads[title] = got | {("leader",)} if got else got
         return got
 
@@ -306,7 +306,7 @@ class _Keys:
             # name the side's participant whatever the title, after its name, possessive
             # or not, or its demonym
             generic: tuple[Key, ...] = TITLED_SIDE_ROLES
-            if any(_holds(tt, k) for k in DIPLOMAT_TITLE_KEYS):
+            if any(run_at(tt, k) >= 0 for k in DIPLOMAT_TITLE_KEYS):
                 generic += DIPLOMAT_ROLES
                 out += DIPLOMAT_ROLES
             diplomat = DIPLOMAT_ROLES[0] in generic
@@ -435,12 +435,6 @@ def _keyset(keys: Iterable[Key]) -> KeySet:
 
 
 _AUTHOR: Final = _keyset(_AUTHOR_KEYS)
-
-
-def _holds(words: Key, role: Key) -> bool:
-    """Whether the words hold the role's words in a row."""
-    n = len(role)
-    return any(words[i : i + n] == role for i in range(len(words) - n + 1))
 
 
 def _role_keys(p: Person, m: Matchers, counterpart_roles: frozenset[Key]) -> tuple[Key, ...]:
@@ -1547,15 +1541,18 @@ def find_statements(
             wm = RULES.writings_exchanged_first.match(
                 text, after_dateline(text, sent.start, sent.end), sent.end
             )
-            # "Messages of congratulation were exchanged by A and B": the messages, theirs
-            topic = _passive_reports(text, sent.start, sent.end, res) if wm is not None else []
-            by = tuple(
-                i
-                for i, p in enumerate(participants)
-                if wm is not None and any(wm.end() <= x.start < sent.end for x in p.mentions)
-            )
-            for t in topic:
-                t.speakers = by if len(by) >= 2 else t.speakers
+            topic = []
+            if wm is not None:
+                # "Messages of congratulation were exchanged by A and B": the messages,
+                # theirs (those named after "by", when more take part)
+                topic = _passive_reports(text, sent.start, sent.end, res)
+                by = tuple(
+                    i
+                    for i, p in enumerate(participants)
+                    if any(wm.end() <= x.start < sent.end for x in p.mentions)
+                )
+                for t in topic:
+                    t.speakers = by if len(by) >= 2 else t.speakers
             topic = topic or _engagement_topic(text, sent.start, sent.end, res)
             drafts = [
                 t for t in topic if not any(d.start < t.end and t.start < d.end for d in drafts)
@@ -2134,12 +2131,9 @@ _OPEN_QUOTES: Final = frozenset({'"', "\u201c", "'", "\u2018"})
 #: participle "Recalling that X, Y thanked ...", which leads the main clause)
 _RECALLING: Final = frozenset({"recalled", "reminded", "recounted"})
 
-#: verbs of saying that take nothing but "that" and what was said ("said on Monday that"
-#: is not "stressed on the importance of ensuring that")
-_PLAIN_SAYING: Final = frozenset("said says stated added wrote noted remarked declared".split())
-
-#: the prepositions that may open an adverbial between a speech verb and "that"
-_ADVERBIAL_OPENERS: Final = (" in ", " on ", " at ", " during ", " via ", " over ", " through ")
+#: verbs of saying that take "that" and what was said ("said on Monday that"), not a
+#: topic ("discussed on the importance of ensuring that")
+_PLAIN_SAYING: Final = SAYING_VERBS | {"says", "wrote", "declared"}
 
 #: a content of one conjunction ("the priorities they discussed, and ..."): nothing said
 _CONJUNCTIONS: Final = frozenset({"and", "but", "or", "while"})
@@ -3084,7 +3078,7 @@ def _sentence(
             content_start = am.end()  # "told the President that X": what was said is X
         elif (
             low in _PLAIN_SAYING
-            and text.startswith(_ADVERBIAL_OPENERS, ce)
+            and text.startswith(ADVERBIAL_OPENERS, ce)
             and (am := RULES.adverbial_that.match(text, ce, near(ce, b))) is not None
         ):
             content_start = am.end()  # "said in his message that X", "said on Monday that X"
