@@ -684,3 +684,31 @@ def test_the_day_someone_took_office_is_another_events() -> None:
     assert find_dates(segment(text)).date is None
     text = "President Lars Berg, who was sworn in on 3 May 2031, called Ana Ruiz."
     assert find_dates(segment(text)).date is None
+
+
+def test_a_day_after_the_readouts_own_is_an_upcoming_events() -> None:
+    # yearless: the summit ten days on, not the same day of the year before
+    text = (
+        "March 8, 2031, 17:20\n\nLars Berg and Prime Minister of Chile Ana Ruiz spoke by "
+        "telephone.\n\nAna Ruiz confirmed she will attend the forum in Oslo on March 18."
+    )
+    assert find_dates(segment(text)).date is None
+    text = (
+        "March 8, 2031\n\nThe leaders went over the summit due in Oslo on March 18, 2031. "
+        "They had last met on February 2."
+    )
+    assert find_dates(segment(text)).date == dt.date(2031, 2, 2)
+    # a day well past the reference's in its year is last year's
+    text = "January 5, 2031\n\nLars Berg and Ana Ruiz met on December 20 in Oslo."
+    assert find_dates(segment(text)).date == dt.date(2030, 12, 20)
+
+
+def test_a_weekdays_other_event_does_not_date_the_engagement() -> None:
+    text = (
+        "November 9, 2031\n\nLars Berg and Ana Ruiz spoke by telephone.\n\nCongratulating "
+        "Ana Ruiz on her win in Sunday's general election, Lars Berg wished her success."
+    )
+    assert find_dates(segment(text)).date is None
+    # a weekday's engagement still dates it: November 11, 2031 is a Tuesday
+    text = "November 11, 2031\n\nIn Sunday's talks in Oslo, Lars Berg and Ana Ruiz agreed to meet."
+    assert find_dates(segment(text)).date == dt.date(2031, 11, 9)

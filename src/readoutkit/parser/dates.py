@@ -148,6 +148,13 @@ class DatePatterns:
         r"(?<![\p{L}])(?:issued|released|published|posted|distributed|circulated)\s++\Z",
         _F,
     )
+    #: an engagement after a day's possessive: "yesterday's talks", "Tuesday's phone call"
+    #: (not "Sunday's general election": another event)
+    engagement_after_possessive: Final = regex.compile(
+        r"['\u2019]s[ \t]++(?:\p{L}++[ \t]++){0,2}?(?:talks|meetings?|(?:phone[ \t]++)?calls?|"
+        r"conversations?|discussions?|consultations|summit|session|visit)(?![\p{L}])",
+        _F | regex.IGNORECASE,
+    )
     #: after a sentence's opening "Today": "we talked", "we have signed" (a past act)
     today_we_did: Final = regex.compile(
         r"[ \t]++(?:we|I)[ \t]++(?:have[ \t]++|also[ \t]++)?"
@@ -293,6 +300,9 @@ _WEEKDAYS: Final = {
 
 #: how many opening sentences may state the engagement date
 _LEAD_SENTENCES: Final = 3
+#: a day this many days or fewer after the reference date is an upcoming event's ("will
+#: come to the forum on June 17" in a readout of June 7), never the engagement's
+_UPCOMING_DAYS: Final = 120
 #: further sentences searched for "today" alone ("today's attack")
 _TODAY_SENTENCES: Final = 6
 #: heading lines after this many lines are not date lines under the title
@@ -658,11 +668,20 @@ def _explicit(
         if p is None:
             continue
         span = Span(m.start(), m.end())
+        if ref is not None and _upcoming(p, ref):
+            continue  # "the summit, due in Stockholm on November 18": after the readout
         if p.year is not None:
             return _Day(_make_date(p.year, p.month, p.day), span)
         d = _complete(p, [ref] if ref is not None else anchors, doc, after_days=1)
         return _Day(d, span, None if d is not None else "engagement date without year")
     return None
+
+
+def _upcoming(p: _Partial, ref: dt.date) -> bool:
+    """Whether a written date lies after the reference date (its own year, or the
+    reference's when it gives none): a day to come, which a readout cannot report."""
+    d = _make_date(p.year if p.year is not None else ref.year, p.month, p.day)
+    return d is not None and 1 < (d - ref).days <= _UPCOMING_DAYS
 
 
 def _resolve_relative(m: regex.Match[str], ref: dt.date) -> dt.date | None:
@@ -715,8 +734,10 @@ def _relative(
             continue  # "the following readout was issued today": the publication, not the event
         if text.startswith(("'s ", "\u2019s "), m.end()):
             # "Following yesterday's meeting, ... this afternoon": another event's day,
-            # kept in case the sentence gives no other
-            held = held or m
+            # kept in case the sentence gives no other ("today's attack" too, but not
+            # "Sunday's general election": a weekday's other event is days away)
+            if not m["wd"] or DATES.engagement_after_possessive.match(text, m.end()) is not None:
+                held = held or m
             continue
         return _relative_day(m, ref)
     return _relative_day(held, ref) if held is not None else None
