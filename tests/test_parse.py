@@ -2074,6 +2074,17 @@ def test_a_bare_office_word_gives_way_to_the_office_written_out_elsewhere() -> N
     ]
 
 
+def test_a_bare_office_word_gives_way_to_the_office_set_off_before_the_name() -> None:
+    r = readoutkit.parse(
+        "On 4 May, Chile's foreign minister, Mr. Tomas Vidal, held a video call with Mr. Lars "
+        "Berg, Minister of Trade of Norway. Minister Vidal said that Chile will keep helping."
+    )
+    assert [(p.name, p.title) for p in r.parties] == [
+        ("Tomas Vidal", "foreign minister"),
+        ("Lars Berg", "Minister of Trade"),
+    ]
+
+
 def test_the_country_in_a_speaker_s_clause_is_the_speaker_s_own() -> None:
     r = readoutkit.parse(
         "Vice Premier Zhao Lin of China held a video call with WTO Director-General Ana Ruiz. "

@@ -1766,6 +1766,7 @@ def _merge(mentions: list[Mention]) -> list[Person]:
         if p.title and " " not in p.title:
             # "Minister Balakrishnan" in the body, "Minister for Foreign Affairs Vivian
             # Balakrishnan" in the headline: the office written out
+            word = p.title.casefold()
             longer = [
                 m.title
                 for m in p.mentions
@@ -1775,8 +1776,9 @@ def _merge(mentions: list[Mention]) -> list[Person]:
                         m.title.startswith(p.title + " ")
                         and p.title not in m.title[len(p.title) :]  # not "President and President"
                     )
-                    # "Argentine Foreign Minister X" in the heading, "Minister X" in the body
-                    or (m.title.endswith(" " + p.title) and " and " not in m.title)
+                    # "Argentine Foreign Minister X" in the heading, "Minister X" in the body;
+                    # "Japan's foreign minister, Mr. X" set off before the name
+                    or (m.title.casefold().endswith(" " + word) and " and " not in m.title)
                 )
             ]
             if longer:
