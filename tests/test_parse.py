@@ -1856,6 +1856,16 @@ def test_a_pair_whose_second_name_has_an_appositive_speaks_together() -> None:
     assert [p.country for p in r.parties] == ["IRN", "JPN"]
 
 
+def test_a_subject_s_title_set_off_may_end_in_its_country() -> None:
+    text = "President Ana Ruiz of Chile met Lars Berg, Minister of Foreign Affairs of Norway. "
+    r = readoutkit.parse(text + "Lars Berg, Minister of Foreign Affairs of Norway, reviewed trade.")
+    assert [(r.names(s.speakers), s.text) for s in r.statements] == [(("Lars Berg",), "trade")]
+    r = readoutkit.parse(
+        text + "Ana Ruiz and Mr Berg, the Foreign Minister of Norway, reviewed trade."
+    )
+    assert speakers(r, "trade") == {"Ana Ruiz", "Lars Berg"}
+
+
 def test_what_an_engagement_focused_on_is_everyone_s_topic() -> None:
     r = readoutkit.parse(
         "Foreign Minister Reza Ahmadi and his Iraqi counterpart Ali Karim held talks in Tehran "

@@ -3437,6 +3437,19 @@ def _subject(
             at = bisect_left(starts, hm.start())
             if text.endswith(",", window_lo, _rstrip(text, window_lo, starts[at])):
                 pk = len(words) - at
+    if (
+        via == "person"
+        and pk < len(words)
+        and not text.endswith(",", window_lo, _rstrip(text, window_lo, starts[-pk]))
+    ):
+        # "Lars Berg, Minister of Foreign Affairs of Norway, reviewed": the title set off
+        # after the name holds more than the words that named him
+        comma = text.rfind(",", window_lo, starts[-pk])
+        j = bisect_left(starts, comma)
+        if 0 < j < len(words) - pk:
+            at = starts[j + 1] if words[j] == "the" else starts[j]
+            if res.m.title.match(text, at) is not None:
+                pk = len(words) - j
     if pk < len(words) and text.endswith(",", window_lo, _rstrip(text, window_lo, starts[-pk])):
         named = res.resolve_tail(words[:-pk])
         if named is not None and named[0] == who:
