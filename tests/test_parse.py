@@ -2787,7 +2787,7 @@ def test_the_engagement_topic_gives_way_to_a_cue_that_reports_the_same_words() -
         "climate conference."
     )
     assert [(s.speakers, s.text) for s in r.statements] == [
-        (("p1", "p2"), "notes on the coming climate conference")
+        (("p1", "p2"), "on the coming climate conference")
     ]
 
 
@@ -4004,6 +4004,19 @@ def test_a_series_of_reporting_verbs_after_one_subject_is_one_statement_each() -
         ("trade ties", "subject-verb"),
         ("salmon farming in Patagonia", "coordinated"),
         ("assessments of the situation in Antarctica", "coordinated"),
+    ]
+
+
+def test_a_series_may_open_with_an_irregular_past_and_compare_notes() -> None:
+    r = readoutkit.parse(
+        "Prime Minister Ana Ruiz of Chile met Prime Minister Tor Lund of Norway in Oslo.\n\n"
+        "The leaders went over the whole range of ties, compared notes on the fisheries talks, "
+        "and discussed Antarctica."
+    )
+    assert [(s.text, s.cue) for s in r.statements] == [
+        ("the whole range of ties", "went over"),
+        ("on the fisheries talks", "compared notes on"),
+        ("Antarctica", "discussed"),
     ]
 
 
@@ -7328,7 +7341,7 @@ def test_leaders_covered_a_range_of_issues_and_views_exchanged_by_phone_name_no_
         "of issues."
     )
     r = readoutkit.parse(text)
-    assert [s.text for s in r.statements] == ["notes on the floods", "a range of issues"]
+    assert [s.text for s in r.statements] == ["on the floods", "a range of issues"]
 
 
 def test_a_speaker_with_in_his_remarks_between_subject_and_verb() -> None:

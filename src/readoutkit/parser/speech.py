@@ -43,6 +43,7 @@ from readoutkit.parser.words import (
     HANDED_OVER_CUES,
     HEAD_ROLES,
     INVERTIBLE_TITLE_HEADS,
+    IRREGULAR_PAST_CUES,
     JOINT_WORDS,
     LEADER_NOUNS,
     LOCAL_TITLE_HEADS,
@@ -2981,8 +2982,8 @@ def _sentence(
                 coord is None
                 and drafts
                 and drafts[-1].rule in ("subject-verb", "coordinated")
-                and low.endswith("ed")
-                and (drafts[-1].cue or "").endswith("ed")
+                and _past_cue(low)
+                and _past_cue((drafts[-1].cue or "").casefold())
                 and before.endswith(", ")
                 and text.find(",", drafts[-1].start, cs - 2) < 0
                 and not RULES.that_after.match(
@@ -3246,6 +3247,13 @@ def _engagement_topic_match(text: str, a: int, b: int) -> regex.Match[str] | Non
         if tm is not None:
             return tm
     return None
+
+
+def _past_cue(cue: str) -> bool:
+    """Whether a (case-folded) cue opens with a past form: "reviewed", "went over",
+    "compared notes on"."""
+    first = cue.split(" ", 1)[0]
+    return first.endswith("ed") or first in IRREGULAR_PAST_CUES
 
 
 def _coordination(before: str) -> regex.Match[str] | None:

@@ -482,6 +482,12 @@ TALKED_OVER: Final = (
     "compared", "traded", "went over", "looked at",
 )  # fmt: skip
 
+#: irregular past forms that open reporting cues ("went over", "held talks on", "spoke
+#: about"): with the "-ed" forms, the cues of a series of past reports by one subject
+IRREGULAR_PAST_CUES: Final = frozenset(
+    {"went", "held", "had", "spoke", "took", "gave", "made", "sought", "brought", "set", "put"}
+)
+
 #: what a participant wrote, as the subject of a reporting verb: "Xi's message recalled",
 #: "Berg's reply described" (the writer is the speaker)
 WRITTEN_NOUNS: Final = frozenset(
