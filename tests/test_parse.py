@@ -6784,6 +6784,9 @@ def test_arriving_today_and_being_welcomed_dates_the_meeting() -> None:
         "The negotiations were led on the Chilean side by Jon Soto.",
         "The text will now undergo legal revision before it is signed.",
         "Both attended the initialling.",
+        "Trade Minister Jon Soto also attended the meeting.",
+        "Ahead of the talks, the two ministers attended a reception at the embassy.",
+        "Once the talks ended, the ministers witnessed their trade ministries signing a pact.",
     ],
 )
 def test_how_the_talks_went_and_who_attended_is_narration(sentence: str) -> None:

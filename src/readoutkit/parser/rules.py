@@ -1245,12 +1245,16 @@ class Rules:
         # "X has held several rounds of consultations with Y": background
         r"(?:has|have|had) held (?:several|a number of|numerous|many|two|three|four|multiple) "
         r"(?:rounds of )?(?:talks|consultations|meetings|calls|phone calls)|"
-        r"(?:watched|witnessed) (?:as|(?:their |the )?(?:officials|ministers|aides)|the (?:signing|"
-        r"exchange))|(?:ministers|officials|delegations) (?:then |later |also )?signed|"
+        r"(?:watched|witnessed) (?:as|(?:their |the )?(?:[\p{L}\-]++ )?(?:officials|ministers|"
+        r"ministries|aides|delegations)|the (?:signing|exchange))|(?:ministers|officials|delegations) (?:then |later |also )?signed|"
         # "The two sides also signed a memorandum on ...", "later attended the signing of"
         r"(?:sides|leaders|ministers) (?:then |later |also )?signed (?:an? |two |three |several )?"
         r"(?:memorand(?:um|a)|agreements?|MoUs?|documents|accords?|deals?)|"
         r"attended the signing of|"
+        # "Ahead of the talks, the two attended a reception ...", "X also attended the
+        # meeting": who was where
+        r"attended (?:the|a|an) (?:[\p{L}\-]++ ){0,2}?(?:meeting|talks|reception|banquet|dinner|"
+        r"luncheon|ceremony|session|event|call)(?![\p{L}])|"
         r"[Rr]espectfully announced|"
         r"did not (?:immediately )?respond|(?:is|are) (?:also )?expected to (?:travel|visit|meet|hold|call on|pay|attend|sign|arrive|leave|depart|address|brief|report to|update|receive|host|welcome|bring together|draw|gather)|"
         # "The next round is expected to take place in May" (not "..., which is expected to
