@@ -2260,6 +2260,25 @@ def test_a_postposed_speaker_with_a_longer_attribution_tail() -> None:
     assert [s.text for s in r.statements] == ['"Vietnam is a core partner in our diplomacy']
 
 
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "said Zhao, adding that Beijing and La Paz should step up energy cooperation.",
+        "said the Chinese premier, who added that Beijing and La Paz should step up energy "
+        "cooperation.",
+    ],
+)
+def test_a_postposed_speaker_may_go_on_with_a_further_report(tail: str) -> None:
+    r = readoutkit.parse(
+        "Premier Zhao Lin met President Ana Ruiz of Bolivia in Beijing on Monday.\n\n"
+        f"China will keep supplying vaccines to Bolivia, {tail}"
+    )
+    assert [(r.names(s.speakers), s.text) for s in r.statements] == [
+        (("Zhao Lin",), "China will keep supplying vaccines to Bolivia"),
+        (("Zhao Lin",), "Beijing and La Paz should step up energy cooperation"),
+    ]
+
+
 def test_what_an_engagement_was_made_to_express_is_its_subject_s() -> None:
     r = readoutkit.parse(
         "The Minister of Foreign Affairs, Dr Ana Ruiz, has written to her Norwegian "

@@ -3031,6 +3031,14 @@ def _sentence(
                             cls,
                         )
                     )
+                # "..., said Wang, adding that ...", "..., said the premier, who added that
+                # ...": a further report of the speaker after the name
+                nxt = next((c[0] for c in cues if c[0] > ce), -1)
+                comma = text.find(",", ce, nxt) if nxt > 0 else -1
+                between = text[comma + 1 : nxt].strip() if comma >= 0 else None
+                if between in ("", "who"):
+                    prev_end = comma + 1 if between == "" else ce
+                    continue
                 prev_end = b
                 break
             # "The spokesperson added that the two ministers agreed ...": the reporter takes
@@ -3371,6 +3379,10 @@ def _subject(
             before = [i for _, end, i in res.spans if end == e]
             if len(before) == 1:
                 return (before[0],), starts[-1], "relative"
+            # "..., said the Chinese premier, who added that ...": a later mention
+            named = res.resolve_tail(words[:-1]) if len(words) > 1 else None
+            if named is not None and len(named[0]) == 1:
+                return named[0], starts[-1], "relative"
         return None
     if len(words) >= 3 and words[-1] in WRITTEN_NOUNS and words[-2] == "s":
         # "Xi's message recalled that ...": the writer speaks
@@ -3803,7 +3815,8 @@ def _postposed(
     """ "..., Wang said." or "..., said the minister.": speakers and the comma's offset."""
     text = w.text
     tail = text[ce : min(b, ce + 200)]
-    if len(tail.split()) > _POSTPOSED_TAIL_WORDS:
+    # (the words up to a comma: "..., said Wang, adding that ..." ends its speaker there)
+    if len(tail.split(",", 1)[0].split()) > _POSTPOSED_TAIL_WORDS:
         return None
     comma_abs = text.rfind(",", max(lo, cs - 200), cs)
     if comma_abs < 0:
