@@ -1391,6 +1391,30 @@ def test_a_joint_statement_s_we_is_all_the_writers() -> None:
     ]
 
 
+def test_a_joint_statement_may_name_its_writers_after_we() -> None:
+    r = readoutkit.parse(
+        "Joint Statement on Flood Relief\n\nJune 4, 2031\n\nToday, we, Prime Minister Ana Ruiz "
+        "of Chile, President Tomas Berg of Norway, and President John A. Smith, Jr. of the "
+        "United States, express our sympathy to the people of Peru. We will keep supporting "
+        "the relief work."
+    )
+    assert r.kind is Kind.JOINT_STATEMENT
+    assert [p.name for p in r.parties] == ["Ana Ruiz", "Tomas Berg", "John A. Smith"]
+    first = r.statements[0]
+    assert (len(first.speakers), first.cue, first.text) == (
+        3,
+        "express",
+        "our sympathy to the people of Peru",
+    )
+    # who met is no statement
+    r = readoutkit.parse(
+        "Joint Statement\n\nWe, Prime Minister Ana Ruiz of Chile and President Tomas Berg of "
+        "Norway, have met in Oslo and issue the following joint statement."
+    )
+    assert [p.name for p in r.parties] == ["Ana Ruiz", "Tomas Berg"]
+    assert r.statements == ()
+
+
 def test_officials_who_jointly_inaugurate_take_part_and_the_occasion_is_no_statement() -> None:
     r = readoutkit.parse(
         "Foreign Minister Tariq Mahmood and Kazakhstan's Foreign Minister, Mr. Aibek Nurlanov, "

@@ -385,6 +385,9 @@ class Rules:
         + r"\s++)?"
         # "sat down today in Budapest with"
         + r"(?:(?:in|at)\s++(?:the\s++)?(?:\p{Lu}[\p{L}\-]*+\s++){1,3})?with"
+        # "Today, we, Prime Minister A of X and President B of Y, express ...": the
+        # writers of a joint statement, named
+        + r"|we(?=,\s++(?-i:\p{Lu}))"
         + r")(?![\p{L}])",
         _F | regex.IGNORECASE,
     )
@@ -978,6 +981,16 @@ class Rules:
     opening_when: Final = regex.compile(
         r"\s*+(?:On|In|At|During|Earlier|Later|Today|Yesterday|Last|This|Late|Early)(?![\p{L}])"
         r"[^,.;:\n\"\u201c]{0,60},\s*+",
+        _F,
+    )
+    #: a joint statement's writers named after "we", right before its verb: "Today, we,
+    #: Prime Minister A of X and President B of Y, express ..."
+    we_apposed: Final = regex.compile(r"(?<![\p{L}])[Ww]e,\s++(?P<who>[^;.:\n]{3,400}?),\s*+\Z", _F)
+    #: the same opening a joint statement, its verb in the present: "Today, we, A of X and
+    #: B of Y, express our sympathy ...", "We, A and B, reaffirm ..."
+    we_apposed_verb: Final = regex.compile(
+        r"(?:[\p{L}\d ]{1,30},\s++)?[Ww]e,\s++(?P<who>[^;:\n]{3,400}?),\s*+"
+        r"(?:(?:also|hereby|jointly|today)\s++)?(?P<v>(?!and\s|or\s)\p{Ll}{3,}+)\s++",
         _F,
     )
     #: an aside between a subject and its verb: ", for her part, ", ", in turn, "

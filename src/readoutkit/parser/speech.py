@@ -1455,6 +1455,13 @@ def find_statements(
                 st.last, st.last_sentence, st.last_paragraph = named[0], si, sent.paragraph
                 continue
         drafts = [] if st.transcript else _sentence(words, sent.start, sent.end, res, m, st, cues)
+        if (
+            not drafts
+            and si == engagement
+            and res.n > 1
+            and text.find(",", sent.start, sent.end) > 0
+        ):
+            drafts = _writers_named(text, sent.start, sent.end, res)
         if st.subgroup:
             # "Minister A and his counterpart B also exchanged messages, in which they
             # agreed ...": "they" are the two of that exchange, not all the participants
@@ -2257,6 +2264,23 @@ def _speaker_label(w: Words, a: int, b: int, res: Resolver) -> tuple[tuple[int, 
     if not all(x[:1].isupper() or x in _LABEL_LOWER for x in before):
         return None
     return hit[0], lm.end()
+
+
+def _writers_named(text: str, a: int, b: int, res: Resolver) -> list[Draft]:
+    """ "Today, we, A of X and B of Y, express our sympathy to ...": a joint statement's
+    opening names its writers after "we"; what follows the verb is theirs."""
+    wm = RULES.we_apposed_verb.match(text, a, b)
+    if wm is None or wm.group("v") in CLAUSE_WORDS or _past_cue(wm.group("v")):
+        return []  # (not "We, A and B, met in London today": who met, said nothing)
+    if wm.group("v") in ("have", "had") and _past_cue(text[wm.end() : wm.end() + 20].lower()):
+        return []  # "We, A and B, have met in Brussels and issue the following ..."
+    named = tuple(
+        sorted({i for s, e, i in res.spans if wm.start("who") <= s and e <= wm.end("who")})
+    )
+    s, e = _trim(text, wm.end(), b)
+    if len(named) < 2 or e <= s:
+        return []
+    return [Draft(named, s, e, wm.group("v"), wm.start("v"), "writers", _quotation(text, s, e))]
 
 
 def _writers_we(w: Words, a: int, b: int) -> bool:
@@ -3257,11 +3281,15 @@ def _engagement_topic_match(text: str, a: int, b: int) -> regex.Match[str] | Non
     return None
 
 
+#: past forms of meeting, beside those that open cues
+_PAST_ENGAGING: Final = frozenset({"met", "sat", "spoke", "came", "gathered"})
+
+
 def _past_cue(cue: str) -> bool:
     """Whether a (case-folded) cue opens with a past form: "reviewed", "went over",
     "compared notes on"."""
     first = cue.split(" ", 1)[0]
-    return first.endswith("ed") or first in IRREGULAR_PAST_CUES
+    return first.endswith("ed") or first in IRREGULAR_PAST_CUES or first in _PAST_ENGAGING
 
 
 def _coordination(before: str) -> regex.Match[str] | None:
@@ -3311,6 +3339,13 @@ def _subject(
     """The participants named right before a cue (adverbs allowed between), and where they start."""
     text = w.text
     window_lo = max(lo, cue_start - 160)
+    if res.n > 1 and text.endswith(",", lo, _rstrip(text, lo, cue_start)):
+        wm = RULES.we_apposed.search(text, max(lo, cue_start - 420), cue_start)
+        if wm is not None:
+            # "we, A of X and B of Y, express": the writers the apposition names
+            writers = {i for s, e, i in res.spans if wm.start("who") <= s and e <= wm.end("who")}
+            if len(writers) > 1:
+                return tuple(sorted(writers)), wm.start(), "group"
     # an aside ends with a comma: look for one first
     e = _rstrip(text, window_lo, cue_start)
     par = (
