@@ -983,11 +983,8 @@ class Rules:
         r"[^,.;:\n\"\u201c]{0,60},\s*+",
         _F,
     )
-    #: a joint statement's writers named after "we", right before its verb: "Today, we,
-    #: Prime Minister A of X and President B of Y, express ..."
-    we_apposed: Final = regex.compile(r"(?<![\p{L}])[Ww]e,\s++(?P<who>[^;.:\n]{3,400}?),\s*+\Z", _F)
-    #: the same opening a joint statement, its verb in the present: "Today, we, A of X and
-    #: B of Y, express our sympathy ...", "We, A and B, reaffirm ..."
+    #: a joint statement's writers named after "we", its verb in the present: "Today, we,
+    #: A of X and B of Y, express our sympathy ...", "We, A and B, reaffirm ..."
     we_apposed_verb: Final = regex.compile(
         r"(?:[\p{L}\d ]{1,30},\s++)?[Ww]e,\s++(?P<who>[^;:\n]{3,400}?),\s*+"
         r"(?:(?:also|hereby|jointly|today)\s++)?(?P<v>(?!and\s|or\s)\p{Ll}{3,}+)\s++",

@@ -3339,13 +3339,6 @@ def _subject(
     """The participants named right before a cue (adverbs allowed between), and where they start."""
     text = w.text
     window_lo = max(lo, cue_start - 160)
-    if res.n > 1 and text.endswith(",", lo, _rstrip(text, lo, cue_start)):
-        wm = RULES.we_apposed.search(text, max(lo, cue_start - 420), cue_start)
-        if wm is not None:
-            # "we, A of X and B of Y, express": the writers the apposition names
-            writers = {i for s, e, i in res.spans if wm.start("who") <= s and e <= wm.end("who")}
-            if len(writers) > 1:
-                return tuple(sorted(writers)), wm.start(), "group"
     # an aside ends with a comma: look for one first
     e = _rstrip(text, window_lo, cue_start)
     par = (
