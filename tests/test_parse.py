@@ -7595,6 +7595,26 @@ def test_the_head_of_state_is_the_untitled_participant_when_no_titled_one_is() -
     assert [p.title for p in r.parties] == [None, "Prime Minister"]
 
 
+def test_an_office_s_portfolio_words_are_no_name() -> None:
+    r = readoutkit.parse(
+        "Chile's Minister of Cooperatives, Labour and Social Welfare and the Norwegian Minister "
+        "of Trade, who met on Monday in Geneva, discussed vocational training."
+    )
+    assert [(p.name, p.country) for p in r.parties] == [(None, "CHL"), (None, "NOR")]
+
+
+def test_a_un_body_may_be_named_with_united_nations_written_out() -> None:
+    r = readoutkit.parse(
+        "Chairman Zhao Lin met on June 4 with Ana Ruiz, Executive Secretary of the United "
+        "Nations Economic and Social Commission for Asia and the Pacific. Ruiz said ESCAP is "
+        "willing to deepen cooperation with China."
+    )
+    assert r.parties[1].organization == "Economic and Social Commission for Asia and the Pacific"
+    assert [(r.names(c.actors), c.text) for c in r.commitments] == [
+        (("Ana Ruiz",), "ESCAP is willing to deepen cooperation with China")
+    ]
+
+
 def test_an_agency_whose_office_its_head_holds_binds_him() -> None:
     r = readoutkit.parse(
         "On May 3, CIDCA's Chairman, Luo Zhaohui, held a video call with Ana Ruiz, Foreign "

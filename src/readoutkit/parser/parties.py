@@ -532,6 +532,8 @@ class _Finder:
             return None  # "Abu Dhabi", "New Zealand": a place, not a person
         if " " in name and name[name.rfind(" ") + 1 :].lower() in PLACE_KIND_WORDS:
             return None  # "in Wuxi, Jiangsu Province": a place of that kind, no one
+        if PORTFOLIO_WORDS.issuperset(name.split()):
+            return None  # "(Minister of Cooperatives, Labour and) Social Welfare": an office's
         # "Harmon's Call": a possessive is not part of the name
         if name.endswith(("'s", "\u2019s")):
             name = name[:-2]
