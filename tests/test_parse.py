@@ -5412,6 +5412,26 @@ def test_nor_will_it_is_a_second_refusal() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "refusal",
+    [
+        "Chile will under no circumstances tolerate provocations",
+        "Chile would in no way accept provocations",
+        "Chile will by no means accept provocations",
+        "Chile will no longer tolerate provocations",
+    ],
+)
+def test_a_modal_with_a_negative_phrase_is_a_refusal(refusal: str) -> None:
+    text = (
+        "Foreign Minister Ilse Moravec of Chile met Foreign Minister Tam Ruso of Peru. "
+        f"Moravec said {refusal}."
+    )
+    r = readoutkit.parse(text)
+    assert [(c.actors, c.polarity.value, c.text) for c in r.commitments] == [
+        (("p1",), "negative", refusal)
+    ]
+
+
 def test_a_topic_inside_a_relative_clause_is_not_the_engagements() -> None:
     text = (
         "President Ilse Moravec of Chile received Foreign Minister Tam Ruso of Peru, who is "
