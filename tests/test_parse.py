@@ -9424,6 +9424,25 @@ def test_a_side_and_a_role_word_before_a_name_are_no_name_and_dominican_is_the_r
     assert [(p.name, p.country) for p in r.parties] == [("Wang Yi", "CHN"), ("Jorge Soto", "DOM")]
 
 
+def test_the_other_party_named_after_a_side_s_possessive_is_that_side_s() -> None:
+    text = (
+        "Chinese top diplomat Li Wen on Monday held talks with Chile's Ana de la Fuente de "
+        "Ruiz, in Beijing for an official visit.\n\nDe la Fuente, Chile's foreign minister, "
+        "said Chile will open a consulate in Chengdu."
+    )
+    r = readoutkit.parse(text)
+    assert [(p.name, p.country) for p in r.parties] == [
+        ("Li Wen", "CHN"),
+        ("Ana de la Fuente de Ruiz", "CHL"),
+    ]
+    # a side's office after "according to" is no one
+    r = readoutkit.parse(
+        "President Li Wen spoke by phone with his Chilean counterpart on Tuesday, according "
+        "to Chile's Communications Directorate."
+    )
+    assert [(p.name, p.country) for p in r.parties] == [("Li Wen", "CHN"), (None, "CHL")]
+
+
 def test_a_sides_top_diplomat_before_an_unknown_name_is_that_sides_participant() -> None:
     r = readoutkit.parse(
         "Iran's top diplomat Ali Rezaei held talks with Irish Foreign Minister Sean Kelly in "

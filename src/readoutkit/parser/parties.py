@@ -1408,6 +1408,15 @@ class _Finder:
                 else None
             )
             side = self.place_before(role.start()) if role is not None else None
+            if (
+                side is None
+                and lb is None
+                and text.endswith(("'s ", "\u2019s "), a, s)
+                and (own := self.place_before(s)) is not None
+                and own[2] >= a
+                and RULES.engaged_before.search(text, max(a, own[2] - 30), own[2]) is not None
+            ):
+                side = own  # "held talks with Panama's Isabel de Saint Malo": the side's own
             if not (
                 s == first
                 # "OSLO, March 3 (Xinhua) -- Lars Berg"

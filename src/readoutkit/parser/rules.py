@@ -263,6 +263,10 @@ class Rules:
         r"received|hosted|welcomed)|,)\s*+(?:(?:Dr|Mr|Mrs|Ms|Prof|H\.E|M)\.?\s++)?\Z",
         _F,
     )
+    #: right before the other party of an engagement: "held talks with ", "received "
+    engaged_before: Final = regex.compile(
+        r"(?<![\p{L}])(?:with|met|received|hosted|welcomed|called|phoned|telephoned)\s++\Z", _F
+    )
     #: right before the addressee of a message: "a message sent to ", "congratulated "
     recipient_before: Final = regex.compile(
         r"(?:(?<!(?:clear|strong|firm|unified|united|powerful|unequivocal|unambiguous|same|"
