@@ -1415,6 +1415,34 @@ def test_a_joint_statement_may_name_its_writers_after_we() -> None:
     assert r.statements == ()
 
 
+def test_a_statement_issued_by_named_leaders_is_theirs() -> None:
+    r = readoutkit.parse(
+        "Joint Statement on Energy\n\nIssued today at the close of the E.U.-Chile Summit by "
+        "President Ana Ruiz, European Council President Tomas Berg, and European Commission "
+        "President Lena Vogt:\n\nWe stand with the people of Peru. The European Union is "
+        "determined to finish its energy market."
+    )
+    assert [(p.name, p.title, p.organization) for p in r.parties] == [
+        ("Ana Ruiz", "President", None),
+        ("Tomas Berg", "European Council President", "European Union"),
+        ("Lena Vogt", "European Commission President", "European Union"),
+    ]
+    assert [len(s.speakers) for s in r.statements] == [3, 2]
+
+
+def test_the_writers_named_after_with_and_according_to_their_message() -> None:
+    r = readoutkit.parse(
+        "BEIJING, May 6 (Xinhua) -- President Zhao Lin on Tuesday exchanged messages with "
+        "European Council President Tomas Berg and Lena Vogt, President of the European "
+        "Commission, as the two sides mark fifty years of ties.\n\nAccording to Zhao's "
+        "message, the ties have come a long way."
+    )
+    assert [r.names(s.speakers) for s in r.statements] == [
+        ("Zhao Lin", "Tomas Berg", "Lena Vogt"),
+        ("Zhao Lin",),
+    ]
+
+
 def test_officials_who_jointly_inaugurate_take_part_and_the_occasion_is_no_statement() -> None:
     r = readoutkit.parse(
         "Foreign Minister Tariq Mahmood and Kazakhstan's Foreign Minister, Mr. Aibek Nurlanov, "
@@ -1796,7 +1824,11 @@ def test_an_eu_institution_s_officials_speak_for_the_eu() -> None:
         "added that the European Commission will not accept coercion."
     )
     vogel = r.parties[1]
-    assert (vogel.title, vogel.organization, vogel.country) == ("President", "European Union", None)
+    assert (vogel.title, vogel.organization, vogel.country) == (
+        "European Commission President",
+        "European Union",
+        None,
+    )
     assert [(r.names(c.actors), c.polarity) for c in r.commitments] == [
         (("Anke Vogel",), Polarity.POSITIVE),
         (("Anke Vogel",), Polarity.NEGATIVE),

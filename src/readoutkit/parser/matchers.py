@@ -316,6 +316,9 @@ class Matchers:
         self.org_of: Final = org_of
         #: an organization's institutions' names, by its key: its officials' side too
         self.org_parts: Final = {k: tuple(v) for k, v in institutions.items()}
+        #: every institution's names: before an office, part of the title ("European
+        #: Council President"), since the organization recorded is the parent
+        self.institution_names: Final = frozenset(n for v in institutions.values() for n in v)
         by_last: dict[str, list[str]] = {}
         for surface in {*country_of, *org_of}:
             lw = RULES.last_word.search(surface)

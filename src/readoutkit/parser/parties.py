@@ -63,6 +63,10 @@ MAX_CHAIN: Final = 8
 #: Affairs")
 _PORTFOLIO_SPLIT_TITLES: Final = frozenset({"Minister", "Secretary", "Vice Minister"})
 
+#: last words of an institution's name that may stand before its head's office
+#: ("European Commission President", "European Council President")
+_BODY_WORDS: Final = ("Commission", "Council", "Parliament")
+
 #: nouns that make "of the X Y" part of an institution's name, so of a title
 INSTITUTION_NOUN_WORDS: Final = (
     "Forces Force Committee Council Commission Parliament Assembly Party Ministry Government "
@@ -590,6 +594,17 @@ class _Finder:
                 place = self.place_at(of.end("what"))
                 if place is not None and place[0]:
                     return text[start : of.start()], start, place[2], place[0], None
+        # "European Council President": an institution's office, whose organization is
+        # recorded as the parent's (the European Union), so its name stays in the title
+        if text.endswith(
+            _BODY_WORDS, 0, _space_before(text, start, start - 12 if start > 12 else 0)
+        ):
+            pb = self.place_before(start)
+            if (
+                pb is not None
+                and text[pb[2] : _space_before(text, start, pb[2])] in self.m.institution_names
+            ):
+                start, org = pb[2], pb[1]
         # leftwards: "First Vice Foreign Minister", "National Assembly Chairman"
         for _ in range(3):
             lo = start - 30 if start > 30 else 0

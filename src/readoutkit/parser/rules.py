@@ -392,6 +392,9 @@ class Rules:
         # "Today, we, Prime Minister A of X and President B of Y, express ...": the
         # writers of a joint statement, named
         + r"|we(?=,\s++(?-i:\p{Lu}))"
+        # "Issued today at the close of the summit by President A and President B:": the
+        # frame of the statement that follows, its writers named
+        + r"|(?-i:Issued)(?=\s++(?:[^;:\n]{0,80}?\s)?by\s[^;:\n]{3,300}:)"
         + r")(?![\p{L}])",
         _F | regex.IGNORECASE,
     )

@@ -2669,6 +2669,8 @@ def _sentence(
     )
     if am:
         toks = w.between(am.start("who"), am.end("who"))[0]
+        if len(toks) > 2 and toks[-1] in WRITTEN_NOUNS and toks[-2] == "s":
+            toks = toks[:-2]  # "According to Xi's message, ...": the writer's words
         hit = res.resolve_tail(toks)
         who = hit[0] if hit else None
         if toks and toks[0] in {"his", "her", "their"}:
@@ -3772,7 +3774,8 @@ def _talked_with(
         if lm is None:
             return who
         at = lm.end()
-    after = w.between(at, min(b, at + 120))[0][:16]
+    after, after_at = w.between(at, min(b, at + 120))
+    after = after[:16]
     other: tuple[int, ...] = ()
     if after and after[0] in {"him", "her"}:
         other = (1 - who[0],) if res.n == 2 else ()
@@ -3780,19 +3783,42 @@ def _talked_with(
     if after[:1] in (["his"], ["her"], ["their"]) and "counterpart" in after[1:3]:
         # "with his Tunisian counterpart Othman Jerandi": the name after the phrase
         pos = after.index("counterpart", 1) + 1
-    while not other or (pos < len(after) and after[pos] == "and" and len(who) > 1):
+    while not other or (pos < len(after) and after[pos] == "and"):
         # "with Indian President A and Prime Minister B": each of a list, when several
-        # wrote on this side too
+        # wrote on this side too, or when the list ends the clause ("with A and B, as")
         if other:
             pos += 1
         found = _person_at(after, pos, res)
         if found is None:
             break
+        if other and len(who) == 1:
+            # "with A and B, President of X,": the list ends the clause (not "with A and
+            # President B said ...": B's own report follows)
+            ends = [
+                k
+                for k in range(found[0], pos, -1)
+                if _clause_ends_after(text, after_at, k)
+                and (hit := res.resolve_kind(after[pos:k])) is not None
+                and hit[0] == found[1]
+            ]
+            if not ends:
+                break
+            found = (ends[0], found[1])
         pos, one = found
         other = (*other, *one)
     if not other or other == who or not all(res.taking_part[i] for i in (*who, *other)):
         return who
     return tuple(sorted({*who, *other}))
+
+
+def _clause_ends_after(text: str, starts: Sequence[int], k: int) -> bool:
+    """Whether the ``k`` words from ``starts`` end their clause: a comma, a stop or the
+    text's end right after the last of them."""
+    if k >= len(starts):
+        return True
+    wm = RULES.word.match(text, starts[k - 1])
+    end = wm.end() if wm is not None else starts[k - 1]
+    return text[end : starts[k]].strip(" \t")[:1] in (",", ".", ";")
 
 
 def _person_at(words: Sequence[str], pos: int, res: Resolver) -> tuple[int, tuple[int, ...]] | None:
@@ -3807,6 +3833,16 @@ def _person_at(words: Sequence[str], pos: int, res: Resolver) -> tuple[int, tupl
             and len(hit[0]) == 1
             and (k == len(words) or words[k] not in {"s", "of"})
         ):
+            # "European Council President Antonio Costa": the name after the office too
+            for k2 in range(min(len(words), k + 4), k, -1):
+                more = res.resolve_kind(words[k:k2])
+                if (
+                    more is not None
+                    and more[0] == hit[0]
+                    and more[1] == k2 - k
+                    and res.m.title_words.isdisjoint(words[k:k2])
+                ):
+                    return k2, hit[0]
             return k, hit[0]
     return None
 
