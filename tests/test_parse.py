@@ -2140,6 +2140,29 @@ def test_a_bare_office_word_gives_way_to_the_office_written_out_elsewhere() -> N
     ]
 
 
+@pytest.mark.parametrize(
+    ("apposition", "title"),
+    [
+        (
+            "Belgian Vice-Premier and Minister of Foreign Affairs",
+            "Vice-Premier and Minister of Foreign Affairs",
+        ),
+        (
+            "High Representative of the EU and Vice-President of the Commission",
+            "High Representative and Vice-President of the Commission",
+        ),
+    ],
+)
+def test_two_offices_set_off_after_a_name_are_one_title(apposition: str, title: str) -> None:
+    r = readoutkit.parse(
+        f"On 4 May, Foreign Minister Kenji Sato and Ms Lena Vogt, {apposition}, met in Tokyo."
+    )
+    assert [(p.name, p.title) for p in r.parties] == [
+        ("Kenji Sato", "Foreign Minister"),
+        ("Lena Vogt", title),
+    ]
+
+
 def test_a_bare_office_word_gives_way_to_the_office_set_off_before_the_name() -> None:
     r = readoutkit.parse(
         "On 4 May, Chile's foreign minister, Mr. Tomas Vidal, held a video call with Mr. Lars "

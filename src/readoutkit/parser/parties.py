@@ -751,6 +751,16 @@ class _Finder:
                 iso = iso or p_iso
                 org = org or p_org
                 title = _chained_title(text[start:end])
+                if text.startswith(" and ", p_end) and text.endswith(
+                    ",", 0, _space_before(text, start, 0)
+                ):
+                    # "X, High Representative of the EU and Vice-President of the
+                    # Commission,": a second office in the same apposition
+                    tm2 = self.m.title.match(text, p_end + 5, near(p_end + 5, limit))
+                    if tm2 is not None:
+                        t2, _, e2, iso2, _ = self.title_chain(tm2, limit)
+                        if iso2 in (None, iso) and text.startswith((",", ".", ";"), e2):
+                            return f"{title} and {t2}", start, e2, iso, org
                 more = self._office_after_place(p_end, limit, iso)
                 if more is not None:
                     # "Crown Prince of Saudi Arabia, Deputy Prime Minister and Defence
