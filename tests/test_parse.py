@@ -2163,6 +2163,24 @@ def test_two_offices_set_off_after_a_name_are_one_title(apposition: str, title: 
     ]
 
 
+def test_the_minister_is_the_publisher_s_own_untitled_minister_beside_counterparts() -> None:
+    text = (
+        "Nordic security - Paul Martin meets his Finnish counterpart\n\n"
+        "On Wednesday, Paul Martin welcomed his Finnish counterpart, Ms Aino Virtanen, and "
+        "Estonia's Foreign Minister, Mr Jaan Tamm, to the Quai d'Orsay.\n\n"
+        "The Minister reaffirmed France's support for Ukraine. Mr Tamm briefed his "
+        "counterparts on the Baltic Sea."
+    )
+    r = readoutkit.parse(text)
+    assert speakers(r, "France's support for Ukraine") == {"Paul Martin"}
+    # no counterpart: a named leader's guest may be "the Minister"
+    r = readoutkit.parse(
+        "Talks with Foreign Minister of Chile Ana Ruiz\n\nVladimir Putin met with Foreign "
+        "Minister of Chile Ana Ruiz in the Kremlin. The Minister thanked Russia for its help."
+    )
+    assert speakers(r, "Russia for its help") == {"Ana Ruiz"}
+
+
 def test_a_bare_office_word_gives_way_to_the_office_set_off_before_the_name() -> None:
     r = readoutkit.parse(
         "On 4 May, Chile's foreign minister, Mr. Tomas Vidal, held a video call with Mr. Lars "

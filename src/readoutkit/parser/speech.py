@@ -616,6 +616,24 @@ class Resolver:
                     who = [i for i in ids if h in participants[i].honorifics]
                     if len(who) == 1:
                         add(_keyset([(h, *key)]), who[0])
+        if (
+            n > 1
+            and participants[0].title is None
+            and participants[0].name
+            and any(x.rule == "counterpart" for p in participants[1:] for x in p.mentions)
+        ):
+            # "Barrot welcomed his Finnish counterpart ... The Minister reaffirmed ...": the
+            # bare office word is the publisher's own minister, named first and untitled
+            # (his counterparts hold the office too), not a guest whose title ends in it
+            for word in _OWN_OFFICE_WORDS:
+                key = (word,)
+                if owner.get(key, 0) != 0 and all(
+                    (participants[i].title or word).casefold() != word
+                    for i in sharers.get(key, {owner[key]})
+                ):
+                    owner[key] = 0
+                    shared.pop(key, None)
+                    sharers.pop(key, None)
         self.single: Final = [(i,) for i in range(n)]
         #: keys that name one participant (see ``single``), and several (see ``home``)
         self.owner: Final = owner
@@ -955,6 +973,10 @@ class Resolver:
             if tokens[j] not in title_words or tokens[j] == "the":
                 break
         return None
+
+
+#: bare office words a publisher uses for its own untitled participant ("The Minister")
+_OWN_OFFICE_WORDS: Final = ("minister",)
 
 
 @functools.lru_cache(maxsize=256)
