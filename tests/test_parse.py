@@ -4386,6 +4386,16 @@ def test_an_appositive_name_may_hold_a_hyphenated_particle() -> None:
     ]
 
 
+def test_a_later_name_word_may_open_with_a_glottal_stop() -> None:
+    r = readoutkit.parse(
+        "Chairman Zhao Lin held a video call on April 4 with Tongan Minister for Foreign "
+        "Affairs Sione Tupou 'Aholelei. 'Aholelei said Tonga will stay committed to the "
+        "one-China principle."
+    )
+    assert [p.name for p in r.parties] == ["Zhao Lin", "Sione Tupou 'Aholelei"]
+    assert [r.names(s.speakers) for s in r.statements] == [("Sione Tupou 'Aholelei",)]
+
+
 def test_who_told_a_press_conference_takes_no_part() -> None:
     r = readoutkit.parse(
         "Foreign Minister Ana Ruiz of Chile met Foreign Minister Tor Lund of Norway in "

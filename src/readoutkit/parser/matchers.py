@@ -87,6 +87,8 @@ _NO_LETTER_AFTER: Final = r"(?:(?-i:(?![\p{L}\p{M}\-]))|(?-i:(?=\p{M}))(?![\p{L}
 VERB_PATTERN: Final = r"(?<![\p{L}\-])(?P<v>\L<verbs>)(?![\p{L}\-])"
 
 _WORD = r"\p{Lu}(?:[\p{L}\p{M}\-]|['\u2019](?=\p{L}))*+"
+#: the glottal stop opening a Polynesian name's later word ("Katoa 'Utoikamanu")
+_OKINA = r"(?:['\u2018\u02bb](?=\p{Lu}))"
 #: initials ("J.", "J.R."), "Ma." (María) which opens many Filipino names, and "Th." of
 #: Icelandic names ("Gudni Th. Johannesson")
 _INITIAL = r"(?:\p{Lu}|Ma|Th)\.(?:\p{Lu}\.)*+"
@@ -416,7 +418,7 @@ class Matchers:
         )
         #: a personal name: capitalised words, initials and particles
         self.name: Final = regex.compile(
-            rf"(?P<n>(?:{_INITIAL}|{_WORD})(?:(?:\s+|\s*-\s*)(?:(?:{_PART})(?:\s+|-)){{0,3}}+(?:{_INITIAL}|{_WORD})){{0,7}}+)",
+            rf"(?P<n>(?:{_INITIAL}|{_WORD})(?:(?:\s+|\s*-\s*)(?:(?:{_PART})(?:\s+|-)){{0,3}}+(?:{_INITIAL}|{_OKINA}?{_WORD})){{0,7}}+)",
             _F,
         )
         # reporting verbs
