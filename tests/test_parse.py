@@ -2853,11 +2853,12 @@ def test_signing_agreements_and_a_press_conference_are_narration() -> None:
     assert [s.text for s in r.statements] == ["Chile will double its exports"]
 
 
-def test_according_to_its_needs_is_no_attribution_to_a_source() -> None:
+@pytest.mark.parametrize("measure", ["its needs", "what the Chilean side needs"])
+def test_according_to_its_needs_is_no_attribution_to_a_source(measure: str) -> None:
     r = readoutkit.parse(
         "Foreign Minister Wang Yi talked over the phone with Foreign Minister Ana Reyes of "
         "Chile. Wang Yi thanked Chile for its help. China understands the concerns and stands "
-        "ready to share its experience, and will send supplies according to its needs."
+        f"ready to share its experience, and will send supplies according to {measure}."
     )
     assert [s.rule for s in r.statements] == ["subject-verb", "continuation"]
     assert [c.actors for c in r.commitments] == [("p1",), ("p1",)]

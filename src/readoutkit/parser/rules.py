@@ -1290,7 +1290,9 @@ class Rules:
         r"(?:relations|ties) (?:with [^,.;]{1,60}? )?"
         r"(?:in|on) (?:\p{Lu}\p{Ll}++ (?:\d{1,2}, )?)?\d{4}(?![\p{N}])|"
         # "according to X" names a source; "according to its needs" a measure
-        r"according to(?! (?:(?:its|their|his|her|our|the|each side's) )?(?:own )?(?:needs?|"
+        # (and "according to what the Kyrgyz side needs": a measure too)
+        r"according to(?! (?:what|whatever|how)(?![\p{L}]))"
+        r"(?! (?:(?:its|their|his|her|our|the|each side's) )?(?:own )?(?:needs?|"
         r"wishes|requirements|priorities|plans?|schedule|timetable|laws?|international law|"
         r"principles?|situation|capacity|capacities|agreement|" + _OWN_DOCUMENT + r")(?![\p{L}]))|"
         # "..., according to the document": the participants' joint text itself
