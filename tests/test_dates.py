@@ -712,3 +712,13 @@ def test_a_weekdays_other_event_does_not_date_the_engagement() -> None:
     # a weekday's engagement still dates it: November 11, 2031 is a Tuesday
     text = "November 11, 2031\n\nIn Sunday's talks in Oslo, Lars Berg and Ana Ruiz agreed to meet."
     assert find_dates(segment(text)).date == dt.date(2031, 11, 9)
+
+
+def test_a_visits_range_gives_way_to_the_next_sentences_talks_day() -> None:
+    text = (
+        "Ankara, 26 March 2031\n\nForeign Minister Ana Ruiz visited Turkey officially on "
+        "25-26 March 2031. The two ministers held talks in Ankara on 26 March."
+    )
+    assert find_dates(segment(text)).date == dt.date(2031, 3, 26)
+    alone = "Ankara, 26 March 2031\n\nForeign Minister Ana Ruiz visited Turkey on 25-26 March 2031."
+    assert find_dates(segment(alone)).date == dt.date(2031, 3, 25)

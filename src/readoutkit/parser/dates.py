@@ -203,7 +203,14 @@ class DatePatterns:
     #: a range of days: "4-5 June", "4 to 6 June"
     day_range: Final = regex.compile(r"\d{1,2}\s*+(?:[-\u2013]|to)\s*+\d{1,2}(?!\d)", _F)
     #: a visit right before its days: "(paid an official) visit to Turkey on"
-    visit_on_before: Final = regex.compile(r"(?<![\p{L}])" + _VISIT_TO + r"(?:on|from)\s++\Z", _F)
+    visit_on_before: Final = regex.compile(
+        r"(?<![\p{L}])(?:"
+        + _VISIT_TO
+        # ("visited Turkey officially on 25-26 March")
+        + r"|visited\s++(?:the\s++)?(?:\p{Lu}[\p{L}\-]*+\s++){1,3}?(?:officially\s++)?)"
+        + r"(?:on|from)\s++\Z",
+        _F,
+    )
     #: a guest's arrival the day before, in a relative clause: "(met X,) who flew in
     #: yesterday evening": the day before the engagement, not its day
     arrived_before: Final = regex.compile(
@@ -652,6 +659,9 @@ class _Day:
     date: dt.date | None
     span: Span
     note: str | None = None
+    #: the first day of a visit's range ("visited Turkey on 25-26 March"): a later
+    #: sentence's own day is the talks'
+    visit_range: bool = False
 
 
 def _explicit(
@@ -788,8 +798,7 @@ def _in_sentence(
         # "who paid an official visit to Turkey on 4-5 June, met in Ankara on 5 June": the
         # visit's days give way to the meeting's own later in the sentence
         later = _explicit(doc, explicit.span.end, end, ref, anchors)
-        if later is not None:
-            explicit = later
+        explicit = later if later is not None else attrs.evolve(explicit, visit_range=True)
     skipped = relative
     while (
         relative is not None
@@ -843,8 +852,14 @@ def _other_event(text: str, start: int, at: int) -> bool:
 
 
 def _engagement(doc: Document, ref: dt.date | None, anchors: list[dt.date]) -> _Day | None:
-    for s in doc.sentences[:_LEAD_SENTENCES]:
+    lead = doc.sentences[:_LEAD_SENTENCES]
+    for k, s in enumerate(lead):
         found = _in_sentence(doc, s, ref, anchors)
+        if found is not None and found.visit_range:
+            # "X visited Turkey on 25-26 March. The ministers held talks on 26 March."
+            nxt = lead[k + 1] if k + 1 < len(lead) else None
+            day = _explicit(doc, nxt.start, _cap(nxt.start, nxt.end), ref, anchors) if nxt else None
+            return day if day is not None and day.date is not None else found
         if found is not None:
             return found
     titles = _title_lines(doc)
