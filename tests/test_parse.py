@@ -4124,6 +4124,18 @@ def test_a_series_of_reporting_verbs_after_one_subject_is_one_statement_each() -
     ]
 
 
+def test_a_side_s_it_after_a_coordinated_report_is_the_side() -> None:
+    r = readoutkit.parse(
+        "Joint Statement of Chile and Peru\n\n1. Foreign Minister Ana Ruiz of Chile and Foreign "
+        "Minister Jorge Soto of Peru held talks in Lima on 26 March. The Peruvian Side "
+        "expressed its understanding and stated that it will never permit its soil to be used "
+        "against Chile."
+    )
+    assert [(r.names(c.actors), c.polarity.value) for c in r.commitments] == [
+        (("Jorge Soto",), "negative")
+    ]
+
+
 def test_a_series_may_open_with_an_irregular_past_and_compare_notes() -> None:
     r = readoutkit.parse(
         "Prime Minister Ana Ruiz of Chile met Prime Minister Tor Lund of Norway in Oslo.\n\n"

@@ -2981,6 +2981,7 @@ def _sentence(
                 )
             ):
                 speakers = drafts[-1].speakers
+                via = drafts[-1].via  # "The Side expressed ... and stated that it will"
                 np_start = cs - len(before) + coord.start()
                 rule = "coordinated"
             elif (
@@ -3044,6 +3045,7 @@ def _sentence(
                 # "The leaders reviewed X, discussed Y, and compared Z": a series of reports
                 # by one subject, each its own
                 speakers = drafts[-1].speakers
+                via = drafts[-1].via
                 np_start = cs - 2
                 rule = "coordinated"
         if (
