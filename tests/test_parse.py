@@ -1443,6 +1443,22 @@ def test_the_writers_named_after_with_and_according_to_their_message() -> None:
     ]
 
 
+def test_a_visit_and_the_text_two_ministers_adopted_are_engagements() -> None:
+    r = readoutkit.parse(
+        "Mr Lars Berg, Minister for Foreign Affairs of Norway, came to Paris today for a "
+        "working visit. Mr Berg and Foreign Minister Ana Ruiz of Chile, also in Paris, "
+        "discussed fisheries."
+    )
+    assert [p.name for p in r.parties][:1] == ["Lars Berg"]
+    r = readoutkit.parse(
+        "Joint statement (3 May 2031)\n\nParis, 3 May 2031\n\nForeign Minister Lars Berg of "
+        "Norway and Foreign Minister Ana Ruiz of Chile met in Paris and adopted the text "
+        'below:\n\n"Our two countries will deepen their cooperation."'
+    )
+    assert r.kind is Kind.JOINT_STATEMENT
+    assert [p.name for p in r.parties] == ["Lars Berg", "Ana Ruiz"]
+
+
 def test_officials_who_jointly_inaugurate_take_part_and_the_occasion_is_no_statement() -> None:
     r = readoutkit.parse(
         "Foreign Minister Tariq Mahmood and Kazakhstan's Foreign Minister, Mr. Aibek Nurlanov, "

@@ -375,10 +375,13 @@ class Rules:
         # "A, B and C made the following statement today:": a statement by them all (not
         # by one spokesperson)
         + r"|(?:made|issued|released|published|adopted)"
-        + r"(?<=(?<![\p{L}])and\s[^.;:]{0,200}?\p{L}++)\s++the\s++following\s++(?:joint\s++)?"
-        + r"(?:statement|declaration)"
+        + r"(?<=(?<![\p{L}])and\s[^.;:]{0,200}?\p{L}++)\s++the\s++(?:following\s++(?:joint\s++)?"
+        + r"(?:statement|declaration|text)|(?:joint\s++)?(?:statement|declaration|text)\s++below)"
         # "X paid an official visit to Ankara at the invitation of Y": a visit, hosted
         + r"|paid\s++(?:an?\s++|his\s++|her\s++)?(?:\p{L}++\s++){0,2}?visit"
+        # "X came to Paris today for a working visit": a visit, hosted
+        + r"|came\s++to\s++(?:\p{Lu}[\p{L}\-]*+\s++){1,3}(?:\p{L}++\s++){0,2}?(?:for|on)\s++"
+        + r"(?:an?|his|her)\s++(?:\p{L}++\s++){0,2}?visit"
         # "A and B put their signatures to the agreement", "A and B signed a memorandum":
         # the signers met to sign
         + r"|(?<=(?<![\p{L}])and\s[^.;:]{0,150}?)(?:put\s++their\s++signatures|signed)"
