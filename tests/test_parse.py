@@ -2179,6 +2179,21 @@ def test_two_offices_set_off_after_a_name_are_one_title(apposition: str, title: 
     ]
 
 
+def test_a_rotating_role_held_in_a_capacity_is_no_one_else() -> None:
+    for aside in (
+        "in his role as current Chair of the Lakes Forum",
+        "in his capacity as ASEAN Chair",
+    ):
+        r = readoutkit.parse(
+            f"Chile's President Tomas Berg, {aside}, was on the telephone today with the "
+            "Secretary-General about the floods."
+        )
+        assert [(p.name, p.title) for p in r.parties] == [
+            ("Tomas Berg", "President"),
+            (None, "Secretary-General"),
+        ]
+
+
 def test_the_minister_is_the_publisher_s_own_untitled_minister_beside_counterparts() -> None:
     text = (
         "Nordic security - Paul Martin meets his Finnish counterpart\n\n"
@@ -6962,6 +6977,9 @@ def test_arriving_today_and_being_welcomed_dates_the_meeting() -> None:
         "Trade Minister Jon Soto also attended the meeting.",
         "Ahead of the talks, the two ministers attended a reception at the embassy.",
         "Once the talks ended, the ministers witnessed their trade ministries signing a pact.",
+        "Also on the line with the Foreign Minister was Jon Soto, her chief of staff.",
+        "Berg, who arrived on Monday, is staying in Chile until Thursday.",
+        "The Chancellor of the Exchequer, Jon Soto, will speak to Peru's finance minister.",
     ],
 )
 def test_how_the_talks_went_and_who_attended_is_narration(sentence: str) -> None:

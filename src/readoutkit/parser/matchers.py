@@ -398,7 +398,8 @@ class Matchers:
             # "Name, who serves Brunei as Minister of ...": the side served
             r"who\s++serves\s++(?P<serv>\p{Lu}[\p{L}\-]*+(?:\s++\p{Lu}[\p{L}\-]*+){0,2})\s++as\s++|"
             # "Name, in his capacity as Minister for Europe and Foreign Affairs,"
-            r"in\s++(?:his|her)\s++capacity\s++as\s++)?"
+            # ("in his role as current Chair of ...")
+            r"in\s++(?:his|her)\s++(?:capacity|role)\s++as\s++(?:(?:the\s++)?current\s++)?)?"
             # "Name, since 2017 Minister for Europe and Foreign Affairs,": in office since
             r"(?:since\s++\d{4}\s++)?"
             # "Name, (the) former Title", "Name, newly appointed Title"; "Name, Oman's

@@ -1241,10 +1241,16 @@ class _Finder:
                     )
                     else None
                 )
-                if lm and "capacity" in lm.group() and RULES.rotating_office.search(title):
-                    # "X, in his capacity as ASEAN Chair,": a rotating role beside the office
-                    # the person holds (named elsewhere)
-                    lm = None
+                if (
+                    lm
+                    and ("capacity" in lm.group() or " role " in lm.group())
+                    and RULES.rotating_office.search(title)
+                ):
+                    # "X, in his capacity as ASEAN Chair,", "in his role as current Chair of
+                    # the ICGLR": a rotating role beside the office the person holds (named
+                    # elsewhere), no one else
+                    taken_until = te
+                    continue
                 if (
                     lm
                     and RULES.current_office_before.search(text, max(lo, mstart - 40), mstart)

@@ -1258,6 +1258,10 @@ class Rules:
         r"delegation (?:will|is to) (?:also |then |later )?(?:travel|visit|tour|leave|depart|fly)|"
         # "..., attended by X", "X also attended, as did Y"
         r"(?<=,) attended by|also attended,|"
+        # "Also on the line with the Secretary-General was X": who else was there
+        r"(?:[Aa]lso )?on the line with [^,.;]{1,60}? (?:was|were)(?![\p{L}])|"
+        # "X, who arrived on Monday, is staying in China until Thursday": the programme
+        r"(?:is|are) staying in(?= \p{Lu})|"
         # "Prince Faisal is visiting China from 9 to 14 January", "Kang will attend the ...
         # meeting": the programme
         r"(?:is|are) (?:currently )?visiting \p{Lu}[\p{L}\-]*+(?: \p{Lu}[\p{L}\-]*+){0,3} "
@@ -1369,6 +1373,8 @@ class Rules:
     #: words every match of ``narration_anywhere`` contains
     narration_anywhere_words: Final = (
         "present",
+        "on the line",
+        "staying in",
         "last met ",
         "Joining ",
         "resent ",
@@ -1512,7 +1518,7 @@ class Rules:
         r"(?:The )?(?:[Kk]ey|[Mm]ain) points|An overview|A summary|Highlights|"
         # "The International Development Secretary, Justine Greening, will co-host ...": an
         # office and its holder's name, set off by commas, then the programme
-        r"The(?:[ \t]++\p{Lu}[\p{L}\-'\u2019]*+){1,5},[ \t]++(?:\p{Lu}[\p{L}\-'\u2019.]*+[ \t]++){1,3}?"
+        r"The(?:[ \t]++(?:\p{Lu}[\p{L}\-'\u2019]*+|of|the|for|and)){1,7},[ \t]++(?:\p{Lu}[\p{L}\-'\u2019.]*+[ \t]++){1,3}?"
         r"\p{Lu}[\p{L}\-'\u2019]*+,[ \t]++will(?![\p{L}])|"
         # "Vijay Nambiar, the Special Adviser on Myanmar, will travel ...": someone else,
         # named and introduced (a participant's own sentence is read before this)
