@@ -43,7 +43,7 @@ from readoutkit.parser.words import (
     HANDED_OVER_CUES,
     HEAD_ROLES,
     INVERTIBLE_TITLE_HEADS,
-    IRREGULAR_PAST_CUES,
+    IRREGULAR_PASTS,
     JOINT_WORDS,
     LEADER_NOUNS,
     LOCAL_TITLE_HEADS,
@@ -56,6 +56,7 @@ from readoutkit.parser.words import (
     ORG_EPITHETS,
     ORG_KIND_NOUNS,
     ORG_SIDE_NOUNS,
+    OWN_OFFICE_WORDS,
     PAIR_OTHER_NOUNS,
     PEOPLE_GROUP_NOUNS,
     PERFECT_NOT_REPORTING,
@@ -625,7 +626,7 @@ class Resolver:
             # "Barrot welcomed his Finnish counterpart ... The Minister reaffirmed ...": the
             # bare office word is the publisher's own minister, named first and untitled
             # (his counterparts hold the office too), not a guest whose title ends in it
-            for word in _OWN_OFFICE_WORDS:
+            for word in OWN_OFFICE_WORDS:
                 key = (word,)
                 if owner.get(key, 0) != 0 and all(
                     (participants[i].title or word).casefold() != word
@@ -973,10 +974,6 @@ class Resolver:
             if tokens[j] not in title_words or tokens[j] == "the":
                 break
         return None
-
-
-#: bare office words a publisher uses for its own untitled participant ("The Minister")
-_OWN_OFFICE_WORDS: Final = ("minister",)
 
 
 @functools.lru_cache(maxsize=256)
@@ -3307,15 +3304,11 @@ def _engagement_topic_match(text: str, a: int, b: int) -> regex.Match[str] | Non
     return None
 
 
-#: past forms of meeting, beside those that open cues
-_PAST_ENGAGING: Final = frozenset({"met", "sat", "spoke", "came", "gathered"})
-
-
 def _past_cue(cue: str) -> bool:
     """Whether a (case-folded) cue opens with a past form: "reviewed", "went over",
     "compared notes on"."""
     first = cue.split(" ", 1)[0]
-    return first.endswith("ed") or first in IRREGULAR_PAST_CUES or first in _PAST_ENGAGING
+    return first.endswith("ed") or first in IRREGULAR_PASTS
 
 
 def _coordination(before: str) -> regex.Match[str] | None:

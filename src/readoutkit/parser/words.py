@@ -483,10 +483,19 @@ TALKED_OVER: Final = (
 )  # fmt: skip
 
 #: irregular past forms that open reporting cues ("went over", "held talks on", "spoke
-#: about"): with the "-ed" forms, the cues of a series of past reports by one subject
-IRREGULAR_PAST_CUES: Final = frozenset(
-    {"went", "held", "had", "spoke", "took", "gave", "made", "sought", "brought", "set", "put"}
-)
+#: about") or tell a meeting ("met", "sat down", "came"): with the "-ed" forms, what a
+#: series of past reports by one subject opens with, and no present-tense verb of a
+#: joint statement's writers ("We, A and B, met in London")
+IRREGULAR_PASTS: Final = frozenset(
+    {
+        "went", "held", "had", "spoke", "took", "gave", "made", "sought", "brought", "set",
+        "put", "met", "sat", "came",
+    }
+)  # fmt: skip
+
+#: bare office words a publisher uses for its own untitled participant ("The Minister
+#: reaffirmed ..." beside the counterparts it names with their titles)
+OWN_OFFICE_WORDS: Final = ("minister",)
 
 #: what a participant wrote, as the subject of a reporting verb: "Xi's message recalled",
 #: "Berg's reply described" (the writer is the speaker)
