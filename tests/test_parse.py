@@ -1467,6 +1467,17 @@ def test_the_writers_named_after_with_and_according_to_their_message() -> None:
     ]
 
 
+def test_the_heads_of_two_delegations_are_the_participants() -> None:
+    r = readoutkit.parse(
+        "Lima, May 3, 2031: Delegation-level talks between Peru and Chile were held at the "
+        "Foreign Office today. The Peruvian side was led by Foreign Minister Jorge Soto, while "
+        "Ms Ana Ruiz, Chile's Minister of Foreign Affairs, headed her country's delegation.\n\n"
+        "Senior officers, including Foreign Secretary Luis Vega, attended on the Peruvian "
+        "side; the visiting Minister was accompanied by the Chilean Ambassador."
+    )
+    assert [(p.name, p.country) for p in r.parties] == [("Jorge Soto", "PER"), ("Ana Ruiz", "CHL")]
+
+
 def test_a_visit_and_the_text_two_ministers_adopted_are_engagements() -> None:
     r = readoutkit.parse(
         "Mr Lars Berg, Minister for Foreign Affairs of Norway, came to Paris today for a "

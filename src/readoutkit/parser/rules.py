@@ -379,6 +379,9 @@ class Rules:
         + r"(?:statement|declaration|text)|(?:joint\s++)?(?:statement|declaration|text)\s++below)"
         # "X paid an official visit to Ankara at the invitation of Y": a visit, hosted
         + r"|paid\s++(?:an?\s++|his\s++|her\s++)?(?:\p{L}++\s++){0,2}?visit"
+        # "The Pakistani side was led by A, while B headed his country's delegation": the
+        # heads of the delegations at talks
+        + r"|(?:led|headed)\s++(?:his|her|their)\s++(?:country['\u2019]s\s++|own\s++)?delegation"
         # "X came to Paris today for a working visit": a visit, hosted
         + r"|came\s++to\s++(?:\p{Lu}[\p{L}\-]*+\s++){1,3}(?:\p{L}++\s++){0,2}?(?:for|on)\s++"
         + r"(?:an?|his|her)\s++(?:\p{L}++\s++){0,2}?visit"
