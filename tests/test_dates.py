@@ -722,3 +722,13 @@ def test_a_visits_range_gives_way_to_the_next_sentences_talks_day() -> None:
     assert find_dates(segment(text)).date == dt.date(2031, 3, 26)
     alone = "Ankara, 26 March 2031\n\nForeign Minister Ana Ruiz visited Turkey on 25-26 March 2031."
     assert find_dates(segment(alone)).date == dt.date(2031, 3, 25)
+
+
+def test_a_numbered_release_line_gives_the_reference_date() -> None:
+    text = (
+        "No: 231, 20 October 2031, Joint Statement by Foreign Minister Ana Ruiz and Foreign "
+        "Secretary Lars Berg\n\nForeign Minister Ana Ruiz and the Foreign Secretary, Lars Berg, "
+        "came together today in Istanbul."
+    )
+    found = find_dates(segment(text))
+    assert (found.reference_date, found.date) == (dt.date(2031, 10, 20), dt.date(2031, 10, 20))

@@ -263,6 +263,9 @@ class DatePatterns:
         r"greeted)|(?:later[ \t]++)?(?:met|held[ \t]++talks|was[ \t]++hosted))(?![\p{L}])",
         _F,
     )
+    #: a numbered release's opening before its date: "No: 231, (20 October 2010, Joint
+    #: Statement by ...)"
+    release_number: Final = regex.compile(r"[ \t]*+No[.:]?[ \t]*+\d{1,5},[ \t]*+", _F)
     #: labels of a stamp that is not a publication date when better evidence exists
     stamp_label: Final = regex.compile(r"(?i:updated|modified|last[ \t]+update|edited)", _F)
     #: words allowed in a date line's label without counting against it
@@ -546,7 +549,8 @@ def _line_date(
         after = DATES.clock.sub(" ", text[m.end() : ln.end])
         label = [w for w in DATES.word.findall(before) if not DATES.label_word.match(w)]
         other = label + DATES.word.findall(after)
-        if len(label) > _MAX_LABEL_WORDS or len(other) > _MAX_OTHER_WORDS:
+        numbered = DATES.release_number.fullmatch(text, ln.start, m.start()) is not None
+        if not numbered and (len(label) > _MAX_LABEL_WORDS or len(other) > _MAX_OTHER_WORDS):
             tp = _title_date(doc, ln)
             td = _make_date(tp.year, tp.month, tp.day) if tp and tp.year else None
             if tp is not None and td is not None:
