@@ -9832,6 +9832,12 @@ def test_issuing_the_joint_statement_is_its_frame_and_says_nothing() -> None:
         "welcomed the growth in trade."
     )
     assert [s.text for s in r.statements] == ["the growth in trade"]
+    r = readoutkit.parse(
+        "Foreign Minister Lars Berg and Chilean Foreign Minister Ana Ruiz held talks in Oslo "
+        "today. Following their talks, the Ministers agreed upon the Joint Statement "
+        "below:\n\nThe Ministers welcomed the growth in trade."
+    )
+    assert [s.text for s in r.statements] == ["the growth in trade"]
 
 
 def test_addressing_a_joint_press_conference_reports_nothing() -> None:

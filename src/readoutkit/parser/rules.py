@@ -1854,7 +1854,7 @@ class Rules:
     #: issuing the document the text is: "(and) issued this Joint Press Statement", "issued
     #: the Joint Statement below": a frame, nothing said
     issued_frame: Final = regex.compile(
-        r"(?<![\p{L}])(?:issued|released|adopted)\s++(?:the\s++following|this|the\s++present|"
+        r"(?<![\p{L}])(?:issued|released|adopted|agreed\s++(?:up)?on)\s++(?:the\s++following|this|the\s++present|"
         r"the)\s++(?:joint\s++)?(?:press\s++)?"
         + _JOINT_DOCUMENT
         + r"(?:\s++below)?\s*+[.:]?\s*+\Z",
