@@ -1467,6 +1467,19 @@ def test_the_writers_named_after_with_and_according_to_their_message() -> None:
     ]
 
 
+def test_a_counterpart_met_in_the_place_visited_is_of_that_place() -> None:
+    r = readoutkit.parse(
+        "France's Minister of Foreign Affairs, M. Jean Dubreuil, went to Lima yesterday, where he was "
+        "received by the President of Peru, Mr Jorge Soto, before meeting his counterpart, Mr "
+        "Luis Vega. The Minister thanked President Soto for his role in the Bolivian crisis."
+    )
+    assert [(p.name, p.country) for p in r.parties] == [
+        ("Jean Dubreuil", "FRA"),
+        ("Jorge Soto", "PER"),
+        ("Luis Vega", "PER"),
+    ]
+
+
 def test_the_heads_of_two_delegations_are_the_participants() -> None:
     r = readoutkit.parse(
         "Lima, May 3, 2031: Delegation-level talks between Peru and Chile were held at the "

@@ -3421,9 +3421,13 @@ def infer_sides(
     first = next((x.sentence for x in missing[0].mentions if x.sentence >= 0), None)
     if first is not None:
         sent = doc.sentences[first]
+        # (a counterpart met there is of that place though its head is named too: "went to
+        # Ouagadougou, where he was received by the President ..., before meeting his
+        # counterpart, Mr X")
+        met_there = any(x.rule == "counterpart" for x in missing[0].mentions)
         for pm in RULES.engagement_place.finditer(doc.text, sent.start, sent.end):
             iso = m.country_of.get(pm.group("p"))
-            if iso is not None and iso not in used:
+            if iso is not None and (iso not in used or met_there):
                 missing[0].country = iso
                 return
     votes: dict[str, int] = {}

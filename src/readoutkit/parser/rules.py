@@ -1768,7 +1768,7 @@ class Rules:
     #: where an engagement sentence places the engagement: "(held talks) in Hanoi", "(his
     #: official) visit to Vietnam"
     engagement_place: Final = regex.compile(
-        r"(?<![\p{L}])(?:in|visit\s++to)\s++(?P<p>\p{Lu}[\p{L}\-]*+(?:\s++\p{Lu}[\p{L}\-]*+)?)",
+        r"(?<![\p{L}])(?:in|visit\s++to|went\s++to|travell?ed\s++to)\s++(?P<p>\p{Lu}[\p{L}\-]*+(?:\s++\p{Lu}[\p{L}\-]*+)?)",
         _F,
     )
     #: the engagement in an aside after the subject: "(X), in a phone call on Monday with
