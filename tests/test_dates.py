@@ -732,3 +732,12 @@ def test_a_numbered_release_line_gives_the_reference_date() -> None:
     )
     found = find_dates(segment(text))
     assert (found.reference_date, found.date) == (dt.date(2031, 10, 20), dt.date(2031, 10, 20))
+
+
+def test_a_date_in_brackets_closing_the_title_is_the_engagements() -> None:
+    text = (
+        "Joint statement by Ms Ana Ruiz and Peru's Minister for Foreign Affairs (12 Oct. 2031)"
+        "\n\nPublished: Mon Oct 13 2031\n\nJoint statement by Ms Ana Ruiz and Mr Jorge Soto:"
+        '\n\n"Chile and Peru are determined to deepen their partnership."'
+    )
+    assert find_dates(segment(text)).date == dt.date(2031, 10, 12)

@@ -135,7 +135,8 @@ class DatePatterns:
     #: a full date closing a title: "PM call with President Ruto: 3 March 2024"
     trailing: Final = regex.compile(
         # "..., 15 September 2026" or "..., 15 September 2026, Ankara" (a place after it)
-        rf"[:|,\-\u2013\u2014][ \t]*(?P<when>{_DATE})[ \t.]*"
+        # ("Joint statement by A and B (12 Oct. 2023)": the date in brackets closing it)
+        rf"(?:[:|,\-\u2013\u2014][ \t]*|[ \t]\()(?P<when>{_DATE})[ \t.]*\)?[ \t.]*"
         r"(?:,[ \t]*\p{Lu}[\p{L}'\-]*+(?:[ \t]\p{Lu}[\p{L}'\-]*+){0,2}[ \t.]*)?$",
         _F,
     )
