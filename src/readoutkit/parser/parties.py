@@ -3099,7 +3099,7 @@ def _titles_written_out(
     if engagement is None:
         return
     text = doc.text
-    lo = doc.sentences[engagement].end
+    refs: list[int] | None = None  # where each reference's office starts, read once
     for p in people:
         if not (p.participant and p.name and p.title and " " not in p.title):
             continue
@@ -3107,10 +3107,13 @@ def _titles_written_out(
             q is not p and q.participant and (q.title or "").startswith(p.title) for q in people
         ):
             continue
-        for rm in RULES.reference_the.finditer(text, lo):
-            if not text.startswith(p.title + " ", rm.end()):
+        if refs is None:
+            lo = doc.sentences[engagement].end
+            refs = [rm.end() for rm in RULES.reference_the.finditer(text, lo)]
+        for at in refs:
+            if not text.startswith(p.title + " ", at):
                 continue
-            tm = f.m.title.match(text, rm.end(), near(rm.end(), len(text)))
+            tm = f.m.title.match(text, at, near(at, len(text)))
             if tm is not None and tm.group("t").startswith(p.title + " "):
                 p.title = tm.group("t")
                 break

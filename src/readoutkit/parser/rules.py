@@ -40,6 +40,9 @@ NICKNAME: Final = r"[ \t]++['\u2018\"\u201c](?P<nick>\p{Lu}\p{Ll}[\p{L}\-]*+)['\
 #: the press a participant or an official speaks to: "(briefed) the media", "(told) reporters"
 _PRESS = r"(?:media|press|reporters|journalists|correspondents|newsmen)"
 
+#: the words right before the other party of an engagement: "(held talks) with", "met"
+_ENGAGED_WORDS = r"with|met|received|hosted|welcomed|called|phoned|telephoned"
+
 #: a rank before a side's role noun: "(top) diplomat", "(Senior) official"
 _ROLE_RANK = r"(?:(?:[Tt]op|[Cc]hief|[Ss]enior)\s++)?"
 
@@ -259,14 +262,12 @@ class Rules:
     name_like: Final = regex.compile(r"\p{Lu}\p{Ll}++\s++\p{Lu}\p{Ll}++", _F)
     #: what may stand right before an untitled name of a participant
     bare_name_before: Final = regex.compile(
-        r"(?:(?<![\p{L}])(?:with|from|to|between|and|counterpart|by|called|phoned|telephoned|met|"
-        r"received|hosted|welcomed)|,)\s*+(?:(?:Dr|Mr|Mrs|Ms|Prof|H\.E|M)\.?\s++)?\Z",
+        r"(?:(?<![\p{L}])(?:" + _ENGAGED_WORDS + r"|from|to|between|and|counterpart|by)|,)"
+        r"\s*+(?:(?:Dr|Mr|Mrs|Ms|Prof|H\.E|M)\.?\s++)?\Z",
         _F,
     )
     #: right before the other party of an engagement: "held talks with ", "received "
-    engaged_before: Final = regex.compile(
-        r"(?<![\p{L}])(?:with|met|received|hosted|welcomed|called|phoned|telephoned)\s++\Z", _F
-    )
+    engaged_before: Final = regex.compile(r"(?<![\p{L}])(?:" + _ENGAGED_WORDS + r")\s++\Z", _F)
     #: right before the addressee of a message: "a message sent to ", "congratulated "
     recipient_before: Final = regex.compile(
         r"(?:(?<!(?:clear|strong|firm|unified|united|powerful|unequivocal|unambiguous|same|"
