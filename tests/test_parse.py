@@ -10075,3 +10075,29 @@ def test_surveying_ties_is_a_topic_and_the_agreement_after_it_an_undertaking() -
     ]
     [c] = r.commitments
     assert len(c.actors) == 2
+
+
+def test_a_decision_after_a_first_action_without_a_comma_is_everyones() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Ali Khan held talks with Foreign Minister Ana Ruiz of Chile and "
+        "Foreign Minister Jon Berg of Norway in Oslo. The three ministers signed a memorandum "
+        "on water research and agreed to meet again in Santiago next year."
+    )
+    [s] = r.statements
+    assert (s.cue, s.text) == ("agreed", "to meet again in Santiago next year")
+    assert len(s.speakers) == 3
+    [c] = r.commitments
+    assert len(c.actors) == 3
+
+
+def test_who_after_the_group_of_both_participants_is_both_of_them() -> None:
+    r = readoutkit.parse(
+        "President Ali Khan held talks with President Ana Ruiz of Chile in Lima on Monday. "
+        "Water policy was the main topic for the two Presidents, who agreed to set up a "
+        "joint working group."
+    )
+    [s] = [s for s in r.statements if s.cue == "agreed"]
+    assert s.text == "to set up a joint working group"
+    assert r.names(s.speakers) == ("Ali Khan", "Ana Ruiz")
+    [c] = r.commitments
+    assert r.names(c.actors) == ("Ali Khan", "Ana Ruiz")

@@ -2216,6 +2216,10 @@ def _joint_subject(w: Words, a: int, b: int, res: Resolver, *, people: bool = Fa
     return False
 
 
+#: verbs of a decision taken together, which report it after "and" with no comma as well:
+#: "The three ministers signed an MoU and agreed to hold ..."
+_JOINT_DECISION_VERBS: Final = frozenset({"agreed", "decided", "pledged", "resolved", "vowed"})
+
 #: a word before the second of a pair of subjects that is no part of its name: "A and
 #: visiting B", "A and his counterpart B"
 _PAIR_SECOND_LEADS: Final = frozenset({"visiting", "his", "her", "the"})
@@ -3013,7 +3017,7 @@ def _sentence(
                 and not drafts
                 and not st.engagement
                 and res.n > 1
-                and "," in coord.group()
+                and ("," in coord.group() or low.split(" ", 1)[0] in _JOINT_DECISION_VERBS)
                 and _joint_subject(w, a, cs, res)
                 and not RULES.narration.match(text, a, near(a, b))
                 # "We met today ..., and agreed the following:": a list's lead-in
@@ -3427,8 +3431,9 @@ def _subject(
             if len(before) == 1:
                 return (before[0],), starts[-1], "relative"
             # "..., said the Chinese premier, who added that ...": a later mention
+            # "..., between the two Presidents, who agreed to ...": the group named
             named = res.resolve_tail(words[:-1]) if len(words) > 1 else None
-            if named is not None and len(named[0]) == 1:
+            if named is not None and (len(named[0]) == 1 or len(named[0]) == res.n):
                 return named[0], starts[-1], "relative"
         return None
     if len(words) >= 3 and words[-1] in WRITTEN_NOUNS and words[-2] == "s":
