@@ -10101,3 +10101,47 @@ def test_who_after_the_group_of_both_participants_is_both_of_them() -> None:
     assert r.names(s.speakers) == ("Ali Khan", "Ana Ruiz")
     [c] = r.commitments
     assert r.names(c.actors) == ("Ali Khan", "Ana Ruiz")
+
+
+def test_the_two_defense_chiefs_are_both_participants() -> None:
+    r = readoutkit.parse(
+        "Secretary of Defense Tom Reed spoke by phone with Minister of Defense Ana Ruiz of "
+        "Chile on Friday. Secretary Reed reaffirmed U.S. support. The two defense chiefs "
+        "agreed to stay in close contact."
+    )
+    s = r.statements[-1]
+    assert s.text == "to stay in close contact"
+    assert r.names(s.speakers) == ("Tom Reed", "Ana Ruiz")
+
+
+def test_a_pronoun_and_the_other_ones_title_are_both_of_two() -> None:
+    r = readoutkit.parse(
+        "High Representative Eva Holm met Foreign Minister Ali Khan of Jordan on Monday. "
+        "She and the Minister agreed to hold a regular political dialogue."
+    )
+    [s] = r.statements
+    assert r.names(s.speakers) == ("Eva Holm", "Ali Khan")
+    [c] = r.commitments
+    assert r.names(c.actors) == ("Eva Holm", "Ali Khan")
+
+
+def test_both_leaders_after_a_postposed_speaker_open_a_clause_of_their_own() -> None:
+    r = readoutkit.parse(
+        "Prime Minister Tom Reed spoke to President Ana Ruiz of Chile today. Britain will "
+        "keep backing Chile's growth plans, the Prime Minister said, and both leaders agreed "
+        "to launch a new trade dialogue."
+    )
+    s = r.statements[-1]
+    assert s.text == "to launch a new trade dialogue"
+    assert r.names(s.speakers) == ("Tom Reed", "Ana Ruiz")
+
+
+def test_a_known_officials_name_may_start_with_a_parliaments_name() -> None:
+    r = readoutkit.parse(
+        "Prime Minister Tom Reed spoke to President Duma Boko of Botswana today. Both "
+        "leaders agreed to launch a new trade dialogue."
+    )
+    assert [(p.name, p.title, p.country) for p in r.parties] == [
+        ("Tom Reed", "Prime Minister", None),
+        ("Duma Boko", "President", "BWA"),
+    ]

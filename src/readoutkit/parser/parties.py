@@ -449,7 +449,7 @@ class _Finder:
             and (
                 word in NOT_NAME
                 # "Cuba's Councils of State": an institution, no name
-                or word in _INSTITUTION_SET
+                or (word in _INSTITUTION_SET and not self._official_starts(word, pos))
                 or (word[-1:] == "s" and word[:-1] in _INSTITUTION_SET)
                 or (word in m.country_of and not self._given_name(word, pos + len(word)))
                 or word in m.org_of
@@ -558,6 +558,13 @@ class _Finder:
         if " " not in name and "-" not in name and name.isupper():
             return None
         return name, start, end
+
+    def _official_starts(self, word: str, pos: int) -> bool:
+        """Whether ``word`` at ``pos`` and the word after it are an official's full name
+        the gazetteer knows: "President Duma Boko", though a "Duma" is a parliament."""
+        end = pos + len(word)
+        nxt = self._word_at(end + 1) if self.text.startswith(" ", end) else None
+        return nxt is not None and self.m.is_official(f"{word} {nxt}")
 
     def _given_name(self, word: str, end: int) -> bool:
         """Whether a capital's one-word name ending at ``end`` is a given name here: a
@@ -1129,7 +1136,11 @@ class _Finder:
                 text, _skip_space(text, te, near(te, b))
             ):
                 nxt = RULES.next_word.match(text, te, near(te, b))
-                if nxt is not None and nxt.group("w") in _INSTITUTION_SET:
+                if (
+                    nxt is not None
+                    and nxt.group("w") in _INSTITUTION_SET
+                    and not self._official_starts(nxt.group("w"), nxt.start("w"))
+                ):
                     continue  # "the UN General Assembly": part of an institution's name
             mstart = ts
             pb = self.place_before(ts)

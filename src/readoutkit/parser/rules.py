@@ -1630,7 +1630,7 @@ class Rules:
     and_predicate: Final = regex.compile(
         # ("..., he said, but will never recognise ...")
         r"[ \t]*+,[ \t]*+(?:and|but)[ \t]++(?:also[ \t]++)?"
-        r"(?!(?:the|a|an|this|that|these|those|it|its|they|their|we|our|he|his|she|her|i)"
+        r"(?!(?:the|a|an|this|that|these|those|it|its|they|their|we|our|he|his|she|her|i|both|each|neither)"
         r"(?![\p{L}]))(?=\p{Ll})",
         _F,
     )

@@ -3402,6 +3402,21 @@ def _subject(
         if st.last_single:
             return _by_gender(words[-1], st, res), starts[-1], "pronoun"
         return None
+    if res.n == 2 and len(words) >= 3 and "and" in words[-6:-1]:
+        # "She and the Minister agreed ...": the one the pronoun stands for and the other
+        # one, of two
+        second = res.resolve_kind(words)
+        k = second[1] if second is not None else 0
+        if (
+            second is not None
+            and second[2] == "person"
+            and len(second[0]) == 1
+            and len(words) >= k + 2
+            and words[-k - 2] in {"he", "she"}
+            and words[-k - 1] == "and"
+            and _opens_clause(text, lo, starts[-k - 2])
+        ):
+            return (0, 1), starts[-k - 2], "group"
     if (
         res.n == 2
         and len(words) >= 4

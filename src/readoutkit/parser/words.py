@@ -221,6 +221,8 @@ _GROUP_PHRASES_OF_TWO: Final = frozenset(
     the two ministers|the leaders both|top diplomats|two top diplomats|the top diplomats|
     the two top diplomats|diplomats|two diplomats|the two diplomats|both diplomats|
     defence ministers|defense ministers|two defence ministers|two defense ministers|
+    defence chiefs|defense chiefs|two defence chiefs|two defense chiefs|both defence chiefs|
+    both defense chiefs|military chiefs|two military chiefs|
     chief diplomats|two chief diplomats|delegations|two delegations|both delegations|
     the two delegations|two ministries|both ministries|
     two foreign ministries|both foreign ministries|neither side|neither country|neither party|
