@@ -10145,3 +10145,19 @@ def test_a_known_officials_name_may_start_with_a_parliaments_name() -> None:
         ("Tom Reed", "Prime Minister", None),
         ("Duma Boko", "President", "BWA"),
     ]
+
+
+def test_a_warning_of_what_the_speakers_own_side_will_do_is_an_undertaking() -> None:
+    opening = (
+        "Foreign Minister Ali Khan of Iran spoke by phone with Foreign Minister Jon Berg of "
+        "Norway on Monday. "
+    )
+    r = readoutkit.parse(
+        opening + "Any such step would be a grave error, and Iran will respond firmly to "
+        "it, he warned."
+    )
+    [c] = r.commitments
+    assert (c.text, r.names(c.actors)) == ("Iran will respond firmly to it", ("Ali Khan",))
+    # what another side or a thing will do stays a prediction
+    for other in ("He warned that the crisis will deepen.", "He warned that Norway will pay."):
+        assert readoutkit.parse(opening + other).commitments == ()

@@ -54,6 +54,10 @@ class CommitmentDraft:
 
 #: placeholders in a cue's pattern for a form of "be" and a possessive (see matchers.py)
 _PLACEHOLDERS: Final = frozenset({"BE", "POSS", "SIDE"})
+
+#: cues of a warning, whose "will" is the speaker's side's undertaking when that side is
+#: its subject ("warned that Iran will respond"), else a prediction
+_WARNING_CUES: Final = ("warned", "cautioned")
 #: what names a body of both sides: "the Joint Economic Committee"
 _JOINT_WORDS: Final = frozenset({"joint", "bilateral", "intergovernmental", "inter-governmental"})
 
@@ -626,7 +630,11 @@ def _modal(
     belief = (
         d.cue is not None and " ".join(d.cue.casefold().split()) in m.belief_cues
     ) or RULES.belief_content.match(text, d.start, near(d.start, d.end)) is not None
+    # "X warned that Iran will respond ...": a threat of the speaker's own side is an
+    # undertaking, though a warning's "will" is otherwise a prediction
+    warning = belief and d.cue is not None and d.cue.casefold().startswith(_WARNING_CUES)
     for cm in matches:
+        threat = own_side = False
         c = m.cue_of(cm)
         nm = RULES.not_commitment_after.match(text, cm.end(), near(cm.end(), d.end))
         # "(they agreed that) the next round of consultations will take place in Lima":
@@ -648,7 +656,9 @@ def _modal(
             # "I am confident that by joint efforts we will ...": a prediction
             or RULES.confident_before.search(text, max(d.start, cm.start() - 100), cm.start())
         ):
-            continue
+            if not warning:
+                continue
+            threat = True
         if c.form == "verb":
             continue
         if c.modality is Modality.AGREED and RULES.auxiliary_before.search(
@@ -812,6 +822,7 @@ def _modal(
             else:
                 who, k = hit
                 subj_start = toks[-k][1]
+                own_side = who == d.speakers and khit is not None and khit[2] == "side"
                 # "Japan and Germany will ...": both named sides
                 before = w.tokens(max(d.start, subj_start - 60), subj_start)
                 if before and m.honorific.match(text, before[-1][1], subj_start) is not None:
@@ -848,6 +859,8 @@ def _modal(
                     subj_start = blocked.start()
                 elif blocked:
                     actors = None
+        if threat and not own_side:
+            continue  # "warned that the conflict will spread": a prediction
         if (
             actors is not None
             and c.form == "modal"
