@@ -1012,7 +1012,8 @@ def test_quotation_kinds() -> None:
     kinds = {s.text: s.quotation for s in r.statements}
     assert kinds["energy security"] is Quotation.TOPIC
     assert kinds["Finland will host the next summit"] is Quotation.INDIRECT
-    assert kinds["\u201cWe stand together"] is Quotation.DIRECT
+    # the opening mark, whose partner the content's trimmed comma stood before, is dropped
+    assert kinds["We stand together"] is Quotation.DIRECT
 
 
 def test_co_chairs_of_a_commission_are_the_participants() -> None:
@@ -2433,7 +2434,7 @@ def test_a_postposed_speaker_with_a_longer_attribution_tail() -> None:
         '"Vietnam is a core partner in our diplomacy," Kim said during the meeting, according '
         "to the ministry."
     )
-    assert [s.text for s in r.statements] == ['"Vietnam is a core partner in our diplomacy']
+    assert [s.text for s in r.statements] == ["Vietnam is a core partner in our diplomacy"]
 
 
 @pytest.mark.parametrize(
@@ -4787,7 +4788,7 @@ def test_a_postposed_speaker_may_be_followed_by_following() -> None:
         'Finland.\n\n"We will keep working together," Ruiz said following the conversation.'
     )
     assert [(s.speakers, s.text) for s in r.statements] == [
-        (("p1",), '"We will keep working together')
+        (("p1",), "We will keep working together")
     ]
 
 
@@ -8352,7 +8353,7 @@ def test_a_quote_told_to_the_other_participant_then_a_participle() -> None:
         "President, adding that aid to the south will continue to flow."
     )
     assert [s.text for s in r.statements] == [
-        '"Norway will stand with Chile at every step of this long process',
+        "Norway will stand with Chile at every step of this long process",
         "aid to the south will continue to flow",
     ]
 
@@ -9350,9 +9351,10 @@ def test_narration_after_a_joint_statement_is_told_but_the_writers_own_is_theirs
         'trade. Our governments will open a new air link."\n\n'
         "Minister of Trade Per Lund accompanied the Prime Minister during the visit."
     )
-    assert [s.text.strip('"') for s in r.statements] == [
+    # a quotation several sentences long: no sentence keeps a mark whose partner is outside
+    assert [s.text for s in r.statements] == [
         "Earlier in the day, we were joined by the President of Peru for discussions on trade",
-        "Our governments will open a new air link.",
+        "Our governments will open a new air link",
     ]
 
 
@@ -10161,3 +10163,19 @@ def test_a_warning_of_what_the_speakers_own_side_will_do_is_an_undertaking() -> 
     # what another side or a thing will do stays a prediction
     for other in ("He warned that the crisis will deepen.", "He warned that Norway will pay."):
         assert readoutkit.parse(opening + other).commitments == ()
+
+
+def test_the_host_of_a_visit_named_in_the_next_sentence_takes_part() -> None:
+    r = readoutkit.parse(
+        "Mr Jon Berg, Minister for Foreign Affairs of Norway, came to Paris today for a "
+        "working visit. On this occasion, he and his host Anne Moreau, France's Minister for "
+        "Europe and Foreign Affairs, adopted the text below:\n\n"
+        '"France and Norway are close partners. We will not accept any attempt to divide '
+        'Europe."'
+    )
+    assert [(p.name, p.country) for p in r.parties] == [("Jon Berg", "NOR"), ("Anne Moreau", "FRA")]
+    assert [s.text for s in r.statements] == [
+        "France and Norway are close partners",
+        "We will not accept any attempt to divide Europe",
+    ]
+    assert all(len(s.speakers) == 2 for s in r.statements)

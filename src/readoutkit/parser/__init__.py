@@ -294,20 +294,43 @@ def _parties(
     return tuple(out)
 
 
+def _unquoted(text: str, start: int, end: int) -> Span:
+    """The span without a quotation mark at either edge whose partner lies outside it: the
+    first sentence of a quotation several sentences long ends inside it, so its opening
+    mark is none of the content (a quotation whole within the span keeps both marks)."""
+    if end - start > 1 and text[start] in _OPENING_MARKS:
+        inner = text[start:end]
+        if inner.count('"') % 2 == 1 if text[start] == '"' else "\u201d" not in inner:
+            start += 1
+    if end - start > 1 and text[end - 1] in _CLOSING_MARKS:
+        inner = text[start:end]
+        if inner.count('"') % 2 == 1 if text[end - 1] == '"' else "\u201c" not in inner:
+            end -= 1
+            while end - start > 1 and text[end - 1] in ".,;:":
+                end -= 1  # the quotation's own full stop, as a content's is dropped
+    return Span(start, end)
+
+
+#: quotation marks that open and close a quotation
+_OPENING_MARKS: Final = '"\u201c'
+_CLOSING_MARKS: Final = '"\u201d'
+
+
 def _statements(
     text: str, drafts: Sequence[Draft], parties: Sequence[Party]
 ) -> tuple[Statement, ...]:
+    spans = [_unquoted(text, d.start, d.end) for d in drafts]
     return tuple(
         Statement(
             id=f"s{i}",
             speakers=tuple(parties[k].id for k in d.speakers),
-            text=text[d.start : d.end],
-            span=Span(d.start, d.end),
+            text=text[sp.start : sp.end],
+            span=sp,
             cue=d.cue,
             quotation=d.quotation,
             rule=d.rule,
         )
-        for i, d in enumerate(drafts, 1)
+        for i, (d, sp) in enumerate(zip(drafts, spans, strict=True), 1)
     )
 
 
@@ -317,17 +340,18 @@ def _commitments(
     parties: Sequence[Party],
     statements: Sequence[Statement],
 ) -> tuple[Commitment, ...]:
+    spans = [_unquoted(text, d.start, d.end) for d in drafts]
     return tuple(
         Commitment(
             id=f"c{i}",
             actors=tuple(parties[k].id for k in d.actors),
-            text=text[d.start : d.end],
-            span=Span(d.start, d.end),
+            text=text[sp.start : sp.end],
+            span=sp,
             polarity=d.polarity,
             modality=d.modality,
             cue=d.cue,
             statement=statements[d.statement].id,
             rule=d.rule,
         )
-        for i, d in enumerate(drafts, 1)
+        for i, (d, sp) in enumerate(zip(drafts, spans, strict=True), 1)
     )

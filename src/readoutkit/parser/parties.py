@@ -2079,11 +2079,18 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
                     and doc.text.endswith(_RECIPIENT_ENDS, lo, _space_before(doc.text, x.start, lo))
                     else None
                 )
-                if rm is not None and not (
-                    rm.group("greet")
-                    and RULES.forwarding.search(
-                        doc.text, doc.sentences[x.sentence].start, rm.start()
+                if (
+                    rm is not None
+                    and not (
+                        rm.group("greet")
+                        and RULES.forwarding.search(
+                            doc.text, doc.sentences[x.sentence].start, rm.start()
+                        )
                     )
+                ) or (
+                    # "he and his host X adopted ...": whom a participant visits
+                    doc.text.endswith(("host ", "host, ", "hosts "), lo, x.start)
+                    and RULES.host_before.search(doc.text, lo, x.start) is not None
                 ):
                     p.participant = True
                     break

@@ -277,6 +277,10 @@ class Rules:
         r"congratulated|felicitated)\s++(?:(?:his|her|the)\s++)?\Z",
         _F,
     )
+    #: right before the host of a visit: "he and his host ", "her Danish host, "
+    host_before: Final = regex.compile(
+        r"(?<![\p{L}])(?:his|her)\s++(?:\p{Lu}[\p{L}\-]*+\s++)?hosts?,?\s++\Z", _F
+    )
     #: a verb that passes on someone's greetings to a third person: "conveyed the
     #: greetings of Lao leaders to X" makes X no addressee of the exchange
     forwarding: Final = regex.compile(r"(?<![\p{L}])(?:convey|pass|relay|transmit)\p{L}*+", _F)
