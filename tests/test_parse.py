@@ -10179,3 +10179,15 @@ def test_the_host_of_a_visit_named_in_the_next_sentence_takes_part() -> None:
         "We will not accept any attempt to divide Europe",
     ]
     assert all(len(s.speakers) == 2 for s in r.statements)
+
+
+def test_a_rotating_chair_joined_to_the_office_named_is_no_one_else() -> None:
+    r = readoutkit.parse(
+        "PM call with President Ruiz of Chile: 4 March 2031\n\nSummary of the call between "
+        "Tom Reed and Ana Ruiz, Chilean President and current Chairperson of the African "
+        "Union.\n\nA Downing Street spokesperson said:\n\nTom Reed and President Ana Ruiz of "
+        "Chile talked by phone this afternoon.\n\nThe leaders discussed the conflict in Sudan."
+    )
+    assert [p.name for p in r.parties] == ["Tom Reed", "Ana Ruiz"]
+    # the call told again after the spokesperson's colon is no statement of theirs
+    assert [s.text for s in r.statements] == ["the conflict in Sudan"]

@@ -1238,6 +1238,15 @@ class _Finder:
             else:
                 # "Name, (the) Title"
                 lo = mstart - 90 if mstart - 90 > a else a
+                if (
+                    text.endswith(" ", lo, mstart)
+                    and RULES.and_current_before.search(text, max(lo, mstart - 40), mstart)
+                    and RULES.rotating_office.search(title)
+                ):
+                    # "X, Angolan President and current Chairperson of the African Union":
+                    # a rotating role joined to the office just named, no one else
+                    taken_until = te
+                    continue
                 lm = (
                     self.m.appositive_left.search(text, lo, mstart)
                     if _comma_before(text, lo, mstart)

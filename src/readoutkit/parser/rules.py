@@ -760,6 +760,13 @@ class Rules:
         r"sitting|serving)\s++(?:the\s++)?\Z",
         _F,
     )
+    #: "(Angolan President) and current (Chairperson of the AU)": a rotating office joined
+    #: to the one named before it
+    and_current_before: Final = regex.compile(
+        r"(?<=\p{L})\s++and\s++(?:the\s++)?(?:current|incumbent|rotating|outgoing|sitting)"
+        r"\s++\Z",
+        _F,
+    )
     #: a preposition and "the" before an office: "(sent) to the (Montenegrin President)"
     object_the_before: Final = regex.compile(
         r"(?<![\p{L}])(?:to|with|for|from)\s++(?:the\s++)?\Z", _F
@@ -1230,6 +1237,8 @@ class Rules:
         r"(?:is|are|was|were) (?:also )?planned (?:to|for)(?![\p{L}])|"
         r"(?:took|takes|take) (?:the|his|her) oath(?: of office)?|(?:was|were|be|been) sworn in|"
         r"arrived in|"
+        # "A and B talked by phone this afternoon": the engagement told again
+        r"(?:talked|spoke) (?:by (?:tele)?phone|over the (?:tele)?phone|on the (?:tele)?phone)|"
         r"(?:is|are) set to (?:attend|visit|travel|meet|hold)|(?:were|was) (?:later |then )?joined by|"
         # "X is due to call on Y later", "The visit runs from April 1-3": the programme
         r"(?:is|are) (?:also )?due to (?:call on|meet|see|receive|host|visit|travel|hold|attend|arrive|leave|"
