@@ -10191,3 +10191,14 @@ def test_a_rotating_chair_joined_to_the_office_named_is_no_one_else() -> None:
     assert [p.name for p in r.parties] == ["Tom Reed", "Ana Ruiz"]
     # the call told again after the spokesperson's colon is no statement of theirs
     assert [s.text for s in r.statements] == ["the conflict in Sudan"]
+
+
+def test_a_ministrys_portfolio_words_are_no_ones_name() -> None:
+    r = readoutkit.parse(
+        "High Representative Eva Holm spoke by phone today with Ecuador's Minister of Foreign "
+        "Affairs and Human Mobility, Ana Ruiz. The two agreed to keep in close touch."
+    )
+    assert [(p.name, p.title) for p in r.parties] == [
+        ("Eva Holm", "High Representative"),
+        ("Ana Ruiz", "Minister of Foreign Affairs and Human Mobility"),
+    ]

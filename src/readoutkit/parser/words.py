@@ -203,6 +203,7 @@ PORTFOLIO_WORDS: Final = frozenset(
     Islands Territories Sports Arts Heritage Telecommunications Hydrocarbons Law Home
     Manpower Land Sustainability Special Initiatives Reforms Reform Privatisation Privatization
     Business Communities Enterprise Enterprises Investments Solidarity Exports Competitiveness
+    Mobility Human Rights Resources
     """.split()
 )
 
