@@ -10202,3 +10202,16 @@ def test_a_ministrys_portfolio_words_are_no_ones_name() -> None:
         ("Eva Holm", "High Representative"),
         ("Ana Ruiz", "Minister of Foreign Affairs and Human Mobility"),
     ]
+
+
+def test_all_three_is_everyone_and_an_honorific_opens_the_next_subject() -> None:
+    r = readoutkit.parse(
+        "Prime Minister Tom Reed held a video call with Prime Minister Ana Ruiz of Tuvalu and "
+        "President Jon Berg of Palau today. All three agreed to keep talking as the summit "
+        "approaches, and Mr Reed said he hoped to see them both in Glasgow."
+    )
+    assert [(len(s.speakers), s.text) for s in r.statements] == [
+        (3, "to keep talking as the summit approaches"),
+        (1, "he hoped to see them both in Glasgow"),
+    ]
+    assert [c.text for c in r.commitments] == ["agreed to keep talking as the summit approaches"]

@@ -1610,6 +1610,10 @@ class Rules:
         r"(?:\s++\p{Ll}++){0,4}?\s++and\s++\Z",
         _F,
     )
+    #: an honorific right before a subject's name: "(and) Mr (Johnson said)"
+    subject_honorific: Final = regex.compile(
+        r"(?<![\p{L}])(?:Mr|Mrs|Ms|Mme|Dr|Sir|Dame)\.?[ \t]++\Z", _F
+    )
     #: a short capitalised word right before a name, maybe abbreviated ("Ms ", "Mr. "):
     #: an honorific if ``words.GENDER_HONORIFICS`` lists it
     gender_honorific: Final = regex.compile(r"(?<![\p{L}])(?P<h>\p{Lu}\p{Ll}{1,5})\.?[ \t]++\Z", _F)

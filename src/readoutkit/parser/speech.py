@@ -3616,6 +3616,10 @@ def _subject_start(
     else:
         # "The Secretary-General and French President X": a title-only pair
         pass
+    # "..., and Mr Johnson said": the honorific before the name is the subject's too
+    hm = RULES.subject_honorific.search(text, max(window_lo, start - 8), start)
+    if hm is not None:
+        start = hm.start()
     # the subject must start the clause: nothing but a boundary before it
     prefix = text[window_lo:start] if start > window_lo else ""
     if len(who) > 1 and prefix.endswith(("of ", "of the ")):

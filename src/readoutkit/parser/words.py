@@ -249,13 +249,17 @@ PEOPLE_GROUP_NOUNS: Final = frozenset(
 )
 
 #: noun phrases that mean every participant: the above, and with "three" to "six" for
-#: "two" ("the three ministers", "the four countries")
-GROUP_PHRASES: Final = _GROUP_PHRASES_OF_TWO | frozenset(
-    " ".join(n if w == "two" else w for w in p.split())
-    for p in _GROUP_PHRASES_OF_TWO
-    if "two" in p.split()
-    for n in ("three", "four", "five", "six")
-)
+#: "two" ("the three ministers", "the four countries"), and "all three" to "all six"
+GROUP_PHRASES: Final = (
+    _GROUP_PHRASES_OF_TWO
+    | frozenset(
+        " ".join(n if w == "two" else w for w in p.split())
+        for p in _GROUP_PHRASES_OF_TWO
+        if "two" in p.split()
+        for n in ("three", "four", "five", "six")
+    )
+    | frozenset(f"all {n}" for n in ("three", "four", "five", "six"))
+)  # "All three agreed"
 
 #: the head nouns of titles: "the Kazakh Minister" names the Kazakh participant whose
 #: title holds "Minister" anywhere ("Deputy Prime Minister – Minister of Foreign Affairs")
