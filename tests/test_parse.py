@@ -10215,3 +10215,23 @@ def test_all_three_is_everyone_and_an_honorific_opens_the_next_subject() -> None
         (1, "he hoped to see them both in Glasgow"),
     ]
     assert [c.text for c in r.commitments] == ["agreed to keep talking as the summit approaches"]
+
+
+def test_the_speakers_side_after_a_postposed_attribution_undertakes_its_clause() -> None:
+    opening = (
+        "Chinese Foreign Minister Li Wen held a video call with Foreign Minister Ana Ruiz of "
+        "Chile on Monday. "
+    )
+    r = readoutkit.parse(
+        opening + "China is ready to send seed aid to Chile, he said, and the Chinese side "
+        "will not leave its friends alone."
+    )
+    assert [(c.text, r.names(c.actors)) for c in r.commitments][-1] == (
+        "the Chinese side will not leave its friends alone",
+        ("Li Wen",),
+    )
+    # "the Chinese people" is no side named so: nothing is undertaken after the attribution
+    r = readoutkit.parse(
+        opening + "China values the visit, he said, and the Chinese people will welcome it."
+    )
+    assert [c.text for c in r.commitments] == []

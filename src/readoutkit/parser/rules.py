@@ -1639,7 +1639,9 @@ class Rules:
     #: ", and <Capitalised subject> <verb>" after an attribution: group "s" the subject
     and_capital_subject: Final = regex.compile(
         r"[ \t]*+,[ \t]*+(?:and|but)[ \t]++(?=(?P<s>\p{Lu}[\p{L}\-]*+(?:[ \t]++\p{Lu}[\p{L}\-]*+)"
-        r"{0,2})[ \t]++\p{Ll})",
+        # ("..., he said, and the Chinese side will not ...": a side named by its adjective)
+        r"{0,2}|the[ \t]++\p{Lu}[\p{L}\-]*+(?:[ \t]++\p{Lu}[\p{L}\-]*+)?[ \t]++(?:side|government))"
+        r"[ \t]++\p{Ll})",
         _F,
     )
     #: after "..., he said": ", and " and a verb of the clause before it, not a new subject
