@@ -10235,3 +10235,19 @@ def test_the_speakers_side_after_a_postposed_attribution_undertakes_its_clause()
         opening + "China values the visit, he said, and the Chinese people will welcome it."
     )
     assert [c.text for c in r.commitments] == []
+
+
+def test_a_quotation_resuming_after_its_attribution_is_the_same_speakers() -> None:
+    r = readoutkit.parse(
+        "French Foreign Minister Jean Blanc met Foreign Minister Ana Ruiz of Chad in Paris on "
+        'Monday. "France will not take the place of the African armies," the Minister '
+        'stressed, "but it will stand by them for as long as necessary." Ruiz thanked him.'
+    )
+    assert [(r.names(s.speakers), s.text, s.quotation.value) for s in r.statements][:2] == [
+        (("Jean Blanc",), "France will not take the place of the African armies", "direct"),
+        (("Jean Blanc",), "it will stand by them for as long as necessary", "direct"),
+    ]
+    assert [(c.text, c.polarity.value) for c in r.commitments] == [
+        ("France will not take the place of the African armies", "negative"),
+        ("it will stand by them for as long as necessary", "positive"),
+    ]

@@ -1636,6 +1636,11 @@ class Rules:
         r"(?:[\p{L}\p{M}\d'\u2019\-]++[ \t]++){1,5}?that[ \t]++",
         _F,
     )
+    #: ', "' after an attribution: the quotation resumes ('"...," he said, "but ...'),
+    #: a leading conjunction no part of what was said
+    quote_resumes: Final = regex.compile(
+        r"[ \t]*+,[ \t]*+(?P<q>[\"\u201c])(?:(?:and|but)[ \t]++)?", _F
+    )
     #: ", and <Capitalised subject> <verb>" after an attribution: group "s" the subject
     and_capital_subject: Final = regex.compile(
         r"[ \t]*+,[ \t]*+(?:and|but)[ \t]++(?=(?P<s>\p{Lu}[\p{L}\-]*+(?:[ \t]++\p{Lu}[\p{L}\-]*+)"

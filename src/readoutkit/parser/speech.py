@@ -1260,6 +1260,10 @@ class Words:
 _PLAIN_LEAD: Final = frozenset(" \t\n\r\f\v,:-\u2013\u2014")
 
 
+#: the closing quotation mark of each opening one
+_CLOSING_OF: Final = {'"': '"', "\u201c": "\u201d"}
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """A clause's content without its lead ("that", ":"), trailing punctuation, dangling
     conjunction or the publisher's attribution. Each pattern is tried only where a cheap
@@ -2928,6 +2932,27 @@ def _sentence(
                                 via,
                             )
                         )
+                    qm = RULES.quote_resumes.match(text, ce, near(ce, b)) if not inserted else None
+                    if qm is not None:
+                        # '"France will not ...," the Minister stressed, "but it will ...":
+                        # the quotation resumes after the attribution, the same speaker's
+                        close = text.find(_CLOSING_OF[qm.group("q")], qm.end(), b)
+                        s_, e_ = _trim(text, qm.end(), close if close >= 0 else b)
+                        if e_ > s_:
+                            drafts.append(
+                                Draft(
+                                    speakers,
+                                    s_,
+                                    e_,
+                                    cue,
+                                    cs,
+                                    "postposed",
+                                    Quotation.DIRECT,
+                                    cls,
+                                    via,
+                                )
+                            )
+                        break
                     am = RULES.and_predicate.match(text, ce, near(ce, b)) if not inserted else None
                     if am is None and not inserted:
                         # "..., Meredov stressed, and Ashgabat will never allow ...": a clause
@@ -3193,8 +3218,11 @@ def _sentence(
             and RULES.handed_over.match(text, s, e) is not None
         ):
             continue  # "officials swapping memoranda on investment": documents, not words
+        # (a quotation resumed after its attribution is direct, though no mark opens it)
+        kept = d.quotation is Quotation.DIRECT and s == d.start
         d.start, d.end = s, e
-        d.quotation = _quotation(text, s, e)
+        if not kept:
+            d.quotation = _quotation(text, s, e)
         if d.cls == "topic" and d.quotation is Quotation.INDIRECT:
             d.quotation = Quotation.TOPIC  # "discussed Rafah": only the subject is reported
         out.append(d)
