@@ -10251,3 +10251,13 @@ def test_a_quotation_resuming_after_its_attribution_is_the_same_speakers() -> No
         ("France will not take the place of the African armies", "negative"),
         ("it will stand by them for as long as necessary", "positive"),
     ]
+
+
+def test_conferring_with_someone_is_an_engagement_with_them() -> None:
+    r = readoutkit.parse(
+        "New York, IRNA – Iranian Foreign Minister Ali Karimi conferred on Wednesday with Ana "
+        "Ruiz, his counterpart from Chile. At the meeting, also attended by Iran's deputy "
+        "foreign minister Reza Amini, the two sides went over bilateral relations."
+    )
+    assert [(p.name, p.country) for p in r.parties] == [("Ali Karimi", "IRN"), ("Ana Ruiz", "CHL")]
+    assert r.kind.value == "meeting"

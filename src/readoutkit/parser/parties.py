@@ -3284,6 +3284,11 @@ def _counterpart_sides(text: str, targets: list[Person], m: Matchers) -> None:
         if cm is None and text.startswith(",", x.end):
             cm = RULES.counterpart_after.match(text, x.end, near(x.end, len(text)))
         iso = m.country_of.get(cm.group("d")) if cm is not None else None
+        if iso is None and cm is None and text.startswith(",", x.end):
+            # "X, his counterpart from the Philippines": the place named after it
+            fm = RULES.counterpart_from_after.match(text, x.end, near(x.end, len(text)))
+            pm = m.place.match(text, fm.end()) if fm is not None else None
+            iso = m.country_of.get(pm.group("p")) if pm is not None else None
         if iso is not None:
             p.country = iso
             continue

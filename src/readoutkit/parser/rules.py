@@ -325,6 +325,10 @@ class Rules:
         r"(?!\s*+\p{Lu})",
         _F,
     )
+    #: ", his counterpart from (the Philippines)" right after a name: the place follows
+    counterpart_from_after: Final = regex.compile(
+        r",\s*+(?:his|her|their)\s++counterparts?\s++(?:from|of)\s++(?=\p{Lu}|the\s)", _F
+    )
     #: "(her) Mozambican counterpart, (the) " right before a title and name: group "d"
     counterpart_before: Final = regex.compile(
         r"(?P<d>\p{Lu}[\p{L}\-]++)\s++counterpart\s*+,\s*+(?:the\s++)?\Z", _F
@@ -366,7 +370,7 @@ class Rules:
         speaks received receives video virtual message messages letter letters conference hosted hosts
         visited visiting joined hosting receiving held holds chaired co-chaired co-hosted jointly inaugurated cable
         cables cabled written wrote writes welcomed telephoned telephones phoned phones
-        videoconference videoconferences teleconference videocall videolink dinner luncheon
+        videoconference videoconferences teleconference videocall videolink dinner luncheon conferred
         """.split()
     )
     #: any of them, as a word, in any case; or a joint statement ("issued a joint
