@@ -10261,3 +10261,20 @@ def test_conferring_with_someone_is_an_engagement_with_them() -> None:
     )
     assert [(p.name, p.country) for p in r.parties] == [("Ali Karimi", "IRN"), ("Ana Ruiz", "CHL")]
     assert r.kind.value == "meeting"
+
+
+def test_a_royal_style_before_a_rank_and_a_double_office_holder_named_by_his_first() -> None:
+    r = readoutkit.parse(
+        "Bahrain's Crown Prince and Prime Minister, HRH Prince Khalid bin Ali Al Nasser, "
+        "spoke today by telephone with Prime Minister Shri Ravi Kumar.\n\nThe Prime Minister "
+        "thanked HRH for the support Bahrain extended to India. HRH the Crown Prince "
+        "appreciated the contribution of the Indian diaspora."
+    )
+    assert [(p.name, p.title) for p in r.parties] == [
+        ("Khalid bin Ali Al Nasser", "Crown Prince and Prime Minister"),
+        ("Ravi Kumar", "Prime Minister"),
+    ]
+    assert [r.names(s.speakers) for s in r.statements] == [
+        ("Ravi Kumar",),
+        ("Khalid bin Ali Al Nasser",),
+    ]

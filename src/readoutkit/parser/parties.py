@@ -94,6 +94,8 @@ BODY_NOUNS: Final = regex.compile(
 _INSTITUTION_SET: Final = frozenset(INSTITUTION_NOUN_WORDS)
 #: their first three letters (each has at least three)
 _INSTITUTION_HEADS: Final = frozenset(w[:3] for w in INSTITUTION_NOUN_WORDS)
+#: how a royal or princely style starts: "His Highness", "HRH", "H.H."
+_STYLE_OPENERS: Final = ("His ", "Her ", "HRH ", "H.R.H. ", "HH ", "H.H. ")
 #: the characters that can continue ``RULES.title_name_sep`` after its first space
 _SEP_CHARS: Final = (" ", "\t", "(", ",")
 #: the words ``RULES.recipient_before`` can end with (before its final space)
@@ -1161,8 +1163,9 @@ class _Finder:
             rank = (
                 self.m.title.match(text, pos, near(pos, b)) if self._may_start_title(pos) else None
             )
-            if rank is None and text.startswith(("His ", "Her "), pos):
+            if rank is None and text.startswith(_STYLE_OPENERS, pos):
                 # "Foreign Minister, His Highness Prince Faisal": a style, then the rank
+                # ("HRH Prince Salman")
                 hm = self.m.honorific.match(text, pos, near(pos, b))
                 at = _skip_space(text, hm.end(), b) if hm is not None else pos
                 if at > pos and self._may_start_title(at):

@@ -658,8 +658,12 @@ class Resolver:
             others = [tk for tk, ids in whole.items() if ids != holders and tk[-len(key) :] == key]
             # (or, for "the premier", none does: the Premier, not a Prime Minister whom news
             # agencies also call so)
+            # ("the Prime Minister" is not the "Crown Prince and Prime Minister", whom his
+            # first office names)
             if len(holders) == 1 and (
-                all(tk in subordinate for tk in others) if others else key in _PREMIER
+                all(tk in subordinate or tk[-len(key) - 1 :][:1] == ("and",) for tk in others)
+                if others
+                else key in _PREMIER
             ):
                 shared[key] = holders[0]
                 settled.add(key)
