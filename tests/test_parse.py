@@ -10278,3 +10278,14 @@ def test_a_royal_style_before_a_rank_and_a_double_office_holder_named_by_his_fir
         ("Ravi Kumar",),
         ("Khalid bin Ali Al Nasser",),
     ]
+
+
+def test_a_headline_verb_in_capitals_is_no_part_of_a_name() -> None:
+    r = readoutkit.parse(
+        "HR/VP HOLM RECEIVES IAEA DIRECTOR GENERAL SATO IN BRUSSELS\n\nBrussels, 05/07/2031\n\n"
+        "Ken Sato, who as Director General heads the International Atomic Energy Agency "
+        "(IAEA), came to Brussels today for a working meeting with Eva Holm, the EU's top "
+        "diplomat and HR/VP.\n\nThe HR/VP and the Director General discussed nuclear safety."
+    )
+    assert [p.name for p in r.parties][:2] == ["Ken Sato", "Eva Holm"]
+    assert not any(p.name and "RECEIVES" in p.name for p in r.parties)

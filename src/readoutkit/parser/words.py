@@ -13,7 +13,7 @@ POSTNOMINALS: Final = frozenset(
 )
 
 #: capitalised words that never start or continue a personal name
-NOT_NAME: Final = (
+_NOT_NAME_WORDS: Final = (
     frozenset(
         """
     Assembly Summit Forum Session Meeting Meetings Dialogue Initiative Agreement Treaty
@@ -44,6 +44,9 @@ NOT_NAME: Final = (
     )
     | POSTNOMINALS
 )
+#: the words above, and the same in capitals as a headline writes them ("HR/VP MOGHERINI
+#: RECEIVES ..."): none is a name's either (the shortest aside: "LIU HE", "NGUYEN VAN AN")
+NOT_NAME: Final = _NOT_NAME_WORDS | frozenset(w.upper() for w in _NOT_NAME_WORDS if len(w) > 2)
 
 #: nouns for what someone proposed: after an article and before a speaker, a relative
 #: clause ("the initiative President X put forward", "an idea the Minister raised")
