@@ -10289,3 +10289,23 @@ def test_a_headline_verb_in_capitals_is_no_part_of_a_name() -> None:
     )
     assert [p.name for p in r.parties][:2] == ["Ken Sato", "Eva Holm"]
     assert not any(p.name and "RECEIVES" in p.name for p in r.parties)
+
+
+def test_an_abbreviated_office_before_a_rank_and_a_dateline_city_that_is_no_one() -> None:
+    r = readoutkit.parse(
+        "DPM/FM meets Foreign Minister of Chile in New York\n\nNew York, 24 September 2031: "
+        "DPM/FM Senator Ali Khan sat down today with Ms. Ana Ruiz, Foreign Minister of "
+        "Chile.\n\nThe DPM/FM said Pakistan would deepen its trade with Chile."
+    )
+    assert [(p.name, p.title) for p in r.parties] == [
+        ("Ali Khan", "DPM/FM"),
+        ("Ana Ruiz", "Foreign Minister"),
+    ]
+    assert r.names(r.statements[-1].speakers) == ("Ali Khan",)
+    # the office written out later gives the abbreviation's full form
+    r = readoutkit.parse(
+        "Islamabad, 17 June 2031\n\nDPM/FM Senator Ali Khan met Dr. Ana Ruiz, the "
+        "Secretary-General of ASEAN, in Jakarta today. The Deputy Prime Minister/Foreign "
+        "Minister underscored the importance Pakistan attaches to ASEAN."
+    )
+    assert r.parties[0].title == "Deputy Prime Minister/Foreign Minister"

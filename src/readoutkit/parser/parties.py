@@ -1428,6 +1428,9 @@ class _Finder:
             nm = self.name_at(s, b)
             if nm is None:
                 continue
+            if s == first and RULES.date_after_place.match(text, nm[2], near(nm[2], b)):
+                pos = nm[2]
+                continue  # "New York, 24 September 2025: ...": a dateline's place
             name = nm[0]
             if len(name.split()) < 2 and nm[1] > s:
                 # "Mr. Guterres met with ...": an honorific and a known official's surname,
@@ -1884,8 +1887,8 @@ def _spelling_variant(word: str, key: set[str]) -> bool:
 
 
 def _abbreviated(title: str | None) -> bool:
-    """Whether a title is an abbreviation: "PM", "FM", "EAM"."""
-    return title is not None and len(title) <= 4 and title.isupper()
+    """Whether a title is an abbreviation: "PM", "FM", "EAM", "DPM/FM"."""
+    return title is not None and all(len(t) <= 4 and t.isupper() for t in title.split("/"))
 
 
 def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
@@ -3140,13 +3143,32 @@ def _titles_written_out(
         if refs is None:
             lo = doc.sentences[engagement].end
             refs = [rm.end() for rm in RULES.reference_the.finditer(text, lo)]
+        short = _abbreviated(p.title)
         for at in refs:
+            if short:
+                # "DPM/FM Senator X ... the Deputy Prime Minister/Foreign Minister": the
+                # office whose initials the abbreviation is
+                if not text.startswith(p.title[0], at):
+                    continue
+                tm = f.m.title.match(text, at, near(at, len(text)))
+                if tm is not None and _initials(tm.group("t")) == p.title:
+                    p.title = tm.group("t")
+                    break
+                continue
             if not text.startswith(p.title + " ", at):
                 continue
             tm = f.m.title.match(text, at, near(at, len(text)))
             if tm is not None and tm.group("t").startswith(p.title + " "):
                 p.title = tm.group("t")
                 break
+
+
+def _initials(title: str) -> str:
+    """A title's initials as its abbreviation writes them: "Deputy Prime Minister/Foreign
+    Minister" is "DPM/FM" (small words aside)."""
+    return "/".join(
+        "".join(w[0] for w in part.split() if w[0].isupper()) for part in title.split("/")
+    )
 
 
 def _heading_office(people: list[Person], doc: Document, f: _Finder) -> None:

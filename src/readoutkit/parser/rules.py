@@ -325,6 +325,11 @@ class Rules:
         r"(?!\s*+\p{Lu})",
         _F,
     )
+    #: ", 24 September" or ", Sept. 24" right after the words opening a sentence: a
+    #: dateline's place ("New York, 24 September 2025: ..."), no one's name
+    date_after_place: Final = regex.compile(
+        r",[ \t]*+(?:\d{1,2}[ \t]++\p{Lu}\p{Ll}++|\p{Lu}\p{Ll}++\.?[ \t]++\d{1,2}(?!\d))", _F
+    )
     #: ", his counterpart from (the Philippines)" right after a name: the place follows
     counterpart_from_after: Final = regex.compile(
         r",\s*+(?:his|her|their)\s++counterparts?\s++(?:from|of)\s++(?=\p{Lu}|the\s)", _F

@@ -567,7 +567,7 @@ HIGHNESS_SIDES: Final = frozenset({"ARE", "QAT", "KWT"})
 
 #: royal ranks written before a name that hold no office: an office the text gives the
 #: same person elsewhere ("Prince Faisal" and "Faisal, Foreign Minister of ...") wins
-RANK_ONLY_TITLES: Final = frozenset({"Prince", "Princess"})
+RANK_ONLY_TITLES: Final = frozenset({"Prince", "Princess", "Senator"})
 
 #: the small words a title written in lower case may hold between its own words
 #: ("special advisor to the president", "chairman of the ... Committee")
