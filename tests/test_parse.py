@@ -10309,3 +10309,11 @@ def test_an_abbreviated_office_before_a_rank_and_a_dateline_city_that_is_no_one(
         "Minister underscored the importance Pakistan attaches to ASEAN."
     )
     assert r.parties[0].title == "Deputy Prime Minister/Foreign Minister"
+
+
+def test_a_street_address_after_a_house_number_is_no_one() -> None:
+    r = readoutkit.parse(
+        "Ana Ruiz, Secretary General of the United Nations, paid a call on the Prime "
+        "Minister, Shri Ravi Kumar, at 7, Lok Kalyan Marg today. They discussed climate action."
+    )
+    assert [p.name for p in r.parties] == ["Ana Ruiz", "Ravi Kumar"]

@@ -1431,6 +1431,9 @@ class _Finder:
             if s == first and RULES.date_after_place.match(text, nm[2], near(nm[2], b)):
                 pos = nm[2]
                 continue  # "New York, 24 September 2025: ...": a dateline's place
+            if text[s - 1 : s] == " " and RULES.address_before.search(text, max(a, s - 12), s):
+                pos = nm[2]
+                continue  # "at 7, Lok Kalyan Marg": an address
             name = nm[0]
             if len(name.split()) < 2 and nm[1] > s:
                 # "Mr. Guterres met with ...": an honorific and a known official's surname,

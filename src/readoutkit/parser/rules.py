@@ -330,6 +330,9 @@ class Rules:
     date_after_place: Final = regex.compile(
         r",[ \t]*+(?:\d{1,2}[ \t]++\p{Lu}\p{Ll}++|\p{Lu}\p{Ll}++\.?[ \t]++\d{1,2}(?!\d))", _F
     )
+    #: "at 7, " or "No. 10 " right before capitalised words: a street address ("at 7, Lok
+    #: Kalyan Marg"), no one's name
+    address_before: Final = regex.compile(r"(?<![\p{L}])(?:at|No\.)\s++\d{1,4},?\s++\Z", _F)
     #: ", his counterpart from (the Philippines)" right after a name: the place follows
     counterpart_from_after: Final = regex.compile(
         r",\s*+(?:his|her|their)\s++counterparts?\s++(?:from|of)\s++(?=\p{Lu}|the\s)", _F
