@@ -10317,3 +10317,25 @@ def test_a_street_address_after_a_house_number_is_no_one() -> None:
         "Minister, Shri Ravi Kumar, at 7, Lok Kalyan Marg today. They discussed climate action."
     )
     assert [p.name for p in r.parties] == ["Ana Ruiz", "Ravi Kumar"]
+
+
+def test_the_programme_and_the_call_told_again_are_narration() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Ali Khan received Foreign Minister Ana Ruiz of Chile in Ankara "
+        "today. Khan said ties were strong. During her stay in Ankara, Minister Ruiz will "
+        "also be received by Chancellor Jon Berg."
+    )
+    assert [s.text for s in r.statements] == ["ties were strong"]
+    assert r.commitments == ()
+    opening = "PM call with Ana Ruiz: 4 March 2031\n\nA spokesperson said:\n\n"
+    r = readoutkit.parse(
+        opening + "Tom Reed and Chilean Prime Minister Ana Ruiz talked by phone on Monday.\n\n"
+        "The leaders agreed to stay in touch."
+    )
+    assert [s.text for s in r.statements] == ["to stay in touch"]
+    # a topic after the call's words is still theirs
+    r = readoutkit.parse(
+        opening + "Tom Reed and Chilean Prime Minister Ana Ruiz spoke by phone this "
+        "afternoon about trade.\n\nThe leaders agreed to stay in touch."
+    )
+    assert "trade" in r.statements[0].text

@@ -1249,8 +1249,12 @@ class Rules:
         r"(?:is|are|was|were) (?:also )?planned (?:to|for)(?![\p{L}])|"
         r"(?:took|takes|take) (?:the|his|her) oath(?: of office)?|(?:was|were|be|been) sworn in|"
         r"arrived in|"
+        # "During his stay, X will also be received by President Y": the programme
+        r"will (?:also |later |then )?be received by|"
         # "A and B talked by phone this afternoon": the engagement told again
-        r"(?:talked|spoke) (?:by (?:tele)?phone|over the (?:tele)?phone|on the (?:tele)?phone)|"
+        r"(?:talked|spoke) (?:by (?:tele)?phone|over the (?:tele)?phone|on the (?:tele)?phone)"
+        # (not "... spoke by phone this afternoon about X": a topic)
+        r"(?![^.;\n]*?(?<![\p{L}])(?:about|discuss|regarding|concerning|on(?=\s++\p{Ll}))(?![\p{L}]))|"
         r"(?:is|are) set to (?:attend|visit|travel|meet|hold)|(?:were|was) (?:later |then )?joined by|"
         # "X is due to call on Y later", "The visit runs from April 1-3": the programme
         r"(?:is|are) (?:also )?due to (?:call on|meet|see|receive|host|visit|travel|hold|attend|arrive|leave|"
@@ -1438,6 +1442,9 @@ class Rules:
         " composition",
         "espectfully announced",
         "arrived in",
+        "be received by",
+        " phone",
+        " telephone",
         "respond",
         "expected to",
         "according to",
