@@ -10339,3 +10339,26 @@ def test_the_programme_and_the_call_told_again_are_narration() -> None:
         "afternoon about trade.\n\nThe leaders agreed to stay in touch."
     )
     assert "trade" in r.statements[0].text
+
+
+def test_an_unnamed_counterpart_is_named_by_the_sentence_that_opens_with_them() -> None:
+    r = readoutkit.parse(
+        "Tehran, IRNA – On Tuesday evening, Foreign Minister Ali Karimi held phone talks "
+        "with his counterpart from Niger.\n\nDuring the call, Bakary Sani, the foreign "
+        "minister of Niger, conveyed the greetings of General Abdourahamane Tiani to "
+        "Iranian President Reza Amini."
+    )
+    assert [(p.name, p.title, p.country) for p in r.parties] == [
+        ("Ali Karimi", "Foreign Minister", "IRN"),
+        ("Bakary Sani", "foreign minister", "NER"),
+    ]
+    # "his visiting Singaporean counterpart", named in the next sentence
+    r = readoutkit.parse(
+        "Ties are growing, Foreign Minister Ali Karimi said on Monday in a meeting in Tehran "
+        "with his visiting Singaporean counterpart. Vivian Balakrishnan, who has brought "
+        "along business leaders, passed on greetings."
+    )
+    assert [(p.name, p.country) for p in r.parties] == [
+        ("Ali Karimi", "IRN"),
+        ("Vivian Balakrishnan", "SGP"),
+    ]

@@ -1387,10 +1387,20 @@ class _Finder:
             dem = cm.group("d")
             iso = self.m.country_of.get(dem) if dem else None
             if nm is None:
+                end = cm.start() + len(cm.group().rstrip(", \t\n"))
+                if (
+                    dem is None
+                    and text.startswith(("from ", "of "), cm.end())
+                    and "counterparts" not in cm.group()
+                ):
+                    # "his counterpart from Niger": the side after it (not "his
+                    # counterparts from A, B and C", whom the list names)
+                    place = self.place_at(cm.end() + (5 if text[cm.end()] == "f" else 3))
+                    if place is not None and place[0] is not None:
+                        iso, end = place[0], place[2]
                 if iso is not None and idx >= 0:
                     # "his Indian counterpart" unnamed: a participant of that side, whom
                     # the engagement sentence may hold (named later, if at all)
-                    end = cm.start() + len(cm.group().rstrip(", \t\n"))
                     found.append(_nameless_counterpart(cm.start(), end, idx, iso))
                 continue
             found.append(
@@ -2141,7 +2151,7 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
     for p in people:
         if is_spokesperson(p):
             p.participant = False
-    _name_titled_only(people, engagement)
+    _name_titled_only(people, engagement, text=doc.text)
     if engagement is not None:
         _first_person_author(doc, engagement, people, f)
     if engagement is not None:
@@ -2159,7 +2169,8 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
         writers += _similar_messages(doc, people, engagement)
         if writers:
             infer_sides([p for p in people if p.participant], doc, m, only=writers)
-    _name_titled_only(people, engagement, m.official_side)  # again, now that sides are known
+    # again, now that sides are known
+    _name_titled_only(people, engagement, m.official_side, doc.text)
     _name_from_engagement(people, doc, f, engagement)
     _full_names(people, doc.text, f)
     _titles_by_reference(people, doc, f, engagement)
@@ -2824,7 +2835,10 @@ def _unnamed_counterpart(p: Person) -> bool:
 
 
 def _name_titled_only(
-    people: list[Person], engagement: int | None, side_of: Callable[[str], str | None] | None = None
+    people: list[Person],
+    engagement: int | None,
+    side_of: Callable[[str], str | None] | None = None,
+    text: str = "",
 ) -> None:
     """Give a participant known only by title the name of the person it must be: one with
     that title named by the headline or by the engagement sentence or before it, else the
@@ -2889,6 +2903,9 @@ def _name_titled_only(
             # "Foreign Minister Zarif ... with his Belgian counterpart ... passed on to
             # Belgian Prime Minister Charles Michel a message": not the head of government
             and not _other_rank(owner, q.title)
+            # "(the counterpart) conveyed the greetings of General X to ...": one only
+            # greeted or greeting, whoever the counterpart is
+            and not (p in counterparts and text and _only_greeted(q, text))
         ]
         if not same_side and side and side_of is not None:
             # one the text places nowhere, by the gazetteer: of the very same office, or
@@ -2905,6 +2922,7 @@ def _name_titled_only(
                     or any(x.rule == "speaker-label" for x in q.mentions)
                 )
                 and side_of(q.name) == side
+                and not (p in counterparts and text and _only_greeted(q, text))
             ]
         if p in counterparts:
             # "his Afghan counterpart": one placed on that side before one placed nowhere
@@ -2925,6 +2943,15 @@ def _name_titled_only(
         p.mentions.extend(q.mentions)
         p.mentions.sort(key=lambda x: x.start)
         people.remove(q)
+
+
+def _only_greeted(q: Person, text: str) -> bool:
+    """Whether every mention of ``q`` in the body follows "of" or "to" ("the greetings
+    of General X", "a message to President Y"): someone only mentioned."""
+    body = [x for x in q.mentions if x.sentence >= 0]
+    return bool(body) and all(
+        RULES.of_or_to_before.search(text, max(0, x.start - 4), x.start) is not None for x in body
+    )
 
 
 def _name_from_engagement(
@@ -2960,25 +2987,39 @@ def _name_from_engagement(
         found += [
             x
             for x in f.bare_names(s.start, s.end, i, taken)
-            if x.title is None
-            and (
-                x.start == _skip_space(doc.text, s.start, s.end)
-                # "Speaking in a telephone conversation with Emmanuel Macron, ...": the
-                # counterpart, named where the engagement is told again
-                or (
-                    counterpart
-                    and RULES.engagement_with_before.search(
-                        doc.text, max(s.start, x.start - 40), x.start
-                    )
-                    is not None
+            if (
+                x.title is not None
+                and counterpart
+                and x.country in (None, p.country)
+                # an unnamed counterpart's name may come with its office where the sentence
+                # opens with it: "(During the call,) X, the foreign minister of Niger, ..."
+                and (
+                    x.start == _skip_space(doc.text, s.start, s.end)
+                    or RULES.during_the_engagement.fullmatch(doc.text, s.start, x.start) is not None
                 )
-                # "Erdogan congratulated Luiz Inacio Lula da Silva on ...": one the
-                # officials gazetteer places on the counterpart's side
-                or (
-                    counterpart
-                    and p.country is not None
-                    and x.name is not None
-                    and f.m.official_side(x.name) == p.country
+            )
+            or (
+                x.title is None
+                and (
+                    x.start == _skip_space(doc.text, s.start, s.end)
+                    or RULES.during_the_engagement.fullmatch(doc.text, s.start, x.start) is not None
+                    # "Speaking in a telephone conversation with Emmanuel Macron, ...": the
+                    # counterpart, named where the engagement is told again
+                    or (
+                        counterpart
+                        and RULES.engagement_with_before.search(
+                            doc.text, max(s.start, x.start - 40), x.start
+                        )
+                        is not None
+                    )
+                    # "Erdogan congratulated Luiz Inacio Lula da Silva on ...": one the
+                    # officials gazetteer places on the counterpart's side
+                    or (
+                        counterpart
+                        and p.country is not None
+                        and x.name is not None
+                        and f.m.official_side(x.name) == p.country
+                    )
                 )
             )
         ]
@@ -2998,6 +3039,7 @@ def _name_from_engagement(
     if len(names) != 1 or any(q.name in names for q in people):
         return
     p.name = found[0].name
+    p.title = p.title or found[0].title
     p.mentions.extend(found)
     p.mentions.sort(key=lambda x: x.start)
     if p.name is not None and not (p.country or p.organization):

@@ -133,6 +133,8 @@ class Rules:
     #: "the" (or "The") before a later reference to an office: "The Iranian foreign
     #: minister also ...", "..., the President of Russia said"
     reference_the: Final = regex.compile(r"(?<![\p{L}\d])[Tt]he\s++(?=\p{Lu})", _F)
+    #: "of " or "to " right before a mention: "the greetings of (General X)"
+    of_or_to_before: Final = regex.compile(r"(?<![\p{L}])(?:of|to)\s++\Z", _F)
     #: a preposition or noun before such a reference that makes it someone not taking
     #: part: "the greetings of the Iranian President", "a message from the ...", "on
     #: behalf of the ..."
@@ -245,8 +247,8 @@ class Rules:
     )
     #: "his Russian counterpart"
     counterpart: Final = regex.compile(
-        r"(?<![\p{L}])(?:his|her|their)\s++(?:(?P<d>\p{Lu}[\p{L}.]*+)\s++)?"
-        r"(?:counterparts?|opposite numbers?)(?:,?\s++|(?=[.;]))",
+        r"(?<![\p{L}])(?:his|her|their)\s++(?:(?:visiting|new|incoming|outgoing)\s++)?"
+        r"(?:(?P<d>\p{Lu}[\p{L}.]*+)\s++)?(?:counterparts?|opposite numbers?)(?:,?\s++|(?=[.;]))",
         _F,
     )
     #: "the (visiting) Brazilian leader": a participant known by side alone
@@ -1729,6 +1731,12 @@ class Rules:
     #: an engagement told again, right before the other participant's name: "(in a
     #: telephone) conversation with", "talks with"
     engagement_with_before: Final = regex.compile(rf"(?<![\p{{L}}]){_ENGAGEMENT_WITH}\Z", _F)
+    #: "During the call, " opening a sentence: the engagement told again, its speaker next
+    during_the_engagement: Final = regex.compile(
+        r"\s*+(?:During|In|At|Over)\s++the\s++(?:phone\s++|telephone\s++|video\s++)?"
+        r"(?:call|conversation|talks|meeting|exchange)\s*+,\s*+",
+        _F,
+    )
     #: "with" right after a topic verb: "(discussed) with him", "(reviewed) with the
     #: Prime Minister"
     with_after: Final = regex.compile(r"\s++with\s++(?=\p{L})", _F)
