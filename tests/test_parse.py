@@ -10362,3 +10362,14 @@ def test_an_unnamed_counterpart_is_named_by_the_sentence_that_opens_with_them() 
         ("Ali Karimi", "IRN"),
         ("Vivian Balakrishnan", "SGP"),
     ]
+
+
+def test_the_host_who_holds_talks_with_a_visitor_soon_after_takes_part() -> None:
+    r = readoutkit.parse(
+        "1. President of the Republic of Belarus H.E. Mr. Ivan Petrov paid a State Visit to "
+        "India on 11-12 September 2031, for which Prime Minister Shri Ravi Kumar had sent the "
+        "invitation.\n\n2. On 12 September 2031, Prime Minister Kumar and President Petrov held "
+        "talks in New Delhi. Both sides agreed to hold the next session in Minsk."
+    )
+    assert [p.name for p in r.parties] == ["Ivan Petrov", "Ravi Kumar"]
+    assert len(r.statements[-1].speakers) == 2

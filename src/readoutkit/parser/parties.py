@@ -9,7 +9,7 @@ import unicodedata
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from itertools import combinations, compress
+from itertools import combinations, compress, pairwise
 from operator import not_
 from string import ascii_lowercase
 from typing import Final
@@ -2342,6 +2342,21 @@ def _engaged_by_opening(doc: Document, people: list[Person], engagement: int, f:
         return
     for i in range(engagement + 1, min(engagement + 4, len(doc.sentences))):
         s = doc.sentences[i]
+        here = sorted(
+            ((x, q) for q in people for x in q.mentions if x.sentence == i),
+            key=lambda t: t[0].start,
+        )
+        for (x1, q1), (x2, q2) in pairwise(here):
+            if (
+                q1 is not q2
+                and q1.participant != q2.participant
+                and doc.text[x1.end : x2.start] == " and "
+                and RULES.pair_engaged_after.match(doc.text, x2.end, s.end) is not None
+            ):
+                # "X paid a State Visit to India ... Prime Minister Modi and President X
+                # held talks": the one the participant held them with
+                (q2 if q1.participant else q1).participant = True
+                return
         om = RULES.engagement_opening.match(doc.text, s.start, s.end)
         if om is None:
             # "While in Hanoi, President X held talks with State President Y": the one

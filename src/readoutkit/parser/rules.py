@@ -133,6 +133,13 @@ class Rules:
     #: "the" (or "The") before a later reference to an office: "The Iranian foreign
     #: minister also ...", "..., the President of Russia said"
     reference_the: Final = regex.compile(r"(?<![\p{L}\d])[Tt]he\s++(?=\p{Lu})", _F)
+    #: the verb after a pair of subjects that says they met: "(A and B) held talks",
+    #: "(A and B) met"
+    pair_engaged_after: Final = regex.compile(
+        r"\s++(?:(?:also|later|then|first)\s++)?(?:held\s++(?:talks|a\s++meeting|"
+        r"discussions|a\s++bilateral\s++meeting)|met|had\s++talks)(?![\p{L}])",
+        _F,
+    )
     #: "of " or "to " right before a mention: "the greetings of (General X)"
     of_or_to_before: Final = regex.compile(r"(?<![\p{L}])(?:of|to)\s++\Z", _F)
     #: a preposition or noun before such a reference that makes it someone not taking
