@@ -10373,3 +10373,17 @@ def test_the_host_who_holds_talks_with_a_visitor_soon_after_takes_part() -> None
     )
     assert [p.name for p in r.parties] == ["Ivan Petrov", "Ravi Kumar"]
     assert len(r.statements[-1].speakers) == 2
+
+
+def test_a_name_after_an_opening_phrase_ending_in_counterpart_is_the_subject() -> None:
+    r = readoutkit.parse(
+        "In a phone conversation on Tuesday evening with his Romanian counterpart, Mohammad "
+        "Javad Zarif stressed that Europe must act.\n\nIn the call with Teodor Melescanu, "
+        "Zarif referred to the trade mechanism."
+    )
+    assert sorted((p.name, p.country) for p in r.parties) == [
+        ("Mohammad Javad Zarif", "IRN"),
+        ("Teodor Melescanu", "ROU"),
+    ]
+    [s] = [s for s in r.statements if s.cue == "stressed"]
+    assert r.names(s.speakers) == ("Mohammad Javad Zarif",)

@@ -1384,6 +1384,15 @@ class _Finder:
             return found
         for cm in RULES.counterpart.finditer(text, a, b):
             nm = self.name_at(cm.end(), b)
+            if (
+                nm is not None
+                and "," in cm.group()
+                and text.startswith(" ", nm[2])
+                and _reports_next(text, nm[2], b, self.m)
+            ):
+                # "In a phone call with his Romanian counterpart, Zarif stressed ...": the
+                # comma closes an opening phrase; the name is the clause's subject
+                nm = None
             dem = cm.group("d")
             iso = self.m.country_of.get(dem) if dem else None
             if nm is None:
@@ -3366,6 +3375,12 @@ def _counterpart_sides(text: str, targets: list[Person], m: Matchers) -> None:
         if x is None:
             continue
         cm = RULES.counterpart_before.search(text, max(0, x.start - 50), x.start)
+        if (
+            cm is not None
+            and text.startswith(" ", x.end)
+            and _reports_next(text, x.end, near(x.end, len(text)), m)
+        ):
+            cm = None  # "In a call with his Romanian counterpart, Zarif stressed": the subject
         if cm is None and text.startswith(",", x.end):
             cm = RULES.counterpart_after.match(text, x.end, near(x.end, len(text)))
         iso = m.country_of.get(cm.group("d")) if cm is not None else None
