@@ -10387,3 +10387,13 @@ def test_a_name_after_an_opening_phrase_ending_in_counterpart_is_the_subject() -
     ]
     [s] = [s for s in r.statements if s.cue == "stressed"]
     assert r.names(s.speakers) == ("Mohammad Javad Zarif",)
+
+
+def test_a_further_exchange_traded_with_someone_on_a_day_makes_both_writers_take_part() -> None:
+    r = readoutkit.parse(
+        "BEIJING, April 15 (Xinhua) -- The anniversary was marked on Friday with an exchange "
+        "of congratulatory messages between President Li Wen and his Chilean counterpart Ana "
+        "Ruiz.\n\nWang Jun, China's premier, also traded messages on Friday with Prime "
+        "Minister Jon Berg."
+    )
+    assert [p.name for p in r.parties] == ["Li Wen", "Ana Ruiz", "Wang Jun", "Jon Berg"]

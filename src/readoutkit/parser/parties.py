@@ -2229,6 +2229,12 @@ def _further_exchanges(doc: Document, engagement: int) -> Iterator[tuple[int, in
         i = doc.sentence_holding(em.start())
         if i >= 0:
             yield i, em.start()
+    # "Li Keqiang, China's premier, also traded messages on Friday with Prime Minister X":
+    # everyone the sentence names
+    for em in RULES.exchanged_with.finditer(text, doc.sentences[engagement].end):
+        i = doc.sentence_holding(em.start())
+        if i >= 0:
+            yield i, doc.sentences[i].end
     if "same occasion" in text:
         # "On the same occasion, X sent her congratulations to Y": the whole sentence
         for i in range(engagement + 1, len(doc.sentences)):
@@ -2303,7 +2309,7 @@ def _exchanged_between(doc: Document, people: list[Person], engagement: int) -> 
             for p in people:
                 if p.name and any(x.sentence == i and x.start >= em.end() for x in p.mentions):
                     p.participant = True
-    if "exchanged" not in text and "did the same" not in text:
+    if "exchanged" not in text and "traded" not in text and "did the same" not in text:
         return  # (nothing ``exchanged_with`` could match: no scan of the text)
     # "Also on May 5, Premier A exchanged congratulatory messages with Deputy President B,
     # while Foreign Minister C did the same with D": everyone the sentence names

@@ -485,8 +485,10 @@ class Rules:
     #: "A also exchanged congratulatory messages with B", "C did the same with D": a
     #: further exchange, whose writers (all named in the sentence) take part too
     exchanged_with: Final = regex.compile(
-        r"(?<![\p{L}])(?:exchanged[ \t]++(?:[\p{L}\-]++[ \t]++)?"
+        r"(?<![\p{L}])(?:(?:exchanged|traded)[ \t]++(?:[\p{L}\-]++[ \t]++)?"
         + _EXCHANGED_WRITINGS
+        # ("traded messages on Friday with B")
+        + r"(?:[ \t]++(?:on|last|this)[ \t]++\p{Lu}\p{Ll}++)?"
         + r"|did[ \t]++the[ \t]++same)[ \t]++with[ \t]++",
         _F,
     )
