@@ -10397,3 +10397,16 @@ def test_a_further_exchange_traded_with_someone_on_a_day_makes_both_writers_take
         "Minister Jon Berg."
     )
     assert [p.name for p in r.parties] == ["Li Wen", "Ana Ruiz", "Wang Jun", "Jon Berg"]
+
+
+def test_the_department_an_office_heads_is_its_holders_side() -> None:
+    r = readoutkit.parse(
+        "U.N. Secretary-General Ana Ruiz visited the Pentagon today for a meeting with "
+        "Secretary of Defense Tom Reed. Secretary Reed said DoD is prepared to offer "
+        "troop-contributing countries its know-how in medical support."
+    )
+    [c] = r.commitments
+    assert (c.text, r.names(c.actors)) == (
+        "DoD is prepared to offer troop-contributing countries its know-how in medical support",
+        ("Tom Reed",),
+    )

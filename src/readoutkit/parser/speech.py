@@ -52,6 +52,7 @@ from readoutkit.parser.words import (
     MUTUAL_PARTICIPLES,
     NOT_ADVERBS,
     OBJECT_VERBS,
+    OFFICE_BODIES,
     OPENING_PREPOSITIONS,
     ORG_EPITHETS,
     ORG_KIND_NOUNS,
@@ -322,6 +323,16 @@ class _Keys:
                     # "Chairman of CIDCA": "the CIDCA chief", "the CIDCA official"
                     ak = name_key(word)
                     out += [(*ak, *g) for g in generic] + [(*ak, "s", *g) for g in generic]
+            for word, side, bodies in OFFICE_BODIES:
+                # "DoD will ..." said by the Secretary of Defense: the department he heads
+                # ("Secretary of State" only as the title's last word: not "Minister of
+                # State")
+                if p.country in (None, side) and (
+                    word in tt
+                    if word != "state"
+                    else tt[:1] == ("secretary",) and tt[-1:] == (word,)
+                ):
+                    out += bodies
             # "the Prime Minister of Japan", "the President of Russia": the title's last
             # words (a role) before its country; "Finland's Prime Minister": after it
             for c in _country_names(p, self.m):

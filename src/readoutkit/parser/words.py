@@ -307,6 +307,13 @@ DIPLOMAT_TITLE_KEYS: Final = (
 #: what the press calls the holder of a foreign-affairs office
 DIPLOMAT_ROLES: Final = (("top", "diplomat"), ("diplomat",))
 
+#: the department an office heads, by a word of the office and the side that names it so:
+#: "DoD is prepared to ...", "the Pentagon will ..." said by the Secretary of Defense
+OFFICE_BODIES: Final = (
+    ("defense", "USA", (("dod",), ("pentagon",), ("department", "of", "defense"))),
+    ("state", "USA", (("state", "department"), ("department", "of", "state"))),
+)
+
 #: the longest part of a title used as a key ("the Foreign Minister", "the Secretary")
 MAX_KEY_WORDS: Final = 6
 
