@@ -10410,3 +10410,16 @@ def test_the_department_an_office_heads_is_its_holders_side() -> None:
         "DoD is prepared to offer troop-contributing countries its know-how in medical support",
         ("Tom Reed",),
     )
+
+
+def test_the_speakers_sides_forces_undertake_for_it() -> None:
+    r = readoutkit.parse(
+        "Secretary of Defense Tom Reed met Defense Minister Ana Ruiz of Chile at the Pentagon "
+        "today. He made clear that U.S. military personnel will not take part in combat."
+    )
+    [c] = r.commitments
+    assert (c.text, r.names(c.actors), c.polarity.value) == (
+        "U.S. military personnel will not take part in combat",
+        ("Tom Reed",),
+        "negative",
+    )

@@ -55,6 +55,9 @@ class CommitmentDraft:
 #: placeholders in a cue's pattern for a form of "be" and a possessive (see matchers.py)
 _PLACEHOLDERS: Final = frozenset({"BE", "POSS", "SIDE"})
 
+#: the nouns of a side's forces: "U.S. forces", "Chinese military personnel"
+_FORCE_NOUNS: Final = frozenset({"forces", "troops", "military", "personnel", "soldiers"})
+
 #: cues of a warning, whose "will" is the speaker's side's undertaking when that side is
 #: its subject ("warned that Iran will respond"), else a prediction
 _WARNING_CUES: Final = ("warned", "cautioned")
@@ -794,6 +797,13 @@ def _modal(
                     khit = (khit[0], khit[1] + 2, khit[2])
             if khit is None:
                 khit = res.resolve_by(words, d.speakers)
+            if khit is None and len(words) >= 2 and words[-1] in _FORCE_NOUNS:
+                # "U.S. military personnel will not ...", said by the Secretary of Defense:
+                # the speaker's side's forces
+                n = 2 if len(words) >= 3 and words[-2] in _FORCE_NOUNS else 1
+                forces = res.resolve_by(words[:-n], d.speakers)
+                if forces is not None and forces[2] == "side" and forces[0] == d.speakers:
+                    khit = (forces[0], forces[1] + n, forces[2])
             hit = khit[:2] if khit is not None else None
             owner = _possessor(text, toks, res, d.speakers)
             if hit is not None and hit[1] < len(words) - 2 and owner is not None:
