@@ -10423,3 +10423,14 @@ def test_the_speakers_sides_forces_undertake_for_it() -> None:
         ("Tom Reed",),
         "negative",
     )
+
+
+def test_taking_part_in_a_summit_with_leaders_is_the_engagement() -> None:
+    r = readoutkit.parse(
+        "On 30 November 2031, Prime Minister Shri Ravi Kumar took part in an informal "
+        "Russia-India-China (RIC) Summit with H.E. Mr. Ivan Petrov, President of Russia, and "
+        "H.E. Mr. Li Wen, President of China. Foreign Secretary Shri Anil Rao was among the "
+        "senior officials present during the meeting."
+    )
+    assert [p.name for p in r.parties] == ["Ravi Kumar", "Ivan Petrov", "Li Wen"]
+    assert r.kind.value == "meeting"

@@ -408,6 +408,10 @@ class Rules:
         # "The Pakistani side was led by A, while B headed his country's delegation": the
         # heads of the delegations at talks
         + r"|(?:led|headed)\s++(?:his|her|their)\s++(?:country['\u2019]s\s++|own\s++)?delegation"
+        # "X took part in an informal Russia-India-China (RIC) Summit with Y and Z": a
+        # meeting of those named
+        + r"|took\s++part\s++in\s++(?:an?\s++|the\s++)?(?:[\p{L}\-()]++\s++){0,6}?"
+        + r"(?:summit|meeting|talks|dialogue|consultations)\s++with"
         # "X came to Paris today for a working visit": a visit, hosted
         + r"|came\s++to\s++(?:\p{Lu}[\p{L}\-]*+\s++){1,3}(?:\p{L}++\s++){0,2}?(?:for|on)\s++"
         + r"(?:an?|his|her)\s++(?:\p{L}++\s++){0,2}?visit"
