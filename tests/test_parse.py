@@ -10434,3 +10434,16 @@ def test_taking_part_in_a_summit_with_leaders_is_the_engagement() -> None:
     )
     assert [p.name for p in r.parties] == ["Ravi Kumar", "Ivan Petrov", "Li Wen"]
     assert r.kind.value == "meeting"
+
+
+def test_an_ing_form_after_in_inside_a_clause_is_no_report_of_its_own() -> None:
+    r = readoutkit.parse(
+        "President Li Wen and President Ana Ruiz of Chile exchanged messages on Monday. Chile will "
+        "never waver in recognising that there is only one China, Ruiz said."
+    )
+    s = r.statements[-1]
+    assert (s.cue, s.text) == (
+        "said",
+        "Chile will never waver in recognising that there is only one China",
+    )
+    assert r.commitments[-1].polarity.value == "negative"

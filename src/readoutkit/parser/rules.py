@@ -140,6 +140,9 @@ class Rules:
         r"discussions|a\s++bilateral\s++meeting)|met|had\s++talks)(?![\p{L}])",
         _F,
     )
+    #: a clause's opening preposition right before an -ing form: "(, ) in (noting)": a
+    #: participle leading a clause, not a gerund inside one
+    clause_start_before: Final = regex.compile(r"(?:^|[,;:.]\s*+)(?:[Ii]n|[Ww]ithout)\s++\Z", _F)
     #: "of " or "to " right before a mention: "the greetings of (General X)"
     of_or_to_before: Final = regex.compile(r"(?<![\p{L}])(?:of|to)\s++\Z", _F)
     #: a preposition or noun before such a reference that makes it someone not taking

@@ -1275,6 +1275,9 @@ class Words:
 _PLAIN_LEAD: Final = frozenset(" \t\n\r\f\v,:-\u2013\u2014")
 
 
+#: prepositions whose object an -ing form is, inside a clause: "waver in recognising"
+_GERUND_PREPOSITIONS: Final = (" in ", " without ")
+
 #: the closing quotation mark of each opening one
 _CLOSING_OF: Final = {'"': '"', "\u201c": "\u201d"}
 
@@ -2825,6 +2828,13 @@ def _sentence(
             continue
         if participle and before.endswith((" a ", " an ")):
             continue  # "gave Wang Yi a briefing on ...": a noun, no participle
+        if (
+            participle
+            and before.endswith(_GERUND_PREPOSITIONS)
+            and (low.endswith(" that") or text.startswith(" that ", ce))
+            and not RULES.clause_start_before.search(before)
+        ):
+            continue  # "will never waver in recognising that ...": a gerund, no report
         if participle:
             got = _participle_speaker(w, cs, ce, before, prev_end, b, drafts, res, st, low)
             if got is not None:
