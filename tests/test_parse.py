@@ -10447,3 +10447,16 @@ def test_an_ing_form_after_in_inside_a_clause_is_no_report_of_its_own() -> None:
         "Chile will never waver in recognising that there is only one China",
     )
     assert r.commitments[-1].polarity.value == "negative"
+
+
+def test_an_organizations_name_before_its_heads_office_and_a_passive_invitation() -> None:
+    r = readoutkit.parse(
+        "Prime Minister Tran Van Nam received Klaus Berg, Founder and Executive Chairman of "
+        "the World Economic Forum (WEF), in Hanoi on March 10. The WEF will remain a companion "
+        "of Vietnam in its reform process, the WEF founder affirmed. The WEF founder was "
+        "invited by the Prime Minister to return to Vietnam next year."
+    )
+    assert [(r.names(s.speakers), s.text) for s in r.statements][-2:] == [
+        (("Klaus Berg",), "The WEF will remain a companion of Vietnam in its reform process"),
+        (("Tran Van Nam",), "to return to Vietnam next year"),
+    ]

@@ -143,6 +143,9 @@ class Rules:
     #: a clause's opening preposition right before an -ing form: "(, ) in (noting)": a
     #: participle leading a clause, not a gerund inside one
     clause_start_before: Final = regex.compile(r"(?:^|[,;:.]\s*+)(?:[Ii]n|[Ww]ithout)\s++\Z", _F)
+    #: "(was invited) by the Foreign Minister to ": the agent of a passive invitation,
+    #: group "by", before what it is to
+    invited_by_after: Final = regex.compile(r"\s++by\s++(?P<by>[^,;.:\n]{2,80}?)\s++(?=to\s)", _F)
     #: "of " or "to " right before a mention: "the greetings of (General X)"
     of_or_to_before: Final = regex.compile(r"(?<![\p{L}])(?:of|to)\s++\Z", _F)
     #: a preposition or noun before such a reference that makes it someone not taking

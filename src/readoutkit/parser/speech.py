@@ -316,6 +316,10 @@ class _Keys:
             for sw in _side_words(p, self.m):
                 sk = name_key(sw)
                 out += [(*sk, *g) for g in generic] + [(*sk, "s", *g) for g in generic]
+                if p.organization and not p.country:
+                    # "the WEF founder", "the IAEA Director General": an organization's
+                    # name before its head's office
+                    out += [(*sk, *tt[:k]) for k in range(1, min(span, 3) + 1)]
                 if diplomat:
                     out.append(("top", *sk, "diplomat"))  # "the top Iranian diplomat"
             for word in p.title.split():
@@ -2826,6 +2830,17 @@ def _sentence(
             drafts.append(d)
             prev_end = ce
             continue
+        if low == "invited" and before.endswith((" was ", " were ", " also ")):
+            im = RULES.invited_by_after.match(text, ce, near(ce, b))
+            agent = res.resolve_kind(w.between(im.start("by"), im.end("by"))[0]) if im else None
+            if im is not None and agent is not None and agent[2] in ("person", "side"):
+                # "The ICRC President was invited by the Foreign Minister to visit ...":
+                # the agent's invitation, what it is to
+                s_, e_ = _trim(text, im.end(), b)
+                if e_ > s_:
+                    drafts.append(Draft(agent[0], s_, e_, cue, cs, "passive-by", cls=cls))
+                prev_end = b
+                continue
         if participle and before.endswith((" a ", " an ")):
             continue  # "gave Wang Yi a briefing on ...": a noun, no participle
         if (
