@@ -10460,3 +10460,16 @@ def test_an_organizations_name_before_its_heads_office_and_a_passive_invitation(
         (("Klaus Berg",), "The WEF will remain a companion of Vietnam in its reform process"),
         (("Tran Van Nam",), "to return to Vietnam next year"),
     ]
+
+
+def test_an_eu_commissioners_portfolio_before_the_name_is_part_of_the_title() -> None:
+    r = readoutkit.parse(
+        "On 28 November, High Representative Eva Holm, together with Commissioner for "
+        "International Partnerships Anna Lind, welcomed Benin's Minister of Foreign Affairs, "
+        "Ali Sani, to Brussels."
+    )
+    assert [(p.name, p.title) for p in r.parties] == [
+        ("Eva Holm", "High Representative"),
+        ("Anna Lind", "Commissioner for International Partnerships"),
+        ("Ali Sani", "Minister of Foreign Affairs"),
+    ]

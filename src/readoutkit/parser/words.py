@@ -206,7 +206,9 @@ PORTFOLIO_WORDS: Final = frozenset(
     Islands Territories Sports Arts Heritage Telecommunications Hydrocarbons Law Home
     Manpower Land Sustainability Special Initiatives Reforms Reform Privatisation Privatization
     Business Communities Enterprise Enterprises Investments Solidarity Exports Competitiveness
-    Mobility Human Rights Resources
+    Mobility Human Rights Resources Partnerships Partnership Enlargement Neighbourhood
+    Neighborhood Humanitarian Aid Crisis Management Competition Equality Cohesion Budget
+    Taxation Customs Preparedness Transparency
     """.split()
 )
 
