@@ -10473,3 +10473,12 @@ def test_an_eu_commissioners_portfolio_before_the_name_is_part_of_the_title() ->
         ("Anna Lind", "Commissioner for International Partnerships"),
         ("Ali Sani", "Minister of Foreign Affairs"),
     ]
+
+
+def test_a_country_of_several_words_after_a_title_is_no_name() -> None:
+    r = readoutkit.parse(
+        "On October 23, a telephone talk took place between Hon. Ben Sali, Minister for "
+        "Foreign Affairs and Trade, Papua New Guinea, and Mr. Ken Sato, Minister for Foreign "
+        "Affairs of Japan."
+    )
+    assert [(p.name, p.country) for p in r.parties] == [("Ben Sali", "PNG"), ("Ken Sato", "JPN")]

@@ -256,6 +256,11 @@ class Matchers:
                 country_of.setdefault(s, c.iso3)
                 shared.setdefault(s, set()).add(c.iso3)
         self.country_of: Final = country_of
+        #: the first words of places named by several words ("Papua" of "Papua New
+        #: Guinea"): a name starting with one may be that place
+        self.place_first_words: Final = frozenset(
+            k.split()[0] for k in country_of if " " in k and k[:1].isupper()
+        )
         #: for a country a form it shares with others stands for first ("Dominican" for
         #: Dominica), those others: which the text's own names may show it means instead
         self.form_rivals: Final = {

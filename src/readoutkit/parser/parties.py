@@ -465,6 +465,10 @@ class _Finder:
         nm = m.name.match(text, pos, hi)
         if not nm:
             return None
+        if word in m.place_first_words:
+            pm = m.place.match(text, pos)
+            if pm is not None and pm.end() >= nm.end():
+                return None  # "Papua New Guinea": a place's words, no name
         n = nm.group("n")
         n_start = nm.start()
         country_of = m.country_of
