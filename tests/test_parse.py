@@ -10482,3 +10482,29 @@ def test_a_country_of_several_words_after_a_title_is_no_name() -> None:
         "Affairs of Japan."
     )
     assert [(p.name, p.country) for p in r.parties] == [("Ben Sali", "PNG"), ("Ken Sato", "JPN")]
+
+
+def test_the_same_office_again_after_a_comma_is_the_next_holder_in_a_list() -> None:
+    r = readoutkit.parse(
+        "PM video call: 12 June 2031\n\nA Downing Street spokesperson said:\n\nSea security was "
+        "the focus of a video call earlier today between the Prime Minister, Prime Minister "
+        "Anna Lind of Denmark and Prime Minister Jon Berg of Norway, who discussed cables."
+    )
+    assert [(p.name, p.title, p.country) for p in r.parties] == [
+        (None, "Prime Minister", "GBR"),
+        ("Anna Lind", "Prime Minister", "DNK"),
+        ("Jon Berg", "Prime Minister", "NOR"),
+    ]
+
+
+def test_regional_portfolios_and_regions_are_no_names() -> None:
+    r = readoutkit.parse(
+        "Vice President Han Li met here on Thursday with Tanzanian Minister of Foreign "
+        "Affairs and East African Cooperation Rehema Mushi. Prime Minister Jon Berg spoke "
+        "today with President Ana Ruiz of Georgia about the fighting that has spread from "
+        "South Ossetia."
+    )
+    assert ("Rehema Mushi", "Minister of Foreign Affairs and East African Cooperation") in [
+        (p.name, p.title) for p in r.parties
+    ]
+    assert "South Ossetia" not in [p.name for p in r.parties]

@@ -94,6 +94,10 @@ BODY_NOUNS: Final = regex.compile(
 _INSTITUTION_SET: Final = frozenset(INSTITUTION_NOUN_WORDS)
 #: their first three letters (each has at least three)
 _INSTITUTION_HEADS: Final = frozenset(w[:3] for w in INSTITUTION_NOUN_WORDS)
+#: words of a region's name that open no untitled personal name ("South Ossetia")
+_COMPASS_WORDS: Final = frozenset(
+    "North South East West Northern Southern Eastern Western Upper Lower".split()
+)
 #: how a royal or princely style starts: "His Highness", "HRH", "H.H."
 _STYLE_OPENERS: Final = ("His ", "Her ", "HRH ", "H.R.H. ", "HH ", "H.H. ")
 #: the characters that can continue ``RULES.title_name_sep`` after its first space
@@ -1167,6 +1171,10 @@ class _Finder:
             rank = (
                 self.m.title.match(text, pos, near(pos, b)) if self._may_start_title(pos) else None
             )
+            if rank is not None and rank.group("t") == title and text.startswith(",", te):
+                # "between the Prime Minister, Prime Minister X of Denmark and ...": the
+                # same office again after a comma, a list's next holder, no rank
+                rank = None
             if rank is None and text.startswith(_STYLE_OPENERS, pos):
                 # "Foreign Minister, His Highness Prince Faisal": a style, then the rank
                 # ("HRH Prince Salman")
@@ -1457,6 +1465,9 @@ class _Finder:
             if text[s - 1 : s] == " " and RULES.address_before.search(text, max(a, s - 12), s):
                 pos = nm[2]
                 continue  # "at 7, Lok Kalyan Marg": an address
+            if nm[0].partition(" ")[0] in _COMPASS_WORDS and nm[0].count(" ") == 1:
+                pos = nm[2]
+                continue  # "from South Ossetia": a region, no one's name
             name = nm[0]
             if len(name.split()) < 2 and nm[1] > s:
                 # "Mr. Guterres met with ...": an honorific and a known official's surname,

@@ -208,7 +208,8 @@ PORTFOLIO_WORDS: Final = frozenset(
     Business Communities Enterprise Enterprises Investments Solidarity Exports Competitiveness
     Mobility Human Rights Resources Partnerships Partnership Enlargement Neighbourhood
     Neighborhood Humanitarian Aid Crisis Management Competition Equality Cohesion Budget
-    Taxation Customs Preparedness Transparency
+    Taxation Customs Preparedness Transparency East Middle Asia Pacific Africa Americas
+    Caribbean Arctic
     """.split()
 )
 
