@@ -10508,3 +10508,16 @@ def test_regional_portfolios_and_regions_are_no_names() -> None:
         (p.name, p.title) for p in r.parties
     ]
     assert "South Ossetia" not in [p.name for p in r.parties]
+
+
+def test_the_untitled_own_pm_listed_before_a_demonym_and_title_is_no_one_elses() -> None:
+    r = readoutkit.parse(
+        'A Downing Street spokesperson said:\n\n"Trade was the focus of a three-way call this '
+        "morning between the PM, Finnish Prime Minister Anna Lind and Dutch Prime Minister "
+        'Jon Berg.\n\n"The PM set out his view that markets must be calmed."'
+    )
+    assert [(p.name, p.title, p.country) for p in r.parties] == [
+        (None, "PM", "GBR"),
+        ("Anna Lind", "Prime Minister", "FIN"),
+        ("Jon Berg", "Prime Minister", "NLD"),
+    ]

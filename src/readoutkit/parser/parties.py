@@ -1351,7 +1351,18 @@ class _Finder:
                 )
                 if cm:
                     place = self.place_at(cm.end())
-                    if place is not None and place[0]:
+                    next_at = _skip_space(text, place[2], near(place[2], b)) if place else 0
+                    if (
+                        place is not None
+                        and place[0]
+                        # (not "the PM, Finnish Prime Minister X and ...": the demonym of
+                        # the next holder in a list)
+                        and not (
+                            next_at > place[2]
+                            and self._may_start_title(next_at)
+                            and self.m.title.match(text, next_at, near(next_at, b)) is not None
+                        )
+                    ):
                         iso = iso or place[0]
             if org is None and iso is None:
                 implied = title_side(title)
