@@ -10521,3 +10521,22 @@ def test_the_untitled_own_pm_listed_before_a_demonym_and_title_is_no_one_elses()
         ("Anna Lind", "Prime Minister", "FIN"),
         ("Jon Berg", "Prime Minister", "NLD"),
     ]
+
+
+def test_a_statement_issued_by_three_named_writers_is_theirs() -> None:
+    r = readoutkit.parse(
+        "Brussels, 16/04/2031\n\nThe following statement was issued today by Eva Holm, High "
+        "Representative of the European Union, Ali Sani, President of the Commission of the "
+        "Economic Community of West African States (ECOWAS), and Jon Berg, Executive "
+        'Secretary of the CPLP:\n\n"We welcome the calm manner of the vote. We will not '
+        'accept any interference by the military."'
+    )
+    assert [p.name for p in r.parties] == ["Eva Holm", "Ali Sani", "Jon Berg"]
+    assert all(len(s.speakers) == 3 for s in r.statements)
+    # a spokesperson's frame names no writer
+    r = readoutkit.parse(
+        "The following statement was issued today by the Spokesperson of the High "
+        'Representative, Eva Holm:\n\n"The High Representative and Foreign Minister Ali Sani '
+        'of Bahrain met today in Brussels."'
+    )
+    assert [p.name for p in r.parties] == ["Eva Holm", "Ali Sani"]

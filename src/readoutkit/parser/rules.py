@@ -437,6 +437,12 @@ class Rules:
         # "Issued today at the close of the summit by President A and President B:": the
         # frame of the statement that follows, its writers named
         + r"|(?-i:Issued)(?=\s++(?:[^;:\n]{0,80}?\s)?by\s[^;:\n]{3,300}:)"
+        # "The following statement was issued today by A, Title, B, Title, and C, Title:"
+        + r"|(?<=statement\s++(?:was|has\s++been)\s++)issued(?=\s++(?:today\s++|jointly\s++)?by\s"
+        + r"[^;:\n]{3,500}:)"
+        # (not "issued today by the Spokesperson of the High Representative": a frame)
+        + r"(?!\s++(?:today\s++)?by\s++(?:the\s++|a\s++|her\s++|his\s++)?"
+        + r"(?:spokes|office|press|ministry|department))"
         + r")(?![\p{L}])",
         _F | regex.IGNORECASE,
     )
