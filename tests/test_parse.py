@@ -10540,3 +10540,17 @@ def test_a_statement_issued_by_three_named_writers_is_theirs() -> None:
         'of Bahrain met today in Brussels."'
     )
     assert [p.name for p in r.parties] == ["Eva Holm", "Ali Sani"]
+
+
+def test_the_speakers_people_by_their_plural_demonym_undertake_for_the_side() -> None:
+    r = readoutkit.parse(
+        "Iranian Foreign Minister Ali Karimi held talks with Foreign Minister Ana Ruiz of "
+        "Chile in Tehran. Karimi said the talks were useful, stressing that Iranians will "
+        "never abandon their legitimate rights."
+    )
+    [c] = r.commitments
+    assert (c.text, r.names(c.actors), c.polarity.value) == (
+        "Iranians will never abandon their legitimate rights",
+        ("Ali Karimi",),
+        "negative",
+    )

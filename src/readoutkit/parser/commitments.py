@@ -797,6 +797,11 @@ def _modal(
                     khit = (khit[0], khit[1] + 2, khit[2])
             if khit is None:
                 khit = res.resolve_by(words, d.speakers)
+            if khit is None and len(words) == 1 and words[0].endswith("s") and len(words[0]) > 4:
+                # "Iranians will never abandon ...", said by Iran's minister: the side's people
+                people = res.resolve_by([words[0][:-1]], d.speakers)
+                if people is not None and people[2] == "side" and people[0] == d.speakers:
+                    khit = people
             if khit is None and len(words) >= 2 and words[-1] in _FORCE_NOUNS:
                 # "U.S. military personnel will not ...", said by the Secretary of Defense:
                 # the speaker's side's forces
