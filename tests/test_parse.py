@@ -79,6 +79,8 @@ SESSION22_PROBES = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in ra
 SESSION22_UNTUNED = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in range(238, 261, 2)]
 SESSION23_PROBES = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in range(261, 284, 2)]
 SESSION23_UNTUNED = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in range(262, 285, 2)]
+SESSION24_PROBES = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in range(285, 316, 2)]
+SESSION24_UNTUNED = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in range(286, 317, 2)]
 FRESH3 = Path(__file__).parent / "fixtures" / "fresh3"
 FRESH4 = Path(__file__).parent / "fixtures" / "fresh4"
 DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
@@ -563,6 +565,26 @@ UNTUNED23_PROBE_FLOORS = {
     "date.acc": 0.92,
     "kind.acc": 0.97,
 }
+#: probe285, 287, ..., 315: blind first scores 0.967, 0.922, 0.968, 0.948, 0.952, 0.902,
+#: 0.930, 0.953, 0.976, 0.980, 0.964, 0.917, 0.935, 0.931, 0.986, 0.935 (twenty-fourth
+#: session), then tuned on (0.967 together after)
+SESSION24_PROBE_FLOORS = {
+    "parties.f1": 0.98,
+    "statements.f1": 0.94,
+    "commitments.f1": 0.95,
+    "date.acc": 0.93,
+    "kind.acc": 0.97,
+}
+#: probe286, 288, ..., 316: blind first scores 0.907, 0.913, 0.940, 0.921, 0.921, 0.914,
+#: 0.926, 0.985, 0.980, 0.977, 0.952, 0.949, 0.906, 0.991, 0.934, 0.950 (twenty-fourth
+#: session), never tuned on (0.943 together at the end)
+UNTUNED24_PROBE_FLOORS = {
+    "parties.f1": 0.95,
+    "statements.f1": 0.89,
+    "commitments.f1": 0.89,
+    "date.acc": 0.95,
+    "kind.acc": 0.97,
+}
 #: probe3 to probe8: blind first scores 0.924, 0.951, 0.936, 0.940, 0.943, 0.908, then tuned on
 LATER_PROBE_FLOORS = {
     "parties.f1": 0.97,
@@ -641,6 +663,8 @@ FIXTURE_FLOORS = {
     "probe238-260even": (SESSION22_UNTUNED, UNTUNED22_PROBE_FLOORS, 144),
     "probe261-283odd": (SESSION23_PROBES, SESSION23_PROBE_FLOORS, 144),
     "probe262-284even": (SESSION23_UNTUNED, UNTUNED23_PROBE_FLOORS, 144),
+    "probe285-315odd": (SESSION24_PROBES, SESSION24_PROBE_FLOORS, 192),
+    "probe286-316even": (SESSION24_UNTUNED, UNTUNED24_PROBE_FLOORS, 192),
 }
 
 
