@@ -2958,40 +2958,21 @@ def _sentence(
                         # "The Egyptian side, he said, has taken ...": the attribution
                         # inside the clause; the clause is the content, aside and all
                         e_ = _trim(text, s_, b)[1]
-                    if e_ > s_:
-                        drafts.append(
-                            Draft(
-                                speakers,
-                                s_,
-                                e_,
-                                cue,
-                                cs,
-                                "postposed",
-                                _quotation(text, s_, e_),
-                                cls,
-                                via,
-                            )
-                        )
+                    said = [(s_, e_, _quotation(text, s_, e_))]
                     qm = RULES.quote_resumes.match(text, ce, near(ce, b)) if not inserted else None
                     if qm is not None:
                         # '"France will not ...," the Minister stressed, "but it will ...":
                         # the quotation resumes after the attribution, the same speaker's
                         close = text.find(_CLOSING_OF[qm.group("q")], qm.end(), b)
-                        s_, e_ = _trim(text, qm.end(), close if close >= 0 else b)
-                        if e_ > s_:
+                        said.append(
+                            (*_trim(text, qm.end(), close if close >= 0 else b), Quotation.DIRECT)
+                        )
+                    for s2, e2, quotation in said:
+                        if e2 > s2:
                             drafts.append(
-                                Draft(
-                                    speakers,
-                                    s_,
-                                    e_,
-                                    cue,
-                                    cs,
-                                    "postposed",
-                                    Quotation.DIRECT,
-                                    cls,
-                                    via,
-                                )
+                                Draft(speakers, s2, e2, cue, cs, "postposed", quotation, cls, via)
                             )
+                    if qm is not None:
                         break
                     am = RULES.and_predicate.match(text, ce, near(ce, b)) if not inserted else None
                     if am is None and not inserted:
