@@ -298,22 +298,22 @@ def _unquoted(text: str, start: int, end: int) -> Span:
     """The span without a quotation mark at either edge whose partner lies outside it: the
     first sentence of a quotation several sentences long ends inside it, so its opening
     mark is none of the content (a quotation whole within the span keeps both marks)."""
-    if end - start > 1 and text[start] in _OPENING_MARKS:
-        inner = text[start:end]
-        if inner.count('"') % 2 == 1 if text[start] == '"' else "\u201d" not in inner:
-            start += 1
-    if end - start > 1 and text[end - 1] in _CLOSING_MARKS:
-        inner = text[start:end]
-        if inner.count('"') % 2 == 1 if text[end - 1] == '"' else "\u201c" not in inner:
-            end -= 1
-            while end - start > 1 and text[end - 1] in ".,;:":
-                end -= 1  # the quotation's own full stop, as a content's is dropped
+    if end - start > 1 and text[start] in _PARTNER and _alone(text[start:end], text[start]):
+        start += 1
+    if end - start > 1 and text[end - 1] in _PARTNER and _alone(text[start:end], text[end - 1]):
+        end -= 1
+        while end - start > 1 and text[end - 1] in ".,;:":
+            end -= 1  # the quotation's own full stop, as a content's is dropped
     return Span(start, end)
 
 
-#: quotation marks that open and close a quotation
-_OPENING_MARKS: Final = '"\u201c'
-_CLOSING_MARKS: Final = '"\u201d'
+#: each quotation mark's partner: a straight mark is its own
+_PARTNER: Final = {'"': '"', "\u201c": "\u201d", "\u201d": "\u201c"}
+
+
+def _alone(span: str, mark: str) -> bool:
+    """Whether a quotation mark at the span's edge has no partner inside it."""
+    return span.count('"') % 2 == 1 if mark == '"' else _PARTNER[mark] not in span
 
 
 def _statements(

@@ -61,6 +61,7 @@ _FORCE_NOUNS: Final = frozenset({"forces", "troops", "military", "personnel", "s
 #: cues of a warning, whose "will" is the speaker's side's undertaking when that side is
 #: its subject ("warned that Iran will respond"), else a prediction
 _WARNING_CUES: Final = ("warned", "cautioned")
+
 #: what names a body of both sides: "the Joint Economic Committee"
 _JOINT_WORDS: Final = frozenset({"joint", "bilateral", "intergovernmental", "inter-governmental"})
 
@@ -150,6 +151,17 @@ def _cue_starts(doc: Document, m: Matchers) -> list[int]:
 
 #: quotation marks that close a quote
 _CLOSING_QUOTES: Final = '"\u201d'
+
+
+def _speakers_side(
+    res: Resolver, words: Sequence[str], speakers: tuple[int, ...], more: int
+) -> tuple[tuple[int, ...], int, str] | None:
+    """The hit for a subject whose ``words`` name the speakers' own side and whose last
+    ``more`` words follow them ("Iranian(s)", "U.S. (military personnel)"), else None."""
+    hit = res.resolve_by(words, speakers)
+    if hit is None or hit[2] != "side" or hit[0] != speakers:
+        return None
+    return hit[0], hit[1] + more, hit[2]
 
 
 def _own_government(words: Sequence[str]) -> bool:
@@ -799,16 +811,12 @@ def _modal(
                 khit = res.resolve_by(words, d.speakers)
             if khit is None and len(words) == 1 and words[0].endswith("s") and len(words[0]) > 4:
                 # "Iranians will never abandon ...", said by Iran's minister: the side's people
-                people = res.resolve_by([words[0][:-1]], d.speakers)
-                if people is not None and people[2] == "side" and people[0] == d.speakers:
-                    khit = people
+                khit = _speakers_side(res, [words[0][:-1]], d.speakers, 0)
             if khit is None and len(words) >= 2 and words[-1] in _FORCE_NOUNS:
                 # "U.S. military personnel will not ...", said by the Secretary of Defense:
                 # the speaker's side's forces
                 n = 2 if len(words) >= 3 and words[-2] in _FORCE_NOUNS else 1
-                forces = res.resolve_by(words[:-n], d.speakers)
-                if forces is not None and forces[2] == "side" and forces[0] == d.speakers:
-                    khit = (forces[0], forces[1] + n, forces[2])
+                khit = _speakers_side(res, words[:-n], d.speakers, n)
             hit = khit[:2] if khit is not None else None
             owner = _possessor(text, toks, res, d.speakers)
             if hit is not None and hit[1] < len(words) - 2 and owner is not None:

@@ -1427,7 +1427,7 @@ class _Finder:
                 ):
                     # "his counterpart from Niger": the side after it (not "his
                     # counterparts from A, B and C", whom the list names)
-                    place = self.place_at(cm.end() + (5 if text[cm.end()] == "f" else 3))
+                    place = self.place_at(text.index(" ", cm.end()) + 1)
                     if place is not None and place[0] is not None:
                         iso, end = place[0], place[2]
                 if iso is not None and idx >= 0:
@@ -2186,7 +2186,7 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
     for p in people:
         if is_spokesperson(p):
             p.participant = False
-    _name_titled_only(people, engagement, text=doc.text)
+    _name_titled_only(people, engagement, None, doc.text)
     if engagement is not None:
         _first_person_author(doc, engagement, people, f)
     if engagement is not None:
@@ -2893,8 +2893,8 @@ def _unnamed_counterpart(p: Person) -> bool:
 def _name_titled_only(
     people: list[Person],
     engagement: int | None,
-    side_of: Callable[[str], str | None] | None = None,
-    text: str = "",
+    side_of: Callable[[str], str | None] | None,
+    text: str,
 ) -> None:
     """Give a participant known only by title the name of the person it must be: one with
     that title named by the headline or by the engagement sentence or before it, else the
@@ -2961,7 +2961,7 @@ def _name_titled_only(
             and not _other_rank(owner, q.title)
             # "(the counterpart) conveyed the greetings of General X to ...": one only
             # greeted or greeting, whoever the counterpart is
-            and not (p in counterparts and text and _only_greeted(q, text))
+            and not (p in counterparts and _only_greeted(q, text))
         ]
         if not same_side and side and side_of is not None:
             # one the text places nowhere, by the gazetteer: of the very same office, or
@@ -2978,7 +2978,7 @@ def _name_titled_only(
                     or any(x.rule == "speaker-label" for x in q.mentions)
                 )
                 and side_of(q.name) == side
-                and not (p in counterparts and text and _only_greeted(q, text))
+                and not (p in counterparts and _only_greeted(q, text))
             ]
         if p in counterparts:
             # "his Afghan counterpart": one placed on that side before one placed nowhere
@@ -3040,45 +3040,38 @@ def _name_from_engagement(
                     and _reports_next(doc.text, x.end, s.end, f.m)
                 ]
             continue
-        found += [
-            x
-            for x in f.bare_names(s.start, s.end, i, taken)
-            if (
-                x.title is not None
-                and counterpart
-                and x.country in (None, p.country)
-                # an unnamed counterpart's name may come with its office where the sentence
-                # opens with it: "(During the call,) X, the foreign minister of Niger, ..."
-                and (
-                    x.start == _skip_space(doc.text, s.start, s.end)
-                    or RULES.during_the_engagement.fullmatch(doc.text, s.start, x.start) is not None
-                )
+        lead = _skip_space(doc.text, s.start, s.end)
+        for x in f.bare_names(s.start, s.end, i, taken):
+            # the name opens the sentence ("(During the call,) X, ... conveyed"), with its
+            # office too for an unnamed counterpart ("X, the foreign minister of Niger,")
+            opens = (
+                x.start == lead
+                or RULES.during_the_engagement.fullmatch(doc.text, s.start, x.start) is not None
             )
-            or (
-                x.title is None
-                and (
-                    x.start == _skip_space(doc.text, s.start, s.end)
-                    or RULES.during_the_engagement.fullmatch(doc.text, s.start, x.start) is not None
-                    # "Speaking in a telephone conversation with Emmanuel Macron, ...": the
-                    # counterpart, named where the engagement is told again
-                    or (
-                        counterpart
-                        and RULES.engagement_with_before.search(
-                            doc.text, max(s.start, x.start - 40), x.start
-                        )
-                        is not None
+            if x.title is not None:
+                if counterpart and x.country in (None, p.country) and opens:
+                    found.append(x)
+            elif (
+                opens
+                # "Speaking in a telephone conversation with Emmanuel Macron, ...": the
+                # counterpart, named where the engagement is told again
+                or (
+                    counterpart
+                    and RULES.engagement_with_before.search(
+                        doc.text, max(s.start, x.start - 40), x.start
                     )
-                    # "Erdogan congratulated Luiz Inacio Lula da Silva on ...": one the
-                    # officials gazetteer places on the counterpart's side
-                    or (
-                        counterpart
-                        and p.country is not None
-                        and x.name is not None
-                        and f.m.official_side(x.name) == p.country
-                    )
+                    is not None
                 )
-            )
-        ]
+                # "Erdogan congratulated Luiz Inacio Lula da Silva on ...": one the
+                # officials gazetteer places on the counterpart's side
+                or (
+                    counterpart
+                    and p.country is not None
+                    and x.name is not None
+                    and f.m.official_side(x.name) == p.country
+                )
+            ):
+                found.append(x)
     if not found:
         # "Eastern Mediterranean – Jean-Yves Le Drian receives the Cypriot Foreign
         # Minister" over "the Minister of Europe and Foreign Affairs gave a dinner for

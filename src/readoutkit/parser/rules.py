@@ -140,9 +140,6 @@ class Rules:
         r"discussions|a\s++bilateral\s++meeting)|met|had\s++talks)(?![\p{L}])",
         _F,
     )
-    #: a clause's opening preposition right before an -ing form: "(, ) in (noting)": a
-    #: participle leading a clause, not a gerund inside one
-    clause_start_before: Final = regex.compile(r"(?:^|[,;:.]\s*+)(?:[Ii]n|[Ww]ithout)\s++\Z", _F)
     #: "(was invited) by the Foreign Minister to ": the agent of a passive invitation,
     #: group "by", before what it is to
     invited_by_after: Final = regex.compile(r"\s++by\s++(?P<by>[^,;.:\n]{2,80}?)\s++(?=to\s)", _F)
@@ -1655,10 +1652,6 @@ class Rules:
         r"(?:have|has|had)\s++(?:(?:also|always|jointly)\s++)?\p{Ll}++"
         r"(?:\s++\p{Ll}++){0,4}?\s++and\s++\Z",
         _F,
-    )
-    #: an honorific right before a subject's name: "(and) Mr (Johnson said)"
-    subject_honorific: Final = regex.compile(
-        r"(?<![\p{L}])(?:Mr|Mrs|Ms|Mme|Dr|Sir|Dame)\.?[ \t]++\Z", _F
     )
     #: a short capitalised word right before a name, maybe abbreviated ("Ms ", "Mr. "):
     #: an honorific if ``words.GENDER_HONORIFICS`` lists it

@@ -327,15 +327,9 @@ class _Keys:
                     # "Chairman of CIDCA": "the CIDCA chief", "the CIDCA official"
                     ak = name_key(word)
                     out += [(*ak, *g) for g in generic] + [(*ak, "s", *g) for g in generic]
-            for word, side, bodies in OFFICE_BODIES:
+            for holds, side, bodies in OFFICE_BODIES:
                 # "DoD will ..." said by the Secretary of Defense: the department he heads
-                # ("Secretary of State" only as the title's last word: not "Minister of
-                # State")
-                if p.country in (None, side) and (
-                    word in tt
-                    if word != "state"
-                    else tt[:1] == ("secretary",) and tt[-1:] == (word,)
-                ):
+                if p.country in (None, side) and all(word in tt for word in holds):
                     out += bodies
             # "the Prime Minister of Japan", "the President of Russia": the title's last
             # words (a role) before its country; "Finland's Prime Minister": after it
@@ -1281,6 +1275,17 @@ _PLAIN_LEAD: Final = frozenset(" \t\n\r\f\v,:-\u2013\u2014")
 
 #: prepositions whose object an -ing form is, inside a clause: "waver in recognising"
 _GERUND_PREPOSITIONS: Final = (" in ", " without ")
+
+
+def _gerund_object(before: str) -> bool:
+    """Whether the text before an -ing form ends in one of ``_GERUND_PREPOSITIONS`` inside
+    a clause ("waver in (recognising)"), not one opening it ("..., in (noting) that")."""
+    for prep in _GERUND_PREPOSITIONS:
+        if before.endswith(prep):
+            head = before[: -len(prep)].rstrip()
+            return bool(head) and not head.endswith((",", ";", ":", "."))
+    return False
+
 
 #: the closing quotation mark of each opening one
 _CLOSING_OF: Final = {'"': '"', "\u201c": "\u201d"}
@@ -2845,9 +2850,8 @@ def _sentence(
             continue  # "gave Wang Yi a briefing on ...": a noun, no participle
         if (
             participle
-            and before.endswith(_GERUND_PREPOSITIONS)
             and (low.endswith(" that") or text.startswith(" that ", ce))
-            and not RULES.clause_start_before.search(before)
+            and _gerund_object(before)
         ):
             continue  # "will never waver in recognising that ...": a gerund, no report
         if participle:
@@ -3666,8 +3670,8 @@ def _subject_start(
         # "The Secretary-General and French President X": a title-only pair
         pass
     # "..., and Mr Johnson said": the honorific before the name is the subject's too
-    hm = RULES.subject_honorific.search(text, max(window_lo, start - 8), start)
-    if hm is not None:
+    hm = res.m.honorific_left.search(text, max(window_lo, start - 40), start)
+    if hm is not None and not text[hm.start() - 1 : hm.start()].isalpha():
         start = hm.start()
     # the subject must start the clause: nothing but a boundary before it
     prefix = text[window_lo:start] if start > window_lo else ""

@@ -256,16 +256,17 @@ PEOPLE_GROUP_NOUNS: Final = frozenset(
 
 #: noun phrases that mean every participant: the above, and with "three" to "six" for
 #: "two" ("the three ministers", "the four countries"), and "all three" to "all six"
+_MORE_THAN_TWO: Final = ("three", "four", "five", "six")
 GROUP_PHRASES: Final = (
     _GROUP_PHRASES_OF_TWO
     | frozenset(
         " ".join(n if w == "two" else w for w in p.split())
         for p in _GROUP_PHRASES_OF_TWO
         if "two" in p.split()
-        for n in ("three", "four", "five", "six")
+        for n in _MORE_THAN_TWO
     )
-    | frozenset(f"all {n}" for n in ("three", "four", "five", "six"))
-)  # "All three agreed"
+    | frozenset(f"all {n}" for n in _MORE_THAN_TWO)  # "All three agreed"
+)
 
 #: the head nouns of titles: "the Kazakh Minister" names the Kazakh participant whose
 #: title holds "Minister" anywhere ("Deputy Prime Minister – Minister of Foreign Affairs")
@@ -310,11 +311,11 @@ DIPLOMAT_TITLE_KEYS: Final = (
 #: what the press calls the holder of a foreign-affairs office
 DIPLOMAT_ROLES: Final = (("top", "diplomat"), ("diplomat",))
 
-#: the department an office heads, by a word of the office and the side that names it so:
-#: "DoD is prepared to ...", "the Pentagon will ..." said by the Secretary of Defense
+#: the department an office heads, by the words its title holds and the side that names
+#: it so: "DoD is prepared to ...", "the Pentagon will ..." said by the Secretary of Defense
 OFFICE_BODIES: Final = (
-    ("defense", "USA", (("dod",), ("pentagon",), ("department", "of", "defense"))),
-    ("state", "USA", (("state", "department"), ("department", "of", "state"))),
+    (("secretary", "defense"), "USA", (("dod",), ("pentagon",), ("department", "of", "defense"))),
+    (("secretary", "state"), "USA", (("state", "department"), ("department", "of", "state"))),
 )
 
 #: the longest part of a title used as a key ("the Foreign Minister", "the Secretary")
