@@ -2753,6 +2753,34 @@ def test_she_is_the_woman_of_a_mixed_pair_once_the_text_shows_who_she_is() -> No
     assert speakers(r, "host talks") == {"Ivan Orlov"}
 
 
+def test_the_pronoun_a_speaker_was_named_by_tells_he_from_she() -> None:
+    text = (
+        "Prime Minister Tom Reed spoke to Prime Minister Anna Lund of Sweden this afternoon. "
+        "She thanked the Prime Minister for the UK's support. He said the UK will keep "
+        "backing Sweden in the Baltic."
+    )
+    r = readoutkit.parse(text)
+    assert speakers(r, "the UK's support") == {"Anna Lund"}
+    assert speakers(r, "keep backing Sweden") == {"Tom Reed"}
+    [c] = r.commitments
+    assert r.names(c.actors) == ("Tom Reed",)
+    # and the other way round: "he" named one, so "she" is the other
+    r = readoutkit.parse(
+        "President Ivan Orlov met President Ruth Hale of Latvia in Sochi. He welcomed the "
+        "guest to Sochi and praised the talks. She said Latvia will not accept new tariffs."
+    )
+    assert speakers(r, "not accept new tariffs") == {"Ruth Hale"}
+    # "his counterpart" named right after belongs to the other one: the woman named after
+    # it is not a man, and her "she" stays hers
+    r = readoutkit.parse(
+        "In a phone call on Monday with his Estonian counterpart Liina Kask, Foreign "
+        "Minister Omar Haddad discussed the situation in the region. Kask, for her part, "
+        "underlined the need for calm. She expressed her country's readiness to keep "
+        "channels open."
+    )
+    assert speakers(r, "readiness to keep channels open") == {"Liina Kask"}
+
+
 def test_a_headline_verb_ends_a_name_and_a_person_of_a_country_is_the_subject() -> None:
     r = readoutkit.parse(
         "Li Hua, Omar Diallo Exchange Congratulations on Anniversary of Ties\n\n"

@@ -1192,6 +1192,10 @@ class _State:
     #: what the text has shown of two participants' grammatical gender: "m" or "f" by
     #: index ("Ms Hale", "Orlov thanked her"), for telling "he" from "she"
     gender: dict[int, str] = attrs.Factory(dict)
+    #: the gender of the pronoun a participant was last named by as a speaker ("She
+    #: thanked ..."): whom the next "he" is not; it says nothing of the other participant,
+    #: who may share it
+    named_gender: dict[int, str] = attrs.Factory(dict)
 
     def start_turn(self, who: tuple[int, ...], si: int, paragraph: int) -> None:
         """A transcript's speaker label: ``who`` speaks from sentence ``si`` on."""
@@ -1591,7 +1595,10 @@ def find_statements(
                 pm = RULES.own_counterpart.search(text, sent.start, sent.end)
                 if pm is not None:
                     # "X has written to her Mozambican counterpart": the caller's own
-                    st.gender.setdefault(0, "m" if pm.group("p") == "his" else "f")
+                    st.gender.setdefault(
+                        _counterpart_owner(pm.start(), pm.end(), sent.start, res),
+                        "m" if pm.group("p") == "his" else "f",
+                    )
             if not st.last_single:
                 # "X spoke with Y. She underlined ...": the engagement's subject, named first
                 st.last_single = (0,)
@@ -2571,6 +2578,21 @@ def _honorific_genders(text: str, participants: Sequence[Person]) -> dict[int, s
     return out
 
 
+def _counterpart_owner(start: int, end: int, sent_start: int, res: Resolver) -> int:
+    """Of two participants, whose "his counterpart" (``start``-``end``) it is: the other
+    of the one named right after it ("with his Slovenian counterpart Tanja Fajon,
+    Abbas Araghchi ..."), else the last named before it in the sentence, else the first."""
+    i = bisect_left(res.spans, (start,))
+    if i < len(res.spans) and res.spans[i][0] <= end + 40:
+        return 1 - res.spans[i][2]
+    before = [k for s, e, k in res.spans[:i] if s >= sent_start and e <= start]
+    return before[-1] if before else 0
+
+
+#: the subject pronouns that show their referent's grammatical gender
+_GENDERED: Final = {"he": "m", "she": "f"}
+
+
 def _learn_gender(text: str, drafts: Sequence[Draft], st: _State) -> None:
     """ "Orlov thanked her for ...": an object pronoun right after one participant's cue
     names the other's gender (of two)."""
@@ -2585,6 +2607,12 @@ def _learn_gender(text: str, drafts: Sequence[Draft], st: _State) -> None:
         if pm is not None:
             # "assured her counterpart that ...": the speaker's own
             st.gender.setdefault(d.speakers[0], "m" if pm.group("p") == "his" else "f")
+        if d.via == "pronoun" and d.rule == "subject-verb":
+            # "She thanked ...", "He also said ...": the pronoun a speaker was named by
+            for word in reversed(text[max(0, d.cue_start - 24) : d.cue_start].split()[-3:]):
+                if (g := _GENDERED.get(word.casefold())) is not None:
+                    st.named_gender[d.speakers[0]] = g
+                    break
 
 
 def _by_gender(pronoun: str, st: _State, res: Resolver) -> tuple[int, ...]:
@@ -2593,12 +2621,13 @@ def _by_gender(pronoun: str, st: _State, res: Resolver) -> tuple[int, ...]:
     that speaker) to be one and it is "she". Only women are told apart: most pairs are
     two men, and knowing one of them is a man says nothing of the other."""
     who = st.last_single
-    if res.n != 2 or len(who) != 1 or not st.gender or pronoun not in PRONOUNS:
+    if res.n != 2 or len(who) != 1 or pronoun not in PRONOUNS:
         return who
-    mine, other = st.gender.get(who[0]), st.gender.get(1 - who[0])
+    mine = st.gender.get(who[0]) or st.named_gender.get(who[0])
+    other = st.gender.get(1 - who[0])
     if pronoun == "he" and mine == "f" and other != "f":
         return (1 - who[0],)
-    if pronoun == "she" and mine != "f" and other == "f":
+    if pronoun == "she" and other != "m" and (mine == "m" or (mine != "f" and other == "f")):
         return (1 - who[0],)
     return who
 
