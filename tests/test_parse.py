@@ -10606,3 +10606,19 @@ def test_the_speakers_people_by_their_plural_demonym_undertake_for_the_side() ->
         ("Ali Karimi",),
         "negative",
     )
+
+
+@pytest.mark.parametrize(
+    "presence",
+    [
+        "Foreign Secretary Ravi Lal was among the senior officials present at the meeting.",
+        "Also attending was Vice Foreign Minister Zhou Ming.",
+        "Trade Minister Ana Ruiz listened in on the call.",
+    ],
+)
+def test_who_else_was_present_is_narration_not_more_of_the_speaker(presence: str) -> None:
+    r = readoutkit.parse(
+        "Prime Minister Raj Mehta met President Ivan Orlov in Delhi. Prime Minister Mehta "
+        f"said India values the partnership with Russia. {presence}"
+    )
+    assert [s.text for s in r.statements] == ["India values the partnership with Russia"]

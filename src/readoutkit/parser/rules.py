@@ -1360,11 +1360,14 @@ class Rules:
         r"wishes|requirements|priorities|plans?|schedule|timetable|laws?|international law|"
         r"principles?|situation|capacity|capacities|agreement|" + _OWN_DOCUMENT + r")(?![\p{L}]))|"
         # "..., according to the document": the participants' joint text itself
-        r"(?:also )?sat in on|(?:also )?accompanied|(?:issued|released|made) the following|"
+        r"(?:also )?(?:sat|listened) in on|(?:also )?accompanied|"
+        # "Also attending was Vice Foreign Minister X"
+        r"(?<![\p{L}])(?:Also|Likewise) (?:attending|present) (?:was|were)(?![\p{L}])|(?:issued|released|made) the following|"
         r"(?:held|gave|addressed) a (?:joint )?(?:press|news) (?:conference|briefing)|"
         r"will (?:also )?(?:call on|pay a courtesy call on|travel on to|depart for|leave for)|"
         r"(?:co-)?(?:host(?:ed|s)|held|gave) a (?:working )?(?:luncheon|lunch|dinner|banquet|reception)|"
-        r"(?:were|was) (?:also )?among (?:those|the officials|the guests) (?:present|attending|in attendance)|"
+        r"(?:were|was) (?:also )?among (?:those|the (?:[\p{L}\-]++ ){0,3}?(?:officials|guests|dignitaries|"
+        r"delegates|members)) (?:present|attending|in attendance)|"
         r"will (?:also )?(?:host|receive|call on) (?:Minister|Deputy|Prime|President|Vice|"
         r"Foreign|Secretary|State|Chancellor|the visiting|Mr|Ms|Mrs|Dr|His|Her)|"
         r"looked on as|(?:were|was) (?:then |also )?signed|"
@@ -1519,6 +1522,7 @@ class Rules:
         "restored ",
         "resumed ",
         "sat in on",
+        "listened in on",
         "attendance",
         "accompanied",
         "the following",
