@@ -10614,9 +10614,12 @@ def test_the_speakers_people_by_their_plural_demonym_undertake_for_the_side() ->
         "Foreign Secretary Ravi Lal was among the senior officials present at the meeting.",
         "Also attending was Vice Foreign Minister Zhou Ming.",
         "Trade Minister Ana Ruiz listened in on the call.",
+        "Prime Minister Mehta then met Foreign Minister Sergei Popov.",
+        "Prime Minister Mehta also held a bilateral meeting with Foreign Minister Sergei Popov.",
+        "Premier Wen Bo is expected to see President Orlov on Friday.",
     ],
 )
-def test_who_else_was_present_is_narration_not_more_of_the_speaker(presence: str) -> None:
+def test_who_else_was_present_and_later_meetings_are_narration(presence: str) -> None:
     r = readoutkit.parse(
         "Prime Minister Raj Mehta met President Ivan Orlov in Delhi. Prime Minister Mehta "
         f"said India values the partnership with Russia. {presence}"

@@ -1337,7 +1337,7 @@ class Rules:
         r"attended (?:the|a|an) (?:[\p{L}\-]++ ){0,2}?(?:meeting|talks|reception|banquet|dinner|"
         r"luncheon|ceremony|session|event|call)(?![\p{L}])|"
         r"[Rr]espectfully announced|"
-        r"did not (?:immediately )?respond|(?:is|are) (?:also )?expected to (?:travel|visit|meet|hold|call on|pay|attend|sign|arrive|leave|depart|address|brief|report to|update|receive|host|welcome|bring together|draw|gather)|"
+        r"did not (?:immediately )?respond|(?:is|are) (?:also )?expected to (?:travel|visit|meet|see|hold|call on|pay|attend|sign|arrive|leave|depart|address|brief|report to|update|receive|host|welcome|bring together|draw|gather)|"
         # "The next round is expected to take place in May" (not "..., which is expected to
         # take place in May", a clause inside what was said)
         r"(?<!which )(?:is|are) (?:also )?expected to (?:take place|be held)|"
@@ -1374,7 +1374,10 @@ class Rules:
         # "The reception was attended by X", "the two PMs witnessed the exchange of ..."
         r"(?:was|were) (?:also )?attended by|witnessed the (?:exchange|handover) of|"
         # "Prince Faisal later met President Raisi": a further engagement of the visit
-        r"later (?:also )?(?:met|called on|visited|received|hosted|held (?:talks|a meeting) with)|"
+        r"(?:later|then|subsequently) (?:also )?(?:met|called on|visited|received|hosted|"
+        r"held (?:talks|a (?:bilateral |separate |brief )?meeting) with)|"
+        # "Minister X also held a bilateral meeting with Y": another engagement of the visit
+        r"also held (?:a |an )?(?:bilateral |separate |brief )?(?:meeting|talks) with|"
         # "President Petro has since replied.": the reply, told (what it said comes later)
         r"(?:has|have|had) (?:since |already |now )?(?:replied|responded)\s*+[.;]?\s*+\Z|"
         # "The three heads of state last met in person in Ankara in 2019": background
@@ -1454,6 +1457,14 @@ class Rules:
         "first met ",
         "established ",
         "later ",
+        "then met",
+        "then called",
+        "then visited",
+        "then received",
+        "then hosted",
+        "then held",
+        "subsequently ",
+        "also held",
         "scheduled to",
         "planned ",
         " oath",
