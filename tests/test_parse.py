@@ -10625,3 +10625,17 @@ def test_who_else_was_present_and_later_meetings_are_narration(presence: str) ->
         f"said India values the partnership with Russia. {presence}"
     )
     assert [s.text for s in r.statements] == ["India values the partnership with Russia"]
+
+
+def test_a_place_whose_name_holds_and_is_the_whole_subject() -> None:
+    r = readoutkit.parse(
+        "President Tom Reed spoke with Prime Minister Ana Ruiz of Trinidad and Tobago. "
+        "Prime Minister Ruiz stressed that Trinidad and Tobago will not allow traffickers "
+        "to use its ports."
+    )
+    [c] = r.commitments
+    assert (c.text, r.names(c.actors), c.polarity.value) == (
+        "Trinidad and Tobago will not allow traffickers to use its ports",
+        ("Ana Ruiz",),
+        "negative",
+    )

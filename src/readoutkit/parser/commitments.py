@@ -15,6 +15,7 @@ from itertools import compress
 from typing import Final
 
 import attrs
+import regex
 
 from readoutkit.model import Modality, Polarity
 from readoutkit.parser.matchers import CUE_ADVERBS, Matchers, matches_at
@@ -357,6 +358,18 @@ def _trim_end(text: str, start: int, end: int) -> int:
     return end
 
 
+def _past_place(
+    text: str, start: int, b: regex.Match[str], end: int, m: Matchers
+) -> regex.Match[str] | None:
+    """The clause boundary before ``end`` once a place's name holding the "and" ``b``
+    ("Trinidad and Tobago", "Bosnia and Herzegovina") is skipped; ``b`` itself when no
+    place spans it."""
+    for pm in m.place.finditer(text, max(start, b.start() - 40), end):
+        if pm.start() < b.start() and pm.end() > b.end():
+            return RULES.clause_boundary_before.search(text, max(start, end - 120), pm.start())
+    return b
+
+
 def find_commitments(
     doc: Document, drafts: Sequence[Draft], res: Resolver, m: Matchers
 ) -> list[CommitmentDraft]:
@@ -688,6 +701,9 @@ def _modal(
             continue  # "impose its own will on them": a noun
         # the subject: words back to the clause boundary
         b = RULES.clause_boundary_before.search(text, max(d.start, cm.start() - 120), cm.start())
+        if b is not None and b.group().strip() == "and":
+            # "Trinidad and Tobago will not allow ...": the "and" of a place's name
+            b = _past_place(text, d.start, b, cm.start(), m)
         lo = b.end() if b else max(d.start, cm.start() - 120)
         if b is not None and b.group().strip() == "that" and not text[lo : cm.start()].strip():
             # "an achievement that will ...": a relative clause about a thing
