@@ -10639,3 +10639,25 @@ def test_a_place_whose_name_holds_and_is_the_whole_subject() -> None:
         ("Ana Ruiz",),
         "negative",
     )
+
+
+def test_the_office_receiving_a_visitor_soon_after_the_visit_takes_part() -> None:
+    r = readoutkit.parse(
+        "PM meets Prime Minister of Tunisia\n"
+        "Tunisian Prime Minister Karel Novak visited Downing Street today for talks on trade.\n"
+        "A Downing Street spokesperson said:\n"
+        "The Prime Minister welcomed Karel Novak to Downing Street this afternoon. He "
+        "said Britain will not pay ransoms to hostage-takers."
+    )
+    assert [(p.name, p.title, p.country) for p in r.parties if p.name is None] == [
+        (None, "Prime Minister", "GBR")
+    ]
+    [c] = r.commitments
+    assert c.text == "Britain will not pay ransoms to hostage-takers"
+    assert r.parties[[p.id for p in r.parties].index(c.actors[0])].name is None
+    # a visit whose host is never named stays the visitor's alone
+    r = readoutkit.parse(
+        "Karel Novak visited Downing Street today for a meeting on trade. He said Tunisia "
+        "will open a trade office in London."
+    )
+    assert [p.name for p in r.parties] == ["Karel Novak"]

@@ -2009,6 +2009,10 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
             if len(taken) + len(bare) >= 3:
                 engagement, found = i, bare
                 break
+    if engagement is not None and len(found) + sum(x.sentence == engagement for x in mentions) == 1:
+        host = _host_after_visit(doc, f, mentions, engagement)
+        if host is not None:
+            engagement, found = host
     if engagement is not None:
         mentions.extend(found)
         mentions.extend(_mutual_writers(doc, f, engagement, mentions))
@@ -2373,6 +2377,36 @@ def _delegation_leaders(doc: Document, people: list[Person], engagement: int, m:
 _CHAIRS_SENTENCES: Final = 3
 #: how many sentences from the engagement's on ``_delegation_leaders`` reads
 _LEADER_SENTENCES: Final = 4
+
+
+def _host_after_visit(
+    doc: Document, f: _Finder, mentions: list[Mention], engagement: int
+) -> tuple[int, list[Mention]] | None:
+    """ "X visited Downing Street today for a meeting ... The Prime Minister welcomed X to
+    Downing Street": a visit that names its guest alone gives way to the sentence soon
+    after it where an office held by no one named receives the guest; the sentence's index
+    and bare names, or ``None``."""
+    s = doc.sentences[engagement]
+    if RULES.visit_alone.search(doc.text, s.start, s.end) is None:
+        return None
+    for i in range(engagement + 1, min(engagement + 4, len(doc.sentences))):
+        t = doc.sentences[i]
+        if not _engages(doc, t.start, t.end):
+            continue
+        here = [x for x in mentions if x.sentence == i]
+        taken = [(x.start, x.end) for x in here]
+        bare = f.bare_names(t.start, t.end, i, taken)
+        # the office opens the sentence ("The Prime Minister welcomed ..."), a name follows
+        office = any(
+            not x.name
+            and x.title
+            and x.start - t.start <= 4
+            and RULES.host_verb.match(doc.text, x.end)
+            for x in here
+        )
+        if office and (bare or any(x.name for x in here)):
+            return i, bare
+    return None
 
 
 def _engaged_by_opening(doc: Document, people: list[Person], engagement: int, f: _Finder) -> None:

@@ -1922,6 +1922,18 @@ class Rules:
         _F,
     )
     #: "his counterpart", "her Mozambican counterpart": the possessor is the subject
+    #: a visit told with its guest alone ("X visited Downing Street today for a meeting")
+    visit_alone: Final = regex.compile(
+        r"(?<![\p{L}])(?:visited|(?:is|was) visiting|arrived (?:in|at)|called (?:in )?at)"
+        r" (?:\p{Lu}|the \p{Lu})",
+        _F,
+    )
+    #: right after an office, the verb of a host receiving a guest ("welcomed", "received")
+    host_verb: Final = regex.compile(
+        r"[ \t]++(?:(?:also|warmly|today|then) )?(?:welcomed|received|hosted|met(?: with)?|greeted)"
+        r"(?![\p{L}])",
+        _F,
+    )
     own_counterpart: Final = regex.compile(
         r"[ \t]++(?P<p>his|her)[ \t]++(?:\p{Lu}[\p{L}\-]*+[ \t]++)?(?:counterpart|colleague)",
         _F,
