@@ -10661,3 +10661,14 @@ def test_the_office_receiving_a_visitor_soon_after_the_visit_takes_part() -> Non
         "will open a trade office in London."
     )
     assert [p.name for p in r.parties] == ["Karel Novak"]
+
+
+def test_the_one_who_held_talks_with_the_visitor_takes_part() -> None:
+    r = readoutkit.parse(
+        "A joint statement was issued on Friday at the close of Chilean President Ana "
+        "Ruiz's State visit to Viet Nam.\n\n"
+        "During the visit, President Tran Van Minh held talks with President Ana Ruiz. The "
+        "Chilean leader also met Prime Minister Le Van Hai.\n\n"
+        "Viet Nam is willing to help Chile raise rice yields."
+    )
+    assert [p.name for p in r.parties] == ["Ana Ruiz", "Tran Van Minh"]

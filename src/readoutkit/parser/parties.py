@@ -2447,6 +2447,18 @@ def _engaged_by_opening(doc: Document, people: list[Person], engagement: int, f:
                     ):
                         p.participant = True
                         return
+            elif wm is not None and any(
+                q.participant and any(x.sentence == i and x.start == wm.end() for x in q.mentions)
+                for q in people
+            ):
+                # "During the visit, President Y held talks with President X": the one
+                # named right before, who engaged with the participant
+                for p in people:
+                    if not p.participant and any(
+                        x.sentence == i and doc.text[x.end : wm.start()] == " " for x in p.mentions
+                    ):
+                        p.participant = True
+                        return
             continue
         at = om.end()
         for p in people:
