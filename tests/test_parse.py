@@ -10672,3 +10672,17 @@ def test_the_one_who_held_talks_with_the_visitor_takes_part() -> None:
         "Viet Nam is willing to help Chile raise rice yields."
     )
     assert [p.name for p in r.parties] == ["Ana Ruiz", "Tran Van Minh"]
+
+
+def test_one_who_accompanies_a_participant_takes_no_part() -> None:
+    r = readoutkit.parse(
+        "President Ali Sani of Palau, accompanied by Foreign Minister Jon Berg, met with "
+        "President Omar Diallo of Senegal today. They discussed climate change."
+    )
+    assert [p.name for p in r.parties] == ["Ali Sani", "Omar Diallo"]
+    # "together with" still joins the participant's side and the engagement
+    r = readoutkit.parse(
+        "President Ali Sani of Palau, together with Foreign Minister Jon Berg, held a video "
+        "call with President Omar Diallo of Senegal today."
+    )
+    assert [p.name for p in r.parties] == ["Ali Sani", "Jon Berg", "Omar Diallo"]

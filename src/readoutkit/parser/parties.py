@@ -2102,6 +2102,8 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
                 x.sentence == engagement
                 and (x.start < limit or also[0] <= x.start < also[1])
                 and not skipped[0] <= x.start < skipped[1]
+                # "A, accompanied by Foreign Minister B, met C": B is only along
+                and RULES.accompanied_before.search(doc.text, max(0, x.start - 20), x.start) is None
                 for x in p.mentions
             ):
                 p.participant = True

@@ -1816,6 +1816,8 @@ class Rules:
     joining_before: Final = regex.compile(
         r"(?<![\p{L}])(?:together|along)\s++with\s++\Z|(?<=,\s*+)accompanied\s++by\s++\Z", _F
     )
+    #: right before one who only goes along: "A, (accompanied by) B, met C"
+    accompanied_before: Final = regex.compile(r"(?<=,\s*+)accompanied\s++by\s++\Z", _F)
     #: right before a list of a side's people set off after a plural: "with (Kuwaiti
     #: leaders – )Emir X and PM Y", "(the Malian officials, )A and B"
     side_plural_before: Final = regex.compile(
