@@ -10686,3 +10686,14 @@ def test_one_who_accompanies_a_participant_takes_no_part() -> None:
         "call with President Omar Diallo of Senegal today."
     )
     assert [p.name for p in r.parties] == ["Ali Sani", "Jon Berg", "Omar Diallo"]
+
+
+def test_a_chief_executive_officer_is_a_title_not_a_name() -> None:
+    r = readoutkit.parse(
+        "Prime Minister Tran Van Minh on Monday held an online meeting with Dr. Lena Berg, "
+        "Chief Executive Officer of Gavi, the Vaccine Alliance, on vaccine supply."
+    )
+    assert [(p.name, p.title) for p in r.parties] == [
+        ("Tran Van Minh", "Prime Minister"),
+        ("Lena Berg", "Chief Executive Officer"),
+    ]
