@@ -10697,3 +10697,24 @@ def test_a_chief_executive_officer_is_a_title_not_a_name() -> None:
         ("Tran Van Minh", "Prime Minister"),
         ("Lena Berg", "Chief Executive Officer"),
     ]
+
+
+def test_an_offer_of_aid_in_kind_is_a_pledge_an_assurance_keeps_its_clauses() -> None:
+    r = readoutkit.parse(
+        "Prime Minister Raj Mehta held talks with President Ana Ruiz of Peru in Delhi. "
+        "India offered a concessional Line of Credit for small hydropower projects. Prime "
+        "Minister Mehta offered fifty scholarships for Peruvian students."
+    )
+    assert [(c.text, r.names(c.actors)) for c in r.commitments] == [
+        (
+            "offered a concessional Line of Credit for small hydropower projects",
+            ("Raj Mehta",),
+        ),
+        ("offered fifty scholarships for Peruvian students", ("Raj Mehta",)),
+    ]
+    r = readoutkit.parse(
+        "President Ana Ruiz met Prime Minister Tom Reed of Canada. Prime Minister Reed "
+        "assured that Canada will continue its training mission and will maintain "
+        "sanctions on the junta."
+    )
+    assert len(r.commitments) == 2

@@ -24,6 +24,7 @@ from readoutkit.parser.rules import RULES, near
 from readoutkit.parser.speech import Draft, Resolver, Words, is_adverb
 from readoutkit.parser.text import Document
 from readoutkit.parser.words import (
+    AID_WORDS,
     ARTICLES,
     BINDING_IMPERSONAL_VERBS,
     DEMONSTRATIVES,
@@ -409,7 +410,10 @@ def find_commitments(
                 content = text[d.start : d.end].casefold()[:120]
                 rule = (
                     "verb-offer"
-                    if any(w in content for w in SUPPORT_WORDS)
+                    if (
+                        any(w in content for w in SUPPORT_WORDS)
+                        or (c.modality is Modality.OFFERED and any(w in content for w in AID_WORDS))
+                    )
                     # "(have) offered each other support": a mutual deed, past
                     and not content.startswith(("each other", "one another"))
                     # "offered four suggestions for cooperation": words, no support

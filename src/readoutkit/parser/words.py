@@ -371,6 +371,11 @@ SUPPORT_WORDS: Final = (
     "expertise",
 )
 
+#: words of aid in kind that make an offer a pledge ("offered a concessional Line of
+#: Credit", "offered fifty scholarships"); not an assurance ("assured that Canada will
+#: continue its training mission": the clause's own "will" undertakes)
+AID_WORDS: Final = ("credit", "scholarship", "grant", "loan", "funding", "financing", "training")
+
 #: words between an owner and a noun cue that keep the owner: "his ironclad commitment to"
 NOUN_CUE_ADJECTIVES: Final = frozenset(
     """
