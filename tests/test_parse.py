@@ -10718,3 +10718,16 @@ def test_an_offer_of_aid_in_kind_is_a_pledge_an_assurance_keeps_its_clauses() ->
         "sanctions on the junta."
     )
     assert len(r.commitments) == 2
+
+
+def test_a_view_introduced_by_its_owner_and_a_possessor_before_a_cue() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Li Wei met Foreign Minister Ana Ruiz of Chile in Beijing. In "
+        "Li's view, the two countries are natural partners. In the ministers' shared view, "
+        "force is unacceptable. Li said China is willing to turn the two presidents' shared "
+        "understandings into concrete action."
+    )
+    assert speakers(r, "natural partners") == {"Li Wei"}
+    assert speakers(r, "force is unacceptable") == {"Li Wei", "Ana Ruiz"}
+    [s] = [s for s in r.statements if "understandings" in s.text]
+    assert s.text.startswith("China is willing") and r.names(s.speakers) == ("Li Wei",)

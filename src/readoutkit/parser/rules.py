@@ -900,7 +900,10 @@ class Rules:
     #: "According to X, ..."
     according_to: Final = regex.compile(
         # "In the view of both Ministers, X": whose view it is
-        r"\s*+(?:[Aa]ccording to|In the (?:view|opinion|assessment) of) (?P<who>[^,]{2,80}+),\s*+",
+        r"\s*+(?:(?P<cue>[Aa]ccording to|In the (?:view|opinion|assessment) of) (?P<who>[^,]{2,80}+)"
+        # "In Wang's view, X", "In the ministers' shared view, X"
+        r"|In (?P<who>[^,]{2,60}?)['\u2019]s?+ (?:(?:shared|joint|common|own) )?"
+        r"(?P<cue>view|opinion|assessment)),\s*+",
         _F,
     )
     #: "..., according to Xi.": the source named at the sentence's end

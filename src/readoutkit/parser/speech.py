@@ -2763,7 +2763,15 @@ def _sentence(
         if who:
             s, e = _trim(text, am.end(), b)
             return [
-                Draft(who, s, e, "according to", am.start(), "according-to", _quotation(text, s, e))
+                Draft(
+                    who,
+                    s,
+                    e,
+                    am.group("cue"),
+                    am.start("cue"),
+                    "according-to",
+                    _quotation(text, s, e),
+                )
             ]
     # "..., according to Xi."
     tm = RULES.according_to_end.search(text, a, b) if text.find("according to ", a, b) > a else None
@@ -3443,6 +3451,8 @@ def _subject(
 ) -> tuple[tuple[int, ...], int, str] | None:
     """The participants named right before a cue (adverbs allowed between), and where they start."""
     text = w.text
+    if text.startswith(("s' ", "s\u2019 "), cue_start - 3):
+        return None  # "the two presidents' shared understandings": a possessor, no subject
     window_lo = max(lo, cue_start - 160)
     # an aside ends with a comma: look for one first
     e = _rstrip(text, window_lo, cue_start)
