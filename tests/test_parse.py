@@ -10731,3 +10731,18 @@ def test_a_view_introduced_by_its_owner_and_a_possessor_before_a_cue() -> None:
     assert speakers(r, "force is unacceptable") == {"Li Wei", "Ana Ruiz"}
     [s] = [s for s in r.statements if "understandings" in s.text]
     assert s.text.startswith("China is willing") and r.names(s.speakers) == ("Li Wei",)
+
+
+def test_the_office_a_recipient_takes_up_gives_title_and_side() -> None:
+    r = readoutkit.parse(
+        "President Tran Van Minh has sent a message of congratulations to Santiago Ruiz "
+        "Palacios on his swearing-in as Paraguay's President. On the same occasion, "
+        "Minister of Foreign Affairs Le Van Hai cabled congratulations to Ana Lopez Vera on "
+        "her appointment as Paraguay's foreign minister. Minister Lopez Vera thanked him."
+    )
+    assert [(p.name, p.title, p.country) for p in r.parties] == [
+        ("Tran Van Minh", "President", "VNM"),
+        ("Santiago Ruiz Palacios", "President", "PRY"),
+        ("Le Van Hai", "Minister of Foreign Affairs", None),
+        ("Ana Lopez Vera", "foreign minister", "PRY"),
+    ]

@@ -583,16 +583,26 @@ class _Finder:
         if word not in self.m.capital_words or not self.text.startswith(" ", end):
             return False
         start = end - len(word)
-        if start < 2 or self._title_ending_at(start - 1) is None:
-            return False
         nxt = self._word_at(end + 1)
+        if nxt is None or not self._name_word(nxt) or f"{word} {nxt}" in self.m.country_of:
+            return False
+        if start >= 2 and self._title_ending_at(start - 1) is not None:
+            return True
+        # untitled: an official the gazetteer lists, or a name of three words ("to
+        # Santiago Peña Palacios on his swearing-in")
+        after = end + 1 + len(nxt)
+        return self.m.is_official(f"{word} {nxt}") or (
+            self.text.startswith(" ", after) and self._name_word(self._word_at(after + 1))
+        )
+
+    def _name_word(self, word: str | None) -> bool:
+        """Whether a word may be part of a person's name: capitalised, no place's."""
         return (
-            nxt is not None
-            and nxt[:1].isupper()
-            and nxt not in NOT_NAME
-            and nxt not in self.m.country_of
-            and nxt not in self.m.org_of
-            and f"{word} {nxt}" not in self.m.country_of
+            word is not None
+            and word[:1].isupper()
+            and word not in NOT_NAME
+            and word not in self.m.country_of
+            and word not in self.m.org_of
         )
 
     def title_chain(
@@ -2218,6 +2228,7 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
     _titles_written_out(people, doc, f, engagement)
     _heading_office(people, doc, f)
     _office_from_heading(people, titled_only)
+    _office_taken_up(people, doc.text, m)
     _apposed_titles(people)
     if m.form_rivals:
         _settle_shared_forms(people, doc.text, m)
@@ -3363,6 +3374,28 @@ def _settle_shared_forms(people: list[Person], text: str, m: Matchers) -> None:
         ]
         if len(shown) == 1:
             p.country = shown[0]
+
+
+def _office_taken_up(people: list[Person], text: str, m: Matchers) -> None:
+    """ "a message to X on his swearing-in as Paraguay's President": the office and side X
+    took up, for a participant the text gives neither otherwise."""
+    for p in people:
+        if not p.participant or not p.name:
+            continue
+        for x in p.mentions:
+            om = RULES.office_taken_up.match(text, x.end, near(x.end, len(text)))
+            if om is None:
+                continue
+            tm = m.title.match(text, om.end()) or m.lower_title.match(text, om.end())
+            if tm is None:
+                break
+            office = tm.group()
+            # (over a shorter title that ends it: "Minister X" after "as foreign minister")
+            if not p.title or office.casefold().endswith(" " + p.title.casefold()):
+                p.title = office
+            if not (p.country or p.organization) and om.group("c"):
+                p.country = m.country_of.get(om.group("c"))
+            break
 
 
 def _apposed_titles(people: list[Person]) -> None:

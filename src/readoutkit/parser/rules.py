@@ -320,6 +320,14 @@ class Rules:
         r"|(?<![\p{L}])(?:by|of|for|to|as|with)\s++an?\s++)\Z",
         _F,
     )
+    #: right after a name, the office its holder took up: "(X) on his swearing-in as
+    #: Paraguay's (President)"; group "c" the side
+    office_taken_up: Final = regex.compile(
+        r"\s++on\s++(?:his|her)\s++(?:swearing-in|inauguration|appointment|election|re-election|"
+        r"reelection|assumption\s++of\s++office)\s++as\s++(?:(?P<c>\p{Lu}[\p{L}\-]*+"
+        r"(?:\s++\p{Lu}[\p{L}\-]*+){0,3}?)['\u2019]s\s++)?(?:(?:new|next)\s++)?",
+        _F,
+    )
     #: an office that serves another right before it: "Special Representative for X of
     #: the (UN Secretary-General)", "Senior Adviser to the (President)": the office served
     #: names no one taking part
