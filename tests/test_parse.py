@@ -10746,3 +10746,22 @@ def test_the_office_a_recipient_takes_up_gives_title_and_side() -> None:
         ("Le Van Hai", "Minister of Foreign Affairs", None),
         ("Ana Lopez Vera", "foreign minister", "PRY"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("clause", "polarity"),
+    [
+        ("Chile will keep no official ties with the separatists", "negative"),
+        ("Chile will attach no political conditions to its aid", "negative"),
+        ("Chile will spare no effort to make the summit a success", "positive"),
+        ("Chile will leave no one behind in the recovery", "positive"),
+    ],
+)
+def test_a_verb_with_no_as_its_object_refuses_unless_the_idiom_affirms(
+    clause: str, polarity: str
+) -> None:
+    r = readoutkit.parse(
+        f"President Ana Ruiz of Chile met Premier Li Wei of China in Beijing. Ruiz said {clause}."
+    )
+    [c] = r.commitments
+    assert (c.text, c.polarity.value) == (clause, polarity)

@@ -24,6 +24,7 @@ from readoutkit.parser.rules import RULES, near
 from readoutkit.parser.speech import Draft, Resolver, Words, is_adverb
 from readoutkit.parser.text import Document
 from readoutkit.parser.words import (
+    AFFIRMING_NO_VERBS,
     AID_WORDS,
     ARTICLES,
     BINDING_IMPERSONAL_VERBS,
@@ -990,6 +991,13 @@ def _modal(
             subj_start -= len("Neither of ")  # "Neither of our countries will ever ..."
         if text.startswith(("Neither ", "neither ", "nor "), subj_start):
             pol = Polarity.NEGATIVE  # "Neither side will accept ...": a refusal by both
+        elif (
+            pol is Polarity.POSITIVE
+            and c.form == "modal"
+            and (vn := RULES.verb_then_no.match(text, cm.end(), near(cm.end(), d.end))) is not None
+            and vn.group("v").casefold() not in AFFIRMING_NO_VERBS
+        ):
+            pol = Polarity.NEGATIVE  # "will keep no official ties with Taiwan": a refusal
         items.append((actors, subj_start, pol, c.modality, cm.group()))
     for i, (actors, s, pol, mod, cue) in enumerate(items):
         stop = starts[i + 1] if i + 1 < len(items) else d.end

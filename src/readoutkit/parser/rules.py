@@ -320,6 +320,12 @@ class Rules:
         r"|(?<![\p{L}])(?:by|of|for|to|as|with)\s++an?\s++)\Z",
         _F,
     )
+    #: right after a modal, a verb whose object is "no": "(will) keep no (official ties)"
+    verb_then_no: Final = regex.compile(
+        r"[ \t]++(?:(?:also|further|still|then|certainly|henceforth)[ \t]++)?(?P<v>\p{Ll}++)"
+        r"[ \t]++no(?![\p{L}\-])",
+        _F,
+    )
     #: right after a name, the office its holder took up: "(X) on his swearing-in as
     #: Paraguay's (President)"; group "c" the side
     office_taken_up: Final = regex.compile(

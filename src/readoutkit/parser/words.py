@@ -371,6 +371,10 @@ SUPPORT_WORDS: Final = (
     "expertise",
 )
 
+#: verbs whose "no" affirms ("will spare no effort", "will leave no one behind", "will
+#: lose no time"): after any other, "will keep no official ties" refuses
+AFFIRMING_NO_VERBS: Final = frozenset({"spare", "leave", "stint", "lose", "waste"})
+
 #: words of aid in kind that make an offer a pledge ("offered a concessional Line of
 #: Credit", "offered fifty scholarships"); not an assurance ("assured that Canada will
 #: continue its training mission": the clause's own "will" undertakes)
