@@ -10765,3 +10765,17 @@ def test_a_verb_with_no_as_its_object_refuses_unless_the_idiom_affirms(
     )
     [c] = r.commitments
     assert (c.text, c.polarity.value) == (clause, polarity)
+
+
+def test_its_after_another_place_and_its_verb_is_that_place_s() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Ana Ruiz of Chile met Foreign Minister Li Wei of China. Ruiz "
+        "regretted that the United States had announced its intention to leave the accord."
+    )
+    assert r.commitments == ()
+    # the speaker's own side keeps its intention
+    r = readoutkit.parse(
+        "Foreign Minister Ana Ruiz of Chile met Foreign Minister Li Wei of China. Ruiz said "
+        "Chile has announced its intention to join the accord."
+    )
+    assert [r.names(c.actors) for c in r.commitments] == [("Ana Ruiz",)]

@@ -499,6 +499,8 @@ def _noun_owner(
         word = toks[-1][0]
         if word in {"a", "an", "the"} and _other_side_subject(w, d, toks[-1][1], res):
             return None, start  # "Iran has shown a willingness to": not the speakers'
+        if word in {"its", "their"} and _other_place_verb(w, d, toks[-1][1], res):
+            return None, start  # "after the United States announced its intention to"
         if (
             word in _THIRD_POSSESSIVES
             and len(toks) >= 2
@@ -559,6 +561,18 @@ def _other_side_subject(w: Words, d: Draft, verb: int, res: Resolver) -> bool:
         ):
             return True
     return False
+
+
+def _other_place_verb(w: Words, d: Draft, at: int, res: Resolver) -> bool:
+    """Whether a possessive at ``at`` follows a place no participant is of and its verb
+    ("the United States announced (its) intention to"): the place's, not the speakers'."""
+    text = w.text
+    lo = max(d.start, at - 60)
+    places = list(res.m.place.finditer(text, lo, at))
+    pm = places[-1] if places else None
+    if pm is None or RULES.verb_to_possessive.fullmatch(text, pm.end(), at) is None:
+        return False
+    return res.resolve_by(w.between(pm.start("p"), pm.end("p"))[0], d.speakers) is None
 
 
 def _content_subject(

@@ -320,6 +320,11 @@ class Rules:
         r"|(?<![\p{L}])(?:by|of|for|to|as|with)\s++an?\s++)\Z",
         _F,
     )
+    #: between a place and a possessive, the place's verb: "(the United States) has
+    #: announced (its intention)"
+    verb_to_possessive: Final = regex.compile(
+        r"[ \t]++(?:(?:has|have|had)[ \t]++)?(?:\p{Ll}{2,20}ly[ \t]++)?\p{Ll}{2,20}ed[ \t]++", _F
+    )
     #: right after a modal, a verb whose object is "no": "(will) keep no (official ties)"
     verb_then_no: Final = regex.compile(
         r"[ \t]++(?:(?:also|further|still|then|certainly|henceforth)[ \t]++)?(?P<v>\p{Ll}++)"
