@@ -10779,3 +10779,14 @@ def test_its_after_another_place_and_its_verb_is_that_place_s() -> None:
         "Chile has announced its intention to join the accord."
     )
     assert [r.names(c.actors) for c in r.commitments] == [("Ana Ruiz",)]
+
+
+def test_signalled_reports_and_a_signalled_readiness_is_a_commitment() -> None:
+    r = readoutkit.parse(
+        "President Ana Ruiz of Chile met Prime Minister Tom Reed of Fiji in Suva. Ruiz "
+        "signalled Chile's readiness to share its expertise with the Fijian presidency."
+    )
+    [s] = r.statements
+    assert s.cue == "signalled" and r.names(s.speakers) == ("Ana Ruiz",)
+    [c] = r.commitments
+    assert r.names(c.actors) == ("Ana Ruiz",)
