@@ -10790,3 +10790,11 @@ def test_signalled_reports_and_a_signalled_readiness_is_a_commitment() -> None:
     assert s.cue == "signalled" and r.names(s.speakers) == ("Ana Ruiz",)
     [c] = r.commitments
     assert r.names(c.actors) == ("Ana Ruiz",)
+
+
+def test_an_honorific_before_a_rank_abbreviation_names_no_one() -> None:
+    r = readoutkit.parse(
+        "On June 24, Mr. Taro Sato, Minister for Foreign Affairs, held a meeting with H.E. "
+        "Lt. Gen. Ali Sani, Minister of Foreign Affairs of the Republic of Botswana."
+    )
+    assert [p.name for p in r.parties] == ["Taro Sato", "Ali Sani"]

@@ -1490,6 +1490,8 @@ class _Finder:
                 pos = nm[2]
                 continue  # "from South Ossetia": a region, no one's name
             name = nm[0]
+            if " " not in name and nm[1] > s and self.m.title.match(text, nm[1]) is not None:
+                continue  # "H.E. Lt. Gen. X": an honorific before a rank, no one's name
             if len(name.split()) < 2 and nm[1] > s:
                 # "Mr. Guterres met with ...": an honorific and a known official's surname,
                 # written in full elsewhere in the text ("António Guterres, Secretary-General")
