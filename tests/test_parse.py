@@ -10798,3 +10798,12 @@ def test_an_honorific_before_a_rank_abbreviation_names_no_one() -> None:
         "Lt. Gen. Ali Sani, Minister of Foreign Affairs of the Republic of Botswana."
     )
     assert [p.name for p in r.parties] == ["Taro Sato", "Ali Sani"]
+
+
+def test_after_another_event_s_day_the_sentence_s_next_day_dates_the_engagement() -> None:
+    r = readoutkit.parse(
+        " date 2031-06-16 Hanoi (VNA) – Latvian Prime Minister Ali Sani, whose four-day "
+        "official visit began on June 15, and Vietnamese PM Tran Van Minh held talks in "
+        "Hanoi on June 16 after a welcome ceremony."
+    )
+    assert r.date == dt.date(2031, 6, 16)

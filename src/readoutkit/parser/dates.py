@@ -797,9 +797,11 @@ def _in_sentence(
     # "..., where hostilities resumed on September 27": the day of another event (the
     # next day in the sentence may still be the engagement's: "X, whose visit began on
     # Sunday, held talks with Y on Monday")
-    if explicit is not None and _other_event(doc.text, s.start, explicit.span.start):
-        explicit = None
-    elif explicit is not None and _visit_days(doc.text, s.start, explicit.span.start):
+    while explicit is not None and _other_event(doc.text, s.start, explicit.span.start):
+        # (the next day the sentence gives, if any: "X, whose visit began on June 15, and
+        # Y held talks on June 16")
+        explicit = _explicit(doc, explicit.span.end, end, ref, anchors)
+    if explicit is not None and _visit_days(doc.text, s.start, explicit.span.start):
         # "who paid an official visit to Turkey on 4-5 June, met in Ankara on 5 June": the
         # visit's days give way to the meeting's own later in the sentence
         later = _explicit(doc, explicit.span.end, end, ref, anchors)
