@@ -10807,3 +10807,12 @@ def test_after_another_event_s_day_the_sentence_s_next_day_dates_the_engagement(
         "Hanoi on June 16 after a welcome ceremony."
     )
     assert r.date == dt.date(2031, 6, 16)
+
+
+def test_an_arrival_yesterday_does_not_date_todays_talks() -> None:
+    r = readoutkit.parse(
+        "Russian-Ruritanian talks\n\nJune 20, 2031, 14:10\nThe Kremlin, Moscow\n\n"
+        "Vladimir Putin received Prime Minister of Malta Karl Borg for talks. Mr Borg flew "
+        "into Moscow yesterday for an official visit."
+    )
+    assert r.date in (None, dt.date(2031, 6, 20))

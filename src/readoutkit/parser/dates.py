@@ -215,8 +215,8 @@ class DatePatterns:
     #: a guest's arrival the day before, in a relative clause: "(met X,) who flew in
     #: yesterday evening": the day before the engagement, not its day
     arrived_before: Final = regex.compile(
-        r"(?<![\p{L}])who\s++(?:arrived|flew\s++in|landed)"
-        r"(?:\s++in\s++(?:\p{Lu}[\p{L}\-]*+\s++){0,2}\p{Lu}[\p{L}\-]*+)?\s++\Z",
+        r"(?<![\p{L}])(?:who\s++)?(?:arrived|flew\s++in|landed|flew)"
+        r"(?:\s++(?:in|into|to)\s++(?:\p{Lu}[\p{L}\-]*+\s++){0,2}\p{Lu}[\p{L}\-]*+)?\s++\Z",
         _F,
     )
     #: a participle dating an earlier act right before a day: "the agreements reached on
