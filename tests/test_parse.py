@@ -10475,6 +10475,12 @@ def test_the_speakers_sides_forces_undertake_for_it() -> None:
         ("Tom Reed",),
         "negative",
     )
+    r = readoutkit.parse(
+        "The President spoke today with President Ana Ruiz of Chile. The President stated "
+        "plainly that American ground forces will not be sent into the region."
+    )
+    [c] = r.commitments
+    assert c.text == "American ground forces will not be sent into the region"
 
 
 def test_taking_part_in_a_summit_with_leaders_is_the_engagement() -> None:

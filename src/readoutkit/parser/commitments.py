@@ -60,6 +60,8 @@ _PLACEHOLDERS: Final = frozenset({"BE", "POSS", "SIDE"})
 
 #: the nouns of a side's forces: "U.S. forces", "Chinese military personnel"
 _FORCE_NOUNS: Final = frozenset({"forces", "troops", "military", "personnel", "soldiers"})
+#: the words that may stand before a force noun: "ground (forces)", "combat (troops)"
+_FORCE_WORDS: Final = _FORCE_NOUNS | {"ground", "combat", "armed", "naval", "special", "air"}
 
 #: cues of a warning, whose "will" is the speaker's side's undertaking when that side is
 #: its subject ("warned that Iran will respond"), else a prediction
@@ -850,7 +852,8 @@ def _modal(
             if khit is None and len(words) >= 2 and words[-1] in _FORCE_NOUNS:
                 # "U.S. military personnel will not ...", said by the Secretary of Defense:
                 # the speaker's side's forces
-                n = 2 if len(words) >= 3 and words[-2] in _FORCE_NOUNS else 1
+                # ("military personnel", "ground forces": a word before the force noun)
+                n = 2 if len(words) >= 3 and words[-2] in _FORCE_WORDS else 1
                 khit = _speakers_side(res, words[:-n], d.speakers, n)
             hit = khit[:2] if khit is not None else None
             owner = _possessor(text, toks, res, d.speakers)
