@@ -10476,8 +10476,9 @@ def test_the_speakers_sides_forces_undertake_for_it() -> None:
         "negative",
     )
     r = readoutkit.parse(
-        "The President spoke today with President Ana Ruiz of Chile. The President stated "
-        "plainly that American ground forces will not be sent into the region."
+        "The White House\nOffice of the Press Secretary\n\nThe President spoke today with "
+        "President Ana Ruiz of Chile. The President stated plainly that American ground "
+        "forces will not be sent into the region."
     )
     [c] = r.commitments
     assert c.text == "American ground forces will not be sent into the region"
