@@ -10449,6 +10449,12 @@ def test_a_further_exchange_traded_with_someone_on_a_day_makes_both_writers_take
         "Minister Jon Berg."
     )
     assert [p.name for p in r.parties] == ["Li Wen", "Ana Ruiz", "Wang Jun", "Jon Berg"]
+    r = readoutkit.parse(
+        "President Li Wen and King Omar Sani of Jordan traded congratulatory messages on "
+        "July 21.\n\nForeign Minister Wang Jun, for his part, traded congratulatory messages "
+        "on the same day with his Jordanian counterpart Adel bin Ahmed Al-Khatib."
+    )
+    assert [p.name for p in r.parties][-1] == "Adel bin Ahmed Al-Khatib"
 
 
 def test_the_department_an_office_heads_is_its_holders_side() -> None:

@@ -519,8 +519,9 @@ class Rules:
     exchanged_with: Final = regex.compile(
         r"(?<![\p{L}])(?:(?:exchanged|traded)[ \t]++(?:[\p{L}\-]++[ \t]++)?"
         + _EXCHANGED_WRITINGS
-        # ("traded messages on Friday with B")
-        + r"(?:[ \t]++(?:on|last|this)[ \t]++\p{Lu}\p{Ll}++)?"
+        # ("traded messages on Friday with B", "on the same day with B")
+        + r"(?:[ \t]++(?:(?:on|last|this)[ \t]++\p{Lu}\p{Ll}++|on[ \t]++the[ \t]++same[ \t]++"
+        r"(?:day|occasion)|the[ \t]++same[ \t]++day))?"
         + r"|did[ \t]++the[ \t]++same)[ \t]++with[ \t]++",
         _F,
     )
