@@ -10829,3 +10829,14 @@ def test_an_arrival_yesterday_does_not_date_todays_talks() -> None:
         "into Moscow yesterday for an official visit."
     )
     assert r.date in (None, dt.date(2031, 6, 20))
+
+
+def test_singled_out_and_gave_assurances_report() -> None:
+    r = readoutkit.parse(
+        "Prime Minister Ana Ruiz of Chile called on the Secretary-General, Jon Berg, today. "
+        "Thanking her for Chile's backing of peace operations, the Secretary-General singled "
+        "out the force deployed in the Sahel. Ms. Ruiz gave assurances that Chile would keep "
+        "its troops in the mission."
+    )
+    assert speakers(r, "the force deployed in the Sahel") == {"Jon Berg"}
+    assert speakers(r, "Chile would keep its troops") == {"Ana Ruiz"}
