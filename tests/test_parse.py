@@ -10840,3 +10840,21 @@ def test_singled_out_and_gave_assurances_report() -> None:
     )
     assert speakers(r, "the force deployed in the Sahel") == {"Jon Berg"}
     assert speakers(r, "Chile would keep its troops") == {"Ana Ruiz"}
+
+
+def test_an_assurance_of_two_undertakings_gives_two_commitments() -> None:
+    r = readoutkit.parse(
+        "President Ivan Petrenko of Ukraine spoke with President Ana Ruiz of Chile. Ana Ruiz "
+        "assured that Chile will continue to support Ukraine in international fora and will "
+        "never recognize attempts to annex its territory."
+    )
+    assert [(c.text, c.polarity.value) for c in r.commitments] == [
+        ("Chile will continue to support Ukraine in international fora", "positive"),
+        ("will never recognize attempts to annex its territory", "negative"),
+    ]
+    # one undertaking: the assurance holds it, whoever its subject
+    r = readoutkit.parse(
+        "President Ivan Petrenko of Ukraine spoke with President Ana Ruiz of Chile. Ana Ruiz "
+        "assured him that UN agencies will keep delivering support to everyone in need."
+    )
+    assert len(r.commitments) == 1

@@ -421,6 +421,12 @@ def find_commitments(
                     and not content.startswith(("each other", "one another"))
                     # "offered four suggestions for cooperation": words, no support
                     and RULES.offered_words.match(text, d.start, near(d.start, d.end)) is None
+                    # "assured that Costa Rica will continue to support ... and will never
+                    # recognize ...": the clause's own "will"s undertake, one by one
+                    and not (
+                        c.modality is Modality.ASSURED
+                        and RULES.two_modals.search(text, d.start, near(d.start, d.end))
+                    )
                     else None
                 )
                 if (

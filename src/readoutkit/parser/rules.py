@@ -325,6 +325,12 @@ class Rules:
     verb_to_possessive: Final = regex.compile(
         r"[ \t]++(?:(?:has|have|had)[ \t]++)?(?:\p{Ll}{2,20}ly[ \t]++)?\p{Ll}{2,20}ed[ \t]++", _F
     )
+    #: two modals joined by "and" in one clause: "will continue ... and will never ..."
+    two_modals: Final = regex.compile(
+        r"(?<![\p{L}])(?:will|would|shall)(?![\p{L}])[^.;:]*?(?<![\p{L}])and[ \t]++"
+        r"(?:will|would|shall)(?![\p{L}])",
+        _F,
+    )
     #: right after a modal, a verb whose object is "no": "(will) keep no (official ties)"
     verb_then_no: Final = regex.compile(
         r"[ \t]++(?:(?:also|further|still|then|certainly|henceforth)[ \t]++)?(?P<v>\p{Ll}++)"
