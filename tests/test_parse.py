@@ -10858,3 +10858,15 @@ def test_an_assurance_of_two_undertakings_gives_two_commitments() -> None:
         "assured him that UN agencies will keep delivering support to everyone in need."
     )
     assert len(r.commitments) == 1
+
+
+def test_the_speakers_sides_aid_undertakes_for_it() -> None:
+    r = readoutkit.parse(
+        "Chairman Li Wei of the China International Development Cooperation Agency held a "
+        "video call with Foreign Minister Ana Ruiz of Chile. Li said China will keep "
+        "helping Chile. Chinese aid to Chile will never be conditioned on political demands."
+    )
+    assert [(c.text, r.names(c.actors)) for c in r.commitments][-1] == (
+        "Chinese aid to Chile will never be conditioned on political demands",
+        ("Li Wei",),
+    )

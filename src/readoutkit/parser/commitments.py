@@ -60,6 +60,8 @@ _PLACEHOLDERS: Final = frozenset({"BE", "POSS", "SIDE"})
 
 #: the nouns of a side's forces: "U.S. forces", "Chinese military personnel"
 _FORCE_NOUNS: Final = frozenset({"forces", "troops", "military", "personnel", "soldiers"})
+#: the nouns of a side's aid, the head of a subject that undertakes for the side
+_AID_NOUNS: Final = frozenset({"aid", "assistance", "loans", "grants"})
 #: the words that may stand before a force noun: "ground (forces)", "combat (troops)"
 _FORCE_WORDS: Final = _FORCE_NOUNS | {"ground", "combat", "armed", "naval", "special", "air"}
 
@@ -156,6 +158,16 @@ def _cue_starts(doc: Document, m: Matchers) -> list[int]:
 
 #: quotation marks that close a quote
 _CLOSING_QUOTES: Final = '"\u201d'
+
+
+def _aid_noun_at(words: Sequence[str]) -> int | None:
+    """Where a subject's head noun of aid stands after the words of a side ("Chinese aid",
+    "Chinese aid to Tonga"), if it is its head."""
+    if words[-1] in _AID_NOUNS:
+        return len(words) - 1
+    if len(words) >= 4 and words[-3] in _AID_NOUNS and words[-2] in ("to", "for"):
+        return len(words) - 3
+    return None
 
 
 def _speakers_side(
@@ -850,6 +862,10 @@ def _modal(
                 khit = res.resolve_by(words[:-2], d.speakers)
                 if khit is not None:
                     khit = (khit[0], khit[1] + 2, khit[2])
+            if khit is None and 2 <= len(words) <= 5 and (k := _aid_noun_at(words)) is not None:
+                # "Chinese aid (to Tonga) will never be conditioned on ...", said by the
+                # Chinese side: the side's own aid, which it undertakes about
+                khit = _speakers_side(res, words[:k], d.speakers, len(words) - k)
             if khit is None:
                 khit = res.resolve_by(words, d.speakers)
             if khit is None and len(words) == 1 and words[0].endswith("s") and len(words[0]) > 4:
