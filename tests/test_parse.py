@@ -10870,3 +10870,12 @@ def test_the_speakers_sides_aid_undertakes_for_it() -> None:
         "Chinese aid to Chile will never be conditioned on political demands",
         ("Li Wei",),
     )
+
+
+def test_the_government_leader_is_the_head_of_government() -> None:
+    r = readoutkit.parse(
+        "VGP – Prime Minister Tran Van Minh on Monday held an online meeting with Dr. Lena "
+        "Berg, Chief Executive Officer of Gavi, on vaccine supply. Thanking Gavi for its "
+        "support, the Government leader said the doses had helped protect health workers."
+    )
+    assert speakers(r, "helped protect health workers") == {"Tran Van Minh"}

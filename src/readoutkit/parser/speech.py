@@ -396,8 +396,13 @@ def _written_out(words: Iterable[str]) -> str:
 #: the keys of a head of state's and a head of government's descriptions
 _HEAD_OF_STATE: Final = ("head", "of", "state")
 _HEAD_OF_GOVERNMENT: Final = ("head", "of", "government")
-#: "the Government chief", "the Government head": a head of government's other names
-_GOVERNMENT_CHIEF: Final[tuple[Key, ...]] = (("government", "chief"), ("government", "head"))
+#: "the Government chief", "the Government head", "the Government leader": a head of
+#: government's other names
+_GOVERNMENT_CHIEF: Final[tuple[Key, ...]] = (
+    ("government", "chief"),
+    ("government", "head"),
+    ("government", "leader"),
+)
 
 #: the key "premier", which also names a prime minister
 _PREMIER: Final[tuple[Key, ...]] = (("premier",),)
