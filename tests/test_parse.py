@@ -10879,3 +10879,22 @@ def test_the_government_leader_is_the_head_of_government() -> None:
         "support, the Government leader said the doses had helped protect health workers."
     )
     assert speakers(r, "helped protect health workers") == {"Tran Van Minh"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "On regional issues, views were exchanged concerning piracy in the Gulf.",
+            "regional issues, views were exchanged concerning piracy in the Gulf",
+        ),
+        ("Views were exchanged concerning piracy in the Gulf.", "piracy in the Gulf"),
+        ("On the Korean Peninsula, views were also exchanged.", "the Korean Peninsula"),
+    ],
+)
+def test_views_exchanged_after_a_topic_lead(sentence: str, content: str) -> None:
+    r = readoutkit.parse(
+        f"Minister Taro Sato held a meeting with Minister Ana Ruiz of Angola. {sentence}"
+    )
+    [s] = r.statements
+    assert (s.text, len(s.speakers)) == (content, 2)

@@ -894,7 +894,10 @@ class Rules:
     #: "Views were exchanged on ...": the topic follows
     views_subject: Final = regex.compile(
         r"(?i)\s*+(?:\(\d{1,2}\)\s*+|\d{1,2}\.\s++)?(?:(?:in addition|also|further|furthermore|"
-        r"moreover|meanwhile),\s*+)?(?:views|opinions|ideas|(?:(?:particular|special|great|considerable|much|"
+        r"moreover|meanwhile),\s*+)?"
+        # "On regional issues, views were exchanged concerning X"
+        r"(?:(?:on|regarding|concerning|as for|with regard to)\s++(?P<lead>[^,;:.]{1,60}+),\s*+)?"
+        r"(?:views|opinions|ideas|(?:(?:particular|special|great|considerable|much|"
         r"significant|serious|careful|close|due)\s++)?attention|"
         # "Much of the evening was devoted to X", "The talks were devoted to X": the
         # engagement's time spent on a topic
@@ -904,7 +907,9 @@ class Rules:
         r"call|dinner|luncheon|lunch|exchange))\s*+\Z",
         _F,
     )
-    views_topic: Final = regex.compile(r"\s++(?:on|about|regarding|over|to|with)\s++", _F)
+    views_topic: Final = regex.compile(
+        r"\s++(?:on|about|regarding|concerning|over|to|with)\s++", _F
+    )
     #: what a match of ``impersonal`` may start with besides space
     impersonal_firsts: Final = "Ii"
     #: ", the Russian Foreign Ministry said (in a statement)" closing a sentence

@@ -2160,10 +2160,17 @@ def _passive_reports(text: str, a: int, b: int, res: Resolver) -> list[Draft]:
         any_topic = pm.group("v").partition(" ")[0] in _ONE_WORD_TOPIC
         least = 1 if (sm is not None and lo == a) or any_topic else 2
         lo = pm.end()
-        views = RULES.views_subject.fullmatch(text, s0, pm.start()) is not None
-        if views:
+        vm = RULES.views_subject.fullmatch(text, s0, pm.start())
+        views = vm is not None
+        if vm is not None:
             # "Views were exchanged on Z": the topic, to the sentence's end, is the content
             tm = RULES.views_topic.match(text, pm.end(), near(pm.end(), b))
+            if tm is None and vm.group("lead"):
+                # "On the Korean Peninsula, views were also exchanged.": the lead's topic
+                s, e = _trim(text, vm.start("lead"), vm.end("lead"))
+                if e > s:
+                    out.append(Draft(everyone, s, e, pm.group("v"), pm.start("v"), "passive"))
+                break
             if tm is None:
                 continue
             s, e = _trim(text, tm.end(), b)
@@ -2172,6 +2179,8 @@ def _passive_reports(text: str, a: int, b: int, res: Resolver) -> list[Draft]:
             nc = RULES.next_subject_clause.search(text, s, e)
             if nc is not None and nc.start() > s:
                 s, e = _trim(text, s, nc.start())
+            if vm.group("lead"):
+                s = vm.start("lead")  # "On regional issues, views were exchanged on X": both
         elif pm.group("v") in _ATTENTION_ONLY:
             continue  # "X was given a warm welcome": "given" reports only attention
         else:
