@@ -10898,3 +10898,12 @@ def test_views_exchanged_after_a_topic_lead(sentence: str, content: str) -> None
     )
     [s] = r.statements
     assert (s.text, len(s.speakers)) == (content, 2)
+
+
+def test_a_longer_place_around_a_participants_side_is_not_theirs() -> None:
+    r = readoutkit.parse(
+        "Minister Cho Min-ho of South Korea held talks with Minister Ana Ruiz of Cuba. Minister Cho asked "
+        "Cuba to help so that North Korea would return to dialogue. Cho said South Korea "
+        "will keep helping Cuba."
+    )
+    assert [c.text for c in r.commitments] == ["South Korea will keep helping Cuba"]

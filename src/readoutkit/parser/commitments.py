@@ -160,6 +160,14 @@ def _cue_starts(doc: Document, m: Matchers) -> list[int]:
 _CLOSING_QUOTES: Final = '"\u201d'
 
 
+def _longer_place(text: str, toks: Sequence[tuple[str, int]], k: int, res: Resolver) -> bool:
+    """Whether the last ``k`` tokens' side, with the word before it, is another place's
+    name ("North Korea" around a participant's "Korea")."""
+    at = toks[-k - 1][1]
+    last, end = toks[-1]
+    return text[at].isupper() and res.m.country(text[at : end + len(last)]) is not None
+
+
 def _aid_noun_at(words: Sequence[str]) -> int | None:
     """Where a subject's head noun of aid stands after the words of a side ("Chinese aid",
     "Chinese aid to Tonga"), if it is its head."""
@@ -878,6 +886,8 @@ def _modal(
                 n = 2 if len(words) >= 3 and words[-2] in _FORCE_WORDS else 1
                 khit = _speakers_side(res, words[:-n], d.speakers, n)
             hit = khit[:2] if khit is not None else None
+            if hit is not None and hit[1] < len(toks) and _longer_place(text, toks, hit[1], res):
+                hit = None  # "North Korea would return ...": not the Korea a participant is of
             owner = _possessor(text, toks, res, d.speakers)
             if hit is not None and hit[1] < len(words) - 2 and owner is not None:
                 # "China's policy of developing relations with the UK will not change":
