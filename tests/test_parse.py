@@ -10907,3 +10907,18 @@ def test_a_longer_place_around_a_participants_side_is_not_theirs() -> None:
         "will keep helping Cuba."
     )
     assert [c.text for c in r.commitments] == ["South Korea will keep helping Cuba"]
+
+
+def test_a_thing_s_relative_clause_coordinated_by_and_undertakes_nothing() -> None:
+    r = readoutkit.parse(
+        "Minister Tom Reed of Singapore met Secretary-General Ali Sani of the GCC. They "
+        "reviewed the free trade negotiations, which were launched last year and would give "
+        "the GCC its first FTA in Asia."
+    )
+    assert r.commitments == ()
+    r = readoutkit.parse(
+        "Minister Tom Reed of Singapore met Foreign Minister Ali Sani of Oman. Sani said "
+        "Oman, which values its ties with Singapore and will keep working with it, hopes "
+        "for more trade."
+    )
+    assert [r.names(c.actors) for c in r.commitments] == [("Ali Sani",)]

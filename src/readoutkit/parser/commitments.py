@@ -749,6 +749,11 @@ def _modal(
         # the subject: words back to the clause boundary
         b = RULES.clause_boundary_before.search(text, max(d.start, cm.start() - 120), cm.start())
         if b is not None and b.group().strip() == "and":
+            rel = RULES.relative_before_and.search(text, max(d.start, b.start() - 100), b.start())
+            if rel is not None and not _side_before_comma(w, d, rel.start(), res):
+                # "the negotiations, which were launched last year and would give ...": a
+                # thing's doing (not "China, which ..., and will ...": the side's)
+                continue
             # "Trinidad and Tobago will not allow ...": the "and" of a place's name
             b = _past_place(text, d.start, b, cm.start(), m)
         lo = b.end() if b else max(d.start, cm.start() - 120)

@@ -325,6 +325,9 @@ class Rules:
     verb_to_possessive: Final = regex.compile(
         r"[ \t]++(?:(?:has|have|had)[ \t]++)?(?:\p{Ll}{2,20}ly[ \t]++)?\p{Ll}{2,20}ed[ \t]++", _F
     )
+    #: a relative clause about a thing running up to an "and": "(the negotiations), which
+    #: were launched last year (and would give ...)"
+    relative_before_and: Final = regex.compile(r",\s*+(?:which|that)\s++[^,;:.]*+\Z", _F)
     #: two modals joined by "and" in one clause: "will continue ... and will never ..."
     two_modals: Final = regex.compile(
         r"(?<![\p{L}])(?:will|would|shall)(?![\p{L}])[^.;:]*?(?<![\p{L}])and[ \t]++"
