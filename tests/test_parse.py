@@ -10922,3 +10922,12 @@ def test_a_thing_s_relative_clause_coordinated_by_and_undertakes_nothing() -> No
         "for more trade."
     )
     assert [r.names(c.actors) for c in r.commitments] == [("Ali Sani",)]
+
+
+def test_a_things_second_modal_after_and_undertakes_nothing() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Li Wei spoke with Foreign Secretary Ana Ruiz of the UK. Li said "
+        "external military intervention would breach the UN Charter and would further "
+        "complicate the situation. China will not support any such action, he said."
+    )
+    assert [c.text for c in r.commitments] == ["China will not support any such action"]

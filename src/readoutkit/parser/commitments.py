@@ -700,6 +700,9 @@ def _modal(
     stops: list[int] = []
     items: list[tuple[tuple[int, ...], int, Polarity, Modality, str]] = []
     prev_actors: tuple[int, ...] | None = None
+    #: where the last modal whose subject named no one ended ("External intervention would")
+    thing_end: int | None = None
+    thing_modal = ""
     prev_cue_end: int | None = None
     # "expressed confidence that X would ...": a prediction, not an undertaking
     belief = (
@@ -791,6 +794,19 @@ def _modal(
         elif not words:
             if prev_actors is not None:
                 actors = prev_actors
+            elif (
+                thing_end is not None
+                and b is not None
+                and b.group().strip() == "and"
+                and b.start() > thing_end
+                # the same modal again, in the same clause (not "UNHCR will continue to ...
+                # and is ready to ...", nor "the visit that X will pay, and is ready to")
+                and cm.group().casefold() == thing_modal
+                and "," not in text[thing_end : b.start()]
+            ):
+                # "External intervention would breach X and would further complicate Y":
+                # the thing before, no undertaking
+                continue
             elif cm.start() - d.start < 3:
                 actors = d.speakers
             else:
@@ -1003,6 +1019,8 @@ def _modal(
                 # "..., and the new route will carry ...": someone else's clause ends
                 # the undertaking before it
                 stops.append(toks[0][1])
+            if toks and c.form == "modal":
+                thing_end, thing_modal = cm.end(), cm.group().casefold()
             continue
         if (
             c.form == "noun"
