@@ -10630,6 +10630,8 @@ def test_the_speakers_people_by_their_plural_demonym_undertake_for_the_side() ->
         "Prime Minister Mehta then met Foreign Minister Sergei Popov.",
         "Prime Minister Mehta also held a bilateral meeting with Foreign Minister Sergei Popov.",
         "Premier Wen Bo is expected to see President Orlov on Friday.",
+        "Prime Minister Mehta is further scheduled to speak at a business forum.",
+        "Prime Minister Mehta's programme in Moscow will also include a visit to a factory.",
     ],
 )
 def test_who_else_was_present_and_later_meetings_are_narration(presence: str) -> None:

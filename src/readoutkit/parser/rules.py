@@ -1304,7 +1304,7 @@ class Rules:
     )
     #: narration that may sit anywhere in a sentence ("were present", "is scheduled to")
     narration_anywhere: Final = regex.compile(
-        r"(?<![\p{L}])(?:(?:were|was) (?:also )?present|(?:is|are) (?:also |then )?scheduled to|"
+        r"(?<![\p{L}])(?:(?:were|was) (?:also )?present|(?:is|are) (?:also |then |further |later )?scheduled to|"
         # "the first meeting is planned to take place in May", "X took the oath of office
         # on Wednesday", "he is due to be sworn in": the programme and the background
         r"(?:is|are|was|were) (?:also )?planned (?:to|for)(?![\p{L}])|"
@@ -1453,6 +1453,9 @@ class Rules:
         # accompanying him": the visit's programme and party
         r"(?:programme|program|itinerary|schedule)(?: in \p{Lu}[\p{L}\-]*+| here| there)? "
         r"(?:also )?(?:includes?|included)|"
+        # "X's programme in Islamabad will also include a meeting with ..."
+        r"(?:programme|program|itinerary|schedule)(?: in \p{Lu}[\p{L}\-]*+| here| there)? "
+        r"will (?:also )?include|"
         r"(?:is|are|were|was) (?:also )?accompanying(?![\p{L}])|"
         # "The two leaders held restricted and delegation level discussions.": the format,
         # no topic
