@@ -10933,3 +10933,14 @@ def test_a_things_second_modal_after_and_undertakes_nothing() -> None:
         "complicate the situation. China will not support any such action, he said."
     )
     assert [c.text for c in r.commitments] == ["China will not support any such action"]
+
+
+def test_an_acronym_across_a_sentence_end_owns_no_office() -> None:
+    r = readoutkit.parse(
+        "1. Congratulating Prime Minister Ana Ruiz of Samoa on her victory, Minister Taro "
+        "Sato welcomed her visit on the eve of PALM 4.\nPrime Minister Ruiz stated that "
+        "Samoa would work with Japan so that PALM 4 will produce concrete outcomes."
+    )
+    assert [c.text for c in r.commitments] == [
+        "Samoa would work with Japan so that PALM 4 will produce concrete outcomes"
+    ]

@@ -277,12 +277,20 @@ def _own_body(
             text.startswith(acronym + " ", s)
             # "CIDCA Chairman Luo", "CIDCA chairman Chen Xiaodong", "CIDCA's Chairman, Luo
             # Zhaohui": before the name
-            or any(text.find(acronym + tail, max(0, s - 24), s) >= 0 for tail in _OWNER_TAILS)
+            or any(_owns_office(text, acronym + tail, s) for tail in _OWNER_TAILS)
             # "Luo Zhaohui, who chairs CIDCA,": after it, in a relative clause
             or (text.startswith(", who ", e) and text.find(" " + acronym, e, e + 30) >= 0)
         ):
             return True
     return False
+
+
+def _owns_office(text: str, owner: str, s: int) -> bool:
+    """Whether ``owner`` (an acronym and what follows it) stands shortly before a mention
+    at ``s`` with only words between ("CIDCA's Chairman, Luo"), not across a sentence's
+    end ("on the eve of PALM 4.\nPrime Minister X")."""
+    at = text.find(owner, max(0, s - 24), s)
+    return at >= 0 and RULES.words_only.fullmatch(text, at + len(owner), s) is not None
 
 
 #: what follows an acronym that owns the office after it: "CIDCA (Chairman)", "CIDCA's"

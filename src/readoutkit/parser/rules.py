@@ -328,6 +328,8 @@ class Rules:
     #: a relative clause about a thing running up to an "and": "(the negotiations), which
     #: were launched last year (and would give ...)"
     relative_before_and: Final = regex.compile(r",\s*+(?:which|that)\s++[^,;:.]*+\Z", _F)
+    #: letters, spaces and commas only (words within one phrase)
+    words_only: Final = regex.compile(r"[\p{L} ,]*+", _F)
     #: two modals joined by "and" in one clause: "will continue ... and will never ..."
     two_modals: Final = regex.compile(
         r"(?<![\p{L}])(?:will|would|shall)(?![\p{L}])[^.;:]*?(?<![\p{L}])and[ \t]++"
