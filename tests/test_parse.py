@@ -10944,3 +10944,17 @@ def test_an_acronym_across_a_sentence_end_owns_no_office() -> None:
     assert [c.text for c in r.commitments] == [
         "Samoa would work with Japan so that PALM 4 will produce concrete outcomes"
     ]
+
+
+def test_a_topic_participle_after_in_is_a_gerund_not_a_report() -> None:
+    r = readoutkit.parse(
+        "Executive Secretary Ali Sani of IGAD sat down with Li Wei, chairman of the China "
+        "International Development Cooperation Agency (CIDCA), in Beijing. Sani said that "
+        "IGAD stands ready to partner the CIDCA in singling out flagship projects that meet "
+        "local needs."
+    )
+    [s] = r.statements
+    assert s.text == (
+        "IGAD stands ready to partner the CIDCA in singling out flagship projects that meet "
+        "local needs"
+    )

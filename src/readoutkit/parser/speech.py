@@ -2901,10 +2901,12 @@ def _sentence(
             continue  # "gave Wang Yi a briefing on ...": a noun, no participle
         if (
             participle
-            and (low.endswith(" that") or text.startswith(" that ", ce))
+            and (low.endswith(" that") or text.startswith(" that ", ce) or cls == "topic")
             and _gerund_object(before)
         ):
-            continue  # "will never waver in recognising that ...": a gerund, no report
+            # "will never waver in recognising that ...", "ready to partner CIDCA in
+            # singling out projects": a gerund, no report
+            continue
         if participle:
             got = _participle_speaker(w, cs, ce, before, prev_end, b, drafts, res, st, low)
             if got is not None:
