@@ -10631,6 +10631,7 @@ def test_the_speakers_people_by_their_plural_demonym_undertake_for_the_side() ->
         "Prime Minister Mehta also held a bilateral meeting with Foreign Minister Sergei Popov.",
         "Premier Wen Bo is expected to see President Orlov on Friday.",
         "Prime Minister Mehta is further scheduled to speak at a business forum.",
+        "Minister Rao and Minister Popov are expected to speak again in the coming days.",
         "Prime Minister Mehta's programme in Moscow will also include a visit to a factory.",
     ],
 )

@@ -1376,7 +1376,7 @@ class Rules:
         r"attended (?:the|a|an) (?:[\p{L}\-]++ ){0,2}?(?:meeting|talks|reception|banquet|dinner|"
         r"luncheon|ceremony|session|event|call)(?![\p{L}])|"
         r"[Rr]espectfully announced|"
-        r"did not (?:immediately )?respond|(?:is|are) (?:also )?expected to (?:travel|visit|meet|see|hold|call on|pay|attend|sign|arrive|leave|depart|address|brief|report to|update|receive|host|welcome|bring together|draw|gather)|"
+        r"did not (?:immediately )?respond|(?:is|are) (?:also )?expected to (?:travel|visit|meet|see|speak|talk|hold|call on|pay|attend|sign|arrive|leave|depart|address|brief|report to|update|receive|host|welcome|bring together|draw|gather)|"
         # "The next round is expected to take place in May" (not "..., which is expected to
         # take place in May", a clause inside what was said)
         r"(?<!which )(?:is|are) (?:also )?expected to (?:take place|be held)|"
