@@ -81,6 +81,8 @@ SESSION23_PROBES = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in ra
 SESSION23_UNTUNED = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in range(262, 285, 2)]
 SESSION24_PROBES = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in range(285, 316, 2)]
 SESSION24_UNTUNED = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in range(286, 317, 2)]
+SESSION25_PROBES = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in range(317, 340, 2)]
+SESSION25_UNTUNED = [Path(__file__).parent / "fixtures" / f"probe{i}" for i in range(318, 341, 2)]
 FRESH3 = Path(__file__).parent / "fixtures" / "fresh3"
 FRESH4 = Path(__file__).parent / "fixtures" / "fresh4"
 DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
@@ -585,6 +587,26 @@ UNTUNED24_PROBE_FLOORS = {
     "date.acc": 0.95,
     "kind.acc": 0.97,
 }
+#: probe317, 319, ..., 339: blind first scores 0.935, 0.950, 0.971, 0.973, 0.968, 0.977,
+#: 0.942, 0.962, 0.956, 0.964, 0.938, 0.970 (twenty-fifth session), then tuned on (0.972
+#: together after)
+SESSION25_PROBE_FLOORS = {
+    "parties.f1": 0.98,
+    "statements.f1": 0.94,
+    "commitments.f1": 0.95,
+    "date.acc": 0.94,
+    "kind.acc": 0.98,
+}
+#: probe318, 320, ..., 340: blind first scores 0.984, 0.937, 0.996, 0.973, 0.974, 0.962,
+#: 0.972, 0.990, 0.933, 0.967, 0.957, 0.982 (twenty-fifth session), never tuned on (0.970
+#: together at the end)
+UNTUNED25_PROBE_FLOORS = {
+    "parties.f1": 0.97,
+    "statements.f1": 0.93,
+    "commitments.f1": 0.93,
+    "date.acc": 0.97,
+    "kind.acc": 0.98,
+}
 #: probe3 to probe8: blind first scores 0.924, 0.951, 0.936, 0.940, 0.943, 0.908, then tuned on
 LATER_PROBE_FLOORS = {
     "parties.f1": 0.97,
@@ -665,6 +687,8 @@ FIXTURE_FLOORS = {
     "probe262-284even": (SESSION23_UNTUNED, UNTUNED23_PROBE_FLOORS, 144),
     "probe285-315odd": (SESSION24_PROBES, SESSION24_PROBE_FLOORS, 192),
     "probe286-316even": (SESSION24_UNTUNED, UNTUNED24_PROBE_FLOORS, 192),
+    "probe317-339odd": (SESSION25_PROBES, SESSION25_PROBE_FLOORS, 144),
+    "probe318-340even": (SESSION25_UNTUNED, UNTUNED25_PROBE_FLOORS, 144),
 }
 
 
