@@ -3380,7 +3380,8 @@ def _settle_shared_forms(people: list[Person], text: str, m: Matchers) -> None:
 
 def _office_taken_up(people: list[Person], text: str, m: Matchers) -> None:
     """ "a message to X on his swearing-in as Paraguay's President": the office and side X
-    took up, for a participant the text gives neither otherwise."""
+    took up, where the text gives no title (or only a shorter one the office ends with:
+    "Minister X" after "as foreign minister") and no side."""
     for p in people:
         if not p.participant or not p.name:
             continue

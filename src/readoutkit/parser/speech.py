@@ -2632,8 +2632,10 @@ def _learn_gender(text: str, drafts: Sequence[Draft], st: _State) -> None:
 def _by_gender(pronoun: str, st: _State, res: Resolver) -> tuple[int, ...]:
     """Who "he" or "she" is: the last single speaker, unless the text has shown that
     speaker to be a woman and the pronoun is "he", or the other participant (and not
-    that speaker) to be one and it is "she". Only women are told apart: most pairs are
-    two men, and knowing one of them is a man says nothing of the other."""
+    that speaker) to be one and it is "she", or has named that speaker "he" and it is
+    "she" (the other not shown to be a man). Honorifics tell only women apart: most pairs
+    are two men, and knowing one of them is a man says nothing of the other; a pronoun
+    the speaker was named by says only who that speaker is not."""
     who = st.last_single
     if res.n != 2 or len(who) != 1 or pronoun not in PRONOUNS:
         return who
