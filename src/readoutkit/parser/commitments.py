@@ -25,6 +25,7 @@ from readoutkit.parser.speech import Draft, Resolver, Words, is_adverb
 from readoutkit.parser.text import Document
 from readoutkit.parser.words import (
     AFFIRMING_NO_VERBS,
+    AID_NOUNS,
     AID_WORDS,
     ARTICLES,
     BINDING_IMPERSONAL_VERBS,
@@ -60,8 +61,6 @@ _PLACEHOLDERS: Final = frozenset({"BE", "POSS", "SIDE"})
 
 #: the nouns of a side's forces: "U.S. forces", "Chinese military personnel"
 _FORCE_NOUNS: Final = frozenset({"forces", "troops", "military", "personnel", "soldiers"})
-#: the nouns of a side's aid, the head of a subject that undertakes for the side
-_AID_NOUNS: Final = frozenset({"aid", "assistance", "loans", "grants"})
 #: the words that may stand before a force noun: "ground (forces)", "combat (troops)"
 _FORCE_WORDS: Final = _FORCE_NOUNS | {"ground", "combat", "armed", "naval", "special", "air"}
 
@@ -171,9 +170,9 @@ def _longer_place(text: str, toks: Sequence[tuple[str, int]], k: int, res: Resol
 def _aid_noun_at(words: Sequence[str]) -> int | None:
     """Where a subject's head noun of aid stands after the words of a side ("Chinese aid",
     "Chinese aid to Tonga"), if it is its head."""
-    if words[-1] in _AID_NOUNS:
+    if words[-1] in AID_NOUNS:
         return len(words) - 1
-    if len(words) >= 4 and words[-3] in _AID_NOUNS and words[-2] in ("to", "for"):
+    if len(words) >= 4 and words[-3] in AID_NOUNS and words[-2] in ("to", "for"):
         return len(words) - 3
     return None
 

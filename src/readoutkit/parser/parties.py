@@ -3705,9 +3705,9 @@ def _joined_sides(participants: list[Person], text: str, targets: list[Person]) 
         if p.country or p.organization:
             continue
         for x in p.mentions:
-            if (
-                x.sentence < 0
-                or RULES.joining_before.search(text, max(0, x.start - 25), x.start) is None
+            if x.sentence < 0 or (
+                RULES.joining_before.search(text, max(0, x.start - 25), x.start) is None
+                and RULES.accompanied_before.search(text, max(0, x.start - 25), x.start) is None
             ):
                 continue
             before = [

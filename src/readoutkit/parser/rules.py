@@ -1853,12 +1853,11 @@ class Rules:
     side_role_before: Final = regex.compile(
         r"(?<![\p{L}])" + _ROLE_RANK + r"(?:diplomat|negotiator)\s++\Z", _F
     )
-    #: right before one who joins another's side: "A, (together with) B, held ...", "A,
-    #: (accompanied by) B,"
-    joining_before: Final = regex.compile(
-        r"(?<![\p{L}])(?:together|along)\s++with\s++\Z|(?<=,\s*+)accompanied\s++by\s++\Z", _F
-    )
-    #: right before one who only goes along: "A, (accompanied by) B, met C"
+    #: right before one who joins another's side and the engagement: "A, (together with)
+    #: B, held ..."
+    joining_before: Final = regex.compile(r"(?<![\p{L}])(?:together|along)\s++with\s++\Z", _F)
+    #: right before one who only goes along, of the side of the one before: "A,
+    #: (accompanied by) B, met C"
     accompanied_before: Final = regex.compile(r"(?<=,\s*+)accompanied\s++by\s++\Z", _F)
     #: right before a list of a side's people set off after a plural: "with (Kuwaiti
     #: leaders – )Emir X and PM Y", "(the Malian officials, )A and B"

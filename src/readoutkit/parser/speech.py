@@ -287,7 +287,7 @@ class _Keys:
                 # "the Government chief", "the Vietnamese Government chief": a prime
                 # minister in Vietnamese and Lao releases
                 out += (_HEAD_OF_GOVERNMENT, *_GOVERNMENT_CHIEF)
-                leaders += _GOVERNMENT_CHIEF
+                leaders += tuple(k for k in _GOVERNMENT_CHIEF if k not in leaders)
             # "the Italian premier": news agencies' word for a prime minister
             premier = _PREMIER if ("prime", "minister") in heads else ()
             out += premier

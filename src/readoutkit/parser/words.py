@@ -380,6 +380,10 @@ AFFIRMING_NO_VERBS: Final = frozenset({"spare", "leave", "stint", "lose", "waste
 #: continue its training mission": the clause's own "will" undertakes)
 AID_WORDS: Final = ("credit", "scholarship", "grant", "loan", "funding", "financing", "training")
 
+#: the head nouns of a side's aid, as the subject of an undertaking ("Chinese aid (to X)
+#: will never be conditioned on ...")
+AID_NOUNS: Final = frozenset({"aid", "assistance", "loans", "grants"})
+
 #: words between an owner and a noun cue that keep the owner: "his ironclad commitment to"
 NOUN_CUE_ADJECTIVES: Final = frozenset(
     """
