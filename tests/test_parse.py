@@ -10983,3 +10983,33 @@ def test_a_topic_participle_after_in_is_a_gerund_not_a_report() -> None:
         "IGAD stands ready to partner the CIDCA in singling out flagship projects that meet "
         "local needs"
     )
+
+
+def test_the_sides_aid_to_a_longer_place_undertakes_for_it() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Li Wei of China held talks with Foreign Minister Ana Ruiz of Chile. "
+        "China will keep building clinics in Chile, Li said, adding that Chinese assistance "
+        "to the region will never come with political strings."
+    )
+    assert [(c.text, c.polarity.value, r.names(c.actors)) for c in r.commitments][-1] == (
+        "Chinese assistance to the region will never come with political strings",
+        "negative",
+        ("Li Wei",),
+    )
+
+
+def test_this_position_is_the_speakers_stance() -> None:
+    r = readoutkit.parse(
+        "Prime Minister Taro Sato met Prime Minister Ana Ruiz of Tonga. Prime Minister Ruiz "
+        "answered that Tonga has always backed Japan on the question and that this stance "
+        "will not change."
+    )
+    assert [(c.text, c.polarity.value, r.names(c.actors)) for c in r.commitments] == [
+        ("this stance will not change", "negative", ("Ana Ruiz",))
+    ]
+    # a prediction about a contribution is not a stance
+    r = readoutkit.parse(
+        "Prime Minister Taro Sato spoke with President Ana Ruiz of Tonga. He thanked her for "
+        "Tongan soldiers' service, adding that this support will matter even more next year."
+    )
+    assert r.commitments == ()

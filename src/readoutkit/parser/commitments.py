@@ -35,6 +35,7 @@ from readoutkit.parser.words import (
     POSSESSIVES,
     RENEWING_VERBS,
     SELF_WORDS,
+    STANCE_NOUNS,
     SUPPORT_WORDS,
     TRUE_POSSESSIVES,
 )
@@ -169,11 +170,12 @@ def _longer_place(text: str, toks: Sequence[tuple[str, int]], k: int, res: Resol
 
 def _aid_noun_at(words: Sequence[str]) -> int | None:
     """Where a subject's head noun of aid stands after the words of a side ("Chinese aid",
-    "Chinese aid to Tonga"), if it is its head."""
+    "Chinese aid to Tonga", "Chinese assistance to the continent"), if it is its head."""
     if words[-1] in AID_NOUNS:
         return len(words) - 1
-    if len(words) >= 4 and words[-3] in AID_NOUNS and words[-2] in ("to", "for"):
-        return len(words) - 3
+    for k in (len(words) - 3, len(words) - 4):
+        if k >= 1 and words[k] in AID_NOUNS and words[k + 1] in ("to", "for"):
+            return k
     return None
 
 
@@ -857,6 +859,9 @@ def _modal(
                 and words[0] in _OWN
                 and m.honorific.match(text, toks[0][1], near(toks[0][1], cm.start())) is None
             )
+            # "(Samoa has backed Japan, and) this position will not change": the stance
+            # the speaker's words just named
+            or (len(words) == 2 and words[0] in ("this", "that") and words[1] in STANCE_NOUNS)
             # "(the two leaders agreed that) their teams would stay in touch": the
             # speakers' own people, when the statement is theirs together
             or (len(words) >= 2 and words[0] == "their" and len(d.speakers) > 1)

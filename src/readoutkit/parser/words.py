@@ -384,6 +384,10 @@ AID_WORDS: Final = ("credit", "scholarship", "grant", "loan", "funding", "financ
 #: will never be conditioned on ...")
 AID_NOUNS: Final = frozenset({"aid", "assistance", "loans", "grants"})
 
+#: nouns of a stance that "this" / "that" points back to as the speaker's own ("Samoa has
+#: backed Japan on this, and this position will not change")
+STANCE_NOUNS: Final = frozenset({"position", "stance", "policy"})
+
 #: words between an owner and a noun cue that keep the owner: "his ironclad commitment to"
 NOUN_CUE_ADJECTIVES: Final = frozenset(
     """
