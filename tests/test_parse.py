@@ -11013,3 +11013,25 @@ def test_this_position_is_the_speakers_stance() -> None:
         "Tongan soldiers' service, adding that this support will matter even more next year."
     )
     assert r.commitments == ()
+
+
+def test_a_possessive_after_a_names_verb_shows_who_he_is_not() -> None:
+    r = readoutkit.parse(
+        "The Prime Minister met President Ana Ruiz of Chile at Number 10.\n\n"
+        "\"President Ruiz was the Prime Minister's guest today, and he congratulated her on "
+        "her election.\n\n"
+        '"President Ruiz set out her plans for the lithium industry."'
+    )
+    first = r.statements[0]
+    assert (first.text, r.names(first.speakers)) == (
+        "her on her election",
+        ("Prime Minister",),
+    )
+    # "her" after a verb that takes a person and a thing is the other participant
+    r = readoutkit.parse(
+        "The Prime Minister met President Ana Ruiz of Chile at Number 10.\n\n"
+        "\"President Ruiz was the Prime Minister's guest today, and she thanked him for "
+        "the welcome.\n\n"
+        '"President Ruiz wished her hosts well."'
+    )
+    assert r.names(r.statements[0].speakers) == ("Ana Ruiz",)

@@ -1713,6 +1713,19 @@ class Rules:
     #: a short capitalised word right before a name, maybe abbreviated ("Ms ", "Mr. "):
     #: an honorific if ``words.GENDER_HONORIFICS`` lists it
     gender_honorific: Final = regex.compile(r"(?<![\p{L}])(?P<h>\p{Lu}\p{Ll}{1,5})\.?[ \t]++\Z", _F)
+    #: right after a participant's name, a past verb and the possessive that shows the
+    #: name's gender: "(Ruiz) outlined her plans", "(Berg) also set out his view"; not a
+    #: verb that takes a person and a thing ("wished her success"), nor an object
+    #: pronoun ("thanked her for", "briefed her on", "thanked her warmly")
+    possessive_after_name: Final = regex.compile(
+        r"[ \t]++(?:also[ \t]++|further[ \t]++)?(?!(?:wished|gave|sent|offered|handed|told|"
+        r"assured|showed|promised|granted|awarded|paid|lent|brought|asked|owed|"
+        r"reminded|informed)[ \t])(?:\p{Ll}++(?<=ed)|set|put|laid|made|took|held|spelt|spelled)"
+        r"(?:[ \t]++(?:out|forth|up|down))?[ \t]++(?P<p>his|her)[ \t]++(?!(?:for|on|about|that|of|in|with|to|and|over|upon|"
+        r"again|as|at|a|an|the|every|all|success|well|luck)(?![\p{L}]))(?!\p{Ll}++ly(?![\p{L}]))"
+        r"\p{Ll}",
+        _F,
+    )
     #: an object pronoun right after a cue, then what can follow an object: "thanked her
     #: for", "told him that", "briefed her on"
     object_pronoun: Final = regex.compile(

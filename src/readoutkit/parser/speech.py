@@ -1382,6 +1382,7 @@ def find_statements(
     st = _State(binding=m.binding_participles, probing=only is not None)
     if res.n == 2:
         st.gender = _honorific_genders(text, participants)
+        st.named_gender = _possessive_genders(text, participants)
         if engagement is not None and ("host" in text or "guest" in text or "visitor" in text):
             host = _host_of(doc, engagement, participants, m)
             if host is not None:
@@ -2566,6 +2567,20 @@ def _inserted(text: str, start: int, comma: int, tail: str) -> bool:
         RULES.adverbial_opening.match(text, start, comma) is not None
         and RULES.clause_verb.search(nxt, 0, 120) is not None
     )
+
+
+def _possessive_genders(text: str, participants: Sequence[Person]) -> dict[int, str]:
+    """Participants' genders as a possessive after their name's verb shows them ("President
+    Ruiz outlined her plans"). Like a pronoun a speaker was named by, this says only who
+    that speaker is not: the other may be a woman too, and say so nowhere."""
+    out: dict[int, str] = {}
+    for i, p in enumerate(participants):
+        for x in p.mentions:
+            pm = RULES.possessive_after_name.match(text, x.end)
+            if pm is not None:
+                out[i] = "m" if pm.group("p") == "his" else "f"
+                break
+    return out
 
 
 def _honorific_genders(text: str, participants: Sequence[Person]) -> dict[int, str]:
