@@ -11035,3 +11035,15 @@ def test_a_possessive_after_a_names_verb_shows_who_he_is_not() -> None:
         '"President Ruiz wished her hosts well."'
     )
     assert r.names(r.statements[0].speakers) == ("Ana Ruiz",)
+
+
+def test_a_joint_headings_signatories_outrank_a_sentence_naming_others() -> None:
+    r = readoutkit.parse(
+        "Joint statement by Ana Ruiz, Minister of Foreign Affairs, and Sheikh Khalid Al-Thani, "
+        "Minister of Foreign Affairs of Qatar (Paris, 3 March 2015)\n\n"
+        "The two ministers issued the joint statement below:\n\n"
+        "\"France will pledge new funds at the donors' conference, which Qatar is hosting "
+        "on 9 March at the invitation of His Highness the Emir, Sheikh Tamim Al-Thani, and "
+        'of the United Nations Secretary-General."'
+    )
+    assert [p.name for p in r.parties] == ["Ana Ruiz", "Khalid Al-Thani"]

@@ -9,7 +9,7 @@ import unicodedata
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from itertools import combinations, compress, pairwise
+from itertools import chain, combinations, compress, pairwise
 from operator import not_
 from string import ascii_lowercase
 from typing import Final
@@ -1951,6 +1951,26 @@ def _abbreviated(title: str | None) -> bool:
     return title is not None and all(len(t) <= 4 and t.isupper() for t in title.split("/"))
 
 
+def _joint_heading_names(doc: Document, mentions: Sequence[Mention]) -> frozenset[str]:
+    """The names of the people the first heading of a joint statement names ("Joint
+    statement by A, Foreign Minister, and B, ..."), if it names two or more."""
+    for h in doc.headings:
+        if RULES.joint_heading.match(doc.text, h.start, h.end) is not None:
+            names = {x.name for x in mentions if x.name and h.start <= x.start < h.end}
+            return frozenset(names) if len(names) >= 2 else frozenset()
+    return frozenset()
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Whether two names may be one person's: equal, or one a surname the other ends with
+    ("Noda", "Yoshihiko Noda"); two full names that share a surname are two people."""
+    if a == b:
+        return True
+    if " " in a and " " in b:
+        return False
+    return a.rsplit(" ", 1)[-1] == b.rsplit(" ", 1)[-1]
+
+
 def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
     """All persons in order of appearance (``participant`` set) and the engagement sentence's index."""
     f = _Finder(doc, m)
@@ -1961,6 +1981,7 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
     # person; one whose capitalised words name nobody ("South Korea and Vietnam agreed
     # ... as their top diplomats met") gives way to a later one
     engagement = None
+    signatories: frozenset[str] | None = None
     for i, s in enumerate(doc.sentences):
         if not _engages(doc, s.start, s.end):
             continue
@@ -1974,6 +1995,17 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
         if not taken and not RULES.name_like.search(doc.text, s.start, s.end):
             continue
         bare = f.bare_names(s.start, s.end, i, taken)
+        if signatories is None:
+            signatories = _joint_heading_names(doc, mentions) if doc.headings else frozenset()
+        named_here = (
+            {x.name for x in chain(bare, mentions) if x.name and x.sentence == i}
+            if signatories
+            else set()
+        )
+        if named_here and not any(_same_person(a, b) for a in named_here for b in signatories):
+            # "Joint statement by A and B" over "... the conference Kuwait hosts at the
+            # invitation of C and D": a sentence naming none of the signatories
+            continue
         if engagement is None:
             engagement, found = i, bare
             nobody = not (taken or bare)
