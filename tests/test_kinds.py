@@ -638,3 +638,13 @@ def test_ringing_someone_up_is_a_phone_call_but_a_bell_is_not() -> None:
     assert r.kind is Kind.PHONE_CALL
     r = readoutkit.parse("The bell rang and the ministers met in Oslo.")
     assert r.kind is Kind.MEETING
+
+
+def test_lunching_or_dining_together_is_a_meeting() -> None:
+    for verb in ("lunched", "dined", "breakfasted"):
+        r = readoutkit.parse(
+            f"Foreign Minister Ana Ruiz of Chile {verb} with Foreign Minister Luis Vega of "
+            "Peru in Lima on Friday. Ruiz said Chile will open a consulate in Cusco."
+        )
+        assert r.kind is Kind.MEETING, verb
+        assert [p.name for p in r.parties] == ["Ana Ruiz", "Luis Vega"]

@@ -421,6 +421,7 @@ class Rules:
         visited visiting joined hosting receiving held holds chaired co-chaired co-hosted jointly inaugurated cable
         cables cabled written wrote writes welcomed telephoned telephones phoned phones
         videoconference videoconferences teleconference videocall videolink dinner luncheon conferred
+        lunched dined breakfasted
         """.split()
     )
     #: any of them, as a word, in any case; or a joint statement ("issued a joint
