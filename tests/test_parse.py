@@ -11047,3 +11047,20 @@ def test_a_joint_headings_signatories_outrank_a_sentence_naming_others() -> None
         'of the United Nations Secretary-General."'
     )
     assert [p.name for p in r.parties] == ["Ana Ruiz", "Khalid Al-Thani"]
+
+
+def test_a_headings_office_of_the_untitled_ones_side_is_theirs() -> None:
+    text = (
+        "Foreign Minister of Palestine calls on PM\n\n"
+        "Dr. Riyad Al-Maliki paid a call on Prime Minister Shri Narendra Modi today.\n\n"
+        "The Prime Minister said that India values its ties with Palestine."
+    )
+    r = readoutkit.parse(text)
+    assert [(p.name, p.title) for p in r.parties] == [
+        ("Riyad Al-Maliki", "Foreign Minister"),
+        ("Narendra Modi", "Prime Minister"),
+    ]
+    assert r.names(r.statements[0].speakers) == ("Narendra Modi",)
+    # an office of another side is not theirs
+    r = readoutkit.parse(text.replace("of Palestine", "of Jordan"))
+    assert r.parties[0].title != "Foreign Minister"

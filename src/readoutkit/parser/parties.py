@@ -3360,8 +3360,9 @@ def _initials(title: str) -> str:
 
 def _heading_office(people: list[Person], doc: Document, f: _Finder) -> None:
     """ "Minister for Europe and Foreign Affairs travels to Angola" over "Jean-Noël Barrot
-    was in Luanda today": a heading that opens with an office alone, then a verb, gives it
-    to the one participant the text leaves untitled."""
+    was in Luanda today": a heading that opens with an office alone (or of the
+    participant's side: "Foreign Minister of Palestine calls on PM"), then a verb, gives
+    it to the one participant the text leaves untitled."""
     untitled = [p for p in people if p.participant and p.name and not p.title]
     if len(untitled) != 1 or not doc.headings:
         return
@@ -3370,7 +3371,17 @@ def _heading_office(people: list[Person], doc: Document, f: _Finder) -> None:
         tm = (
             f.m.title.match(text, ln.start, ln.end) if f.m.may_start_title(text, ln.start) else None
         )
-        if tm is None or RULES.heading_verb_after.match(text, tm.end(), ln.end) is None:
+        if tm is None:
+            continue
+        end = tm.end()
+        if text.startswith(" of ", end):
+            # "Foreign Minister of Palestine calls on PM": the office of the untitled one's side
+            place = f.place_at(end + 4)
+            side = untitled[0].country or untitled[0].organization
+            if place is None or side not in (place[0], place[1]):
+                continue
+            end = place[2]
+        if RULES.heading_verb_after.match(text, end, ln.end) is None:
             continue
         title = tm.group("t")
         if _abbreviated(title):

@@ -1901,9 +1901,12 @@ class Rules:
         _F,
     )
     #: a verb in the present after a heading's office: "(Minister for Europe and Foreign
-    #: Affairs) travels (to Angola)", "(Secretary) meets (X)"; not a noun ("talks")
+    #: Affairs) travels (to Angola)", "(Secretary) meets (X)", "calls on (PM)"; not a noun
+    #: ("talks", "calls")
     heading_verb_after: Final = regex.compile(
-        r"[ \t]++(?!(?:talks|calls|meetings|visits)(?![\p{L}]))\p{Ll}++(?<=[^s]s)(?![\p{L}])", _F
+        r"[ \t]++(?!(?:talks|calls(?![ \t]++on(?![\p{L}]))|meetings|visits)(?![\p{L}]))"
+        r"\p{Ll}++(?<=[^s]s)(?![\p{L}])",
+        _F,
     )
     #: the first person plural, as a word
     first_person_plural: Final = regex.compile(r"(?<![\p{L}])(?:[Ww]e|[Oo]urs?|us)(?![\p{L}])", _F)
