@@ -11064,3 +11064,21 @@ def test_a_headings_office_of_the_untitled_ones_side_is_theirs() -> None:
     # an office of another side is not theirs
     r = readoutkit.parse(text.replace("of Palestine", "of Jordan"))
     assert r.parties[0].title != "Foreign Minister"
+
+
+def test_the_host_paired_with_the_visiting_guest_takes_part() -> None:
+    r = readoutkit.parse(
+        "On Monday, Chile and Peru issued a joint statement closing the official visit of "
+        "Peruvian Prime Minister Luis Vega to Chile.\n\n"
+        "According to the statement, President Ana Ruiz and the visiting Peruvian leader "
+        "held talks in Santiago on Sunday."
+    )
+    assert [p.name for p in r.parties] == ["Luis Vega", "Ana Ruiz"]
+    # a pair with someone else is no host's
+    r = readoutkit.parse(
+        "On Monday, Chile and Peru issued a joint statement closing the official visit of "
+        "Peruvian Prime Minister Luis Vega to Chile.\n\n"
+        "According to the statement, President Ana Ruiz and the Chilean Senate leader "
+        "held talks in Santiago on Sunday."
+    )
+    assert [p.name for p in r.parties] == ["Luis Vega"]

@@ -2468,6 +2468,13 @@ def _engaged_by_opening(doc: Document, people: list[Person], engagement: int, f:
             ((x, q) for q in people for x in q.mentions if x.sentence == i),
             key=lambda t: t[0].start,
         )
+        for xv, q in here:
+            vm = None if q.participant else RULES.visiting_pair_after.match(doc.text, xv.end, s.end)
+            if vm is not None and RULES.pair_engaged_after.match(doc.text, vm.end(), s.end):
+                # "... the official visit of Kyrgyz Prime Minister X. Prime Minister Y and
+                # the visiting Kyrgyz leader held talks": the one the guest held them with
+                q.participant = True
+                return
         for (x1, q1), (x2, q2) in pairwise(here):
             if (
                 q1 is not q2

@@ -140,6 +140,13 @@ class Rules:
         r"discussions|a\s++bilateral\s++meeting)|met|had\s++talks)(?![\p{L}])",
         _F,
     )
+    #: the guest, named by role, as the second of a pair of subjects: "(Prime Minister A)
+    #: and the visiting Kyrgyz leader (held talks)", "(A) and his guest"
+    visiting_pair_after: Final = regex.compile(
+        r" and (?:the|his|her) (?:visiting(?: [\p{L}\-]++){1,3}?|guest|guests)(?=\s++(?:(?:also|"
+        r"later|then|first)\s++)?(?:held|met|had)(?![\p{L}]))",
+        _F,
+    )
     #: "(was invited) by the Foreign Minister to ": the agent of a passive invitation,
     #: group "by", before what it is to
     invited_by_after: Final = regex.compile(r"\s++by\s++(?P<by>[^,;.:\n]{2,80}?)\s++(?=to\s)", _F)
