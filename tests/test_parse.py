@@ -11082,3 +11082,20 @@ def test_the_host_paired_with_the_visiting_guest_takes_part() -> None:
         "held talks in Santiago on Sunday."
     )
     assert [p.name for p in r.parties] == ["Luis Vega"]
+
+
+def test_a_surname_between_two_particles_names_its_holder() -> None:
+    r = readoutkit.parse(
+        "Mr. Taro Sato, Minister for Foreign Affairs of Japan, held a telephone talk with H.E. "
+        "Ms. Lucia de San Martin de Vega, Minister of Foreign Affairs of the Republic of Peru.\n"
+        "2. Minister Sato and Minister de San Martin confirmed that Japan and Peru will work "
+        "together at the United Nations. Ms. San Martin said that Peru stands committed to "
+        "open trade."
+    )
+    assert [(c.text, r.names(c.actors)) for c in r.commitments] == [
+        (
+            "Japan and Peru will work together at the United Nations",
+            ("Taro Sato", "Lucia de San Martin de Vega"),
+        ),
+        ("Peru stands committed to open trade", ("Lucia de San Martin de Vega",)),
+    ]

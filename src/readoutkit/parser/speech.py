@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import compress, islice
+from itertools import compress, islice, pairwise
 from typing import Final, TypeVar
 
 import attrs
@@ -133,6 +133,8 @@ Key = tuple[str, ...]
 
 #: name words too common to name anyone alone: "bin", "al", "van"
 _PARTICLES: Final = frozenset({"bin", "al", "el", "de", "van", "von", "der", "ibn"})
+#: the particles that open each of two surnames ("Isabel de Saint Malo de Alvarado")
+_HISPANIC_PARTICLES: Final = frozenset({"de", "del", "da", "do", "dos"})
 #: what a first-person writer is called
 _AUTHOR_KEYS: Final = (("i",), ("me",), ("my",), ("myself",))
 #: the group phrases as token tuples, and the first-person ones
@@ -210,6 +212,12 @@ class _Keys:
             ]
             # "Amir-Abdollahian": the hyphenated surname as one key too
             out += [k for part in name.split() if "-" in part and (k := name_key(part))]
+            # "de Saint Malo" of "Isabel de Saint Malo de Alvarado": a surname that runs from
+            # one particle to the next, with and without its particle
+            marks = [i for i, t in enumerate(toks) if t in _HISPANIC_PARTICLES]
+            for a, b in pairwise((*marks, len(toks))):
+                if a > 0 and b - a > 2:
+                    out += (toks[a:b], toks[a + 1 : b])
             got = _put(self.names, name, tuple(out))
         return got
 
