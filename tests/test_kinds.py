@@ -648,3 +648,19 @@ def test_lunching_or_dining_together_is_a_meeting() -> None:
         )
         assert r.kind is Kind.MEETING, verb
         assert [p.name for p in r.parties] == ["Ana Ruiz", "Luis Vega"]
+
+
+def test_sitting_down_with_is_a_meeting_and_hosting_after_for_is_not() -> None:
+    r = readoutkit.parse(
+        "Secretary of Defense Ana Ruiz sat down in Lima today with Peruvian Minister of "
+        "Defense Luis Vega. Ruiz thanked him for hosting the gathering."
+    )
+    assert r.kind is Kind.MEETING
+    # "for hosting" an event is no meeting: the call stays a call
+    r = readoutkit.parse(
+        "PM call with President Luis Vega of Peru\n\n"
+        "The Prime Minister spoke to President Vega of Peru about the climate summit.\n\n"
+        "President Vega and the Prime Minister talked this afternoon about Peru's "
+        "preparations for hosting the summit in Lima."
+    )
+    assert r.kind is Kind.PHONE_CALL
