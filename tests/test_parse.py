@@ -11099,3 +11099,12 @@ def test_a_surname_between_two_particles_names_its_holder() -> None:
         ),
         ("Peru stands committed to open trade", ("Lucia de San Martin de Vega",)),
     ]
+
+
+def test_a_named_storm_is_no_person() -> None:
+    for storm in ("Hurricane Maria", "Typhoon Haiyan", "Cyclone Winston", "Tropical Storm Ana"):
+        r = readoutkit.parse(
+            f"Prime Minister Ana Ruiz called Grenada's Prime Minister, Luis Vega, today, as "
+            f"the country begins to recover from {storm}. The leaders agreed to stay in touch."
+        )
+        assert [p.name for p in r.parties] == ["Ana Ruiz", "Luis Vega"], storm

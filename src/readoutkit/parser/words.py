@@ -39,7 +39,7 @@ _NOT_NAME_WORDS: Final = (
     Deputy Vice Chairman Director Hamas Gaza Israel Coronavirus COVID-19 COVID Covid-19
     Covid Ramadan Eid G7 G8 G20 BRICS Finally Lastly Additionally Moreover Furthermore
     Separately However Subsequently Likewise Similarly Besides Notably Accordingly Thereafter
-    MPs Operation Operations Exercise Abroad Latin
+    MPs Operation Operations Exercise Abroad Latin Hurricane Typhoon Cyclone Storm Tropical
     """.split()
     )
     | POSTNOMINALS
