@@ -11108,3 +11108,14 @@ def test_a_named_storm_is_no_person() -> None:
             f"the country begins to recover from {storm}. The leaders agreed to stay in touch."
         )
         assert [p.name for p in r.parties] == ["Ana Ruiz", "Luis Vega"], storm
+
+
+def test_it_stands_for_the_speakers_side_of_two_words() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Li Wei of China held talks with Foreign Minister Ana Ruiz of Sri "
+        "Lanka in Beijing. Ruiz said Sri Lanka values its ties with Beijing, and that it "
+        "is willing to open a new consulate in Chengdu."
+    )
+    assert [(c.text, r.names(c.actors)) for c in r.commitments] == [
+        ("it is willing to open a new consulate in Chengdu", ("Ana Ruiz",))
+    ]

@@ -201,7 +201,7 @@ _IT_REACH: Final = 160
 
 
 def _own_side_before(w: Words, d: Draft, at: int, res: Resolver, *, reach: bool = False) -> bool:
-    """Whether the speakers' own side is named, by one word, in what they said before
+    """Whether the speakers' own side is named, in up to three words, in what they said before
     ``at`` ("China" before "and it will ..."; in a sentence that continues their words,
     "Kazakhstan firmly pursues ... It will never permit ...", or one whose speaker comes
     after it, "..., he added"; or, with ``reach``, a participle's, "..., adding that it
@@ -209,10 +209,13 @@ def _own_side_before(w: Words, d: Draft, at: int, res: Resolver, *, reach: bool 
     lo = d.start
     if d.rule in ("continuation", "postposed", "joint-text") or reach:
         lo = d.start - _IT_REACH if d.start > _IT_REACH else 0
-    for word, _ in w.tokens(lo, at):
-        owner = res.owner.get((word,))
-        if owner is not None and (word,) in res.side_keys and (owner,) == d.speakers:
-            return True
+    words = [word for word, _ in w.tokens(lo, at)]
+    for i, word in enumerate(words):
+        # ("New Zealand", "Trinidad and Tobago": a side's name of up to three words)
+        for key in ((word,), tuple(words[i : i + 2]), tuple(words[i : i + 3])):
+            owner = res.owner.get(key)
+            if owner is not None and key in res.side_keys and (owner,) == d.speakers:
+                return True
         # "Ghana ...; it will never ..." said by one of two Ghanaians: the side they share
         team = res.teams.get((word,)) if res.teams else None
         if team is not None and set(d.speakers) <= set(team):
