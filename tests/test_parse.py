@@ -11119,3 +11119,24 @@ def test_it_stands_for_the_speakers_side_of_two_words() -> None:
     assert [(c.text, r.names(c.actors)) for c in r.commitments] == [
         ("it is willing to open a new consulate in Chengdu", ("Ana Ruiz",))
     ]
+
+
+def test_an_organizations_region_is_its_participants_side() -> None:
+    r = readoutkit.parse(
+        "High Representative Ana Ruiz of the European Union held a video call with Foreign "
+        'Minister Luis Vega of Guyana. "Guyana is a close partner. Europe will not look away '
+        'from the challenges this region faces," said the High Representative.'
+    )
+    assert [(c.text, c.polarity.value, r.names(c.actors)) for c in r.commitments] == [
+        (
+            "Europe will not look away from the challenges this region faces",
+            "negative",
+            ("Ana Ruiz",),
+        )
+    ]
+    # said by another side, a region is no undertaking of theirs
+    r = readoutkit.parse(
+        "Foreign Minister Li Wei of China held a video call with Foreign Minister Luis Vega "
+        'of Guyana. "Europe will not look away from this region," said Li.'
+    )
+    assert r.commitments == ()

@@ -57,6 +57,7 @@ from readoutkit.parser.words import (
     ORG_EPITHETS,
     ORG_KIND_NOUNS,
     ORG_SIDE_NOUNS,
+    ORGANIZATION_REGIONS,
     OWN_OFFICE_WORDS,
     PAIR_OTHER_NOUNS,
     PEOPLE_GROUP_NOUNS,
@@ -385,6 +386,9 @@ class _Keys:
                         out += tuple((*noun, "of", *dk) for noun in SIDE_NOUNS)
                 else:
                     out += (("side",), ("government",))
+            region = ORGANIZATION_REGIONS.get(p.organization or "") if not p.country else None
+            if region is not None:
+                out.append(name_key(region))  # "Europe will not look away", said by the EU's
             got = _put(self.sides, memo, tuple(out))
         return got
 

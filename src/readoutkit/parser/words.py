@@ -384,6 +384,14 @@ AID_WORDS: Final = ("credit", "scholarship", "grant", "loan", "funding", "financ
 #: will never be conditioned on ...")
 AID_NOUNS: Final = frozenset({"aid", "assistance", "loans", "grants"})
 
+#: the region an organization's participant speaks for as its side ("Europe will not look
+#: away", said by the EU's High Representative)
+ORGANIZATION_REGIONS: Final = {
+    "European Union": "Europe",
+    "European Commission": "Europe",
+    "African Union": "Africa",
+}
+
 #: nouns of a stance that "this" / "that" points back to as the speaker's own ("Samoa has
 #: backed Japan on this, and this position will not change")
 STANCE_NOUNS: Final = frozenset({"position", "stance", "policy"})
