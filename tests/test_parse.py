@@ -11140,3 +11140,13 @@ def test_an_organizations_region_is_its_participants_side() -> None:
         'of Guyana. "Europe will not look away from this region," said Li.'
     )
     assert r.commitments == ()
+
+
+def test_the_one_untitled_countrys_participant_may_be_its_head() -> None:
+    r = readoutkit.parse(
+        "Luis Vega received Ana Ruiz, Director General of the International Atomic Energy "
+        "Agency, in Lima.\n\nThe President stressed that Peru will keep supporting the "
+        "Agency's work."
+    )
+    assert r.names(r.statements[0].speakers) == ("Luis Vega",)
+    assert r.parties[0].title == "President"

@@ -567,6 +567,13 @@ class Resolver:
                 counterpart_roles |= {_HEAD_OF_STATE}
             if held.isdisjoint(GOVERNMENT_HEADS):
                 counterpart_roles |= {_HEAD_OF_GOVERNMENT}
+        elif sum(not p.title for p in participants) == 1 and any(
+            not p.title and p.country for p in participants
+        ):
+            # "Dmitry Medvedev received Yukiya Amano, Director General of the IAEA ... The
+            # President stressed": with no head of state or government titled, the one
+            # untitled participant, a country's, may be its head
+            counterpart_roles = frozenset(HEAD_ROLES) | {_HEAD_OF_STATE, _HEAD_OF_GOVERNMENT}
         #: side keys of a side that several participants share: all of them
         teams: dict[Key, tuple[int, ...]] = {}
         honorific_owner: dict[str, set[int]] = {}
