@@ -11150,3 +11150,20 @@ def test_the_one_untitled_countrys_participant_may_be_its_head() -> None:
     )
     assert r.names(r.statements[0].speakers) == ("Luis Vega",)
     assert r.parties[0].title == "President"
+
+
+def test_ministers_from_both_countries_are_both_sides() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Li Wei of China held a phone call with Foreign Minister Ana Ruiz of "
+        "Chile. Ministers from both countries further agreed to stay in contact on the "
+        "situation at the UN Security Council."
+    )
+    [c] = r.commitments
+    assert r.names(c.actors) == ("Li Wei", "Ana Ruiz")
+    # the leaders of the two countries are not two ministers
+    r = readoutkit.parse(
+        "Foreign Minister Li Wei of China held a phone call with Foreign Minister Ana Ruiz of "
+        "Chile. Li said that in April the leaders of the two countries agreed to build a "
+        "strategic partnership."
+    )
+    assert r.commitments == ()

@@ -215,7 +215,7 @@ PORTFOLIO_WORDS: Final = frozenset(
 
 #: noun phrases that mean every participant ("two" stands for any small number: see
 #: GROUP_PHRASES)
-_GROUP_PHRASES_OF_TWO: Final = frozenset(
+_GROUP_WORDS_OF_TWO: Final = frozenset(
     p.strip()
     for p in """
     both|both sides|two sides|the two sides|sides|the sides|they|leaders|the leaders|two leaders|
@@ -244,6 +244,13 @@ _GROUP_PHRASES_OF_TWO: Final = frozenset(
     all the participants
     """.replace("\n", "|").split("|")
 ) - {""}
+#: ... and "ministers from both countries", "officials of the two sides": people of every side
+_GROUP_PHRASES_OF_TWO: Final = _GROUP_WORDS_OF_TWO | frozenset(
+    f"{head} {prep} {sides}"
+    for head in ("ministers", "officials", "delegations")
+    for prep in ("from", "of")
+    for sides in ("both countries", "both sides", "the two countries", "the two sides")
+)
 
 #: the last word of a group phrase that names the persons taking part, not their sides:
 #: "the leaders", "the two Prime Ministers", "the interlocutors"
