@@ -11167,3 +11167,14 @@ def test_ministers_from_both_countries_are_both_sides() -> None:
         "strategic partnership."
     )
     assert r.commitments == ()
+
+
+def test_a_pledge_with_when_and_where_before_its_to_undertakes() -> None:
+    r = readoutkit.parse(
+        "Visiting Chilean Foreign Minister Ana Ruiz and Li Wei, her Chinese counterpart, "
+        "pledged on Tuesday in Beijing to widen their partnership in mining."
+    )
+    [c] = r.commitments
+    assert c.modality.value == "pledged"
+    assert r.names(c.actors) == ("Ana Ruiz", "Li Wei")
+    assert c.text.endswith("to widen their partnership in mining")

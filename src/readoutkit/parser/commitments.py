@@ -438,6 +438,17 @@ def find_commitments(
             # verb and its "to"; the cue is the one the verb and "to" make together (matched
             # on those two words, since the text holds the agents between them)
             vm = m.verb_cue.match(f"{d.cue} to")
+        elif (
+            vm is None
+            and d.cue
+            and m.verb_cue is not None
+            and not text.startswith("to ", d.start)
+            and cues.may_bind(text, d.cue_start)
+            and RULES.to_infinitive.match(text, d.start, near(d.start, d.end)) is not None
+        ):
+            # "pledged on Tuesday in Beijing to take ...": when and where stand between
+            # the verb and its "to"
+            vm = m.verb_cue.match(f"{d.cue} to")
         if vm is not None:
             c = m.cue_of(vm)
             if c.modality in (Modality.OFFERED, Modality.ASSURED):
