@@ -664,3 +664,11 @@ def test_sitting_down_with_is_a_meeting_and_hosting_after_for_is_not() -> None:
         "preparations for hosting the summit in Lima."
     )
     assert r.kind is Kind.PHONE_CALL
+
+
+def test_welcoming_a_guest_somewhere_on_a_day_for_talks_is_talks() -> None:
+    r = readoutkit.parse(
+        "VGP – Prime Minister Tran Van Minh welcomed Peruvian Prime Minister Luis Vega to Ha "
+        "Noi on Wednesday for talks on trade."
+    )
+    assert r.kind is Kind.TALKS
