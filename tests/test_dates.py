@@ -741,3 +741,18 @@ def test_a_date_in_brackets_closing_the_title_is_the_engagements() -> None:
         '\n\n"Chile and Peru are determined to deepen their partnership."'
     )
     assert find_dates(segment(text)).date == dt.date(2031, 10, 12)
+
+
+def test_a_visits_talks_told_today_or_two_sentences_on_date_it() -> None:
+    text = (
+        "Lima, 29 January 2031\n\nForeign Minister Ana Ruiz of Chile visited Lima on 28-29 "
+        "January 2031 at the invitation of Foreign Minister Luis Vega of Peru.\n\nToday the "
+        "two Foreign Ministers led their delegations in talks at the ministry."
+    )
+    assert find_dates(segment(text)).date == dt.date(2031, 1, 29)
+    text = (
+        "Lima, 29 January 2031\n\nForeign Minister Ana Ruiz of Chile paid a visit to Peru on "
+        "27-29 January 2031. The visit marked forty years of ties.\n\nOn 28 January, Ruiz "
+        "and Foreign Minister Luis Vega held talks in Lima."
+    )
+    assert find_dates(segment(text)).date == dt.date(2031, 1, 28)

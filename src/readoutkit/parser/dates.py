@@ -111,6 +111,11 @@ class DatePatterns:
 
     #: any calendar date: month name, day first, ISO or dotted; groups mon/mo, d, y
     date: Final = regex.compile(_DATE, _F)
+    #: a word that tells the talks or meeting of a visit ("Today the two ministers held
+    #: talks", "led their delegations in talks", "met")
+    talks_held: Final = regex.compile(
+        r"(?<![\p{L}])(?i:talks|met|meeting|discussions)(?![\p{L}])", _F
+    )
     #: a dateline at the start of a line: "BEIJING, Sept. 9 (Xinhua) --",
     #: "ABU DHABI, (UrduPoint / WAM - 15th Aug, 2020)", "3 March 2014 – "
     dateline: Final = regex.compile(
@@ -863,10 +868,16 @@ def _engagement(doc: Document, ref: dt.date | None, anchors: list[dt.date]) -> _
     for k, s in enumerate(lead):
         found = _in_sentence(doc, s, ref, anchors)
         if found is not None and found.visit_range:
-            # "X visited Turkey on 25-26 March. The ministers held talks on 26 March."
-            nxt = lead[k + 1] if k + 1 < len(lead) else None
-            day = _explicit(doc, nxt.start, _cap(nxt.start, nxt.end), ref, anchors) if nxt else None
-            return day if day is not None and day.date is not None else found
+            # "X visited Turkey on 25-26 March. The ministers held talks on 26 March." (or
+            # "Today the two ministers held talks"): the day of the talks, a sentence or two
+            # after the visit's
+            for nxt in doc.sentences[k + 1 : k + 3]:
+                day = _explicit(doc, nxt.start, _cap(nxt.start, nxt.end), ref, anchors)
+                if day is None and DATES.talks_held.search(doc.text, nxt.start, nxt.end):
+                    day = _in_sentence(doc, nxt, ref, anchors)
+                if day is not None and day.date is not None and not day.visit_range:
+                    return day
+            return found
         if found is not None:
             return found
     titles = _title_lines(doc)
