@@ -756,3 +756,16 @@ def test_a_visits_talks_told_today_or_two_sentences_on_date_it() -> None:
         "and Foreign Minister Luis Vega held talks in Lima."
     )
     assert find_dates(segment(text)).date == dt.date(2031, 1, 28)
+
+
+def test_a_joint_statement_closing_a_visit_is_dated_when_issued() -> None:
+    text = (
+        "Press Information Bureau\nGovernment of India\n20-April-2031 19:05 IST\n"
+        "India-Peru Joint Statement\n\nPresident Luis Vega of Peru paid a State Visit to India "
+        "on 17-21 April 2031 as the guest of the Prime Minister.\n\nThe two leaders held "
+        "extensive talks."
+    )
+    assert find_dates(segment(text)).date == dt.date(2031, 4, 20)
+    # a visit told in a readout of a meeting keeps its first day
+    text = text.replace("India-Peru Joint Statement", "PM meets the President of Peru")
+    assert find_dates(segment(text)).date == dt.date(2031, 4, 17)

@@ -98,10 +98,8 @@ _AGENCY = r"(?:\([^()\n]{1,40}\)|\.?[ \t]*/[^/\n]{1,40}/\.?)"
 _DASH = r"(?:--|[\-\u2013\u2014:|]|\.(?=[ \t]))"
 
 
-#: a visit, with where it goes: "visit", "trip to Turkey"
-_VISIT_TO: Final = (
-    r"(?:visit|trip|tour|stay)(?:\s++to\s++(?:the\s++)?(?:\p{Lu}[\p{L}\-]*+\s++){1,3}?)?"
-)
+#: a visit, with where it goes: "visit", "trip to Turkey", "(a) State Visit to India"
+_VISIT_TO: Final = r"(?:[Vv]isit|[Tt]rip|[Tt]our|[Ss]tay)(?:\s++to\s++(?:the\s++)?(?:\p{Lu}[\p{L}\-]*+\s++){1,3}?)?"
 #: a visit's start, right before its day: "(whose) visit to China began (on)"
 _VISIT_BEGAN: Final = _VISIT_TO + r"\s*+(?:began|started|opened)\s++(?:on\s++)?"
 
@@ -111,6 +109,10 @@ class DatePatterns:
 
     #: any calendar date: month name, day first, ISO or dotted; groups mon/mo, d, y
     date: Final = regex.compile(_DATE, _F)
+    #: a heading that names a joint statement ("India-Ecuador Joint Statement")
+    joint_heading: Final = regex.compile(
+        r"(?<![\p{L}])(?i:joint\s++(?:statement|declaration|communiqu[ée]))(?![\p{L}])", _F
+    )
     #: a word that tells the talks or meeting of a visit ("Today the two ministers held
     #: talks", "led their delegations in talks", "met")
     talks_held: Final = regex.compile(
@@ -863,6 +865,10 @@ def _other_event(text: str, start: int, at: int) -> bool:
     return comma >= 0 and DATES.other_event.match(text, comma, at) is not None
 
 
+#: the most days a visit's range may run past its first (a state visit of a week)
+_VISIT_DAYS: Final = dt.timedelta(days=7)
+
+
 def _engagement(doc: Document, ref: dt.date | None, anchors: list[dt.date]) -> _Day | None:
     lead = doc.sentences[:_LEAD_SENTENCES]
     for k, s in enumerate(lead):
@@ -877,6 +883,18 @@ def _engagement(doc: Document, ref: dt.date | None, anchors: list[dt.date]) -> _
                     day = _in_sentence(doc, nxt, ref, anchors)
                 if day is not None and day.date is not None and not day.visit_range:
                     return day
+            if (
+                ref is not None
+                and found.date is not None
+                and found.date < ref <= found.date + _VISIT_DAYS
+                and any(
+                    DATES.joint_heading.search(doc.text, ln.start, ln.end)
+                    for ln in _title_lines(doc)
+                )
+            ):
+                # "India-Ecuador Joint Statement" over "X visited India on 17-21 April":
+                # the statement closes the visit on the day it is issued
+                return _Day(ref, found.span)
             return found
         if found is not None:
             return found
