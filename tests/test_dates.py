@@ -769,3 +769,18 @@ def test_a_joint_statement_closing_a_visit_is_dated_when_issued() -> None:
     # a visit told in a readout of a meeting keeps its first day
     text = text.replace("India-Peru Joint Statement", "PM meets the President of Peru")
     assert find_dates(segment(text)).date == dt.date(2031, 4, 17)
+
+
+def test_a_joint_statement_released_on_a_day_after_another_event_is_dated_then() -> None:
+    text = (
+        "October 25, 2031\n\nVGP – A Joint Statement between Viet Nam and Peru was released "
+        "on Wednesday as the Prime Minister concluded his visit to Peru, which came after he "
+        "attended the APEC Summit in Lima on October 20."
+    )
+    assert find_dates(segment(text)).date == dt.date(2031, 10, 22)
+    # a readout "released" on a day is published then: no engagement day
+    text = (
+        "October 25, 2031\n\nThe readout below was released on Wednesday. The Prime "
+        "Minister spoke with President Luis Vega of Peru."
+    )
+    assert find_dates(segment(text)).date is None

@@ -150,9 +150,10 @@ class DatePatterns:
     #: a verb of publishing right before a relative day: "was issued today"
     publishing_before: Final = regex.compile(
         # (not a joint statement's: "The following joint statement was issued today by A and
-        # B": the statement is the engagement itself)
-        r"(?<!joint\s++(?:statement|declaration|communiqu[ée]|press\s++release)\s++"
-        r"(?:was|were|has\s++been)\s++)"
+        # B", "A Joint Statement between X and Y was released on Wednesday": the statement
+        # is the engagement itself)
+        r"(?<!(?i:joint\s++(?:statement|declaration|communiqu[ée]|press\s++release))"
+        r"(?:\s[^.;:\n]{0,80}?)?\s++(?:was|were|has\s++been)\s++)"
         r"(?<![\p{L}])(?:issued|released|published|posted|distributed|circulated)\s++\Z",
         _F,
     )
@@ -204,7 +205,10 @@ class DatePatterns:
     year_digits: Final = regex.compile(r"(?:19|20)\d\d", _F)
     #: a relative clause about another event, from its comma to a day in it
     other_event: Final = regex.compile(
-        r",\s*+(?:where|when|since|after which|in which)\s[^,;]{0,80}?\Z", _F
+        # (", which came after he attended the Summit on October 20": an event before it)
+        r",\s*+(?:where|when|since|after which|in which|which\s++(?:came|followed)\s++after)"
+        r"\s[^,;]{0,80}?\Z",
+        _F,
     )
     #: a visit's start right before a day: "(whose visit to China) began (this morning)"
     visit_began_before: Final = regex.compile(r"(?<![\p{L}])" + _VISIT_BEGAN + r"\Z", _F)
