@@ -784,3 +784,11 @@ def test_a_joint_statement_released_on_a_day_after_another_event_is_dated_then()
         "Minister spoke with President Luis Vega of Peru."
     )
     assert find_dates(segment(text)).date is None
+
+
+def test_how_long_a_guest_has_been_somewhere_is_not_the_meetings_day() -> None:
+    text = (
+        "2031-06-21 10:15:32\n\nForeign Minister Ana Ruiz of Chile, in China since Sunday on "
+        "an official visit, met Foreign Minister Li Wei for talks in Beijing on June 20."
+    )
+    assert find_dates(segment(text)).date == dt.date(2031, 6, 20)

@@ -265,7 +265,10 @@ class DatePatterns:
         # "the earthquakes that struck X and neighbouring provinces on Monday": the event
         # condoled, not the call
         r"|(?:that|which)\s++(?:struck|hit|rocked|devastated|killed|occurred|happened|erupted|"
-        r"took\s++place)(?:\s++[\p{L}\-'\u2019]++){0,6}?\s++(?:on\s++|in\s++)?)\Z",
+        r"took\s++place)(?:\s++[\p{L}\-'\u2019]++){0,6}?\s++(?:on\s++|in\s++)?"
+        # "X, in China since Sunday on an official visit, met Y": how long the guest has
+        # been there, not the meeting's day
+        r"|in\s++(?:\p{Lu}[\p{L}\-]*+\s++){1,3}since\s++)\Z",
         _F,
     )
     #: an engagement right after the arrival's day: "(arrived in X today) and was welcomed
