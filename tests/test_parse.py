@@ -11178,3 +11178,32 @@ def test_a_pledge_with_when_and_where_before_its_to_undertakes() -> None:
     assert c.modality.value == "pledged"
     assert r.names(c.actors) == ("Ana Ruiz", "Li Wei")
     assert c.text.endswith("to widen their partnership in mining")
+
+
+def test_ringing_someone_is_an_engagement() -> None:
+    r = readoutkit.parse(
+        "PM call with President Luis Vega of Peru\n\n"
+        "The Prime Minister rang President Luis Vega of Peru this afternoon to congratulate "
+        "him on his re-election."
+    )
+    assert [(p.name, p.title) for p in r.parties] == [
+        (None, "Prime Minister"),
+        ("Luis Vega", "President"),
+    ]
+
+
+def test_whose_counterpart_is_of_a_side_is_of_the_other() -> None:
+    text = (
+        "Islamabad, 14 May 2031\n\nPeru's Foreign Minister, Mr. Luis Vega, rang up "
+        "Pakistan's Foreign Minister, Makhdoom Ali Khan, this afternoon.\n\n"
+        "The Foreign Minister briefed his Peruvian counterpart on the floods. Mr. Vega "
+        "conveyed the sympathies of Peru's Government. He assured the Foreign Minister of "
+        "Peru's continued support to Pakistan."
+    )
+    r = readoutkit.parse(text)
+    assert [p.name for p in r.parties] == ["Luis Vega", "Ali Khan"]
+    assert [r.names(s.speakers) for s in r.statements] == [
+        ("Ali Khan",),
+        ("Luis Vega",),
+        ("Luis Vega",),
+    ]

@@ -428,7 +428,7 @@ class Rules:
         visited visiting joined hosting receiving held holds chaired co-chaired co-hosted jointly inaugurated cable
         cables cabled written wrote writes welcomed telephoned telephones phoned phones
         videoconference videoconferences teleconference videocall videolink dinner luncheon conferred
-        lunched dined breakfasted
+        lunched dined breakfasted rang
         """.split()
     )
     #: any of them, as a word, in any case; or a joint statement ("issued a joint
@@ -1999,6 +1999,13 @@ class Rules:
     host_verb: Final = regex.compile(
         r"[ \t]++(?:(?:also|warmly|today|then) )?(?:welcomed|received|hosted|met(?: with)?|greeted)"
         r"(?![\p{L}])",
+        _F,
+    )
+    #: right after a cue, a counterpart named by the side they are of: "(briefed) his New
+    #: Zealand counterpart" (group "side")
+    side_counterpart: Final = regex.compile(
+        r"[ \t]++(?:his|her)[ \t]++(?P<side>\p{Lu}[\p{L}\-]*+(?:[ \t]++\p{Lu}[\p{L}\-]*+)?)"
+        r"[ \t]++(?:counterpart|colleague)(?![\p{L}])",
         _F,
     )
     own_counterpart: Final = regex.compile(

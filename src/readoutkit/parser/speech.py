@@ -1722,6 +1722,7 @@ def find_statements(
                 continue
         if drafts:
             if res.n == 2:
+                _not_own_counterpart(text, drafts, res)
                 _learn_gender(text, drafts, st)
             out.extend(drafts)
             st.last = drafts[-1].speakers
@@ -2639,6 +2640,20 @@ def _counterpart_owner(start: int, end: int, sent_start: int, res: Resolver) -> 
 
 #: the subject pronouns that show their referent's grammatical gender
 _GENDERED: Final = {"he": "m", "she": "f"}
+
+
+def _not_own_counterpart(text: str, drafts: Sequence[Draft], res: Resolver) -> None:
+    """ "The Foreign Minister briefed his New Zealand counterpart", read as New Zealand's
+    minister: of two, the one whose counterpart is of New Zealand is the other."""
+    for d in drafts:
+        if len(d.speakers) != 1 or d.cue is None or "counterpart" not in text[d.start : d.end]:
+            continue
+        cm = RULES.side_counterpart.match(text, d.cue_start + len(d.cue))
+        if cm is None:
+            continue
+        key = name_key(cm.group("side"))
+        if key in res.side_keys and res.owner.get(key) == d.speakers[0]:
+            d.speakers = (1 - d.speakers[0],)
 
 
 def _learn_gender(text: str, drafts: Sequence[Draft], st: _State) -> None:
@@ -4047,7 +4062,8 @@ def _not_the_object(
         # "commended President Humala's leadership": title words before the name (its
         # owner, like an object, is not the subject)
         if hit is not None and k - hit[1] <= 2:
-            if hit[0] == found[0] and hit[2] == "person" and not (titled and res.shared(after[:k])):
+            # (an object two hold, "the Foreign Minister" of two, names neither)
+            if hit[0] == found[0] and hit[2] == "person" and not res.shared(after[:k]):
                 return (1 - found[0][0],), found[1], found[2]
             break
     return found
