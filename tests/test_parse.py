@@ -11202,6 +11202,7 @@ def test_whose_counterpart_is_of_a_side_is_of_the_other() -> None:
     )
     r = readoutkit.parse(text)
     assert [p.name for p in r.parties] == ["Luis Vega", "Ali Khan"]
+    # (the "he" just named by name keeps him, whatever office two share the object names)
     assert [r.names(s.speakers) for s in r.statements] == [
         ("Ali Khan",),
         ("Luis Vega",),

@@ -1189,6 +1189,8 @@ class _State:
     probing: bool = False
     #: the last single speaker: who "he" or "she" is when the last speakers were several
     last_single: tuple[int, ...] = ()
+    #: the last sentence's last draft (what "he" in the next one may continue)
+    last_draft: Draft | None = None
     last_sentence: int = -10
     last_paragraph: int = -10
     #: the index of the sentence being read
@@ -1726,6 +1728,7 @@ def find_statements(
                 _learn_gender(text, drafts, st)
             out.extend(drafts)
             st.last = drafts[-1].speakers
+            st.last_draft = drafts[-1]
             for d in reversed(drafts):
                 if len(d.speakers) == 1:
                     st.last_single = d.speakers
@@ -2998,7 +3001,11 @@ def _sentence(
                 and res.n == 2
                 and (cls == "topic" or low in OBJECT_VERBS)
             ):
-                found = _not_the_object(w, found, cs, ce, b, res)
+                # ("Mr. Vega conveyed ... He assured the Foreign Minister of ...": a "he" just
+                # named by name is that one, whatever office two share the object names)
+                last = drafts[-1] if drafts else st.last_draft
+                just_named = last is not None and last.via == "person" and last.speakers == found[0]
+                found = _not_the_object(w, found, cs, ce, b, res, named=just_named)
             if (
                 found is None
                 and drafts
@@ -4048,11 +4055,20 @@ def _person_at(words: Sequence[str], pos: int, res: Resolver) -> tuple[int, tupl
 
 
 def _not_the_object(
-    w: Words, found: tuple[tuple[int, ...], int, str], cs: int, ce: int, b: int, res: Resolver
+    w: Words,
+    found: tuple[tuple[int, ...], int, str],
+    cs: int,
+    ce: int,
+    b: int,
+    res: Resolver,
+    *,
+    named: bool = False,
 ) -> tuple[tuple[int, ...], int, str]:
     """ "She briefed the Secretary on ...", "The Minister briefed Wang Yi on ...": a
     pronoun or title subject is not the participant its verb takes as object; of two
-    participants, it is then the other."""
+    participants, it is then the other. An object both share ("the Prime Minister" of
+    two) names the publisher's own, unless the pronoun's one was ``named`` as the subject
+    just before."""
     titled = found[2] == "person"
     if titled and not res.shared(w.between(found[1], cs)[0]):
         return found  # a name, or a title only one participant holds: no doubt to settle
@@ -4062,8 +4078,11 @@ def _not_the_object(
         # "commended President Humala's leadership": title words before the name (its
         # owner, like an object, is not the subject)
         if hit is not None and k - hit[1] <= 2:
-            # (an object two hold, "the Foreign Minister" of two, names neither)
-            if hit[0] == found[0] and hit[2] == "person" and not res.shared(after[:k]):
+            if (
+                hit[0] == found[0]
+                and hit[2] == "person"
+                and not ((titled or named) and res.shared(after[:k]))
+            ):
                 return (1 - found[0][0],), found[1], found[2]
             break
     return found
