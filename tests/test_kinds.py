@@ -672,3 +672,16 @@ def test_welcoming_a_guest_somewhere_on_a_day_for_talks_is_talks() -> None:
         "Noi on Wednesday for talks on trade."
     )
     assert r.kind is Kind.TALKS
+
+
+def test_a_named_meeting_to_come_is_not_the_engagement() -> None:
+    text = (
+        "Readout of the President's Call with President Luis Vega of Peru\n\n"
+        "The President spoke today with President Luis Vega of Peru about the climate "
+        "conference. The two leaders agreed that the Lima meeting should produce a "
+        "balanced package."
+    )
+    assert readoutkit.parse(text).kind is Kind.PHONE_CALL
+    # a named meeting told as it happened still is one
+    text = text.replace("should produce", "produced")
+    assert readoutkit.parse(text).kind is Kind.MEETING
