@@ -685,3 +685,11 @@ def test_a_named_meeting_to_come_is_not_the_engagement() -> None:
     # a named meeting told as it happened still is one
     text = text.replace("should produce", "produced")
     assert readoutkit.parse(text).kind is Kind.MEETING
+
+
+def test_talks_held_somewhere_by_a_participant_are_talks() -> None:
+    r = readoutkit.parse(
+        "VGP – Rice trade was at the centre of talks held in Ha Noi on Monday afternoon by "
+        "Prime Minister Tran Van Minh with his Peruvian counterpart, Luis Vega."
+    )
+    assert r.kind is Kind.TALKS
