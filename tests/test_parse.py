@@ -11208,3 +11208,33 @@ def test_whose_counterpart_is_of_a_side_is_of_the_other() -> None:
         ("Luis Vega",),
         ("Luis Vega",),
     ]
+
+
+def test_smt_before_a_name_ends_no_sentence() -> None:
+    r = readoutkit.parse(
+        "1. President of India Smt. Asha Rao paid a State Visit to Peru, invited by "
+        "President Luis Vega. This was the first visit by an Indian Head of State to Peru. "
+        "The two Presidents held talks in Lima on 10 August 2031."
+    )
+    assert r.date == dt.date(2031, 8, 10)
+    assert [p.name for p in r.parties] == ["Asha Rao", "Luis Vega"]
+
+
+def test_who_only_invited_a_visit_gives_way_to_whom_the_guest_met() -> None:
+    r = readoutkit.parse(
+        "1. President Luis Vega of Peru is visiting India from 19 to 23 April 2031 at the "
+        "invitation of President Asha Rao of India.\n\n"
+        "2. Prime Minister Ravi Menon and President Vega met for talks in New Delhi today."
+    )
+    assert sorted(p.name or "" for p in r.parties) == ["Luis Vega", "Ravi Menon"]
+
+
+def test_who_else_was_present_takes_no_part() -> None:
+    r = readoutkit.parse(
+        "Prime Minister Ravi Menon holds talks with Prime Minister Luis Vega of Peru in New "
+        "Delhi, 7 April 2031\n\n"
+        "Prime Minister Vega thanked India for its help after the floods.\n\n"
+        "Present during the talks were Mrs. Priya Nair, External Affairs Minister, and Mr. "
+        "Arun Das, National Security Advisor."
+    )
+    assert "Priya Nair" not in [p.name for p in r.parties]

@@ -1985,6 +1985,8 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
     for i, s in enumerate(doc.sentences):
         if not _engages(doc, s.start, s.end):
             continue
+        if RULES.attendance_opening.match(doc.text, s.start, s.end) is not None:
+            continue  # "Present during the talks were X, Y and Z": along, not engaging
         if doc.text.endswith(":", s.start, _space_before(doc.text, s.end, s.start)) and (
             RULES.account_preamble.search(doc.text, s.start, s.end) is not None
             # "X's spokesperson issued the following statement today:"
@@ -2179,6 +2181,7 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
                     p.participant = True
             break
         _engaged_by_opening(doc, people, engagement, f)
+        _inviter_gives_way(doc, people, engagement)
         _delegation_leaders(doc, people, engagement, f.m)
         _exchanged_between(doc, people, engagement)
     # "a message sent to X", "congratulated X": the addressee of a message takes part too
@@ -2454,6 +2457,42 @@ def _host_after_visit(
         if office and (bare or any(x.name for x in here)):
             return i, bare
     return None
+
+
+def _inviter_gives_way(doc: Document, people: list[Person], engagement: int) -> None:
+    """ "X is visiting India at the invitation of President P. ... Prime Minister Q and
+    President X met for talks": the one who only invited the visit gives way to the one
+    the guest then met, named with the guest soon after."""
+    text = doc.text
+    inviters = [
+        p
+        for p in people
+        if p.participant
+        and (named := [x for x in p.mentions if x.sentence == engagement])
+        and all(
+            RULES.invitation_before.search(text, max(0, x.start - 30), x.start) is not None
+            for x in named
+        )
+    ]
+    if len(inviters) != 1:
+        return
+    for i in range(engagement + 1, min(engagement + 4, len(doc.sentences))):
+        s = doc.sentences[i]
+        here = sorted(
+            ((x, q) for q in people for x in q.mentions if x.sentence == i),
+            key=lambda t: t[0].start,
+        )
+        for (x1, q1), (x2, q2) in pairwise(here):
+            if (
+                q1 is not q2
+                and inviters[0] not in (q1, q2)
+                and q1.participant != q2.participant
+                and text[x1.end : x2.start] == " and "
+                and RULES.pair_engaged_after.match(text, x2.end, s.end) is not None
+            ):
+                (q2 if q1.participant else q1).participant = True
+                inviters[0].participant = False
+                return
 
 
 def _engaged_by_opening(doc: Document, people: list[Person], engagement: int, f: _Finder) -> None:

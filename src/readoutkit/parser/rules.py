@@ -406,6 +406,18 @@ class Rules:
         r"On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*+,?\s++",
         _F,
     )
+    #: right before a name, the one who invited a visit: "(at the) invitation of (Smt.) "
+    invitation_before: Final = regex.compile(
+        r"(?<![\p{L}])invitation\s++of\s++(?:\p{Lu}\p{L}{1,5}\.?\s++)?\Z", _F
+    )
+    #: a sentence that opens on who else was there: "Present during the talks were X, Y",
+    #: "Also attending was X", "Among those present were ..."
+    attendance_opening: Final = regex.compile(
+        r"\s*+(?:Also (?:present|attending)|Present (?:at|during|in|for|were|was)|Attending|"
+        r"Among (?:those|the officials|the guests|others) (?:present|attending|in attendance))"
+        r"(?![\p{L}])",
+        _F,
+    )
     #: "co-chaired by": the people named after it take part in the meeting
     chaired_by: Final = regex.compile(
         # (not a standing body's chair: "the Referendum Commission chaired by X")

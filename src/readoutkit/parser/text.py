@@ -50,6 +50,7 @@ ABBREVIATIONS = frozenset(
         "mlle",
         "ma",  # Filipino "Ma." (Maria) before a given name
         "th",  # Icelandic "Th." (Thordarson) between given name and surname
+        "smt",  # Indian "Smt." (Shrimati) before a woman's name
         "no",
         "nos",
         "vol",
