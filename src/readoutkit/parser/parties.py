@@ -2477,22 +2477,41 @@ def _inviter_gives_way(doc: Document, people: list[Person], engagement: int) -> 
     if len(inviters) != 1:
         return
     for i in range(engagement + 1, min(engagement + 4, len(doc.sentences))):
-        s = doc.sentences[i]
-        here = sorted(
-            ((x, q) for q in people for x in q.mentions if x.sentence == i),
-            key=lambda t: t[0].start,
-        )
-        for (x1, q1), (x2, q2) in pairwise(here):
-            if (
-                q1 is not q2
-                and inviters[0] not in (q1, q2)
-                and q1.participant != q2.participant
-                and text[x1.end : x2.start] == " and "
-                and RULES.pair_engaged_after.match(text, x2.end, s.end) is not None
-            ):
-                (q2 if q1.participant else q1).participant = True
-                inviters[0].participant = False
-                return
+        met = _met_with_participant(doc, _mentions_in(people, i), i, inviters[0])
+        if met is not None:
+            met.participant = True
+            inviters[0].participant = False
+            return
+
+
+def _mentions_in(people: list[Person], i: int) -> list[tuple[Mention, Person]]:
+    """The mentions in sentence ``i``, each with its person, in text order."""
+    return sorted(
+        ((x, q) for q in people for x in q.mentions if x.sentence == i),
+        key=lambda t: t[0].start,
+    )
+
+
+def _met_with_participant(
+    doc: Document,
+    here: list[tuple[Mention, Person]],
+    i: int,
+    inviter: Person | None = None,
+) -> Person | None:
+    """ "Prime Minister Modi and President X held talks": the one not yet taking part of a
+    pair of subjects, the other taking part, that sentence ``i`` says met (never
+    ``inviter``)."""
+    s = doc.sentences[i]
+    for (x1, q1), (x2, q2) in pairwise(here):
+        if (
+            q1 is not q2
+            and inviter not in (q1, q2)
+            and q1.participant != q2.participant
+            and doc.text[x1.end : x2.start] == " and "
+            and RULES.pair_engaged_after.match(doc.text, x2.end, s.end) is not None
+        ):
+            return q2 if q1.participant else q1
+    return None
 
 
 def _engaged_by_opening(doc: Document, people: list[Person], engagement: int, f: _Finder) -> None:
@@ -2503,10 +2522,7 @@ def _engaged_by_opening(doc: Document, people: list[Person], engagement: int, f:
         return
     for i in range(engagement + 1, min(engagement + 4, len(doc.sentences))):
         s = doc.sentences[i]
-        here = sorted(
-            ((x, q) for q in people for x in q.mentions if x.sentence == i),
-            key=lambda t: t[0].start,
-        )
+        here = _mentions_in(people, i)
         for xv, q in here:
             vm = None if q.participant else RULES.visiting_pair_after.match(doc.text, xv.end, s.end)
             if vm is not None and RULES.pair_engaged_after.match(doc.text, vm.end(), s.end):
@@ -2514,17 +2530,12 @@ def _engaged_by_opening(doc: Document, people: list[Person], engagement: int, f:
                 # the visiting Kyrgyz leader held talks": the one the guest held them with
                 q.participant = True
                 return
-        for (x1, q1), (x2, q2) in pairwise(here):
-            if (
-                q1 is not q2
-                and q1.participant != q2.participant
-                and doc.text[x1.end : x2.start] == " and "
-                and RULES.pair_engaged_after.match(doc.text, x2.end, s.end) is not None
-            ):
-                # "X paid a State Visit to India ... Prime Minister Modi and President X
-                # held talks": the one the participant held them with
-                (q2 if q1.participant else q1).participant = True
-                return
+        met = _met_with_participant(doc, here, i)
+        if met is not None:
+            # "X paid a State Visit to India ... Prime Minister Modi and President X held
+            # talks": the one the participant held them with
+            met.participant = True
+            return
         om = RULES.engagement_opening.match(doc.text, s.start, s.end)
         if om is None:
             # "While in Hanoi, President X held talks with State President Y": the one
