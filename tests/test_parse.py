@@ -11260,3 +11260,14 @@ def test_who_else_was_present_takes_no_part() -> None:
         "Arun Das, National Security Advisor."
     )
     assert "Priya Nair" not in [p.name for p in r.parties]
+
+
+def test_a_shared_office_names_the_one_called_on() -> None:
+    r = readoutkit.parse(
+        "New York\n\n9 May 2031\n\nReadout of the Secretary-General's meeting with Ana Ruiz, "
+        "Secretary General of the North Atlantic Treaty Organization\n\n"
+        "NATO Secretary General Ana Ruiz called on the Secretary-General in his office this "
+        "morning.\n\nOn Libya, the Secretary-General commended the alliance for its help."
+    )
+    [s] = r.statements
+    assert [p.organization for p in r.parties if p.id in s.speakers] == ["United Nations"]

@@ -406,6 +406,11 @@ class Rules:
         r"On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*+,?\s++",
         _F,
     )
+    #: a visit's verb right before whom it calls on: "called on (the Secretary-General)",
+    #: "paid a courtesy call on (X)"
+    called_on: Final = regex.compile(
+        r"(?<![\p{L}])(?:called|calling|call|calls)\s++(?:up)?on\s++", _F
+    )
     #: right before a name, the one who invited a visit: "(at the) invitation of (Smt.) "
     invitation_before: Final = regex.compile(
         r"(?<![\p{L}])invitation\s++of\s++(?:\p{Lu}\p{L}{1,5}\.?\s++)?\Z", _F

@@ -794,6 +794,13 @@ class Resolver:
             self.owner.setdefault(key, i)
         _merge_reach(self.reach, {"host": 1, "guest": 1, "visitor": 1})
 
+    def home_is(self, i: int) -> None:
+        """Shared keys no rule settled name participant ``i`` (the host the other called
+        on), not the first named."""
+        for key, ids in self.sharers.items():
+            if key in self.home and key not in self.settled and i in ids:
+                self.home[key] = i
+
     def may_end(self, word: str) -> bool:
         """Whether a phrase naming someone can end with ``word``: ``resolve_kind`` finds
         nothing in tokens ending with another (a cheap test before it)."""
@@ -1408,6 +1415,10 @@ def find_statements(
             host = _host_of(doc, engagement, participants, m)
             if host is not None:
                 res.add_host(host)
+        if engagement is not None and res.home and " on " in text:
+            called = _called_on(doc, engagement, res)
+            if called is not None:
+                res.home_is(called)
     out: list[Draft] = []
     verbs = _verbs_for(m)
     words = Words(doc)
@@ -1916,6 +1927,19 @@ def _host_of(
         hosts = [i for i, p in enumerate(participants) if iso and p.country == iso]
         if len(hosts) == 1:
             return hosts[0]
+    return None
+
+
+def _called_on(doc: Document, engagement: int, res: Resolver) -> int | None:
+    """Of two participants, the one the engagement sentence says the other "called on"
+    ("NATO's Secretary General called on the Secretary-General in his office"): the host,
+    whose office a shared title names in the host's own readout."""
+    sent = doc.sentences[engagement]
+    for vm in RULES.called_on.finditer(doc.text, sent.start, sent.end):
+        at = vm.end() + 4 if doc.text.startswith(("the ", "The "), vm.end()) else vm.end()
+        i = bisect_left(res.spans, (at,))
+        if i < len(res.spans) and res.spans[i][0] == at:
+            return res.spans[i][2]
     return None
 
 
