@@ -11271,3 +11271,14 @@ def test_a_shared_office_names_the_one_called_on() -> None:
     )
     [s] = r.statements
     assert [p.organization for p in r.parties if p.id in s.speakers] == ["United Nations"]
+
+
+def test_another_engagement_of_the_visit_and_a_handover_are_narration() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Ana Ruiz of Chile held talks with Foreign Minister Luis Vega of "
+        "Peru in Lima. They agreed to meet again in Santiago next year.\n\n"
+        "President Pedro Soto also received Minister Ruiz during her stay in Lima.\n\n"
+        "With the talks concluded, both Ministers attended the handover of two cooperation "
+        "documents, on mining and on fisheries."
+    )
+    assert [s.text for s in r.statements] == ["to meet again in Santiago next year"]

@@ -1442,6 +1442,10 @@ class Rules:
         r"held (?:talks|a (?:bilateral |separate |brief )?meeting) with)|"
         # "Minister X also held a bilateral meeting with Y": another engagement of the visit
         r"also held (?:a |an )?(?:bilateral |separate |brief )?(?:meeting|talks) with|"
+        # "President X also received Minister Y during his stay in Ankara": another
+        # engagement of the visit
+        r"also (?:received|met|hosted) (?:[\p{L}\-.]++ ){1,6}?during (?:his|her|their|the) "
+        r"(?:stay|visit|trip)|"
         # "President Petro has since replied.": the reply, told (what it said comes later)
         r"(?:has|have|had) (?:since |already |now )?(?:replied|responded)\s*+[.;]?\s*+\Z|"
         # "The three heads of state last met in person in Ankara in 2019": background
@@ -1453,6 +1457,8 @@ class Rules:
         r"(?:is|are) (?:currently |now )?on (?:a|an|the|his|her|their) (?:[\p{L}\-]++ ){0,3}?visit|"
         # "Both Presidents are in the city for the general debate": why they are there
         r"(?:is|are) (?:currently |now )?in the (?:city|capital|country) (?:for|to)|"
+        # "both Prime Ministers attended the handover of two documents, on X and Y"
+        r"attended the (?:handover|exchange|signing) of|"
         r"(?:also )?attended(?: the (?:[\p{L}\-]++ ){0,2}?(?:meeting|talks|call|session|event|"
         r"conversation|ceremony|reception|dinner|banquet|luncheon|lunch|breakfast|summit|conference|"
         r"initialling|initialing|signing|celebrations?|festivities|inauguration|funeral|parade|"
@@ -1532,6 +1538,9 @@ class Rules:
         "then held",
         "subsequently ",
         "also held",
+        "also received",
+        "also met",
+        "also hosted",
         "scheduled to",
         "planned ",
         " oath",
