@@ -11282,3 +11282,13 @@ def test_another_engagement_of_the_visit_and_a_handover_are_narration() -> None:
         "documents, on mining and on fisheries."
     )
     assert [s.text for s in r.statements] == ["to meet again in Santiago next year"]
+
+
+def test_calls_held_before_told_in_the_perfect_are_narration() -> None:
+    r = readoutkit.parse(
+        "Foreign Minister Ali Karimi of Iran spoke by phone with Foreign Minister Ana Ruiz of "
+        "Chile. Karimi said Iran will keep its commitments under the deal.\n\n"
+        "Since the withdrawal, Karimi has held phone conversations with a number of Latin "
+        "American foreign ministers."
+    )
+    assert [s.text for s in r.statements] == ["Iran will keep its commitments under the deal"]

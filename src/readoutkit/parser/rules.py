@@ -1442,6 +1442,10 @@ class Rules:
         r"held (?:talks|a (?:bilateral |separate |brief )?meeting) with)|"
         # "Minister X also held a bilateral meeting with Y": another engagement of the visit
         r"also held (?:a |an )?(?:bilateral |separate |brief )?(?:meeting|talks) with|"
+        # "Since the US withdrawal, Zarif has held phone conversations with a number of
+        # European ministers": background, told in the perfect
+        r"(?:has|have) (?:since |already |recently |also )?held (?:[\p{L}\-]++ ){0,2}?"
+        r"(?:conversations|talks|calls|meetings|consultations) with|"
         # "President X also received Minister Y during his stay in Ankara": another
         # engagement of the visit
         r"also (?:received|met|hosted) (?:[\p{L}\-.]++ ){1,6}?during (?:his|her|their|the) "
@@ -1538,6 +1542,8 @@ class Rules:
         "then held",
         "subsequently ",
         "also held",
+        "has held",
+        "have held",
         "also received",
         "also met",
         "also hosted",
