@@ -11292,3 +11292,17 @@ def test_calls_held_before_told_in_the_perfect_are_narration() -> None:
         "American foreign ministers."
     )
     assert [s.text for s in r.statements] == ["Iran will keep its commitments under the deal"]
+
+
+def test_an_organizations_office_somewhere_undertakes_for_its_head() -> None:
+    r = readoutkit.parse(
+        "Executive Director Ana Ruiz of the United Nations Office on Drugs and Crime (UNODC) "
+        "met Foreign Minister Ali Karimi of Iran in Tehran. She said the UNODC office in "
+        "Tehran would work with Iranian officials on the new programme."
+    )
+    assert [(c.text, r.names(c.actors)) for c in r.commitments] == [
+        (
+            "the UNODC office in Tehran would work with Iranian officials on the new programme",
+            ("Ana Ruiz",),
+        )
+    ]

@@ -450,6 +450,7 @@ SIDE_NOUNS: Final = (("side",), ("government",), ("people",), ("presidency",), (
 ORG_SIDE_NOUNS: Final = (
     ("allies",), ("members",), ("member", "states"), ("member", "countries"),
     ("team",), ("country", "team"), ("system",),  # "the UN team in Jakarta stands ready"
+    ("office",), ("country", "office"),  # "the UNODC office in Tehran would work with"
 )  # fmt: skip
 
 #: nouns that stand for the side only after its demonym ("the Nigerian armed forces",
