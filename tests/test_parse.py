@@ -11306,3 +11306,13 @@ def test_an_organizations_office_somewhere_undertakes_for_its_head() -> None:
             ("Ana Ruiz",),
         )
     ]
+
+
+def test_a_modal_judgement_of_a_thing_undertakes_nothing() -> None:
+    r = readoutkit.parse(
+        "Minister Kim Min-jun met Foreign Minister Luis Vega of Peru in Seoul. Kim remarked "
+        "that the Summit, the first gathering of its kind that Korea hosts for Andean leaders, "
+        "would be a milestone for Korea's ties with the region, and said Korea will open a "
+        "trade office in Lima."
+    )
+    assert [c.text for c in r.commitments] == ["Korea will open a trade office in Lima"]

@@ -752,6 +752,8 @@ def _modal(
             continue
         if cm.group().casefold() == "would" and RULES.wish_after.match(text, cm.end(), d.end):
             continue
+        if c.form == "modal" and RULES.judgement_after.match(text, cm.end(), d.end) is not None:
+            continue  # "the Summit ... would be a milestone for Korea's ties": a judgement
         if c.modality in (Modality.WILL, Modality.CONTINUE) and (
             belief
             # "I am confident that by joint efforts we will ...": a prediction

@@ -2156,6 +2156,13 @@ class Rules:
     )
     #: after "would": a wish, not an undertaking ("Portugal would welcome more investment")
     wish_after: Final = regex.compile(r"\s++(?:welcome|appreciate)(?![\p{L}])", _F)
+    #: what a modal's verb makes a judgement of a thing, not a deed: "(would) be a milestone
+    #: for", "(will) prove a turning point"
+    judgement_after: Final = regex.compile(
+        r"\s++(?:be|prove|become|mark)\s++(?:a|an|the)\s++(?:[\p{L}\-]++\s++){0,2}?"
+        r"(?:milestone|success|turning\s++point|landmark|watershed|breakthrough)(?![\p{L}])",
+        _F,
+    )
     #: a possessive noun phrase right before a noun cue: "the United States' ", "Canada's "
     possessive_before: Final = regex.compile(
         r"(?P<np>(?:\p{Lu}[\p{L}.\-]*+\s++){0,3}\p{Lu}[\p{L}.\-]*+)['\u2019]s?\s++\Z", _F
