@@ -11316,3 +11316,10 @@ def test_a_modal_judgement_of_a_thing_undertakes_nothing() -> None:
         "trade office in Lima."
     )
     assert [c.text for c in r.commitments] == ["Korea will open a trade office in Lima"]
+    # a date a modal marks is no deed either
+    r = readoutkit.parse(
+        "Premier Li Wei held talks with Prime Minister Luis Vega of Peru in Beijing. Pointing "
+        "out that November will mark 55 years since China and Peru established diplomatic "
+        "relations, Li said China will buy more Peruvian blueberries."
+    )
+    assert [c.text for c in r.commitments] == ["China will buy more Peruvian blueberries"]

@@ -2156,11 +2156,14 @@ class Rules:
     )
     #: after "would": a wish, not an undertaking ("Portugal would welcome more investment")
     wish_after: Final = regex.compile(r"\s++(?:welcome|appreciate)(?![\p{L}])", _F)
-    #: what a modal's verb makes a judgement of a thing, not a deed: "(would) be a milestone
-    #: for", "(will) prove a turning point"
+    #: what a modal's verb makes a judgement of a thing or a date, not a deed: "(would) be a
+    #: milestone for", "(will) prove a turning point", "(will) mark 65 years since"
     judgement_after: Final = regex.compile(
-        r"\s++(?:be|prove|become|mark)\s++(?:a|an|the)\s++(?:[\p{L}\-]++\s++){0,2}?"
-        r"(?:milestone|success|turning\s++point|landmark|watershed|breakthrough)(?![\p{L}])",
+        r"\s++(?:(?:be|prove|become|mark)\s++(?:a|an|the)\s++(?:[\p{L}\-]++\s++){0,2}?"
+        r"(?:milestone|success|turning\s++point|landmark|watershed|breakthrough)"
+        # "(next year will) mark 65 years since ...", "mark the 30th anniversary of": a date
+        r"|mark\s++(?:\d++|[\p{L}\-]++)\s++years|mark\s++the\s++[\p{L}\-]++\s++anniversary)"
+        r"(?![\p{L}])",
         _F,
     )
     #: a possessive noun phrase right before a noun cue: "the United States' ", "Canada's "
