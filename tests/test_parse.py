@@ -11323,3 +11323,15 @@ def test_a_modal_judgement_of_a_thing_undertakes_nothing() -> None:
         "relations, Li said China will buy more Peruvian blueberries."
     )
     assert [c.text for c in r.commitments] == ["China will buy more Peruvian blueberries"]
+
+
+def test_a_given_name_is_no_family_name_of_a_listed_side() -> None:
+    # "Joseph Wu" of Taiwan is listed; "Joseph" opens other sides' names too ("Joseph
+    # Kabila"): no side for a "Joseph" the gazetteer does not know
+    r = readoutkit.parse(
+        "Vladimir Putin addressed a message to Joseph Ratzinger, congratulating him."
+    )
+    assert [p.country for p in r.parties if p.name == "Joseph Ratzinger"] == [None]
+    # a family name several listed officials open with still places an unknown one
+    r = readoutkit.parse("Ambassador Li Jie met Minister of Agriculture Ana Ruiz in Lusaka.")
+    assert [p.country for p in r.parties if p.name == "Li Jie"] == ["CHN"]

@@ -298,6 +298,19 @@ class Matchers:
                     by_first.setdefault(k[0], set()).add(side)
                 if side not in FAMILY_NAME_FIRST or side in CALLED_BY_GIVEN_NAME:
                     last_names.setdefault(k[-1], set()).add(side)
+        # a word that opens some other side's official's name is a given name there ("Joseph
+        # Kabila"): "Joseph Ratzinger" is not of the side whose one "Joseph Wu" is listed
+        # (a family name several of a side's officials open with stays: "Li", "Kim")
+        given = {
+            k[0]
+            for n, side in lex.officials
+            if side not in FAMILY_NAME_FIRST and len(k := _name_key(n).split()) >= 2
+        }
+        opening: dict[str, int] = {}
+        for n, side in lex.officials:
+            if side in FAMILY_NAME_FIRST and (k := _name_key(n).split()):
+                opening[k[0]] = opening.get(k[0], 0) + 1
+        by_first = {w: v for w, v in by_first.items() if w not in given or opening[w] > 1}
         both: dict[str, set[str]] = {w: set(v) for w, v in last_names.items()}
         for w, v in by_first.items():
             both.setdefault(w, set()).update(v)
