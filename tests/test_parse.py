@@ -11335,3 +11335,13 @@ def test_a_given_name_is_no_family_name_of_a_listed_side() -> None:
     # a family name several listed officials open with still places an unknown one
     r = readoutkit.parse("Ambassador Li Jie met Minister of Agriculture Ana Ruiz in Lusaka.")
     assert [p.country for p in r.parties if p.name == "Li Jie"] == ["CHN"]
+
+
+def test_why_a_guest_is_there_and_a_day_earlier_are_narration() -> None:
+    r = readoutkit.parse(
+        "President Li Wei met President Ana Ruiz of Chile in Beijing. Ruiz said Chile will "
+        "open a trade office in Shanghai.\n\n"
+        "Ruiz is among the leaders of 30 countries gathering in Beijing for the forum.\n\n"
+        "A day earlier, Ruiz held a trilateral meeting in Astana with two other presidents."
+    )
+    assert [s.text for s in r.statements] == ["Chile will open a trade office in Shanghai"]

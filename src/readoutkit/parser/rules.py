@@ -1442,6 +1442,10 @@ class Rules:
         r"held (?:talks|a (?:bilateral |separate |brief )?meeting) with)|"
         # "Minister X also held a bilateral meeting with Y": another engagement of the visit
         r"also held (?:a |an )?(?:bilateral |separate |brief )?(?:meeting|talks) with|"
+        # "X is among the leaders of 48 African countries gathering in Beijing for the
+        # Forum": why they are there
+        r"(?:is|are|was|were) (?:also )?among the (?:[\p{L}\-\d]++ ){0,6}?(?:gathering|"
+        r"attending|taking part|arriving|assembled)(?![\p{L}])|"
         # "Since the US withdrawal, Zarif has held phone conversations with a number of
         # European ministers": background, told in the perfect
         r"(?:has|have) (?:since |already |recently |also )?held (?:[\p{L}\-]++ ){0,2}?"
@@ -1542,6 +1546,7 @@ class Rules:
         "then held",
         "subsequently ",
         "also held",
+        " among the ",
         "has held",
         "have held",
         "also received",
@@ -1658,6 +1663,7 @@ class Rules:
         r"\s*+(?:The (?:meeting|call|talks|conversation|visit|event|conference|phone call|"
         r"telephone conversation|video call|exchange)|During (?:the|his|her) visit|Following the|After the|"
         r"Earlier|Later|On the same day|On (?:the|this) occasion,|Separately|Meanwhile|"
+        r"(?:A|One) (?:day|week) (?:earlier|before|later),|The (?:day|week) before,|"
         r"Subsequently|Afterwards?|"
         # "In January, A and B met in Riyadh": an earlier meeting, told as background
         r"(?:In (?:January|February|March|April|May|June|July|August|September|October|"
