@@ -11346,3 +11346,17 @@ def test_why_a_guest_is_there_and_a_day_earlier_are_narration() -> None:
         "A day earlier, Ruiz held a trilateral meeting in Astana with two other presidents."
     )
     assert [s.text for s in r.statements] == ["Chile will open a trade office in Shanghai"]
+
+
+def test_an_institution_named_after_a_two_word_side_undertakes_for_it() -> None:
+    r = readoutkit.parse(
+        "Secretary of Defense Lloyd J. Austin III spoke by phone with Minister of Defence Ana "
+        "Ruiz of Zambia. He noted that U.S. Africa Command will keep looking for new ways to "
+        "deepen engagement."
+    )
+    assert [(c.text, r.names(c.actors)) for c in r.commitments] == [
+        (
+            "U.S. Africa Command will keep looking for new ways to deepen engagement",
+            ("Lloyd J. Austin III",),
+        )
+    ]

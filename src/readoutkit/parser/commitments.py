@@ -315,10 +315,14 @@ def _own_institution(
     for j in range(max(0, len(toks) - 6), len(toks) - 1):
         if toks[j][0] == "the" or not text[toks[j][1]].isupper():
             continue
-        hit = res.resolve_by([toks[j][0]], speakers)
-        if not (hit is not None and hit[1] == 1 and hit[2] == "side" and hit[0] == speakers):
+        # the side's name in one word or two ("U.S. Africa Command": "U", "S")
+        for k in (2, 1) if j + 2 < len(toks) else (1,):
+            hit = res.resolve_by([t for t, _ in toks[j : j + k]], speakers)
+            if hit is not None and hit[1] == k and hit[2] == "side" and hit[0] == speakers:
+                break
+        else:
             return None
-        if all(text[at].isupper() for _, at in toks[j + 1 :]) and all(
+        if all(text[at].isupper() for _, at in toks[j + k :]) and all(
             t == "the" for t, _ in toks[:j]
         ):
             return toks[0][1]
