@@ -11360,3 +11360,12 @@ def test_an_institution_named_after_a_two_word_side_undertakes_for_it() -> None:
             ("Lloyd J. Austin III",),
         )
     ]
+
+
+def test_a_planned_trip_is_narration() -> None:
+    r = readoutkit.parse(
+        "The Prime Minister spoke to President Luis Vega of Peru. They agreed to talk again "
+        "over the coming weeks.\n\nThe Foreign Secretary plans a trip to South America in "
+        "the autumn."
+    )
+    assert [s.text for s in r.statements] == ["to talk again over the coming weeks"]

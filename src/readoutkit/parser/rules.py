@@ -1442,6 +1442,9 @@ class Rules:
         r"held (?:talks|a (?:bilateral |separate |brief )?meeting) with)|"
         # "Minister X also held a bilateral meeting with Y": another engagement of the visit
         r"also held (?:a |an )?(?:bilateral |separate |brief )?(?:meeting|talks) with|"
+        # "The Foreign Secretary plans a trip to South America in the autumn": the
+        # programme, told
+        r"plans? (?:a |an )?(?:[\p{L}\-]++ )?(?:trip|visit|tour) to|"
         # "X is among the leaders of 48 African countries gathering in Beijing for the
         # Forum": why they are there
         r"(?:is|are|was|were) (?:also )?among the (?:[\p{L}\-\d]++ ){0,6}?(?:gathering|"
@@ -1547,6 +1550,7 @@ class Rules:
         "subsequently ",
         "also held",
         " among the ",
+        "plan",
         "has held",
         "have held",
         "also received",
