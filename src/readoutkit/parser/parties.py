@@ -2046,7 +2046,7 @@ def find_people(doc: Document, m: Matchers) -> tuple[list[Person], int | None]:
     ):
         # "X joined the heads of government of A, B and C on a video link." over "X spoke
         # ... to Prime Minister P, Prime Minister Q and R": the sentence that names them
-        for i in range(engagement + 1, min(engagement + 4, len(doc.sentences))):
+        for i in range(engagement + 1, min(engagement + _FOLLOWING_SENTENCES, len(doc.sentences))):
             s = doc.sentences[i]
             taken = [(x.start, x.end) for x in mentions if x.sentence == i]
             if not _engages(doc, s.start, s.end):
@@ -2427,6 +2427,10 @@ def _delegation_leaders(doc: Document, people: list[Person], engagement: int, m:
 _CHAIRS_SENTENCES: Final = 3
 #: how many sentences from the engagement's on ``_delegation_leaders`` reads
 _LEADER_SENTENCES: Final = 4
+#: how far after the engagement sentence (in sentences, itself counted) a later one may
+#: name those it left out (the heads of government a video link joined, the host after a
+#: visit, whom the guest met, whom an opening "Meeting with" names)
+_FOLLOWING_SENTENCES: Final = 4
 
 
 def _host_after_visit(
@@ -2439,7 +2443,7 @@ def _host_after_visit(
     s = doc.sentences[engagement]
     if RULES.visit_alone.search(doc.text, s.start, s.end) is None:
         return None
-    for i in range(engagement + 1, min(engagement + 4, len(doc.sentences))):
+    for i in range(engagement + 1, min(engagement + _FOLLOWING_SENTENCES, len(doc.sentences))):
         t = doc.sentences[i]
         if not _engages(doc, t.start, t.end):
             continue
@@ -2476,7 +2480,7 @@ def _inviter_gives_way(doc: Document, people: list[Person], engagement: int) -> 
     ]
     if len(inviters) != 1:
         return
-    for i in range(engagement + 1, min(engagement + 4, len(doc.sentences))):
+    for i in range(engagement + 1, min(engagement + _FOLLOWING_SENTENCES, len(doc.sentences))):
         met = _met_with_participant(doc, _mentions_in(people, i), i, inviters[0])
         if met is not None:
             met.participant = True
@@ -2520,7 +2524,7 @@ def _engaged_by_opening(doc: Document, people: list[Person], engagement: int, f:
     soon after the engagement is the other."""
     if sum(p.participant for p in people) != 1:
         return
-    for i in range(engagement + 1, min(engagement + 4, len(doc.sentences))):
+    for i in range(engagement + 1, min(engagement + _FOLLOWING_SENTENCES, len(doc.sentences))):
         s = doc.sentences[i]
         here = _mentions_in(people, i)
         for xv, q in here:

@@ -56,6 +56,12 @@ ADVERBIAL_OPENERS: Final = tuple(
 #: the participants' own text named as a source: "(according to) the document", "the joint
 #: statement"
 _OWN_DOCUMENT = r"(?:joint\s++)?(?:statement|document|communiqu[eé]|declaration|text)"
+#: the opening of a sentence on who else was there: "Present during the talks were",
+#: "Also attending", "Among those present"
+_ATTENDANCE = (
+    r"Also (?:present|attending)|Present (?:at|during|in|for|were|was)|Attending|"
+    r"Among (?:those|the officials|the guests|others) (?:present|attending|in attendance)"
+)
 #: what talks "held" without a topic are said to be: "(held) restricted and delegation
 #: level (discussions)" (the words, as ``RULES.narration_anywhere`` tries them)
 _FORMAT_ADJECTIVES = (
@@ -406,23 +412,13 @@ class Rules:
         r"On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*+,?\s++",
         _F,
     )
-    #: a visit's verb right before whom it calls on: "called on (the Secretary-General)",
-    #: "paid a courtesy call on (X)"
-    called_on: Final = regex.compile(
-        r"(?<![\p{L}])(?:called|calling|call|calls)\s++(?:up)?on\s++", _F
-    )
     #: right before a name, the one who invited a visit: "(at the) invitation of (Smt.) "
     invitation_before: Final = regex.compile(
         r"(?<![\p{L}])invitation\s++of\s++(?:\p{Lu}\p{L}{1,5}\.?\s++)?\Z", _F
     )
     #: a sentence that opens on who else was there: "Present during the talks were X, Y",
     #: "Also attending was X", "Among those present were ..."
-    attendance_opening: Final = regex.compile(
-        r"\s*+(?:Also (?:present|attending)|Present (?:at|during|in|for|were|was)|Attending|"
-        r"Among (?:those|the officials|the guests|others) (?:present|attending|in attendance))"
-        r"(?![\p{L}])",
-        _F,
-    )
+    attendance_opening: Final = regex.compile(r"\s*+(?:" + _ATTENDANCE + r")(?![\p{L}])", _F)
     #: "co-chaired by": the people named after it take part in the meeting
     chaired_by: Final = regex.compile(
         # (not a standing body's chair: "the Referendum Commission chaired by X")
@@ -1676,10 +1672,9 @@ class Rules:
         r"Prior to|Before the|This (?:was|is) the|It (?:was|is) the|"
         # "It is X's first trip to China as prime minister": background
         r"(?:It|This) (?:was|is) (?:(?:his|her|their)|\p{Lu}[\p{L}\-]*+['\u2019]s) "
-        r"(?:first|second|third|fourth|fifth|maiden|latest)(?![\p{L}])|[(*]|Also present|Present (?:at|during|in|for|were|was)|"
-        r"Among (?:those|the officials|the guests|others) (?:present|attending|in attendance)|"
+        r"(?:first|second|third|fourth|fifth|maiden|latest)(?![\p{L}])|[(*]|" + _ATTENDANCE + "|"
         r"(?:Begin|End) (?:of )?[Tt]ext|"
-        r"Attending|Participating|Accompanying|(?:Also )?[Ss]itting in(?: on)?|The foregoing|END|Enditem|Issued by|Released by|Posted by|"
+        r"Participating|Accompanying|(?:Also )?[Ss]itting in(?: on)?|The foregoing|END|Enditem|Issued by|Released by|Posted by|"
         r"Source:|Photo|Signed|(?:His|Her) guest|The summary|The following|Full text|"
         # "Key points of the conversation are below", "An overview is given below"
         r"(?:The )?(?:[Kk]ey|[Mm]ain) points|An overview|A summary|Highlights|"
@@ -2030,7 +2025,6 @@ class Rules:
         r"intends|wants|supports|continues|shares)(?![\p{L}])",
         _F,
     )
-    #: "his counterpart", "her Mozambican counterpart": the possessor is the subject
     #: a visit told with its guest alone ("X visited Downing Street today for a meeting")
     visit_alone: Final = regex.compile(
         r"(?<![\p{L}])(?:visited|(?:is|was) visiting|arrived (?:in|at)|called (?:in )?at)"
@@ -2043,15 +2037,11 @@ class Rules:
         r"(?![\p{L}])",
         _F,
     )
-    #: right after a cue, a counterpart named by the side they are of: "(briefed) his New
-    #: Zealand counterpart" (group "side")
-    side_counterpart: Final = regex.compile(
-        r"[ \t]++(?:his|her)[ \t]++(?P<side>\p{Lu}[\p{L}\-]*+(?:[ \t]++\p{Lu}[\p{L}\-]*+)?)"
-        r"[ \t]++(?:counterpart|colleague)(?![\p{L}])",
-        _F,
-    )
+    #: "his counterpart", "her Mozambican counterpart", "his New Zealand counterpart": the
+    #: possessor is the subject; group "side" the counterpart's side, if named
     own_counterpart: Final = regex.compile(
-        r"[ \t]++(?P<p>his|her)[ \t]++(?:\p{Lu}[\p{L}\-]*+[ \t]++)?(?:counterpart|colleague)",
+        r"[ \t]++(?P<p>his|her)[ \t]++(?:(?P<side>\p{Lu}[\p{L}\-]*+(?:[ \t]++\p{Lu}[\p{L}\-]*+)?)"
+        r"[ \t]++)?(?:counterpart|colleague)(?![\p{L}])",
         _F,
     )
     #: one word and the space after it, nothing else ("emergency " before "he declared")

@@ -1934,9 +1934,13 @@ def _called_on(doc: Document, engagement: int, res: Resolver) -> int | None:
     """Of two participants, the one the engagement sentence says the other "called on"
     ("NATO's Secretary General called on the Secretary-General in his office"): the host,
     whose office a shared title names in the host's own readout."""
-    sent = doc.sentences[engagement]
-    for vm in RULES.called_on.finditer(doc.text, sent.start, sent.end):
-        at = vm.end() + 4 if doc.text.startswith(("the ", "The "), vm.end()) else vm.end()
+    text, sent = doc.text, doc.sentences[engagement]
+    for cue in VISIT_CUES:
+        at = text.find(cue + " ", sent.start, sent.end)
+        if at < 0:
+            continue
+        at += len(cue) + 1
+        at += 4 if text.startswith(("the ", "The "), at) else 0
         i = bisect_left(res.spans, (at,))
         if i < len(res.spans) and res.spans[i][0] == at:
             return res.spans[i][2]
@@ -2673,10 +2677,10 @@ def _not_own_counterpart(text: str, drafts: Sequence[Draft], res: Resolver) -> N
     """ "The Foreign Minister briefed his New Zealand counterpart", read as New Zealand's
     minister: of two, the one whose counterpart is of New Zealand is the other."""
     for d in drafts:
-        if len(d.speakers) != 1 or d.cue is None or "counterpart" not in text[d.start : d.end]:
+        if len(d.speakers) != 1 or d.cue is None or text.find("counterpart", d.start, d.end) < 0:
             continue
-        cm = RULES.side_counterpart.match(text, d.cue_start + len(d.cue))
-        if cm is None:
+        cm = RULES.own_counterpart.match(text, d.cue_start + len(d.cue))
+        if cm is None or cm.group("side") is None:
             continue
         key = name_key(cm.group("side"))
         if key in res.side_keys and res.owner.get(key) == d.speakers[0]:

@@ -395,7 +395,6 @@ AID_NOUNS: Final = frozenset({"aid", "assistance", "loans", "grants"})
 #: away", said by the EU's High Representative)
 ORGANIZATION_REGIONS: Final = {
     "European Union": "Europe",
-    "European Commission": "Europe",
     "African Union": "Africa",
 }
 
@@ -437,8 +436,11 @@ NAME_PARTICLES: Final = (
 
 
 #: reporting verbs that report speech only with an infinitive after them ("called on X
-#: to Y"); without one they tell of a visit ("called on the Minister in Colombo")
-VISIT_CUES: Final = frozenset({"called on", "calling on", "called upon", "calling upon"})
+#: to Y"); without one they tell of a visit ("called on the Minister in Colombo", "paid a
+#: courtesy call on X")
+VISIT_CUES: Final = frozenset(
+    {"called on", "calling on", "called upon", "calling upon", "call on", "calls on"}
+)
 
 
 #: nouns after any of a side's words (name, demonym, capital) that stand for the side
