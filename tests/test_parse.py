@@ -11272,6 +11272,15 @@ def test_a_shared_office_names_the_one_called_on() -> None:
     )
     [s] = r.statements
     assert [p.organization for p in r.parties if p.id in s.speakers] == ["United Nations"]
+    # "paid a courtesy call on" is the same visit
+    r = readoutkit.parse(
+        "New York\n\n9 May 2031\n\nReadout of the Secretary-General's meeting with Ana Ruiz, "
+        "Secretary General of the North Atlantic Treaty Organization\n\n"
+        "NATO Secretary General Ana Ruiz paid a courtesy call on the Secretary-General in his "
+        "office this morning.\n\nOn Libya, the Secretary-General commended the alliance."
+    )
+    [s] = r.statements
+    assert [p.organization for p in r.parties if p.id in s.speakers] == ["United Nations"]
 
 
 def test_another_engagement_of_the_visit_and_a_handover_are_narration() -> None:
